@@ -1,0 +1,1 @@
+"""The back office: editor and moderator screens over the other apps services."""

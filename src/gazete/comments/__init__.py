@@ -1,0 +1,1 @@
+"""Reader comments, moderated under the published policy by gazete.moderation."""

@@ -1,0 +1,145 @@
+"""Read gazete's configuration from GAZETE_* environment variables, failing with one clear line."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+SOURCE_ROOT = Path(__file__).resolve().parents[2]
+
+
+class ConfigError(Exception):
+    """A configuration value is missing, malformed or points at something unreachable.
+
+    The message is one line that names the environment variable, e.g.
+    ``GAZETE_DATABASE_URL: unsupported scheme 'mysq' (use postgres:// or sqlite://)``.
+    """
+
+
+def default_data_dir() -> Path:
+    """Return ``var/`` of the source checkout when running from one, else ``./var``."""
+    if (SOURCE_ROOT / "pyproject.toml").is_file():
+        return SOURCE_ROOT / "var"
+    return Path.cwd() / "var"
+
+
+@dataclass(frozen=True)
+class Config:
+    """The settings gazete takes from the environment; the embedded default needs none of them."""
+
+    data_dir: Path
+    database_url: str | None
+    redis_url: str | None
+    secret_key: str
+    allowed_hosts: tuple[str, ...]
+    debug: bool
+    site_name: str
+    site_url: str
+    read_dedupe_minutes: int
+
+    @property
+    def sqlite_path(self) -> Path:
+        """Where the embedded SQLite database lives."""
+        return self.data_dir / "gazete.sqlite3"
+
+
+def _bool(name: str, default: bool) -> bool:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    value = raw.strip().lower()
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off"}:
+        return False
+    raise ConfigError(f"{name}: expected true or false, got {raw!r}")
+
+
+def _int(name: str, default: int, minimum: int = 0) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{name}: expected a whole number, got {raw!r}") from None
+    if value < minimum:
+        raise ConfigError(f"{name}: must be at least {minimum}, got {value}")
+    return value
+
+
+def validate_database_url(url: str) -> str:
+    """Check the shape of GAZETE_DATABASE_URL and return it unchanged."""
+    parts = urlsplit(url)
+    if parts.scheme not in {"postgres", "postgresql", "pgsql", "sqlite"}:
+        raise ConfigError(
+            f"GAZETE_DATABASE_URL: unsupported scheme {parts.scheme or '(none)'!r} in {url!r} "
+            "(use postgres://user@host:port/dbname or sqlite:////absolute/path.sqlite3)"
+        )
+    if parts.scheme != "sqlite" and not parts.path.strip("/"):
+        raise ConfigError(f"GAZETE_DATABASE_URL: no database name in {url!r}")
+    return url
+
+
+def validate_redis_url(url: str) -> str:
+    """Check the shape of GAZETE_REDIS_URL and return it unchanged."""
+    parts = urlsplit(url)
+    if parts.scheme not in {"redis", "rediss", "unix"}:
+        raise ConfigError(f"GAZETE_REDIS_URL: unsupported scheme {parts.scheme or '(none)'!r} in {url!r}")
+    try:
+        parts.port  # noqa: B018 - raises ValueError on a malformed port
+    except ValueError:
+        raise ConfigError(f"GAZETE_REDIS_URL: malformed port in {url!r}") from None
+    return url
+
+
+def _secret_key(data_dir: Path) -> str:
+    key = os.environ.get("GAZETE_SECRET_KEY")
+    if key:
+        if len(key) < 32:
+            raise ConfigError("GAZETE_SECRET_KEY: must be at least 32 characters long")
+        return key
+    key_file = data_dir / "secret_key"
+    if key_file.is_file():
+        return key_file.read_text().strip()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(50)
+    # Created with mode 0600 so other local users cannot read it.
+    fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(key + "\n")
+    return key
+
+
+def load_config() -> Config:
+    """Build the Config from the environment, raising ConfigError with one clear line."""
+    raw_dir = os.environ.get("GAZETE_DATA_DIR")
+    data_dir = Path(raw_dir).expanduser().resolve() if raw_dir else default_data_dir()
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"GAZETE_DATA_DIR: cannot create {data_dir}: {exc.strerror}") from None
+    database_url = os.environ.get("GAZETE_DATABASE_URL") or None
+    if database_url:
+        validate_database_url(database_url)
+    redis_url = os.environ.get("GAZETE_REDIS_URL") or None
+    if redis_url:
+        validate_redis_url(redis_url)
+    hosts = os.environ.get("GAZETE_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
+    allowed = tuple(h.strip() for h in hosts.split(",") if h.strip())
+    if not allowed:
+        raise ConfigError("GAZETE_ALLOWED_HOSTS: no host given (comma-separated host names)")
+    return Config(
+        data_dir=data_dir,
+        database_url=database_url,
+        redis_url=redis_url,
+        secret_key=_secret_key(data_dir),
+        allowed_hosts=allowed,
+        debug=_bool("GAZETE_DEBUG", False),
+        site_name=os.environ.get("GAZETE_SITE_NAME", "gazete"),
+        site_url=os.environ.get("GAZETE_SITE_URL", "http://127.0.0.1:8000").rstrip("/"),
+        read_dedupe_minutes=_int("GAZETE_READ_DEDUPE_MINUTES", 30, minimum=0),
+    )

@@ -1,0 +1,1 @@
+"""Read counting: exact, bot-free, cache-proof read counts and most-read lists."""

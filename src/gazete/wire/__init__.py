@@ -1,0 +1,1 @@
+"""Wire ingestion: agency sources, pollers and the quarantine, over newsroom services."""

@@ -1,0 +1,104 @@
+"""Tests for newsroom.services.upsert_story: update chains, no duplicates, withdrawals, publish rules."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from gazete.newsroom.models import Story, StoryVersion
+from gazete.newsroom.services import StoryRejected, upsert_story
+from tests.newsroom.factories import wire_story
+
+pytestmark = pytest.mark.django_db
+
+
+def test_new_story_is_published_with_its_first_version() -> None:
+    result = upsert_story(wire_story(keywords=("parks",)))
+    assert result.outcome == "new"
+    story = Story.objects.get()
+    assert story.status == Story.Status.PUBLISHED
+    assert story.source == "Anadolu Agency"
+    assert [a.name for a in story.authors.all()] == ["Test Reporter"]
+    assert [t.name for t in story.tags.all()] == ["parks"]
+    assert story.versions.count() == 1
+
+
+def test_identical_redelivery_changes_nothing() -> None:
+    upsert_story(wire_story())
+    again = upsert_story(wire_story())
+    assert again.outcome == "unchanged"
+    assert Story.objects.count() == 1 and StoryVersion.objects.count() == 1
+
+
+def test_update_with_the_same_agency_id_replaces_the_story_in_place() -> None:
+    first = upsert_story(wire_story()).story
+    url = first.get_absolute_url()
+    result = upsert_story(wire_story(version="UPDATE", headline="Test story: council approves a bigger park",
+                                     paragraphs=("The council approved the park on Monday.", "Work starts in May.")))
+    assert result.outcome == "updated"
+    story = Story.objects.get()
+    assert story.pk == first.pk and story.get_absolute_url() == url
+    assert story.headline == "Test story: council approves a bigger park"
+    assert story.updated_at is not None
+    assert [v.label for v in story.versions.order_by("rank")] == ["", "UPDATE"]
+
+
+def test_update_without_id_matches_by_headline_dateline_and_authors_within_48_hours() -> None:
+    now = timezone.now()
+    upsert_story(wire_story(agency_id=None), now=now)
+    result = upsert_story(wire_story(agency_id=None, version="UPDATE 2", paragraphs=("New text.",)),
+                          now=now + timedelta(hours=47))
+    assert result.outcome == "updated"
+    assert Story.objects.count() == 1
+
+
+def test_same_headline_after_48_hours_is_a_new_story() -> None:
+    now = timezone.now()
+    upsert_story(wire_story(agency_id=None), now=now)
+    result = upsert_story(wire_story(agency_id=None, version="UPDATE", paragraphs=("Other text.",)),
+                          now=now + timedelta(hours=49))
+    assert result.outcome == "new"
+    assert Story.objects.count() == 2
+
+
+def test_an_older_version_arriving_late_is_kept_but_does_not_replace_the_newer_text() -> None:
+    upsert_story(wire_story(version="UPDATE 2", paragraphs=("Newest text.",)))
+    result = upsert_story(wire_story(version="UPDATE", paragraphs=("Older text.",)))
+    assert result.outcome == "updated"
+    story = Story.objects.get()
+    assert story.body == [{"type": "paragraph", "text": "Newest text."}]
+    assert story.versions.count() == 2
+
+
+def test_cancellation_withdraws_the_story() -> None:
+    upsert_story(wire_story())
+    result = upsert_story(wire_story(withdrawn=True, paragraphs=()))
+    assert result.outcome == "withdrawn"
+    assert Story.objects.get().status == Story.Status.WITHDRAWN
+    assert not Story.objects.published().exists()
+
+
+def test_hold_rule_keeps_new_stories_as_drafts() -> None:
+    upsert_story(wire_story(), publish=False)
+    assert Story.objects.get().status == Story.Status.DRAFT
+
+
+def test_placeholder_credit_never_reaches_readers() -> None:
+    upsert_story(wire_story(agency=None, credit_placeholder=True))
+    story = Story.objects.get()
+    assert story.status == Story.Status.DRAFT
+    assert story.source == ""
+
+
+@pytest.mark.parametrize("headline", ["", "   "])
+def test_story_without_headline_is_rejected(headline: str) -> None:
+    with pytest.raises(StoryRejected, match="no headline"):
+        upsert_story(wire_story(headline=headline))
+    assert not Story.objects.exists()
+
+
+def test_turkish_headline_gets_an_ascii_slug() -> None:
+    story = upsert_story(wire_story(headline="Kızılay'dan İstanbul'a yardım çağrısı", language="tr")).story
+    assert story.slug == "kizilaydan-istanbula-yardim-cagrisi"
