@@ -102,3 +102,14 @@ def test_story_without_headline_is_rejected(headline: str) -> None:
 def test_turkish_headline_gets_an_ascii_slug() -> None:
     story = upsert_story(wire_story(headline="Kızılay'dan İstanbul'a yardım çağrısı", language="tr")).story
     assert story.slug == "kizilaydan-istanbula-yardim-cagrisi"
+
+
+def test_wire_update_to_a_desk_edited_story_is_held_for_review() -> None:
+    story = upsert_story(wire_story()).story
+    Story.objects.filter(pk=story.pk).update(has_desk_edits=True, headline="Edited on the desk")
+    result = upsert_story(wire_story(version="UPDATE", paragraphs=("Wire text that must wait.",)))
+    assert result.outcome == "updated"
+    assert result.version is not None and result.version.pending_review
+    story.refresh_from_db()
+    assert story.headline == "Edited on the desk"
+    assert story.body[0]["text"] == "The council approved the park on Monday."

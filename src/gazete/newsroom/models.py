@@ -112,6 +112,10 @@ class Story(models.Model):
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     withdrawn_reason = models.TextField(_("withdrawal reason"), blank=True)
     is_sample = models.BooleanField(_("sample story"), default=False)
+    has_desk_edits = models.BooleanField(
+        _("edited on the desk"), default=False,
+        help_text=_("Wire updates to a story an editor has changed are held for review, not applied."),
+    )
 
     objects = StoryQuerySet.as_manager()
 
@@ -158,6 +162,10 @@ class StoryVersion(models.Model):
     content_hash = models.CharField(_("content hash"), max_length=64, db_index=True)
     agency_updated_at = models.DateTimeField(_("agency time"), null=True, blank=True)
     received_at = models.DateTimeField(_("received at"), default=timezone.now)
+    pending_review = models.BooleanField(
+        _("awaiting an editor"), default=False,
+        help_text=_("A wire update that arrived after an editor changed the story; the desk decides."),
+    )
 
     class Meta:
         ordering = ["story", "received_at", "id"]
@@ -169,3 +177,50 @@ class StoryVersion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.label or 'original'}: {self.headline}"
+
+
+class StoryRevision(models.Model):
+    """A saved state of a story's text on the desk; every editor save adds one, any can be restored."""
+
+    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="revisions")
+    editor = models.ForeignKey(
+        "auth.User", verbose_name=_("editor"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="story_revisions",
+    )
+    headline = models.CharField(_("headline"), max_length=400)
+    standfirst = models.TextField(_("standfirst"), blank=True)
+    body = models.JSONField(_("body blocks"), default=list)
+    authors = models.JSONField(_("authors"), default=list)
+    section_slug = models.CharField(_("section"), max_length=80, blank=True)
+    tags = models.JSONField(_("tags"), default=list)
+    language = models.CharField(_("language"), max_length=8, default="tr")
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    created_at = models.DateTimeField(_("saved at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["story", "-created_at", "-id"]
+        verbose_name = _("story revision")
+        verbose_name_plural = _("story revisions")
+
+    def __str__(self) -> str:
+        return f"{self.headline} ({self.created_at:%Y-%m-%d %H:%M})"
+
+
+class Correction(models.Model):
+    """A correction note shown on the article with its time."""
+
+    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="corrections")
+    text = models.TextField(_("correction"))
+    created_at = models.DateTimeField(_("time"), default=timezone.now)
+    created_by = models.ForeignKey(
+        "auth.User", verbose_name=_("by"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="story_corrections",
+    )
+
+    class Meta:
+        ordering = ["story", "created_at", "id"]
+        verbose_name = _("correction")
+        verbose_name_plural = _("corrections")
+
+    def __str__(self) -> str:
+        return self.text[:80]

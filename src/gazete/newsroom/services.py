@@ -192,6 +192,11 @@ def _upsert_locked(
         story.save(update_fields=["status", "withdrawn_reason", "updated_at"])
         return UpsertResult("withdrawn", story, version)
     is_newest = newest is None or version.rank >= newest.rank
+    if is_newest and story.has_desk_edits:
+        # An editor changed this story: the wire update is offered on the desk, not applied.
+        version.pending_review = True
+        version.save(update_fields=["pending_review"])
+        return UpsertResult("updated", story, version)
     if is_newest:
         _apply_version(story, wire, source)
         story.updated_at = wire.updated_at or now
