@@ -1,0 +1,130 @@
+"""Parse RSS 2.0 and Atom feeds (via feedparser) into one :class:`WireStory` per entry.
+
+Each entry: ``guid``/``id`` → ``agency_id``; ``title`` → headline (wire prefix split off);
+``content:encoded``/Atom ``content`` → body (else ``description``/``summary``), sanitised with nh3;
+the summary becomes the standfirst when a separate body exists; ``dc:creator``/``author`` →
+authors; ``category`` → keywords; dates → published/updated (UTC). The language comes from the
+feed (``<language>``, ``xml:lang``) or from the entry text.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+import feedparser
+
+from gazete.wireformats.blocks import strip_leading_dateline
+from gazete.wireformats.bylines import split_names
+from gazete.wireformats.html_blocks import html_to_blocks, html_to_text
+from gazete.wireformats.language import detect_language
+from gazete.wireformats.model import Dateline, ParseError, WireStory, agency_name
+from gazete.wireformats.prefixes import split_prefixes
+
+FORMAT = "feed"
+STANDFIRST_MAX_CHARS = 400
+AA_HOSTS = ("aa.com.tr",)
+AA_NAMES = ("anadolu agency", "anadolu ajansı", "anadolu ajansi", "aa")
+
+
+def _struct_to_datetime(value: Any) -> datetime | None:
+    """Turn feedparser's UTC ``time.struct_time`` into an aware datetime."""
+    if not value:
+        return None
+    return datetime.fromtimestamp(calendar.timegm(value), tz=UTC)
+
+
+def _language(code: Any) -> str | None:
+    """Return ``en`` from ``en-us``, ``tr`` from ``tr-TR``; None for nothing."""
+    if not isinstance(code, str) or not code.strip():
+        return None
+    return code.strip().split("-")[0].split("_")[0].lower()
+
+
+def _authors(entry: Any) -> tuple[str, ...]:
+    """Return entry authors from ``dc:creator``/``author`` (feedparser's ``authors`` list)."""
+    names: list[str] = []
+    for author in entry.get("authors") or []:
+        name = author.get("name") if isinstance(author, dict) else None
+        if name:
+            names.extend(n for n in split_names(name) if n not in names)
+    if not names and entry.get("author"):
+        names.extend(split_names(entry["author"]))
+    return tuple(names)
+
+
+def _is_aa(feed: Any, entry: Any, url: str | None) -> bool:
+    """Tell whether the feed or entry credits Anadolu Agency (its host, title or source element)."""
+    hosts = [urlsplit(link).hostname or "" for link in (url, feed.get("link"), entry.get("link")) if link]
+    if any(host == aa or host.endswith("." + aa) for host in hosts for aa in AA_HOSTS):
+        return True
+    source = entry.get("source") or {}
+    names = [str(feed.get("title", "")), str(source.get("title", "")) if isinstance(source, dict) else ""]
+    return any(name.strip().lower() in AA_NAMES for name in names)
+
+
+def entry_to_story(entry: Any, feed: Any, *, format_name: str, url: str | None) -> WireStory | ParseError:
+    """Turn one feedparser entry into a WireStory."""
+    contents = entry.get("content") or []
+    body_html = next((c.get("value") for c in contents if c.get("value")), None)
+    summary_html = entry.get("summary") or ""
+    blocks, dateline = strip_leading_dateline(html_to_blocks(body_html or summary_html))
+    if not blocks:
+        return ParseError(format_name, f"feed entry {entry.get('id') or entry.get('title')!r} has no text")
+    standfirst = None
+    if body_html and summary_html:
+        summary = html_to_text(summary_html)
+        first = next((b.text for b in blocks if b.type == "paragraph"), "")
+        if summary and len(summary) <= STANDFIRST_MAX_CHARS and not first.startswith(summary[:60]):
+            standfirst = summary
+    raw_headline = " ".join(str(entry.get("title", "")).split()) or None
+    split = split_prefixes(raw_headline) if raw_headline else None
+    detail = entry.get("title_detail") or {}
+    language = _language(feed.get("language")) or _language(detail.get("language"))
+    if not language:
+        sample = " ".join(block.text for block in blocks[:10])
+        language = detect_language(f"{raw_headline or ''} {standfirst or ''} {sample}")
+    agency = "AA" if dateline is not None or _is_aa(feed, entry, url) else None
+    authors = _authors(entry) or (dateline.authors if dateline else ())
+    place = dateline.place if dateline and dateline.place else None
+    return WireStory(
+        format=format_name,
+        headline=split.headline if split else None,
+        body=blocks,
+        language=language,
+        agency=agency,
+        agency_id=entry.get("id") or entry.get("link"),
+        version=split.version if split else None,
+        kind=split.kind if split else None,
+        standfirst=standfirst,
+        authors=authors,
+        dateline=Dateline(place=place, agency="AA" if place and dateline is not None else None),
+        source=agency_name(agency, language or "en"),
+        published_at=_struct_to_datetime(entry.get("published_parsed")),
+        # dict.get: feedparser's own .get maps a missing updated_parsed to published_parsed, with a warning.
+        updated_at=_struct_to_datetime(dict.get(entry, "updated_parsed") or entry.get("published_parsed")),
+        keywords=tuple(tag["term"] for tag in entry.get("tags") or [] if tag.get("term")),
+        url=entry.get("link"),
+    )
+
+
+def parse_feed(data: bytes, *, url: str | None = None) -> list[WireStory | ParseError] | ParseError:
+    """Parse an RSS 2.0 or Atom document; one WireStory (or ParseError) per entry.
+
+    A document that is not a feed at all gives a single ParseError.
+    """
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    if not data.strip():
+        return ParseError(FORMAT, "empty feed")
+    parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
+    version = parsed.get("version") or ""
+    if not version:
+        problem = parsed.get("bozo_exception")
+        return ParseError(FORMAT, f"not an RSS or Atom feed{': ' + str(problem) if problem else ''}")
+    format_name = "atom" if version.startswith("atom") else "rss"
+    return [
+        entry_to_story(entry, parsed.feed, format_name=format_name, url=url) for entry in parsed.entries
+    ]

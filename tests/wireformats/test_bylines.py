@@ -1,0 +1,49 @@
+"""Tests for gazete.wireformats.bylines: By-lines, Muhabir lines and desk credits."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazete.wireformats.bylines import (
+    is_desk_credit,
+    match_by_line,
+    match_dated_author_line,
+    match_muhabir_line,
+    split_names,
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Burc Eruygur", ("Burc Eruygur",)),
+        ("By Mehmet Aslan and Sara Lee", ("Mehmet Aslan", "Sara Lee")),
+        ("By Ayse Demir, John Carter and Elif Kaya", ("Ayse Demir", "John Carter", "Elif Kaya")),
+        ("By Ayse Demir, John Carter, and Elif Kaya", ("Ayse Demir", "John Carter", "Elif Kaya")),
+        ("By the end of the day, prices fell", None),
+        ("Byzantine art on show", None),
+    ],
+)
+def test_match_by_line(line: str, names: tuple[str, ...] | None) -> None:
+    assert match_by_line(line) == names
+
+
+def test_match_muhabir_line() -> None:
+    assert match_muhabir_line("Muhabir: Betül Yürük") == ("Betül Yürük",)
+    assert match_muhabir_line("Muhabir: Ali Veli ve Ayşe Kaya") == ("Ali Veli", "Ayşe Kaya")
+    assert match_muhabir_line("Kaynak: AA") is None
+
+
+@pytest.mark.parametrize("line", ["*Writing by Ikram Kouachi", "*Writing by", "Editing by Jane Doe"])
+def test_desk_credits(line: str) -> None:
+    assert is_desk_credit(line)
+
+
+def test_split_names_on_slashes() -> None:
+    assert split_names("ALİ YILDIZ/ ZEYNEP ŞAHİN") == ("ALİ YILDIZ", "ZEYNEP ŞAHİN")
+
+
+def test_aa_site_author_line_with_dates() -> None:
+    assert match_dated_author_line("Burc Eruygur   |12.07.2023 - Update : 12.07.2023") == ("Burc Eruygur",)
+    assert match_dated_author_line("Betül Yürük |18.09.2018 - Güncelleme : 18.09.2018") == ("Betül Yürük",)
+    assert match_dated_author_line("Prices rose 5% |12.07.2023") is None
