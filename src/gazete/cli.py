@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
 VERBS: dict[str, str] = {
     "run": "set up on first use, then serve the portal and run the worker (Ctrl-C stops both)",
@@ -101,6 +102,51 @@ def _run_children(commands: list[list[str]]) -> int:
     return exit_code
 
 
+def _moderate(argv: Sequence[str]) -> int:
+    """``gazete moderate``: JSONL verdicts from stdin to stdout, or one readable verdict for --text."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="gazete moderate", description=VERBS["moderate"])
+    parser.add_argument("--text", help="moderate this one comment and print the verdict readably")
+    parser.add_argument("--lang", choices=["tr", "en"], help="the comment's language (detected if omitted)")
+    parser.add_argument("--context", help="the article's text, so names used in it are never misspelled")
+    args = parser.parse_args(list(argv))
+    from gazete.moderation import cli as moderation_cli
+    from gazete.moderation.engine import moderate
+
+    if args.text is not None:
+        print(moderation_cli.format_human(moderate(args.text, lang=args.lang, context=args.context)))
+        return 0
+    _done, errors = moderation_cli.run_jsonl(sys.stdin, sys.stdout)
+    return 1 if errors else 0
+
+
+def _moderation(argv: Sequence[str]) -> int:
+    """``gazete moderation train|eval``: retrain the shipped model, or score the engine on data."""
+    import argparse
+
+    if argv and argv[0] == "train":
+        from gazete.moderation.train import train_main
+
+        return train_main(list(argv[1:])) or 0
+    parser = argparse.ArgumentParser(prog="gazete moderation", description=VERBS["moderation"])
+    sub = parser.add_subparsers(dest="action", required=True)
+    sub.add_parser("train", help="retrain the shipped classifier (see gazete moderation train --help)")
+    evaluate = sub.add_parser("eval", help="precision, recall and F1 per rule; macro-F1 of offensive-or-not")
+    evaluate.add_argument("--data", required=True, help="labelled TSV (id, text, OFF|NOT) or JSONL")
+    args = parser.parse_args(list(argv))
+    from gazete.moderation.cli import evaluate as run_evaluation
+
+    path = Path(args.data)
+    if not path.is_file():
+        return _fail(f"moderation eval: no such file: {path}")
+    run_evaluation(path, stdout=sys.stdout)
+    return 0
+
+
+PURE_VERBS = {"moderate": _moderate, "moderation": _moderation}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``gazete`` console command."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -108,6 +154,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(_usage())
         return 0
     verb, rest = args[0], args[1:]
+    if verb in PURE_VERBS:
+        # The moderation engine is a pure core: these verbs need no database or settings.
+        return PURE_VERBS[verb](rest)
     from gazete.config import ConfigError
 
     try:

@@ -1,0 +1,71 @@
+"""Immutable moderation settings: which rules run and the thresholds they use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gazete.moderation.policy import ALL_CODES
+
+
+class ConfigError(ValueError):
+    """Raised at start-up for a moderation configuration that cannot work."""
+
+
+@dataclass(frozen=True)
+class ModerationConfig:
+    """Settings for :func:`gazete.moderation.engine.moderate`; every field has a sane default.
+
+    Scores are 0..1. A content score (insult, offensive, belief_attack) at or above
+    ``reject_threshold`` rejects, at or above ``review_threshold`` holds for a moderator.
+    """
+
+    enabled: frozenset[str] = ALL_CODES
+    """Reason codes whose rules run (see :data:`gazete.moderation.policy.RULES`)."""
+    review_threshold: float = 0.5
+    """Content score from which a comment is held for review."""
+    reject_threshold: float = 0.85
+    """Content score from which a comment is rejected."""
+    spelling_error_ratio: float = 0.1
+    """Share of misspelled words from which spelling rejects (with ``spelling_min_errors``)."""
+    spelling_min_errors: int = 2
+    """Fewest misspellings that can reject; fewer give a suggestion only."""
+    min_length_language: int = 20
+    """Fewer letters than this: language by letters and stopwords instead of the detector."""
+    short_comment_length: int = 12
+    """Comments with fewer letters than this may be written in capitals."""
+    caps_ratio: float = 0.7
+    """Share of capital letters (outside acronyms) from which a comment counts as all caps."""
+    ascii_min_changed_words: int = 2
+    """Fewest words the deasciifier must change before no_turkish_chars fires."""
+    ascii_changed_ratio: float = 0.15
+    """Share of words the deasciifier must change before no_turkish_chars fires."""
+    use_morphology: bool = False
+    """Also flag words zemberek's morphology cannot analyse (slow: ~7 s load, ~200 MB)."""
+    allowed_words: frozenset[str] = field(default_factory=frozenset)
+    """Words never flagged by spelling, profanity or no_turkish_chars (lower-case)."""
+    extra_banned_words: frozenset[str] = field(default_factory=frozenset)
+    """Words added to the profanity lexicon (lower-case; Turkish suffixes are accepted)."""
+
+    def __post_init__(self) -> None:
+        """Fail loudly on unknown codes or thresholds out of order."""
+        unknown = set(self.enabled) - ALL_CODES
+        if unknown:
+            raise ConfigError(f"unknown moderation rule codes: {sorted(unknown)}")
+        if not 0.0 <= self.review_threshold <= self.reject_threshold <= 1.0:
+            raise ConfigError("need 0 <= review_threshold <= reject_threshold <= 1")
+        if not 0.0 < self.caps_ratio <= 1.0 or not 0.0 <= self.spelling_error_ratio <= 1.0:
+            raise ConfigError("ratios must lie in 0..1")
+        object.__setattr__(self, "enabled", frozenset(self.enabled))
+        object.__setattr__(self, "allowed_words", frozenset(w.lower() for w in self.allowed_words))
+        object.__setattr__(self, "extra_banned_words", frozenset(w.lower() for w in self.extra_banned_words))
+
+    def severity_for(self, score: float) -> str | None:
+        """Return ``reject``, ``review`` or None for a content score."""
+        if score >= self.reject_threshold:
+            return "reject"
+        if score >= self.review_threshold:
+            return "review"
+        return None
+
+
+DEFAULT_CONFIG = ModerationConfig()

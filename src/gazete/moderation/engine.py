@@ -1,0 +1,102 @@
+"""The moderation engine: run the switched-on rules on a comment and decide, with reasons and a fix.
+
+Decision: any deterministic rule (profanity, all_caps, no_turkish_chars, spelling over its
+threshold) rejects. Content scores (insult, offensive, belief_attack; the higher of the lexical
+score and the classifier's score) reject at or above ``reject_threshold``, hold for review at or
+above ``review_threshold``. Otherwise the comment is approved, possibly with spelling notes.
+
+A comment without a single letter (empty, blank, only digits or emoji) is rejected with the
+non-policy code ``empty``: there is nothing to publish and nothing to moderate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from gazete.moderation.config import DEFAULT_CONFIG, ModerationConfig
+from gazete.moderation.language import ENGLISH, TURKISH, detect_language
+from gazete.moderation.policy import EMPTY_CODE, EMPTY_MESSAGE_EN, EMPTY_MESSAGE_TR, RULES
+from gazete.moderation.rules import belief, caps, insult, offensive, profanity, spelling, turkish_chars
+from gazete.moderation.rules.base import Comment, apply_suggestions, article_context
+from gazete.moderation.scores import CLASSIFIER_CODES, classifier_scores
+from gazete.moderation.verdict import Reason, Verdict, decide
+
+CHECKS: dict[str, Callable[[Comment], Reason | None]] = {
+    profanity.CODE: profanity.check,
+    insult.CODE: insult.check,
+    offensive.CODE: offensive.check,
+    belief.CODE: belief.check,
+    spelling.CODE: spelling.check,
+    turkish_chars.CODE: turkish_chars.check,
+    caps.CODE: caps.check,
+}
+FIXABLE_CODES = frozenset({caps.CODE, turkish_chars.CODE, spelling.CODE, profanity.CODE})
+
+
+def _normalise_lang(lang: str | None) -> str | None:
+    """Map ``tr-TR``, ``en_GB`` and the like onto ``tr``/``en``; anything else means detect."""
+    if not lang:
+        return None
+    prefix = lang.strip().lower()[:2]
+    return prefix if prefix in (TURKISH, ENGLISH) else None
+
+
+def empty_verdict(lang: str) -> Verdict:
+    """Return the verdict for a comment with no letters."""
+    reason = Reason(EMPTY_CODE, 1.0, (), EMPTY_MESSAGE_TR, EMPTY_MESSAGE_EN, (), "reject")
+    return Verdict("reject", (reason,), None, lang)
+
+
+def build_suggestion(comment: Comment, reasons: tuple[Reason, ...]) -> str | None:
+    """Return the whole text with every fix applied, or None when there is nothing to fix."""
+    codes = {reason.code for reason in reasons}
+    if not codes & FIXABLE_CODES:
+        return None
+    text = comment.text
+    if caps.CODE in codes:
+        text = caps.fix(text, comment)
+    if profanity.CODE in codes:
+        # Mask before restoring letters: the deasciifier reads "siktir" as "sıktır".
+        text = apply_suggestions(text, profanity.masked_suggestions(text, comment))
+    if turkish_chars.CODE in codes:
+        text = turkish_chars.fix(text, comment)
+    text = spelling.fix(text, comment)
+    return text if text != comment.text else None
+
+
+def moderate(
+    text: str,
+    lang: str | None = None,
+    context: str | None = None,
+    config: ModerationConfig | None = None,
+) -> Verdict:
+    """Moderate one comment and return a :class:`Verdict` that explains itself.
+
+    ``lang`` (``tr``/``en``) skips language detection; ``context`` is the article text, whose
+    names and acronyms are never reported as misspelled or shouted. Any ``str`` gives a verdict;
+    a non-``str`` raises :class:`TypeError`.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"moderate() needs a str, got {type(text).__name__}")
+    config = config or DEFAULT_CONFIG
+    chosen_lang = _normalise_lang(lang)
+    if not any(ch.isalpha() for ch in text):
+        return empty_verdict(chosen_lang or TURKISH)
+    detected = chosen_lang or detect_language(text, config.min_length_language)
+    wants_classifier = bool(config.enabled & set(CLASSIFIER_CODES))
+    comment = Comment(
+        text=text,
+        lang=detected,
+        config=config,
+        context=article_context(context),
+        scores=classifier_scores(text) if wants_classifier else None,
+    )
+    reasons: list[Reason] = []
+    for rule in RULES:
+        if rule.code not in config.enabled or detected not in rule.languages:
+            continue
+        reason = CHECKS[rule.code](comment)
+        if reason is not None:
+            reasons.append(reason)
+    found = tuple(reasons)
+    return Verdict(decide(found), found, build_suggestion(comment, found), detected)

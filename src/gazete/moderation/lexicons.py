@@ -1,0 +1,251 @@
+"""Word tables written by the gazete project for the rules (data only, no logic).
+
+Every entry is lower-case (Turkish casing). Tables are small on purpose: the rules add context
+(who is addressed, which words stand near each other) and the classifier covers the rest.
+"""
+
+from __future__ import annotations
+
+from gazete.moderation.normalize import ascii_fold
+
+
+def _words(text: str) -> frozenset[str]:
+    """Return the whitespace-separated words of ``text`` as a frozenset."""
+    return frozenset(text.split())
+
+
+def _folded_words(text: str) -> frozenset[str]:
+    """Return the words of ``text`` folded to ASCII, as the content rules compare them."""
+    return frozenset(ascii_fold(word) for word in text.split())
+
+
+# --- all_caps -------------------------------------------------------------------------------------
+ACRONYMS = _words(
+    """nato abd ab bm g7 g20 tbmm chp akp ak mhp hdp dem tsk mit aa trt pkk pyd ypg fetö deaş ışid
+    ısis işid un eu usa uk nhs fbi cia kgb fsb afad tüik tcmb imf opec agit ysk hsk dsö who uefa fıfa fifa
+    tl usd eur akpm nasa aihm aihm ceo tv ptt thy toki sgk kdv ötv yks lgs ösym meb yök ibb abb
+    dsi bbc cnn ntv nba vip ai gdp ngo kktc ksa bae"""
+)
+"""Acronyms that may stay in capitals (matched Turkish-lower-cased, apostrophe suffix removed)."""
+
+# --- insult -----------------------------------------------------------------------------------------
+INSULT_WORDS = _folded_words(
+    """aptal salak ahmak angut dangalak ebleh embesil beyinsiz kafasız gerizekalı gerzek dingil lavuk
+    dallama öküz hödük zibidi haysiyetsiz şerefsiz cibiliyetsiz cibilliyetsiz manyak pislik hıyar
+    yavşak alçak adi aşağılık soysuz köpek hayvan eşek mankafa odun budala ezik korkak hain
+    idiot idiots stupid moron morons imbecile retard retarded loser losers scum dumb dumbass jerk
+    clown clowns pathetic traitor"""
+)
+"""Words that insult a person when aimed at one (Turkish and English).
+
+The content tables (insult, offensive, belief) are stored folded to ASCII; see ``word_key``."""
+
+INSULT_STRONG = _folded_words("gerizekalı şerefsiz haysiyetsiz aşağılık soysuz yavşak pislik cibiliyetsiz scum moron")
+"""Insults strong enough to hold a comment even without an addressee."""
+
+INSULT_ANIMAL = _folded_words("köpek hayvan eşek öküz")
+"""Animal words: insults only when addressed (``köpek`` alone is a dog)."""
+
+NON_PERSON_NOUNS = _folded_words(
+    """karar fikir soru yorum haber plan politika açıklama iddia tartışma durum proje yasa kanun teklif
+    öneri hareket davranış tavır sistem decision idea question comment plan policy move
+    statement claim law article reason"""
+)
+"""Nouns after which an insult adjective criticises a thing, not a person (``aptal bir karar``)."""
+
+SECOND_PERSON = _folded_words(
+    """sen seni sana sende senden senin siz sizi size sizde sizden sizin ulan lan be you you're your
+    youre ur yourself"""
+)
+"""Words that address the reader or a person directly."""
+
+PERSON_WORDS = _folded_words(
+    """herif adam kadın karı adamlar herifler heriflere tip tipler yazar muhabir sözcü başkan bakan
+    guy man woman people author reporter spokesman minister president"""
+)
+"""Nouns that name a person or people; an insult next to one is aimed at someone."""
+
+SECOND_PERSON_SUFFIXES = ("siniz", "sunuz", "sin", "sun", "lar", "ler")
+"""Endings (ASCII-folded) that make an insult a predicate about someone (``aptalsın``, ``salaklar``)."""
+
+# --- offensive (threats, hate, demeaning a group) --------------------------------------------------
+GROUP_TERMS = _folded_words(
+    """kürt kürtler kürtleri türk türkler türkleri arap araplar arapları ermeni ermeniler ermenileri
+    rum rumlar yahudi yahudiler yahudileri suriyeli suriyeliler suriyelileri afgan afganlar göçmen
+    göçmenler göçmenleri mülteci mülteciler mültecileri rus ruslar rusları ukraynalı ukraynalılar
+    amerikalı amerikalılar çingene çingeneler roman romanlar laz lazlar kadınlar kadınları
+    eşcinsel eşcinseller lgbt zenci zenciler muhacir siyahi siyahiler alevi aleviler sünni sünniler
+    immigrants refugees migrants russians ukrainians americans arabs kurds turks armenians jews
+    women gays blacks muslims christians"""
+)
+"""Words naming an ethnic, national or social group."""
+
+DEHUMANISING = _folded_words(
+    """pislik pislikler haşere haşarat mikrop mikroplar virüs asalak asalaklar parazit parazitler
+    hayvan hayvanlar köpek köpekler itler domuz domuzlar sürüngen sürüngenler çöp leş aşağılık
+    vermin animals dogs pigs rats parasites filth scum cockroaches subhuman savages"""
+)
+"""Words that deny a group's humanity."""
+
+HOSTILE_ACTIONS = _folded_words(
+    """gebersin gebersinler öldürün öldürülmeli öldürmeli asılsın asılmalı kurşuna kurşunlanmalı
+    sürülsün sürülmeli kovulsun defolsun yok edilmeli edilsin temizlenmeli kazınmalı yakılsın
+    yakılmalı yıkılsın yıkılmalı kahrolsun lanet gitsinler
+    kill killed die burn hang exterminate deport destroy wiped eradicate"""
+)
+"""Words that call for harm to a group or a person."""
+
+THREAT_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("seni", "öldüreceğim"),
+    ("seni", "öldürürüm"),
+    ("sizi", "öldüreceğiz"),
+    ("kafanı", "keseceğim"),
+    ("kafanı", "koparırım"),
+    ("seni", "bulacağım"),
+    ("evini", "yakacağım"),
+    ("gebertirim",),
+    ("geberteceğim",),
+    ("öldüreceğim",),
+    ("öldürürüm",),
+    ("geber",),
+    ("gebersin",),
+    ("gebersinler",),
+    ("i", "will", "kill", "you"),
+    ("i'll", "kill", "you"),
+    ("kill", "yourself"),
+    ("you", "should", "die"),
+    ("hope", "you", "die"),
+)
+"""Direct threats or death wishes; each tuple is a sequence of lower-cased words (folded below)."""
+THREAT_PHRASES = tuple(tuple(ascii_fold(word) for word in phrase) for phrase in THREAT_PHRASES)
+
+# --- belief_attack ---------------------------------------------------------------------------------
+BELIEF_TERMS = _folded_words(
+    """islam islamı islamın islamiyet müslüman müslümanlar müslümanları müslümanların hristiyan
+    hıristiyan hristiyanlar hıristiyanlar hristiyanları yahudi yahudiler yahudileri yahudilik musevi
+    museviler ateist ateistler ateistleri alevi aleviler alevileri alevilik sünni sünniler şii şiiler
+    budist budistler kuran kur'an kuranı kur'anı incil incili tevrat kilise kiliseler kiliseleri
+    cami camiler camileri camiyi sinagog sinagoglar cemevi cemevleri peygamber peygamberi din dini
+    dinini dinin dinler dinleri iman imanını imanı dindar dindarlar papaz imam haham tanrı tanrıyı
+    allah allahını allahın allahı mabet ibadet namaz oruç haç
+    islam muslim muslims christian christians christianity jew jews jewish judaism atheist atheists
+    church churches mosque mosques synagogue quran koran bible torah prophet god religion religions
+    believers faith"""
+)
+"""Words naming a religion, belief, its followers, books, places or holy figures."""
+
+BELIEF_HOSTILE = DEHUMANISING | HOSTILE_ACTIONS | _folded_words(
+    """iğrenç saçmalık saçma uydurma hurafe yalan terörist teröristler katil katiller sapık sapıklar
+    geri kafalı yobaz yobazlar bağnaz lanetli bela
+    disgusting evil terrorists lies garbage trash cult backward perverts"""
+)
+"""Words that, next to a belief term, turn a remark into an attack on the belief or believers."""
+
+ALLAH_IDIOMS = _folded_words("razı kahretsin belanı belasını versin korusun esirgesin kabul rahmet şükür inşallah")
+"""Words that make ``Allah`` part of an everyday idiom rather than the object of an attack."""
+
+# --- spelling ---------------------------------------------------------------------------------------
+MISSPELLINGS_TR: dict[str, str] = {
+    "herkez": "herkes",
+    "herkeze": "herkese",
+    "herkezin": "herkesin",
+    "yanlız": "yalnız",
+    "yalnış": "yanlış",
+    "malesef": "maalesef",
+    "maalasef": "maalesef",
+    "birşey": "bir şey",
+    "birşeyi": "bir şeyi",
+    "birşeyler": "bir şeyler",
+    "herşey": "her şey",
+    "herşeyi": "her şeyi",
+    "herşeyin": "her şeyin",
+    "hiçbirşey": "hiçbir şey",
+    "hiçbirşeyi": "hiçbir şeyi",
+    "değilmi": "değil mi",
+    "değilmiydi": "değil miydi",
+    "tabiki": "tabii ki",
+    "tabiiki": "tabii ki",
+    "şuan": "şu an",
+    "şuanda": "şu anda",
+    "hergün": "her gün",
+    "herzaman": "her zaman",
+    "hiçkimse": "hiç kimse",
+    "pekçok": "pek çok",
+    "birsürü": "bir sürü",
+    "herhangibir": "herhangi bir",
+    "birtek": "bir tek",
+    "süpriz": "sürpriz",
+    "orjinal": "orijinal",
+    "şöför": "şoför",
+    "entellektüel": "entelektüel",
+    "eşortman": "eşofman",
+    "makina": "makine",
+    "demekki": "demek ki",
+    "öyleki": "öyle ki",
+    "yinede": "yine de",
+    "bide": "bir de",
+    "yada": "ya da",
+    "bir çok": "birçok",
+    "tabi ki": "tabii ki",
+    "şimdi ki": "şimdiki",
+    "yarın ki": "yarınki",
+    "bugün kü": "bugünkü",
+    "dün kü": "dünkü",
+    "akşam ki": "akşamki",
+    "orda": "orada",
+    "burda": "burada",
+    "nerde": "nerede",
+    "yapıcam": "yapacağım",
+    "gelicem": "geleceğim",
+    "edicem": "edeceğim",
+    "diycem": "diyeceğim",
+    "napıcaz": "ne yapacağız",
+}
+"""Common Turkish misspellings (whole words or two-word phrases) and their correct spellings."""
+
+MI_PREDICATES = _words(
+    """var yok değil doğru yanlış olur olmaz öyle böyle şöyle iyi kötü güzel haklı haksız normal mümkün
+    gerçek bu şu o biliyor biliyormuş geliyor gidiyor oldu olmuş yaptı yapmış dedi demiş sen siz ben
+    biz onlar istiyor anladın anlamadın gördün duydun"""
+)
+"""Predicates after which a joined question particle is a misspelling (``varmı`` → ``var mı``)."""
+
+KI_CONJUNCTION_STEMS = ("yor", "yorum", "yorsun", "yoruz", "miş", "mış", "dı", "di", "du", "dü")
+"""Verb endings after which a joined ``ki`` is the conjunction and must be separate (``diyorki``)."""
+
+MISSPELLINGS_EN: dict[str, str] = {
+    "recieve": "receive",
+    "recieved": "received",
+    "definately": "definitely",
+    "definatly": "definitely",
+    "seperate": "separate",
+    "occured": "occurred",
+    "untill": "until",
+    "wich": "which",
+    "beleive": "believe",
+    "goverment": "government",
+    "alot": "a lot",
+    "teh": "the",
+    "thier": "their",
+    "tommorow": "tomorrow",
+    "tomorow": "tomorrow",
+    "arguement": "argument",
+    "embarass": "embarrass",
+    "accomodate": "accommodate",
+    "wierd": "weird",
+    "truely": "truly",
+    "publically": "publicly",
+    "begining": "beginning",
+    "beggining": "beginning",
+    "existance": "existence",
+    "independant": "independent",
+    "noone": "no one",
+}
+"""Common English misspellings and their correct spellings."""
+
+# --- no_turkish_chars / profanity: ASCII collisions --------------------------------------------
+INNOCENT_STEMS = _words("şike şikayet sıkı sıkıl sıkıcı sıkın sıkıntı sıkış sıkıştır şık şıkır sıkıyönetim")
+"""Innocent words whose ASCII spelling looks like profanity; checked on the deasciified word."""
+
+INNOCENT_EXACT = _words("sık")
+"""Innocent words that only count when they stand alone (``sık sık``, not ``sıktır``)."""

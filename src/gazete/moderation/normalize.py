@@ -1,0 +1,155 @@
+"""Small ``str -> str`` text fixes for matching Turkish comments, plus tokenisation with offsets.
+
+Every function keeps to one job and shows itself in a doctest (in the style of ftfy's fixes).
+Length-preserving functions say so: offsets found on their output are valid on their input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TURKISH_LETTERS = frozenset("çğıöşüÇĞİÖŞÜ")
+_TR_LOWER = str.maketrans({"I": "ı", "İ": "i"})
+_TR_UPPER = str.maketrans({"i": "İ", "ı": "I"})
+_ASCII_FOLD = str.maketrans("çğıöşüâîûÇĞİÖŞÜÂÎÛ", "cgiosuaiuCGIOSUAIU")
+LEET_MAP = {"1": "i", "3": "e", "4": "a", "0": "o", "$": "s", "@": "a", "5": "s", "7": "t"}
+_LEET_TABLE = str.maketrans(LEET_MAP)
+_LEET_CHARS = frozenset(LEET_MAP)
+
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+"""A word: letters, optionally with apostrophe-joined suffixes (``Peskov'un``)."""
+
+_LETTER = r"[^\W_]"
+_SPACED_LETTERS_RE = re.compile(
+    rf"(?<![^\W_])(?:{_LETTER}[.\-_*·]+){{1,}}{_LETTER}(?![^\W_])"
+    rf"|(?<![^\W_])(?:{_LETTER} ){{2,}}{_LETTER}(?![^\W_])"
+)
+_MATCH_TOKEN_RE = re.compile(
+    rf"{_SPACED_LETTERS_RE.pattern}|[^\W_$@*]*[^\W\d_][^\W_$@*]*(?:[$@*'’]+[^\W_$@*]+|[$@*]+)*"
+    rf"|[$@*]+[^\W_]*[^\W\d_][^\W_$@*]*(?:[$@*]+[^\W_$@*]*)*"
+)
+_REPEATS_RE = re.compile(r"([^\W\d_])\1{2,}")
+_SEPARATORS_RE = re.compile(r"[.\-_·\s'’]+")
+
+
+def tr_lower(text: str) -> str:
+    """Lower-case with Turkish rules (I→ı, İ→i); length-preserving.
+
+    >>> tr_lower("İSTANBUL IĞDIR")
+    'istanbul ığdır'
+    """
+    lowered = text.translate(_TR_LOWER).lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch if len(low := ch.translate(_TR_LOWER).lower()) != 1 else low for ch in text)
+
+
+def tr_upper(text: str) -> str:
+    """Upper-case with Turkish rules (i→İ, ı→I); length-preserving.
+
+    >>> tr_upper("istanbul ığdır")
+    'İSTANBUL IĞDIR'
+    """
+    uppered = text.translate(_TR_UPPER).upper()
+    if len(uppered) == len(text):
+        return uppered
+    return "".join(ch if len(up := ch.translate(_TR_UPPER).upper()) != 1 else up for ch in text)
+
+
+def tr_capitalize(text: str) -> str:
+    """Upper-case the first character with Turkish rules, leave the rest alone.
+
+    >>> tr_capitalize("imla kuralları")
+    'İmla kuralları'
+    """
+    return tr_upper(text[:1]) + text[1:]
+
+
+def ascii_fold(text: str) -> str:
+    """Replace Turkish and circumflexed letters with their ASCII base letters; length-preserving.
+
+    >>> ascii_fold("Şöför çığlık attı")
+    'Sofor ciglik atti'
+    """
+    return text.translate(_ASCII_FOLD)
+
+
+def has_turkish_letters(text: str) -> bool:
+    """Tell whether ``text`` holds any of ç ğ ı ö ş ü (either case) or İ.
+
+    >>> has_turkish_letters("cok guzel"), has_turkish_letters("çok güzel")
+    (False, True)
+    """
+    return not TURKISH_LETTERS.isdisjoint(text)
+
+
+def deleet(token: str) -> str:
+    """Read leetspeak digits and symbols as letters when the token also has letters.
+
+    >>> deleet("s1k3r1m"), deleet("$1ktir"), deleet("2008")
+    ('sikerim', 'siktir', '2008')
+    """
+    if _LEET_CHARS.isdisjoint(token) or not any(ch.isalpha() for ch in token):
+        return token
+    return token.translate(_LEET_TABLE)
+
+
+def collapse_repeats(text: str) -> str:
+    """Shrink a letter repeated three or more times to one letter; doubles stay (``saat``, ``sikke``).
+
+    >>> collapse_repeats("siiiiktir saat")
+    'siktir saat'
+    """
+    return _REPEATS_RE.sub(r"\1", text)
+
+
+def join_separated(text: str) -> str:
+    """Drop separators placed between single letters (``o.r.o.s.p.u``, ``s-i-k``, ``a m k``).
+
+    >>> join_separated("o.r.o.s.p.u ve s-i-k ile a m k")
+    'orospu ve sik ile amk'
+    """
+    return _SPACED_LETTERS_RE.sub(lambda match: _SEPARATORS_RE.sub("", match.group()), text)
+
+
+def matching_key(token: str) -> str:
+    """Return the form a token is matched in: joined, de-leeted, Turkish-lowered, repeats collapsed.
+
+    Masking stars are kept (``s*ktir``) so that a matcher can treat them as wildcards.
+
+    >>> matching_key("S.İ.K"), matching_key("OROSPUUUU"), matching_key("s1kt1r"), matching_key("Peskov'un")
+    ('sik', 'orospu', 'siktir', 'peskovun')
+    """
+    joined = _SEPARATORS_RE.sub("", token) if _SPACED_LETTERS_RE.fullmatch(token) else token
+    joined = joined.replace("'", "").replace("’", "")
+    return collapse_repeats(tr_lower(deleet(joined)))
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of the comment with its offsets: ``text[start:end] == token.text``."""
+
+    start: int
+    end: int
+    text: str
+
+
+def words(text: str) -> list[Token]:
+    """Split ``text`` into letter words with offsets (digits and punctuation are not words).
+
+    >>> [t.text for t in words("Peskov'un G-7 açıklaması, 2023'te!")]
+    ["Peskov'un", 'G', 'açıklaması', 'te']
+    """
+    return [Token(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+
+
+def match_tokens(text: str) -> list[Token]:
+    """Split ``text`` into tokens for lexicon matching, keeping obfuscated words whole.
+
+    Letters spaced out with separators, leetspeak digits and masking stars stay inside one token.
+
+    >>> [t.text for t in match_tokens("o.r.o.s.p.u s1kt1r s*ktir G-7 Amasya'da 2008")]
+    ['o.r.o.s.p.u', 's1kt1r', 's*ktir', 'G-7', "Amasya'da"]
+    """
+    return [Token(m.start(), m.end(), m.group()) for m in _MATCH_TOKEN_RE.finditer(text) if m.group()]

@@ -1,0 +1,173 @@
+"""The comment as the rules see it: text, language, words, article context and shared analyses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+from gazete.moderation.config import ModerationConfig
+from gazete.moderation.deasciify import deasciify
+from gazete.moderation.normalize import Token, ascii_fold, match_tokens, tr_capitalize, tr_lower, tr_upper, words
+from gazete.moderation.policy import RULES_BY_CODE
+from gazete.moderation.verdict import Reason, Severity, Span, WordSuggestion
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """Words of the article a comment belongs to: such names are never misspelled or shouted."""
+
+    words: frozenset[str] = frozenset()
+    acronyms: frozenset[str] = frozenset()
+    names: tuple[tuple[str, str], ...] = ()
+
+    @cached_property
+    def name_by_lower(self) -> dict[str, str]:
+        """Return the capitalised spelling of each name, keyed by its Turkish-lower-cased form."""
+        return dict(self.names)
+
+
+EMPTY_CONTEXT = ArticleContext()
+
+
+def _stem(word: str) -> str:
+    """Return ``word`` without an apostrophe suffix (``Peskov'un`` → ``Peskov``)."""
+    return word.replace("’", "'").split("'", 1)[0]
+
+
+@lru_cache(maxsize=128)
+def article_context(text: str | None) -> ArticleContext:
+    """Collect the words, acronyms and capitalised names of an article text (cached per text)."""
+    if not text:
+        return EMPTY_CONTEXT
+    lowered: set[str] = set()
+    acronyms: set[str] = set()
+    names: dict[str, str] = {}
+    for token in words(text):
+        stem = _stem(token.text)
+        lower = tr_lower(stem)
+        lowered.add(lower)
+        lowered.add(tr_lower(token.text))
+        if len(stem) >= 2 and stem.isupper():
+            acronyms.add(lower)
+        elif stem[:1].isupper():
+            names.setdefault(lower, stem)
+    return ArticleContext(frozenset(lowered), frozenset(acronyms), tuple(sorted(names.items())))
+
+
+@dataclass(frozen=True)
+class Comment:
+    """One comment under moderation with the analyses several rules share, computed once."""
+
+    text: str
+    lang: str
+    config: ModerationConfig
+    context: ArticleContext = EMPTY_CONTEXT
+    scores: dict[str, float] | None = None
+    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+    """Results one rule computes and another reuses (e.g. profanity hits for belief_attack)."""
+
+    @cached_property
+    def words(self) -> list[Token]:
+        """Return the letter words of the text with offsets."""
+        return words(self.text)
+
+    @cached_property
+    def match_tokens(self) -> list[Token]:
+        """Return tokens for lexicon matching (obfuscations kept whole)."""
+        return match_tokens(self.text)
+
+    @cached_property
+    def deasciified(self) -> str | None:
+        """Return the text with Turkish letters restored (None when the deasciifier is missing)."""
+        return deasciify(self.text)
+
+    def is_known_name(self, word: str) -> bool:
+        """Tell whether ``word`` (or its stem) is a word of the article or an allowed word."""
+        lower = tr_lower(_stem(word))
+        return (
+            lower in self.context.words
+            or lower in self.config.allowed_words
+            or tr_lower(word) in self.config.allowed_words
+        )
+
+
+def make_reason(
+    code: str,
+    score: float,
+    spans: tuple[Span, ...] = (),
+    suggestions: tuple[WordSuggestion, ...] = (),
+    severity: Severity = "reject",
+) -> Reason:
+    """Build a reason for a policy rule, taking its messages from the policy table."""
+    rule = RULES_BY_CODE[code]
+    return Reason(
+        code=code,
+        score=max(0.0, min(1.0, score)),
+        spans=spans,
+        message_tr=rule.explain("tr"),
+        message_en=rule.explain("en"),
+        suggestions=suggestions,
+        severity=severity,
+    )
+
+
+def span_of(comment_text: str, token: Token | WordSuggestion) -> Span:
+    """Return the span of ``token`` in the comment."""
+    return Span(token.start, token.end, comment_text[token.start : token.end])
+
+
+def apply_suggestions(text: str, suggestions: list[WordSuggestion] | tuple[WordSuggestion, ...]) -> str:
+    """Return ``text`` with non-overlapping suggestions applied (earlier-listed ones win overlaps)."""
+    chosen: list[WordSuggestion] = []
+    for suggestion in suggestions:
+        if all(suggestion.end <= kept.start or suggestion.start >= kept.end for kept in chosen):
+            chosen.append(suggestion)
+    pieces: list[str] = []
+    cursor = 0
+    for suggestion in sorted(chosen, key=lambda item: item.start):
+        pieces.append(text[cursor : suggestion.start])
+        pieces.append(suggestion.replacement)
+        cursor = suggestion.end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def keep_case(original: str, replacement: str) -> str:
+    """Give ``replacement`` the capitalisation of ``original`` (all caps, capitalised or lower)."""
+    if len(original) > 1 and original.isupper():
+        return tr_upper(replacement)
+    if original[:1].isupper():
+        return tr_capitalize(replacement)
+    return replacement
+
+
+def word_key(word: str, lang: str) -> str:
+    """Return a word lower-cased for ``lang``, without apostrophes, folded to ASCII.
+
+    Folding lets ASCII-typed comments meet the content lexicons (``muslumanlar``); compare only
+    with lexicons folded the same way (the content tables of :mod:`gazete.moderation.lexicons`).
+    """
+    lowered = word.lower() if lang == "en" else tr_lower(word)
+    return ascii_fold(lowered.replace("'", "").replace("’", ""))
+
+
+def word_keys(comment: Comment) -> list[str]:
+    """Return :func:`word_key` of every word of the comment, cached on the comment."""
+    cached = comment.memo.get("word_keys")
+    if cached is None:
+        cached = [word_key(token.text, comment.lang) for token in comment.words]
+        comment.memo["word_keys"] = cached
+    return cached  # type: ignore[return-value]
+
+
+def content_reason(code: str, lexical_score: float, spans: tuple[Span, ...], comment: Comment) -> Reason | None:
+    """Combine a lexical score with the classifier's score for ``code`` into a reason, or None.
+
+    The higher score counts; the thresholds of the configuration turn it into reject or review.
+    """
+    classifier_score = (comment.scores or {}).get(code, 0.0)
+    score = max(lexical_score, classifier_score)
+    severity = comment.config.severity_for(score)
+    if severity is None:
+        return None
+    return make_reason(code, score, spans, (), severity)  # type: ignore[arg-type]

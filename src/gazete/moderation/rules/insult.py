@@ -1,0 +1,79 @@
+"""insult: insulting words aimed at a person (addressed, named or predicated), plus the classifier."""
+
+from __future__ import annotations
+
+from gazete.moderation.lexicons import (
+    INSULT_ANIMAL,
+    INSULT_STRONG,
+    INSULT_WORDS,
+    NON_PERSON_NOUNS,
+    PERSON_WORDS,
+    SECOND_PERSON,
+    SECOND_PERSON_SUFFIXES,
+)
+from gazete.moderation.rules.base import Comment, content_reason, span_of, word_keys
+from gazete.moderation.verdict import Reason, Span
+
+CODE = "insult"
+ADDRESSED_SCORE = 0.9
+STRONG_SCORE = 0.9
+GROUP_SCORE = 0.7
+PLAIN_SCORE = 0.6
+WINDOW = 3
+
+
+def _insult_base(key: str) -> tuple[str, str] | None:
+    """Split ``aptalsın`` into (``aptal``, ``sın``); return None when the word is no insult."""
+    if key in INSULT_WORDS:
+        return key, ""
+    for suffix in SECOND_PERSON_SUFFIXES:
+        if key.endswith(suffix) and key[: -len(suffix)] in INSULT_WORDS:
+            return key[: -len(suffix)], suffix
+    return None
+
+
+def _addressed(index: int, keys: list[str], comment: Comment) -> bool:
+    """Tell whether a word near ``index`` addresses someone or names a person."""
+    lo, hi = max(0, index - WINDOW), min(len(keys), index + WINDOW + 1)
+    for other in range(lo, hi):
+        if other == index:
+            continue
+        if keys[other] in SECOND_PERSON or keys[other] in PERSON_WORDS:
+            return True
+        word = comment.words[other].text
+        if abs(other - index) <= 2 and word[:1].isupper() and comment.is_known_name(word):
+            return True
+    return False
+
+
+def score_word(index: int, keys: list[str], comment: Comment) -> float:
+    """Return the lexical insult score of the word at ``index`` (0 when it is no insult)."""
+    split = _insult_base(keys[index])
+    if split is None:
+        return 0.0
+    base, suffix = split
+    following = keys[index + 1] if index + 1 < len(keys) else ""
+    if following == "bir" and index + 2 < len(keys):
+        following = keys[index + 2]
+    if not suffix and following in NON_PERSON_NOUNS and following not in PERSON_WORDS:
+        return 0.0
+    if suffix in {"lar", "ler"}:
+        return ADDRESSED_SCORE if _addressed(index, keys, comment) else GROUP_SCORE
+    if suffix or _addressed(index, keys, comment):
+        return ADDRESSED_SCORE
+    if base in INSULT_ANIMAL:
+        return 0.0
+    return STRONG_SCORE if base in INSULT_STRONG else PLAIN_SCORE
+
+
+def check(comment: Comment) -> Reason | None:
+    """Flag insults aimed at a person; the classifier's insult score can raise the score."""
+    keys = word_keys(comment)
+    best = 0.0
+    spans: list[Span] = []
+    for index in range(len(keys)):
+        score = score_word(index, keys, comment)
+        if score:
+            best = max(best, score)
+            spans.append(span_of(comment.text, comment.words[index]))
+    return content_reason(CODE, best, tuple(spans), comment)

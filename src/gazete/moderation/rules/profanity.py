@@ -1,0 +1,207 @@
+"""profanity: lexicon matching after normalisation, with Turkish suffixes and obfuscations.
+
+Matching is on whole tokens (never substrings), so Amasya, götürmek, sıkıntı, Ankara, ambulans
+or Scunthorpe are not hits. A token matches an entry when it equals it or the entry is followed
+only by inflectional suffixes. ASCII-typed tokens are also compared with the entries' ASCII
+spellings, unless the deasciified word is an innocent word (``sike`` → ``şike``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from gazete.moderation.deasciify import deasciify
+from gazete.moderation.lexicons import INNOCENT_EXACT, INNOCENT_STEMS
+from gazete.moderation.normalize import Token, ascii_fold, has_turkish_letters, match_tokens, matching_key
+from gazete.moderation.rules.base import Comment, make_reason, span_of
+from gazete.moderation.verdict import Reason, WordSuggestion
+
+CODE = "profanity"
+MIN_STEM_FOR_SUFFIXES = 3
+MIN_VISIBLE_LETTERS = 2
+
+_SUFFIXES_TR = [
+    "lar", "ler", "ları", "leri", "ın", "in", "un", "ün", "ı", "i", "u", "ü", "sı", "si", "su", "sü", "yı",
+    "yi", "yu", "yü", "nı", "ni", "nu", "nü", "m", "ım", "im", "um", "üm", "n", "mız", "miz", "muz", "müz",
+    "nız", "niz", "nuz", "nüz", "a", "e", "ya", "ye", "na", "ne", "da", "de", "ta", "te", "nda", "nde",
+    "dan", "den", "tan", "ten", "ndan", "nden", "nın", "nin", "nun", "nün", "la", "le", "yla", "yle", "dır",
+    "dir", "dur", "dür", "tır", "tir", "tur", "tür", "sın", "sin", "sun", "sün", "ki", "dı", "di", "du",
+    "dü", "tı", "ti", "tu", "tü", "mış", "miş", "muş", "müş", "er", "ar", "ecek", "acak", "ecem", "acam",
+    "eceğim", "acağım", "ecez", "acaz", "ey", "ay", "iyor", "ıyor", "uyor", "üyor", "yor", "mek", "mak",
+    "me", "ma", "ip", "ıp", "en", "an", "se", "sa", "yım", "yim", "iz", "ız", "uz", "üz", "sinler",
+    "sınlar",
+]
+_SUFFIXES_EN = ["s", "es", "ing", "in", "er", "ers", "ed", "y"]
+SUFFIX_CHAIN_TR_RE = re.compile(
+    "(?:{})*".format("|".join(sorted({*_SUFFIXES_TR, *map(ascii_fold, _SUFFIXES_TR)}, key=len, reverse=True)))
+)
+SUFFIX_CHAIN_EN_RE = re.compile("(?:{})*".format("|".join(sorted(_SUFFIXES_EN, key=len, reverse=True))))
+
+
+def is_suffix_chain(rest: str, lang: str = "tr") -> bool:
+    """Tell whether ``rest`` is made only of inflectional suffixes of ``lang`` (the empty string is).
+
+    >>> is_suffix_chain("ine"), is_suffix_chain("ürmek"), is_suffix_chain(""), is_suffix_chain("tures")
+    (True, False, True, False)
+    """
+    pattern = SUFFIX_CHAIN_EN_RE if lang == "en" else SUFFIX_CHAIN_TR_RE
+    return pattern.fullmatch(rest) is not None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Profanity entries as matching keys: Turkish words, their ASCII folds, English words, phrases."""
+
+    words: frozenset[str]
+    folded: frozenset[str]
+    english: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+
+    @staticmethod
+    def _stem_match(form: str, entries: frozenset[str], lang: str) -> bool:
+        """Tell whether ``form`` is an entry or an entry followed by suffixes of ``lang``."""
+        if form in entries:
+            return True
+        return any(
+            form[:cut] in entries and is_suffix_chain(form[cut:], lang)
+            for cut in range(MIN_STEM_FOR_SUFFIXES, len(form))
+        )
+
+    def matches_word(self, key: str, ascii_token: bool, fold: bool = True) -> bool:
+        """Tell whether a token key is an entry, or an entry followed by suffixes.
+
+        ASCII tokens also meet the ASCII folds of the Turkish entries when ``fold`` is on (it is
+        off for English comments, where ``gotten`` is a word, not ``göt`` + ``ten``).
+        """
+        # English entries have no dotless ı: a capital I lowered the Turkish way is an i there.
+        if self._stem_match(key, self.words, "tr") or self._stem_match(key.replace("ı", "i"), self.english, "en"):
+            return True
+        return ascii_token and fold and self._stem_match(ascii_fold(key), self.folded, "tr")
+
+    def matches_masked(self, key: str) -> bool:
+        """Tell whether a key with masking stars (``s*ktir``) fits an entry, a star being any letter."""
+        visible = sum(1 for ch in key if ch != "*")
+        if visible < MIN_VISIBLE_LETTERS or visible == len(key):
+            return False
+        for cut in range(MIN_STEM_FOR_SUFFIXES, len(key) + 1):
+            head, rest = key[:cut], key[cut:]
+            if "*" in rest or "*" not in head or not is_suffix_chain(rest):
+                continue
+            pattern = re.compile("".join(r"[^\W\d_]" if ch == "*" else re.escape(ch) for ch in head))
+            if any(len(entry) == cut and pattern.fullmatch(entry) for entry in self.words | self.english):
+                return True
+        return False
+
+
+def _read_entries(name: str) -> list[str]:
+    """Read one lexicon file of the package's data folder, skipping comments and blank lines."""
+    text = files("gazete.moderation").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(extra_words: frozenset[str] = frozenset()) -> Lexicon:
+    """Load the shipped lists (plus ``extra_words``, as Turkish) into a :class:`Lexicon`, once per set."""
+    singles: dict[str, set[str]] = {"tr": set(), "en": set()}
+    phrases: set[tuple[str, ...]] = set()
+    sources = [("tr", _read_entries("profanity_tr.txt")), ("en", _read_entries("profanity_en.txt"))]
+    sources.append(("tr", sorted(extra_words)))
+    for lang, entries in sources:
+        for entry in entries:
+            parts = tuple(matching_key(part) for part in entry.split())
+            if len(parts) == 1:
+                singles[lang].add(parts[0])
+            elif parts:
+                phrases.add(parts)
+    turkish = frozenset(singles["tr"])
+    return Lexicon(turkish, frozenset(map(ascii_fold, turkish)), frozenset(singles["en"]), tuple(sorted(phrases)))
+
+
+def _is_innocent(key: str) -> bool:
+    """Tell whether a deasciified word's key is an innocent word that only looks profane in ASCII."""
+    if key in INNOCENT_EXACT:
+        return True
+    return any(key.startswith(stem) and is_suffix_chain(key[len(stem) :]) for stem in INNOCENT_STEMS)
+
+
+def _token_is_profane(
+    token: Token, key: str, restored: Callable[[], str | None], comment: Comment, lexicon: Lexicon
+) -> bool:
+    """Decide one token: lexicon hit, not allowed, not an ASCII spelling of an innocent word."""
+    if key in comment.config.allowed_words:
+        return False
+    if "*" in key:
+        return lexicon.matches_masked(key)
+    ascii_token = not has_turkish_letters(token.text)
+    if not lexicon.matches_word(key, ascii_token, fold=comment.lang != "en"):
+        return False
+    if ascii_token:
+        restored_text = restored()
+        if restored_text is not None:
+            restored_key = matching_key(restored_text[token.start : token.end])
+            if restored_key != key and restored_key not in lexicon.words and _is_innocent(restored_key):
+                return False
+    return True
+
+
+def find_profanity(text: str, comment: Comment) -> list[tuple[int, int]]:
+    """Return the (start, end) offsets of every profane word or phrase in ``text``."""
+    if text == comment.text and "profanity" in comment.memo:
+        return comment.memo["profanity"]  # type: ignore[return-value]
+    lexicon = load_lexicon(comment.config.extra_banned_words)
+    if text == comment.text:
+        tokens = comment.match_tokens
+
+        def restored() -> str | None:
+            return comment.deasciified
+    else:
+        tokens = match_tokens(text)
+        restored = lru_cache(maxsize=1)(lambda: deasciify(text))
+    keys = [matching_key(token.text) for token in tokens]
+    hits: list[tuple[int, int]] = []
+    for token, key in zip(tokens, keys, strict=True):
+        if key and _token_is_profane(token, key, restored, comment, lexicon):
+            hits.append((token.start, token.end))
+    for phrase in lexicon.phrases:
+        size = len(phrase)
+        for index in range(len(keys) - size + 1):
+            window = keys[index : index + size]
+            if tuple(window[:-1]) == phrase[:-1] and (
+                window[-1] == phrase[-1]
+                or (window[-1].startswith(phrase[-1]) and is_suffix_chain(window[-1][len(phrase[-1]) :]))
+            ):
+                start, end = tokens[index].start, tokens[index + size - 1].end
+                if not any(s < end and start < e for s, e in hits):  # words already hit stay words
+                    hits.append((start, end))
+    result = sorted(set(hits))
+    if text == comment.text:
+        comment.memo["profanity"] = result
+    return result
+
+
+def mask(word: str) -> str:
+    """Keep the first letter and replace the other letters with stars.
+
+    >>> mask("siktir"), mask("a.q")
+    ('s*****', 'a**')
+    """
+    return word[:1] + "".join(ch if ch.isspace() else "*" for ch in word[1:])
+
+
+def check(comment: Comment) -> Reason | None:
+    """Flag every profane word or phrase, suggesting a masked form for each."""
+    hits = find_profanity(comment.text, comment)
+    if not hits:
+        return None
+    spans = tuple(span_of(comment.text, Token(s, e, comment.text[s:e])) for s, e in hits)
+    suggestions = tuple(WordSuggestion(s, e, comment.text[s:e], mask(comment.text[s:e])) for s, e in hits)
+    return make_reason(CODE, 1.0, spans, suggestions)
+
+
+def masked_suggestions(text: str, comment: Comment) -> list[WordSuggestion]:
+    """Return masking suggestions for ``text`` (any text, e.g. already partly fixed)."""
+    return [WordSuggestion(s, e, text[s:e], mask(text[s:e])) for s, e in find_profanity(text, comment)]

@@ -1,0 +1,26 @@
+"""belief_attack: belief terms near hostility; Allah idioms and neutral mentions pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazete.moderation.config import DEFAULT_CONFIG
+from gazete.moderation.rules import belief
+from gazete.moderation.rules.base import Comment
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Camiler yakılmalı", True),
+        ("Hristiyanlar domuz gibi", True),
+        ("muslumanlar pislik", True),
+        ("dinini siktiğim", True),
+        ("Allah razı olsun", False),
+        ("Allah kahretsin bu savaşı", False),
+        ("Cami ve kilise yan yana", False),
+        ("Ateist ve dindar herkes aynı fikirde", False),
+    ],
+)
+def test_belief(text: str, flagged: bool) -> None:
+    assert (belief.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is flagged

@@ -1,0 +1,34 @@
+"""insult: aimed at a person rejects, plain mentions are held or pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazete.moderation.config import DEFAULT_CONFIG
+from gazete.moderation.rules import insult
+from gazete.moderation.rules.base import Comment, article_context
+
+
+def _severity(text: str, lang: str = "tr", context: str | None = None) -> str | None:
+    reason = insult.check(Comment(text, lang, DEFAULT_CONFIG, article_context(context)))
+    return None if reason is None else reason.severity
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("Sen tam bir aptalsın", "reject"),
+        ("salak herif", "reject"),
+        ("you are an idiot", "reject"),
+        ("Bunu yapanlar aptal", "review"),
+        ("aptal bir karar", None),
+        ("köpek parkı açıldı", None),
+    ],
+)
+def test_insult_severity(text: str, severity: str | None) -> None:
+    lang = "en" if text.startswith("you") else "tr"
+    assert _severity(text, lang) == severity
+
+
+def test_article_name_next_to_an_insult(kremlin_context: str) -> None:
+    assert _severity("Peskov aptal", context=kremlin_context) == "reject"

@@ -1,0 +1,25 @@
+"""offensive: threats and group hostility; group words alone pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazete.moderation.config import DEFAULT_CONFIG
+from gazete.moderation.rules import offensive
+from gazete.moderation.rules.base import Comment
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Seni öldüreceğim", True),
+        ("Suriyeliler defolsun", True),
+        ("göçmenler haşere gibi", True),
+        ("Immigrants are vermin", True),
+        ("Suriyeli mülteciler için yardım kampanyası", False),
+        ("Rus ve Ukraynalı diplomatlar görüştü", False),
+    ],
+)
+def test_offensive(text: str, flagged: bool) -> None:
+    lang = "en" if text.startswith("Immigrants") else "tr"
+    assert (offensive.check(Comment(text, lang, DEFAULT_CONFIG)) is not None) is flagged

@@ -1,0 +1,84 @@
+"""profanity: suffixes, obfuscation, masks, and no Scunthorpe false positives."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+from gazete.moderation.config import DEFAULT_CONFIG
+from gazete.moderation.rules import profanity
+from gazete.moderation.rules.base import Comment
+
+
+def _hits(text: str, lang: str = "tr") -> list[str]:
+    comment = Comment(text, lang, DEFAULT_CONFIG)
+    return [text[s:e] for s, e in profanity.find_profanity(text, comment)]
+
+
+def test_doctests() -> None:
+    assert doctest.testmod(profanity).failed == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("siktir git", "siktir"),
+        ("SİKTİR GİT", "SİKTİR"),
+        ("s1kt1r", "s1kt1r"),
+        ("$iktir", "$iktir"),
+        ("s-i-k-t-i-r", "s-i-k-t-i-r"),
+        ("o.r.o.s.p.u", "o.r.o.s.p.u"),
+        ("siktiiiiir", "siktiiiiir"),
+        ("götüne", "götüne"),
+        ("orospuların", "orospuların"),
+        ("s*ktir", "s*ktir"),
+        ("bullshit", "bullshit"),
+        ("FUCKING", "FUCKING"),
+    ],
+)
+def test_hits(text: str, hit: str) -> None:
+    assert _hits(text) == [hit]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amasya",
+        "götürmek",
+        "götürdüler",
+        "sıkı",
+        "sıkıntı",
+        "Ankara",
+        "Scunthorpe",
+        "ambulans",
+        "amaç",
+        "amca",
+        "malum",
+        "şıkır şıkır",
+        "şike",
+        "sikke",
+        "sık sık",
+        "Allah",
+        "amin",
+        "s***",
+    ],
+)
+def test_scunthorpe_negatives(text: str) -> None:
+    assert _hits(text) == []
+
+
+@pytest.mark.parametrize("text", ["siki calisin", "sikildim artik", "sike yapildi", "sik sik geliyor"])
+def test_ascii_spellings_of_innocent_words(text: str) -> None:
+    assert _hits(text) == []
+
+
+def test_english_words_are_not_read_as_folded_turkish() -> None:
+    assert _hits("they have gotten the pictures", lang="en") == []
+
+
+def test_phrases_and_masks() -> None:
+    assert _hits("ananın amı") == ["ananın amı"]
+    assert profanity.mask("siktir") == "s*****"
+    reason = profanity.check(Comment("siktir git", "tr", DEFAULT_CONFIG))
+    assert reason is not None and reason.suggestions[0].replacement == "s*****"

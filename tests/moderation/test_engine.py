@@ -1,0 +1,90 @@
+"""The engine: decisions, suggestions with every fix, context names, robustness on any str."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazete.moderation import ModerationConfig, moderate
+
+
+def test_clean_comment_is_approved_without_suggestion() -> None:
+    verdict = moderate("Savaşın bir an önce bitmesini diliyorum.")
+    assert verdict.decision == "approve"
+    assert verdict.reasons == ()
+    assert verdict.suggestion is None
+    assert verdict.lang == "tr"
+
+
+def test_suggestion_applies_every_fix() -> None:
+    verdict = moderate("BU COK SACMA BIR KARAR, NATO HEMEN CEKILMELI")
+    assert verdict.decision == "reject"
+    assert {"all_caps", "no_turkish_chars"} <= set(verdict.codes)
+    assert verdict.suggestion == "Bu çok saçma bir karar, NATO hemen çekilmeli"
+
+
+def test_suggestion_corrects_spelling_after_restoring_letters() -> None:
+    verdict = moderate("herkez biliyor, malesef bu karar cok yanlis")
+    assert verdict.suggestion == "herkes biliyor, maalesef bu karar çok yanlış"
+
+
+def test_suggestion_masks_profanity_and_keeps_context_names(kremlin_context: str) -> None:
+    verdict = moderate("PESKOV SIKTIR GIT, YALANCI", context=kremlin_context)
+    assert "profanity" in verdict.codes
+    assert verdict.suggestion is not None
+    assert verdict.suggestion.startswith("Peskov s***** ")
+
+
+def test_one_typo_in_a_long_comment_is_only_a_note() -> None:
+    verdict = moderate(
+        "Bu haberi dün akşam okudum ve çok düşündüm, ülkemizin geleceği için herkez biraz daha "
+        "sorumluluk almalı bence."
+    )
+    assert verdict.decision == "approve"
+    reason = verdict.reason("spelling")
+    assert reason is not None and reason.severity == "note"
+    assert verdict.suggestion is not None and "herkes" in verdict.suggestion
+
+
+def test_english_comment_never_gets_no_turkish_chars() -> None:
+    verdict = moderate("This is a balanced article about the summit and the sanctions.")
+    assert verdict.lang == "en"
+    assert "no_turkish_chars" not in verdict.codes
+
+
+def test_forced_language_wins() -> None:
+    assert moderate("bu cok sacma bir karar", lang="en").lang == "en"
+    assert moderate("bu cok sacma bir karar", lang="tr-TR").lang == "tr"
+
+
+def test_disabled_rules_do_not_run() -> None:
+    config = ModerationConfig(enabled=frozenset({"profanity"}))
+    verdict = moderate("BU COK SACMA BIR KARAR VE HERKEZ BILIYOR", config=config)
+    assert verdict.decision == "approve"
+
+
+def test_allowed_and_extra_banned_words() -> None:
+    config = ModerationConfig(extra_banned_words=frozenset({"zırtapoz"}))
+    assert moderate("Sen bir zırtapozsun", config=config).decision == "reject"
+    assert moderate("Sen bir zırtapozsun").decision == "approve"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "12345", "👍👍", "\x00\ud800", "!!!???"])
+def test_no_letters_is_rejected_as_empty(text: str) -> None:
+    verdict = moderate(text)
+    assert verdict.decision == "reject"
+    assert verdict.codes == ("empty",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a" * 20000, "ş" * 5000, "s" + "*" * 50, "İ̇i̇", "\u202eters", "a.b.c.d.e.f.g", "'''", "x\ud800y z", "ﬁ ß Σ"],
+)
+def test_never_raises_on_odd_strings(text: str) -> None:
+    verdict = moderate(text)
+    assert verdict.decision in {"approve", "reject", "review"}
+    verdict.to_json()
+
+
+def test_non_str_raises_type_error() -> None:
+    with pytest.raises(TypeError):
+        moderate(None)  # type: ignore[arg-type]

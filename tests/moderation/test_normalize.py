@@ -1,0 +1,58 @@
+"""Normalisation helpers: their doctests plus offset and casing guarantees."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+from gazete.moderation import normalize
+from gazete.moderation.normalize import (
+    ascii_fold,
+    collapse_repeats,
+    deleet,
+    join_separated,
+    match_tokens,
+    matching_key,
+    tr_lower,
+    tr_upper,
+    words,
+)
+
+
+def test_doctests() -> None:
+    result = doctest.testmod(normalize)
+    assert result.attempted >= 10
+    assert result.failed == 0
+
+
+@pytest.mark.parametrize(("upper", "lower"), [("IŞIK", "ışık"), ("İSTANBUL", "istanbul"), ("ÇİĞDEM", "çiğdem")])
+def test_turkish_casing_round_trip(upper: str, lower: str) -> None:
+    assert tr_lower(upper) == lower
+    assert tr_upper(lower) == upper
+
+
+def test_casing_is_length_preserving_even_for_odd_letters() -> None:
+    text = "Straße İzmir ﬁle"
+    assert len(tr_lower(text)) == len(text)
+    assert len(tr_upper(text)) == len(text)
+
+
+def test_ascii_fold_and_leet() -> None:
+    assert ascii_fold("ığdır ÇÖŞ") == "igdir COS"
+    assert deleet("@mk") == "amk"
+    assert deleet("G7") == "Gt"
+    assert deleet("1990") == "1990"
+
+
+def test_repeats_and_separators() -> None:
+    assert collapse_repeats("saaaat saat") == "sat saat"
+    assert join_separated("s-i-k ve o.ç") == "sik ve oç"
+    assert join_separated("a ve b") == "a ve b"
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Peskov'un o.r.o.s.p.u  s1kt1r!"
+    for token in [*words(text), *match_tokens(text)]:
+        assert text[token.start : token.end] == token.text
+    assert matching_key("SİKTİİİR") == "siktir"

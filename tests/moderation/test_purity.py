@@ -1,0 +1,25 @@
+"""The moderation core is pure: importing every module loads no Django."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+CODE = """
+import importlib, pkgutil, sys
+import gazete.moderation as package
+import gazete.moderation.rules as rules
+for module in [*pkgutil.iter_modules(package.__path__, 'gazete.moderation.'),
+               *pkgutil.iter_modules(rules.__path__, 'gazete.moderation.rules.')]:
+    importlib.import_module(module.name)
+from gazete.moderation import moderate
+moderate('Bu cok sacma bir karar, herkez biliyor')
+assert 'django' not in sys.modules, sorted(m for m in sys.modules if m.startswith('django'))
+print('ok')
+"""
+
+
+def test_no_django_in_the_moderation_core() -> None:
+    result = subprocess.run([sys.executable, "-c", CODE], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("ok")
