@@ -62,3 +62,27 @@ def test_setup_is_idempotent(tmp_path: Path) -> None:
     assert first.returncode == second.returncode == 0
     assert "sample stories: 7 new" in first.stdout
     assert "sample stories" not in second.stdout or "0 new" in second.stdout
+
+
+def test_moderate_text_prints_a_readable_verdict(tmp_path: Path) -> None:
+    result = gazete("moderate", "--text", "BU HABER ÇOK GÜZEL OLMUŞ", env=server_env(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("decision: reject (lang tr)")
+    assert "all_caps" in result.stdout
+    assert "suggestion: Bu haber çok güzel olmuş" in result.stdout
+
+
+def test_moderate_reads_jsonl_and_writes_one_verdict_per_line(tmp_path: Path) -> None:
+    import json
+
+    lines = '{"id": 1, "text": "Bu haber çok güzel olmuş."}\n{"id": 2, "text": "bu cok guzel bir haber"}\nnot json\n'
+    result = subprocess.run([sys.executable, "-m", "gazete.cli", "moderate"], input=lines, env=server_env(tmp_path),
+                            capture_output=True, text=True, timeout=120)
+    verdicts = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [v.get("id") for v in verdicts] == [1, 2, None]
+    assert verdicts[0]["decision"] == "approve"
+    assert verdicts[1]["decision"] == "reject"
+    assert verdicts[1]["reasons"][0]["code"] == "no_turkish_chars"
+    assert verdicts[1]["suggestion"] == "bu çok güzel bir haber"
+    assert "error" in verdicts[2]
+    assert result.returncode == 1

@@ -88,3 +88,9 @@ def test_never_raises_on_odd_strings(text: str) -> None:
 def test_non_str_raises_type_error() -> None:
     with pytest.raises(TypeError):
         moderate(None)  # type: ignore[arg-type]
+
+
+def test_caps_fix_also_restores_turkish_letters_hidden_by_capitals() -> None:
+    verdict = moderate("HERKEZ BURAYA BAKSIN", lang="tr")
+    assert verdict.decision == "reject"
+    assert verdict.suggestion == "Herkes buraya baksın"

@@ -55,6 +55,9 @@ def build_suggestion(comment: Comment, reasons: tuple[Reason, ...]) -> str | Non
     text = comment.text
     if caps.CODE in codes:
         text = caps.fix(text, comment)
+        if comment.lang == TURKISH and turkish_chars.CODE in comment.config.enabled:
+            # Capitals hide the missing letters (BAKSIN → baksin): restore them in the lowered text too.
+            codes.add(turkish_chars.CODE)
     if profanity.CODE in codes:
         # Mask before restoring letters: the deasciifier reads "siktir" as "sıktır".
         text = apply_suggestions(text, profanity.masked_suggestions(text, comment))
