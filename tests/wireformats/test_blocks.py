@@ -35,3 +35,23 @@ def test_strip_bare_aa_mark() -> None:
 def test_no_dateline_leaves_blocks_alone() -> None:
     blocks = (Block("paragraph", "Officials met on Monday."),)
     assert strip_leading_dateline(blocks) == (blocks, None)
+
+
+def test_a_run_of_dashed_lines_is_a_list_not_subheads() -> None:
+    paragraphs = [
+        "The package includes:",
+        "- free school meals",
+        "- a rent subsidy",
+        "The minister said so.",
+        "- Opposition criticism",
+        "Opposition parties objected.",
+    ]
+    blocks = paragraphs_to_blocks(paragraphs)
+    assert [b.text for b in blocks if b.type == "subhead"] == ["Opposition criticism"]
+    assert Block("paragraph", "- free school meals") in blocks
+
+
+def test_short_question_is_a_subhead_but_a_quote_is_not() -> None:
+    assert subhead_title("- What happens next?") == "What happens next?"
+    assert subhead_title('- "Will they come back?" he asked.') is None
+    assert subhead_title("- “We will rebuild every home,” the minister said.") is None

@@ -34,7 +34,18 @@ def test_match_muhabir_line() -> None:
     assert match_muhabir_line("Kaynak: AA") is None
 
 
-@pytest.mark.parametrize("line", ["*Writing by Ikram Kouachi", "*Writing by", "Editing by Jane Doe"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "*Writing by Ikram Kouachi",
+        "*Writing by",
+        "Editing by Jane Doe",
+        "*Contributed by Burak Tan in Ankara",
+        "Editör: Ali Veli",
+        "Kamera: Ayşe Kaya",
+        "Haber Merkezi",
+    ],
+)
 def test_desk_credits(line: str) -> None:
     assert is_desk_credit(line)
 
@@ -47,3 +58,21 @@ def test_aa_site_author_line_with_dates() -> None:
     assert match_dated_author_line("Burc Eruygur   |12.07.2023 - Update : 12.07.2023") == ("Burc Eruygur",)
     assert match_dated_author_line("Betül Yürük |18.09.2018 - Güncelleme : 18.09.2018") == ("Betül Yürük",)
     assert match_dated_author_line("Prices rose 5% |12.07.2023") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Omar Haddad in Beirut", ("Omar Haddad",)),
+        ("By Ali Veli and Ayse Kaya in Ankara, Turkey", ("Ali Veli", "Ayse Kaya")),
+        ("By Ali Inan", ("Ali Inan",)),
+    ],
+)
+def test_by_line_drops_the_place_after_in(line: str, names: tuple[str, ...]) -> None:
+    assert match_by_line(line) == names
+
+
+def test_muhabir_line_drops_other_crew_credits() -> None:
+    assert match_muhabir_line("Muhabir: Ali Veli - Kamera: Ayşe Kaya") == ("Ali Veli",)
+    assert match_muhabir_line("Muhabir: Burak Şen / Derya Koç") == ("Burak Şen", "Derya Koç")
+    assert match_muhabir_line("Muhabir: Ayşe Yılmaz, Mehmet Kara") == ("Ayşe Yılmaz", "Mehmet Kara")

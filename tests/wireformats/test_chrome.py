@@ -35,6 +35,17 @@ from gazete.wireformats.chrome import (
         "H",
         "Photo: Ali Veli / AA",
         "Güncelleme: 16.12.2017 15:30",
+        "Facebook Twitter WhatsApp",
+        "Paylaş: Facebook | X | E-posta",
+        "3 min read",
+        "3 dk okuma süresi",
+        "Okuma süresi: 4 dakika",
+        "Giriş: 05.06.2024 10:20",
+        "This website uses cookies to improve your experience. Accept",
+        "Sitemizde çerezler kullanılmaktadır. Detaylı bilgi için çerez politikamızı inceleyebilirsiniz.",
+        "Kabul Et",
+        "© 2024 Örnek Haber. Tüm hakları saklıdır.",
+        "Foto: AA",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -49,6 +60,9 @@ def test_chrome_lines(line: str) -> None:
         "Israel detains 18 more Palestinians in occupied West Bank",
         "- Cluster munitions",
         "The trade gap narrowed 19.7% to $14.12 billion over the same period.",
+        "Çerez ve kuruyemiş satışları bayram öncesi arttı.",
+        "The tourists use cookies as snacks.",
+        "Twitter said on Monday it would ban political ads.",
     ],
 )
 def test_story_lines_are_not_chrome(line: str) -> None:
@@ -83,7 +97,11 @@ def test_footer_lines_end_the_story() -> None:
         ("Kaynak:", Credit()),
         ("Kaynak: İHA", Credit(name="İHA")),
         ("Anadolu Agency", Credit(agency="AA", labelled=False)),
-        ("Anadolu Agency WORLD", Credit(agency="AA", labelled=False)),
+        ("Anadolu Agency WORLD", Credit(agency="AA", labelled=False, section_label=True)),
+        ("(AA)", Credit(agency="AA", labelled=False)),
+        ("- Anadolu Agency", Credit(agency="AA", labelled=False)),
+        ("Source: Anadolu", Credit(agency="AA")),
+        ("Kaynak: aa", Credit(agency="AA")),
         ("The Anadolu Agency said so.", None),
     ],
 )

@@ -51,11 +51,45 @@ def test_title_case_words_before_a_dash_are_not_a_lone_reporter() -> None:
     [
         "Director Muhammad Abu Silmiya told Anadolu Agency (AA) - in a call - that it was bad.",
         "The ministry said on Saturday that six were neutralized.",
-        "(AA) - a bare mark without a place",
     ],
 )
 def test_no_inline_dateline(paragraph: str) -> None:
     assert match_inline_dateline(paragraph) is None
+
+
+def test_bare_agency_mark_is_a_dateline_without_a_place() -> None:
+    dateline = match_inline_dateline("(AA) - a bare mark without a place")
+    assert dateline is not None
+    assert (dateline.place, dateline.rest) == ("", "a bare mark without a place")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "rest"),
+    [
+        ("12.03.2024 14:55 ANKARA (AA) - Köprü açıldı.", "ANKARA", "Köprü açıldı."),
+        ("ANKARA (AA) - 14:55 - Köprü açıldı.", "ANKARA", "Köprü açıldı."),
+        ("ISTANBUL, March 12, 2024 (AA) - Rates held.", "ISTANBUL", "Rates held."),
+        ("LAHORE, Pakistan (AA/APP) – Solar park opens.", "LAHORE, Pakistan", "Solar park opens."),
+    ],
+)
+def test_portal_dates_around_the_dateline_are_dropped(paragraph: str, place: str, rest: str) -> None:
+    dateline = match_inline_dateline(paragraph)
+    assert dateline is not None
+    assert (dateline.place, dateline.rest) == (place, rest)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("BİRLEŞMİŞ MİLLETLER", "BİRLEŞMİŞ MİLLETLER"),
+        ("ANKARA", "ANKARA"),
+        ("ASGARİ ÜCRET BELLİ OLDU", None),
+        ("KAHRAMANMARAŞ'TA ÇADIR KENT KURULDU", None),
+        ("ENFLASYON AÇIKLANDI", None),
+    ],
+)
+def test_place_alone_is_not_an_all_caps_headline(line: str, expected: str | None) -> None:
+    assert match_place_alone(line) == expected
 
 
 def test_credit_dateline() -> None:

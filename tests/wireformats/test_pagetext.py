@@ -45,6 +45,8 @@ def assert_matches_labels(story: WireStory | ParseError, labels: dict) -> None:
     assert isinstance(story, WireStory), story
     got = labelled_fields(story)
     wrong = {name: (got[name], labels[name]) for name in LABELLED_FIELDS if got[name] != labels[name]}
+    if "has_portal_chrome" in labels and story.has_portal_chrome != labels["has_portal_chrome"]:
+        wrong["has_portal_chrome"] = (story.has_portal_chrome, labels["has_portal_chrome"])
     assert not wrong, f"(got, expected) per field: {wrong}"
     if "read_count" in labels:
         assert story.read_count == labels["read_count"]
@@ -93,7 +95,7 @@ def test_reference_page(shared_dir: Path) -> None:
 def test_own_fixture_matches_its_labels(name: str) -> None:
     folder = WIRE_FIXTURES / "pagetext"
     labels = read_labels(folder / f"{name}.labels.json")
-    assert "sample written for gazete tests" in labels["note"]
+    assert "sample written for gazete tests" in labels["notes"]
     assert_matches_labels(parse_page_text((folder / f"{name}.txt").read_text(encoding="utf-8")), labels)
 
 

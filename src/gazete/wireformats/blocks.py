@@ -19,6 +19,7 @@ _SUBHEAD_RE = re.compile(rf"^[-–—•](?:\s+|(?=[^\W\d_]))(?P<title>[^\s\-–
 _SENTENCE_END_RE = re.compile(r"[.!?…][\"”’')\]]*$")
 _TRAILING_END_MARK_RE = re.compile(r"\s+[-–—]\s*$")
 _BARE_AA_MARK_RE = re.compile(r"^\(AA\)\s*[-–—]+\s*")
+_DASH_STARTS = frozenset("-–—•")
 
 
 def ends_sentence(text: str) -> bool:
@@ -35,9 +36,17 @@ def subhead_title(text: str) -> str | None:
     True
     """
     match = _SUBHEAD_RE.match(text.strip())
-    if not match or ends_sentence(text) or text.rstrip().endswith((",", ";", ":")):
+    if not match or text.rstrip().endswith((",", ";", ":")):
+        return None
+    if ends_sentence(text) and not _is_question_title(match.group("title")):
         return None
     return match.group("title").strip()
+
+
+def _is_question_title(title: str) -> bool:
+    """Tell whether a dashed line is a short question used as a subhead (``- What happens next?``)."""
+    title = title.strip()
+    return title.endswith("?") and len(title.split()) <= 10 and not any(mark in title for mark in "\"“”")
 
 
 def text_block(text: str, *, subhead: bool = False) -> Block | None:
@@ -52,10 +61,34 @@ def text_block(text: str, *, subhead: bool = False) -> Block | None:
     return Block("subhead" if subhead else "paragraph", text.lstrip("-–— ") if subhead else text)
 
 
+def _starts_with_dash(text: str) -> bool:
+    """Tell whether a paragraph starts with a dash or bullet (a subhead or a list item)."""
+    return text[:1] in _DASH_STARTS and len(text) > 1
+
+
+def _is_list_item(paragraphs: list[str], index: int) -> bool:
+    """Tell whether a dashed paragraph is one item of a list rather than a subhead.
+
+    A subhead stands alone between paragraphs; list items come in runs of dashed lines or follow
+    a line that announces them with a colon (``The package includes:``).
+    """
+    before = paragraphs[index - 1].rstrip() if index > 0 else ""
+    after = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+    return before.endswith(":") or _starts_with_dash(before) or _starts_with_dash(after)
+
+
 def paragraphs_to_blocks(paragraphs: Iterable[str]) -> tuple[Block, ...]:
-    """Turn paragraph texts into blocks, spotting ``- Title`` subheads."""
-    blocks = (text_block(paragraph) for paragraph in paragraphs)
-    return tuple(block for block in blocks if block is not None)
+    """Turn paragraph texts into blocks, spotting ``- Title`` subheads (but not runs of list items)."""
+    texts = [" ".join(paragraph.split()) for paragraph in paragraphs]
+    blocks: list[Block] = []
+    for index, text in enumerate(texts):
+        if _starts_with_dash(text) and subhead_title(text) and _is_list_item(texts, index):
+            blocks.append(Block("paragraph", text))
+            continue
+        block = text_block(text)
+        if block is not None:
+            blocks.append(block)
+    return tuple(blocks)
 
 
 def strip_leading_dateline(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], InlineDateline | None]:

@@ -10,8 +10,18 @@ import re
 
 _BY_RE = re.compile(r"^By[ \t]+(?P<names>\S.{0,150})$")
 _MUHABIR_RE = re.compile(r"^(?:Muhabir|Muhabirler)[ \t]*:[ \t]*(?P<names>\S.{0,150})$", re.IGNORECASE)
+# Another crew credit on the Muhabir line: "Muhabir: Ali Veli - Kamera: Ayşe Kaya", "... | Editör: X".
+_OTHER_ROLE_TAIL_RE = re.compile(r"\s*(?:[-–—|,;]\s*)?\b[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:.*$")
+# Desk and crew lines that name no author: "Editör: X", "Kamera: X", "Haber Merkezi", "News Desk".
+_CREW_RE = re.compile(
+    r"^(?:(?:Editör|Editor|Editörler|Kamera|Kameraman|Görüntü|Fotoğraflar|Çeviri|Çeviren|Yayına hazırlayan|"
+    r"Hazırlayan|Derleyen|Grafik|Video)\s*:\s*\S.{0,100}|Haber Merkezi|News Desk|Dış Haberler Servisi|"
+    r"Ekonomi Servisi|Spor Servisi)$",
+    re.IGNORECASE,
+)
 _DESK_RE = re.compile(
-    r"^\*?\s*(?:Writing|Written|Editing|Edited|Reporting|Additional reporting|Contributing|Translated)"
+    r"^\*?\s*(?:Writing|Written|Editing|Edited|Reporting|Additional reporting|Contributing|Contributed|"
+    r"Compiled|Translated|Translation)"
     r"\s+by\b.*$",
     re.IGNORECASE,
 )
@@ -23,6 +33,8 @@ _AA_SITE_AUTHOR_RE = re.compile(
 )
 _SPLIT_RE = re.compile(r"\s*(?:,\s*and\s+|,|\band\b|&|\bve\b|/|;)\s*")
 _NAME_RE = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,4}$")
+# "By Omar Haddad in Beirut", "By Ali Veli from Ankara": the place is not part of the name.
+_NAME_PLACE_TAIL_RE = re.compile(r"\s+(?:in|from)\s+[A-ZÇĞİÖŞÜ][^\s,]*(?:[ ,]+[A-ZÇĞİÖŞÜ][^\s,]*){0,3}$")
 
 
 def split_names(names: str) -> tuple[str, ...]:
@@ -31,7 +43,8 @@ def split_names(names: str) -> tuple[str, ...]:
     >>> split_names("Ali Veli, Ayşe Kaya and John Smith")
     ('Ali Veli', 'Ayşe Kaya', 'John Smith')
     """
-    parts = [part.strip(" .*") for part in _SPLIT_RE.split(names)]
+    names = _NAME_PLACE_TAIL_RE.sub("", names.strip(" .*"))
+    parts = [_NAME_PLACE_TAIL_RE.sub("", part.strip(" .*")) for part in _SPLIT_RE.split(names)]
     return tuple(part for part in parts if part)
 
 
@@ -52,7 +65,7 @@ def match_by_line(line: str) -> tuple[str, ...] | None:
 def match_muhabir_line(line: str) -> tuple[str, ...] | None:
     """Return the authors of a Turkish ``Muhabir: ...`` line, else ``None``."""
     match = _MUHABIR_RE.match(line.strip())
-    return _names_if_plausible(match.group("names")) if match else None
+    return _names_if_plausible(_OTHER_ROLE_TAIL_RE.sub("", match.group("names"))) if match else None
 
 
 def match_dated_author_line(line: str) -> tuple[str, ...] | None:
@@ -67,4 +80,5 @@ def match_dated_author_line(line: str) -> tuple[str, ...] | None:
 
 def is_desk_credit(line: str) -> bool:
     """Tell whether a line is a desk credit (``*Writing by X``), which names no author."""
-    return bool(_DESK_RE.match(line.strip()))
+    text = line.strip()
+    return bool(_DESK_RE.match(text) or _CREW_RE.match(text))

@@ -19,7 +19,10 @@ CHROME_PHRASES = frozenset(
     facebook|twitter|whatsapp|linkedin|telegram|instagram|youtube|google news|google haberler|
     abone olun|bizi takip edin|follow us|news|haber|haberler|son dakika|breaking news|gündem|
     photo gallery|video gallery|foto galeri|video galeri|log in|sign in|register|cookie policy|
-    çerez politikası|gizlilik politikası|privacy policy|terms of use|kullanım koşulları""".replace("\n", "")
+    çerez politikası|gizlilik politikası|privacy policy|terms of use|kullanım koşulları|accept|accept all|
+    kabul et|kabul ediyorum|tamam|reddet|anladım|got it|ok|listen|dinle|sesli dinle|listen to this article|
+    haberi dinle|yazı boyutu|font size|a+|a-|kopyala|copy link|bağlantıyı kopyala|e-posta|e-bülten|
+    newsletter|back to top|yukarı çık|göster|gizle|more|daha fazla|load more|daha fazla yükle""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -49,6 +52,8 @@ AA_NAMES = frozenset(
         "aa.com.tr",
         "anadolu ajansı (aa)",
         "anadolu agency (aa)",
+        "anadolu",
+        "(aa)",
     }
 )
 # Template text a portal prints when the source field was never filled in.
@@ -69,7 +74,10 @@ _POLICY_RE = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_RE = re.compile(r"^(?:Kaynak|Source|Haber Kaynağı|Credit)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
-_BARE_AA_RE = re.compile(r"^(?:Anadolu Agency|Anadolu Ajansı|AA)(?:\s+[A-ZÇĞİÖŞÜ&' ]{2,30})?$")
+_BARE_AA_RE = re.compile(
+    r"^(?:[-–—]\s*)?(?:Anadolu Agency|Anadolu Ajansı|AA|\(AA\)|\(Anadolu Agency\)|\(Anadolu Ajansı\))"
+    r"(?:\s+(?P<label>[A-ZÇĞİÖŞÜ&' ]{2,30}))?$"
+)
 
 _DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
 _TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?"
@@ -120,13 +128,50 @@ _CHROME_RES = (
     re.compile(r"^\(?(?:photo|photos|fotoğraf|foto|video|görsel|image)\s*:.{0,80}$", re.IGNORECASE),
     re.compile(r"^(?:all rights reserved|tüm hakları saklıdır|copyright|©).*$", re.IGNORECASE),
 )
+# A row of share buttons: "Facebook Twitter WhatsApp", "Paylaş: Facebook | X | E-posta".
+_SHARE_WORDS = (
+    r"(?:facebook|twitter|x|whatsapp|linkedin|telegram|instagram|youtube|pinterest|reddit|messenger|"
+    r"e-?mail|e-?posta|print|yazdır|share|paylaş|tweet|flipboard|copy link|kopyala|sms)"
+)
+_SHARE_ROW_RE = re.compile(rf"^(?:{_SHARE_WORDS}\s*:?\s*)(?:[|•·/,]?\s*{_SHARE_WORDS}\s*){{1,12}}$", re.IGNORECASE)
+# Reading-time and listening labels: "3 min read", "3 dk okuma süresi", "Okuma süresi: 3 dakika".
+_READING_TIME_RE = re.compile(
+    r"^(?:(?:okuma süresi|reading time|read time|tahmini okuma süresi)\s*:?\s*)?\d{1,3}\s*(?:dk\.?|dak\.?|dakika|"
+    r"min\.?|mins\.?|minutes?)\s*(?:okuma(?: süresi)?|read|reading time|de okunur|okunur)?$",
+    re.IGNORECASE,
+)
+# Cookie banners (which may be longer than other chrome lines): a cookie word and a site/consent word.
+_COOKIE_WORD_RE = re.compile(r"\b(?:cookies?|çerez(?:ler|leri|lerden|lere|ler\w*)?)\b", re.IGNORECASE)
+_COOKIE_CONTEXT_RE = re.compile(
+    r"\b(?:site|website|web|sitemiz\w*|sitesi\w*|experience|deneyim\w*|browsing|polic\w*|politika\w*|"
+    r"consent|onay\w*|accept|kabul\w*|aydınlatma|kvkk|gdpr)\b",
+    re.IGNORECASE,
+)
+COOKIE_MAX_CHARS = 400
+# Substrings every cookie notice has (a cheap test before the regular expressions).
+_COOKIE_HINTS = ("ookie", "OOKIE", "erez", "EREZ")
+
+
+def _combined(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """Join line patterns into one alternation (one ``match`` call per line instead of one per pattern)."""
+    parts = [
+        f"(?i:{pattern.pattern})" if pattern.flags & re.IGNORECASE else f"(?:{pattern.pattern})"
+        for pattern in patterns
+    ]
+    return re.compile("|".join(parts))
+
+
+_CHROME_LINE_RE = _combined(
+    (*_CHROME_RES, _SHARE_ROW_RE, _READING_TIME_RE)
+)
 _TERMINATOR_RES = (
     re.compile(r"^(?:tags|etiketler|keywords|anahtar kelimeler|ilgili konular|related topics)\s*:", re.I),
 )
 # Tokens a timestamp line is made of; a short line with nothing else left is a timestamp.
 _STAMP_TOKENS_RE = re.compile(
     rf"{_DATE}|{_TIME}|\b\d{{1,4}}\b|{_MONTH_NAME}|{_WEEKDAY}|\b(?:published|updated|posted|last|on|at|"
-    r"yayınlanma|yayın|tarihi|güncelleme|güncellenme|son|oluşturulma|tarih|saat|gmt|utc|tsi|tsİ|am|pm)\b",
+    r"modified|created|date|yayınlanma|yayın|tarihi|güncelleme|güncellenme|son|oluşturulma|tarih|saat|giriş|"
+    r"eklenme|düzenleme|gmt|utc|tsi|tsİ|am|pm)\b",
     re.IGNORECASE,
 )
 _EDITOR_NOTE_PAREN_RE = re.compile(
@@ -147,6 +192,8 @@ class Credit:
     name: str | None = None
     placeholder: bool = False
     labelled: bool = True
+    # A bare credit with a section label after it (``Anadolu Agency WORLD``): the label is chrome.
+    section_label: bool = False
 
 
 def normalise_for_match(line: str) -> str:
@@ -160,14 +207,21 @@ def is_chrome_line(line: str) -> bool:
     if not text:
         return False
     if len(text) > CHROME_MAX_CHARS:
-        return text.startswith("<?")
+        return text.startswith("<?") or (len(text) <= COOKIE_MAX_CHARS and is_cookie_notice(text))
     if len(text) <= 2 and not text.isdigit():
         return True
     if normalise_for_match(text) in CHROME_PHRASES:
         return True
-    if any(pattern.match(text) for pattern in _CHROME_RES):
+    if _CHROME_LINE_RE.match(text) or is_cookie_notice(text):
         return True
     return is_timestamp_line(text)
+
+
+def is_cookie_notice(line: str) -> bool:
+    """Tell whether a line is a cookie-consent banner (``This website uses cookies ...``)."""
+    if not any(hint in line for hint in _COOKIE_HINTS):
+        return False
+    return bool(_COOKIE_WORD_RE.search(line)) and bool(_COOKIE_CONTEXT_RE.search(line))
 
 
 def is_timestamp_line(line: str) -> bool:
@@ -233,8 +287,9 @@ def match_credit(line: str) -> Credit | None:
         if lowered in PLACEHOLDER_SOURCES:
             return Credit(placeholder=True)
         return Credit(name=value)
-    if _BARE_AA_RE.match(text):
-        return Credit(agency="AA", labelled=False)
+    bare = _BARE_AA_RE.match(text)
+    if bare:
+        return Credit(agency="AA", labelled=False, section_label=bool(bare.group("label")))
     return None
 
 

@@ -33,10 +33,14 @@ _DATE_IN_PLACE_RE = re.compile(
 # Agencies printed in the dateline parentheses that mean "Anadolu Agency".
 AA_CREDITS = re.compile(r"^(?:AA(?:\s*/\s*[A-Z]{2,8})*|Anadolu Agency|Anadolu Ajansı)$")
 
+# A portal's date and/or time printed before or right after the dateline: "12.03.2024 14:55 ANKARA (AA) -".
+_STAMP = r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:\s*[,-]?\s*\d{1,2}[:.]\d{2})?|\d{1,2}:\d{2})"
 _INLINE_RE = re.compile(
-    rf"^(?P<place>[{UPPER}][^()\n]{{0,80}}?)\s*\((?P<agency>AA(?:\s*/\s*[A-Z]{{2,8}})*|Anadolu Agency|Anadolu Ajansı)\)"
-    rf"\s*(?:{DASH}+\s*|:\s*|(?=[{UPPER}\"“']))"
+    rf"^(?:{_STAMP}\s*[-–—|,]?\s*)?(?P<place>[{UPPER}][^()\n]{{0,80}}?)?\s*"
+    rf"\((?P<agency>AA(?:\s*/\s*[A-Z]{{2,8}})*|Anadolu Agency|Anadolu Ajansı)\)"
+    rf"\s*(?:{DASH}+\s*|:\s*|(?=[{UPPER}\"“'])|$)"
 )
+_STAMP_AFTER_RE = re.compile(rf"^{_STAMP}\s*{DASH}\s*")
 _CREDIT_LINE_RE = re.compile(
     rf"^(?P<place>[{UPPER}][{UPPER}'’ .\-]{{1,40}}?)\s*{DASH}\s*(?:Anadolu Agency|Anadolu Ajansı)\s*$"
 )
@@ -49,6 +53,8 @@ _NAME_WORD = rf"[{UPPER}][{UPPER}{LOWER}'’.\-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
 _REPORTERS_RE = re.compile(rf"^(?P<names>{_NAME}(?:\s*[/,]\s*{_NAME})*)\s*{DASH}\s+")
 _SPLIT_NAMES_RE = re.compile(r"\s*[/,]\s*")
+# Past, progressive and future endings of Turkish verbs, written in capitals (``OLDU``, ``BAŞLIYOR``).
+_VERB_ENDING_RE = re.compile(r"^.{3,}(?:DI|Dİ|DU|DÜ|TI|Tİ|TU|TÜ|YOR|ACAK|ECEK|MIŞ|MİŞ|MUŞ|MÜŞ|DILAR|DİLER)$")
 
 # Words that are section labels or navigation, never a dateline place when alone on a line.
 NOT_PLACES = _word_set(
@@ -101,9 +107,12 @@ def match_inline_dateline(paragraph: str) -> InlineDateline | None:
     ('ALİ VELİ', 'AYŞE KAYA')
     """
     match = _INLINE_RE.match(paragraph)
-    if not match or not _plausible_place(match.group("place")):
+    if not match:
         return None
-    rest = paragraph[match.end() :].lstrip()
+    place = match.group("place") or ""
+    if place and not _plausible_place(place):
+        return None
+    rest = _STAMP_AFTER_RE.sub("", paragraph[match.end() :].lstrip(), count=1)
     authors: tuple[str, ...] = ()
     reporters = _REPORTERS_RE.match(rest)
     if reporters and len(reporters.group("names")) <= 120 and len(rest) > reporters.end():
@@ -112,7 +121,7 @@ def match_inline_dateline(paragraph: str) -> InlineDateline | None:
         if len(names) > 1 or names[0].isupper():
             authors = names
             rest = rest[reporters.end() :].lstrip()
-    return InlineDateline(place=clean_place(match.group("place")), agency="AA", authors=authors, rest=rest)
+    return InlineDateline(place=clean_place(place), agency="AA", authors=authors, rest=rest)
 
 
 def match_credit_dateline(line: str) -> str | None:
@@ -131,9 +140,16 @@ def match_place_time_line(line: str) -> str | None:
 
 
 def match_place_alone(line: str) -> str | None:
-    """Return a capitalised place written alone on its line (``BİRLEŞMİŞ MİLLETLER``), else ``None``."""
+    """Return a capitalised place written alone on its line (``BİRLEŞMİŞ MİLLETLER``), else ``None``.
+
+    An all-caps headline (``ASGARİ ÜCRET BELLİ OLDU``) is not a place: places have at most three
+    words, carry no case suffix after an apostrophe and do not end in a Turkish verb ending.
+    """
     text = line.strip()
     if len(text) > 40 or not _PLACE_ALONE_RE.match(text) or _is_label(text):
+        return None
+    words = re.split(r"[\s,/]+", text)
+    if len(words) > 3 or "'" in text or "’" in text or _VERB_ENDING_RE.search(words[-1]):
         return None
     return text
 

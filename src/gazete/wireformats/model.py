@@ -76,6 +76,8 @@ class WireStory:
     priority: int | None = None
     read_count: int | None = None
     url: str | None = None
+    # Page text only: the page held text that is neither story nor credit (menus, stamps, other stories).
+    has_portal_chrome: bool = False
 
     @property
     def version_rank(self) -> int:

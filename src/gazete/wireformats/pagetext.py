@@ -78,11 +78,22 @@ class _Reading:
     other_source: str | None = None
     placeholder: bool = False
     read_count: int | None = None
+    chrome: bool = False
 
 
 def is_footnote(line: str) -> bool:
     """Tell whether a line is an asterisked note (author bio, disclaimer), which is not body text."""
     return line.startswith("*") or line.startswith("(*)")
+
+
+def _is_credit_like(line: str) -> bool:
+    """Tell whether a line after the story's end is one of its credit or note lines (not chrome)."""
+    return (
+        is_footnote(line)
+        or is_desk_credit(line)
+        or match_credit(line) is not None
+        or match_muhabir_line(line) is not None
+    )
 
 
 def _is_label_line(line: str) -> bool:
@@ -147,6 +158,8 @@ def _resolve_header(reading: _Reading, *, separated: bool) -> list[str]:
             lines = lines[-2:]
         elif is_headline_like(lines[-1]):
             lines = lines[-1:]
+        # Lines above the headline are chrome the line tests did not know.
+        reading.chrome = reading.chrome or len(lines) < len(reading.header)
     if not lines:
         return []
     if not is_headline_like(lines[0]):
@@ -192,6 +205,7 @@ def _take_credit_lines(reading: _Reading, line: str) -> bool:
             reading.placeholder = True
         elif credit.name and not reading.other_source:
             reading.other_source = credit.name
+        reading.chrome = reading.chrome or credit.section_label
         # "Kaynak: AA" closes a story; a bare "Anadolu Agency" line usually sits under the headline.
         _mark_separator(reading, trailing=credit.labelled)
         return True
@@ -246,10 +260,13 @@ def _take_header_line(reading: _Reading, line: str) -> None:
         if inline.rest:
             _add_paragraph(reading, inline.rest, adjacent=False)
         return
-    place = match_place_time_line(line) or match_place_alone(line)
+    place_time = match_place_time_line(line)
+    place = place_time or match_place_alone(line)
     if place:
         reading.fallback_place = reading.fallback_place or place
         reading.separated = True
+        # A place with the portal's publication time is chrome; a place alone is the dateline.
+        reading.chrome = reading.chrome or bool(place_time)
         return
     key = _key(line)
     if key in reading.header_keys:
@@ -258,6 +275,7 @@ def _take_header_line(reading: _Reading, line: str) -> None:
             reading.header = [line if _key(kept) == key else kept for kept in reading.header]
         return
     if _is_label_line(line):
+        reading.chrome = True
         return
     if reading.separated:
         _start_body(reading, separated=True)
@@ -272,12 +290,14 @@ def _take_header_line(reading: _Reading, line: str) -> None:
 def _take_body_line(reading: _Reading, line: str, *, adjacent: bool) -> None:
     """Handle a text line inside the body; stop where a next story or the footer starts."""
     if reading.trailer or (has_wire_prefix(line) and is_headline_like(line)):
-        reading.ended = True
+        # Text after the credits, or a next story on a listing page.
+        reading.ended = reading.chrome = True
         return
     if reading.paragraphs and match_inline_dateline(line):
-        reading.ended = True
+        reading.ended = reading.chrome = True
         return
     if match_place_time_line(line) or (_is_label_line(line) and not subhead_title(line)):
+        reading.chrome = True
         return
     _add_paragraph(reading, line, adjacent=adjacent)
 
@@ -296,6 +316,8 @@ def _walk_lines(text: str) -> _Reading:
         if reading.read_count is None:
             reading.read_count = match_read_count(stripped)
         if reading.ended:
+            if not reading.chrome and not _is_credit_like(stripped):
+                reading.chrome = True
             continue
         if len(stripped) > LONG_LINE_CHARS:
             # Credit, chrome and footer lines are all short: a long line is story text.
@@ -306,12 +328,16 @@ def _walk_lines(text: str) -> _Reading:
                 _take_header_line(reading, line)
             continue
         if is_terminator(stripped):
+            reading.chrome = True
             if reading.in_body and reading.paragraphs:
                 reading.ended = True
             continue
         if _take_credit_lines(reading, stripped):
             continue
-        if is_editor_note(stripped) or is_chrome_line(stripped) or is_footnote(stripped):
+        if is_editor_note(stripped) or is_footnote(stripped):
+            continue
+        if is_chrome_line(stripped):
+            reading.chrome = True
             continue
         line = collapse_spaces(stripped)
         if reading.in_body:
@@ -381,4 +407,5 @@ def parse_page_text(text: str, *, url: str | None = None) -> WireStory | ParseEr
         credit_placeholder=reading.placeholder,
         read_count=reading.read_count,
         url=url,
+        has_portal_chrome=reading.chrome,
     )
