@@ -1,0 +1,192 @@
+"""The moderators' desk under /desk/comments/: queues, one comment, visitors, policy and numbers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.contrib import messages
+from django.contrib.admin.views.decorators import staff_member_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
+
+from gazete.comments import services
+from gazete.comments.charts import rule_chart_svg
+from gazete.comments.forms import BlockForm, BulkActionForm, PolicyForm
+from gazete.comments.highlight import highlighted
+from gazete.comments.models import BlockedVisitor, Comment, ModerationAction
+from gazete.comments.permissions import (
+    can_change_policy,
+    comments_visible_to,
+    moderated_section_ids,
+    moderates_everything,
+)
+from gazete.comments.policy import current_policy, published_policy_text
+from gazete.comments.selectors import QUEUES, QueueFilter, daily_counts_by_rule, queue, queue_sizes, visitor_history
+from gazete.comments.verdicts import reasons_for_reader
+from gazete.moderation.policy import RULES
+from gazete.newsroom.models import Section
+
+PAGE_SIZE = 50
+RULE_LABELS = {"*": "all comments", **{rule.code: rule.code for rule in RULES}}
+
+
+def _date(raw: str | None) -> date | None:
+    try:
+        return date.fromisoformat(raw) if raw else None
+    except ValueError:
+        return None
+
+
+def _sections(user) -> list[Section]:
+    sections = Section.objects.all()
+    if not moderates_everything(user):
+        sections = sections.filter(pk__in=moderated_section_ids(user))
+    return list(sections)
+
+
+def _rows(comments: list[Comment]) -> list[dict]:
+    rows = []
+    for comment in comments:
+        reasons = reasons_for_reader(comment.verdict, "en")
+        rows.append({"comment": comment, "reasons": reasons, "text": highlighted(comment.text, reasons)})
+    return rows
+
+
+@staff_member_required
+def queue_view(request: HttpRequest, name: str = "held") -> HttpResponse:
+    """A queue (held, reported, rejected, approved, removed) with filters and bulk actions."""
+    if name not in QUEUES:
+        raise Http404("no such queue")
+    filters = QueueFilter(
+        code=request.GET.get("code", ""), section=request.GET.get("section", ""),
+        date_from=_date(request.GET.get("from")), date_to=_date(request.GET.get("to")),
+        visitor=request.GET.get("visitor", ""), query=request.GET.get("q", "").strip(),
+    )
+    page = Paginator(queue(request.user, name, filters), PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {
+        "queue_name": name, "queues": queue_sizes(request.user), "filters": filters, "page": page,
+        "rows": _rows(list(page.object_list)), "codes": [rule.code for rule in RULES],
+        "sections": _sections(request.user), "actions": ModerationAction.Action.choices,
+        "next": request.get_full_path(), "no_sections": not moderates_everything(request.user)
+        and not moderated_section_ids(request.user),
+    }
+    return render(request, "comments/desk/queue.html", context)
+
+
+def _next_url(request: HttpRequest) -> str:
+    target = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return target
+    return reverse("comments:desk")
+
+
+@staff_member_required
+@require_POST
+def bulk_action(request: HttpRequest) -> HttpResponse:
+    """Apply one action to the ticked comments, recording who, when and why for each."""
+    form = BulkActionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Tick at least one comment and choose an action.")
+        return HttpResponseRedirect(_next_url(request))
+    ids = form.cleaned_data["ids"]
+    comments = list(comments_visible_to(request.user, Comment.objects.filter(pk__in=ids).select_related("story")))
+    if len(comments) != len(set(ids)):
+        raise PermissionDenied("some of these comments are not yours to moderate")
+    changed = services.apply_action(request.user, comments, form.cleaned_data["action"], form.cleaned_data["note"])
+    messages.success(request, f"{form.cleaned_data['action']}: {changed} comment(s).")
+    return HttpResponseRedirect(_next_url(request))
+
+
+@staff_member_required
+def comment_detail(request: HttpRequest, comment_id: int) -> HttpResponse:
+    """One comment: the verdict in both languages, reports, the audit trail and the actions."""
+    comments = comments_visible_to(request.user, Comment.objects.select_related("story", "parent"))
+    comment = get_object_or_404(comments, pk=comment_id)
+    reasons = reasons_for_reader(comment.verdict, "en")
+    context = {
+        "comment": comment, "text": highlighted(comment.text, reasons),
+        "reason_pairs": list(zip(reasons, reasons_for_reader(comment.verdict, "tr"), strict=True)),
+        "suggestion": comment.verdict.get("suggestion"), "engine_lang": comment.verdict.get("lang"),
+        "reports": comment.reports.all(), "audit": comment.actions.select_related("user"),
+        "actions": ModerationAction.Action.choices, "next": request.get_full_path(),
+        "blocked": BlockedVisitor.objects.filter(visitor_hash=comment.visitor_hash).first(),
+        "visitor_total": Comment.objects.filter(visitor_hash=comment.visitor_hash).count(),
+    }
+    return render(request, "comments/desk/detail.html", context)
+
+
+@staff_member_required
+def visitor_view(request: HttpRequest, visitor_hash: str) -> HttpResponse:
+    """A visitor's history, with block and unblock."""
+    history = visitor_history(request.user, visitor_hash)
+    if not history.exists() and not moderates_everything(request.user):
+        raise Http404("no comments of this visitor in your sections")
+    if request.method == "POST":
+        form = BlockForm(request.POST)
+        if form.is_valid():
+            if form.cleaned_data["action"] == "block":
+                services.block_visitor(request.user, visitor_hash, form.cleaned_data["reason"])
+                messages.success(request, "Visitor blocked.")
+            else:
+                services.unblock_visitor(visitor_hash)
+                messages.success(request, "Block lifted.")
+        return HttpResponseRedirect(request.path)
+    page = Paginator(history, PAGE_SIZE).get_page(request.GET.get("page"))
+    statuses = {status: history.filter(status=status).count() for status in Comment.Status.values}
+    context = {
+        "visitor_hash": visitor_hash, "page": page, "rows": _rows(list(page.object_list)), "statuses": statuses,
+        "block": BlockedVisitor.objects.filter(visitor_hash=visitor_hash).first(),
+        "actions": ModerationAction.Action.choices, "next": request.get_full_path(),
+    }
+    return render(request, "comments/desk/visitor.html", context)
+
+
+@staff_member_required
+def blocked_view(request: HttpRequest) -> HttpResponse:
+    """Every blocked visitor."""
+    blocks = BlockedVisitor.objects.select_related("blocked_by").order_by("-created_at")
+    return render(request, "comments/desk/blocked.html", {"blocks": blocks})
+
+
+@staff_member_required
+def policy_view(request: HttpRequest) -> HttpResponse:
+    """The comment policy: rules on or off, thresholds, words, limits, pre-moderation per section."""
+    if not can_change_policy(request.user):
+        raise PermissionDenied("changing the comment policy needs the change_commentpolicy permission")
+    policy = current_policy()
+    form = PolicyForm(request.POST or None, instance=policy)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Policy saved; it applies to the next comment.")
+        return HttpResponseRedirect(request.path)
+    context = {"form": form, "policy_tr": published_policy_text(policy, "tr"),
+               "policy_en": published_policy_text(policy, "en")}
+    return render(request, "comments/desk/policy.html", context)
+
+
+def _days(request: HttpRequest) -> int:
+    raw = request.GET.get("days", "14")
+    return min(max(int(raw), 1), 90) if raw.isdigit() else 14
+
+
+@staff_member_required
+def numbers_view(request: HttpRequest) -> HttpResponse:
+    """Approvals and rejections per rule per day: an SVG chart and the table behind it."""
+    days = _days(request)
+    series = daily_counts_by_rule([rule.code for rule in RULES], days=days, user=request.user)
+    totals = {code: (sum(d.approved for d in rows), sum(d.rejected for d in rows)) for code, rows in series.items()}
+    context = {"days": days, "series": series, "totals": totals, "labels": RULE_LABELS,
+               "chart": rule_chart_svg(series, RULE_LABELS), "dates": [d.day for d in series["*"]]}
+    return render(request, "comments/desk/numbers.html", context)
+
+
+@staff_member_required
+def chart_svg(request: HttpRequest) -> HttpResponse:
+    """The numbers chart as an SVG file."""
+    series = daily_counts_by_rule([rule.code for rule in RULES], days=_days(request), user=request.user)
+    return HttpResponse(rule_chart_svg(series, RULE_LABELS), content_type="image/svg+xml")

@@ -1,0 +1,114 @@
+"""Tests for gazete.comments.desk: the moderators' screens under /desk/comments/."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from gazete.comments.models import BlockedVisitor, Comment, ModerationAction
+from gazete.comments.policy import current_policy
+from gazete.comments.services import submit_comment
+from gazete.comments.visitors import Visitor
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def comments(story, make_story, visitor, no_interval) -> dict[str, Comment]:
+    """A held, a rejected and an approved comment in the test section, and a held one without section."""
+    return {
+        "held": submit_comment(story, "Can", "Bunu yapanlar aptal.", visitor=visitor).comment,
+        "rejected": submit_comment(story, "Ali", "BU KARAR ÇOK YANLIŞ, HERKES BUNU GÖRÜYOR!", visitor=visitor).comment,
+        "approved": submit_comment(story, "Ayşe", "Savaşın bir an önce bitmesini diliyorum.", visitor=visitor).comment,
+        "other": submit_comment(make_story(story_section=None), "Ece", "Bunu yapanlar aptal, gerçekten.",
+                                visitor=Visitor("e" * 32)).comment,
+    }
+
+
+def test_the_desk_needs_a_staff_login(client: Client) -> None:
+    response = client.get("/desk/comments/")
+    assert response.status_code == 302 and response["Location"].startswith("/admin/login/")
+
+
+def test_queues_filter_and_section_permissions(client: Client, comments, superuser, section_moderator) -> None:
+    client.force_login(superuser)
+    held = client.get("/desk/comments/").content.decode()
+    assert f'id="row-{comments["held"].pk}"' in held and f'id="row-{comments["other"].pk}"' in held
+    assert '<mark data-code="insult" title="insult">aptal</mark>' in held
+    rejected = client.get("/desk/comments/queue/rejected/?code=all_caps").content.decode()
+    assert f'id="row-{comments["rejected"].pk}"' in rejected
+    for empty in ("/desk/comments/queue/rejected/?code=profanity", "/desk/comments/?from=2000-01-01&to=2000-01-02"):
+        assert "row-" not in client.get(empty).content.decode().split("<tbody>")[1]
+    client.force_login(section_moderator)
+    mine = client.get("/desk/comments/?section=dunya").content.decode()
+    assert f'id="row-{comments["held"].pk}"' in mine and f'id="row-{comments["other"].pk}"' not in mine
+
+
+def test_bulk_approve_records_who_when_and_why(client: Client, comments, superuser) -> None:
+    client.force_login(superuser)
+    ids = [comments["held"].pk, comments["rejected"].pk]
+    response = client.post("/desk/comments/bulk/", {"ids": ids, "action": "approve", "note": "fine in context",
+                                                    "next": "/desk/comments/"})
+    assert response.status_code == 302 and response["Location"] == "/desk/comments/"
+    assert set(Comment.objects.filter(pk__in=ids).values_list("status", flat=True)) == {"approved"}
+    actions = ModerationAction.objects.filter(comment_id__in=ids)
+    assert actions.count() == 2 and {a.user for a in actions} == {superuser}
+    assert {a.note for a in actions} == {"fine in context"}
+    assert actions.get(comment_id=comments["rejected"].pk).is_override
+    detail = client.get(f"/desk/comments/{comments['rejected'].pk}/").content.decode()
+    assert "fine in context" in detail and "rejected → approved" in detail
+
+
+def test_a_section_moderator_cannot_act_outside_their_sections(client: Client, comments, section_moderator) -> None:
+    client.force_login(section_moderator)
+    response = client.post("/desk/comments/bulk/", {"ids": [comments["other"].pk], "action": "approve"})
+    assert response.status_code == 403
+    assert Comment.objects.get(pk=comments["other"].pk).status == "held"
+    assert client.get(f"/desk/comments/{comments['other'].pk}/").status_code == 404
+    assert client.get("/desk/comments/policy/").status_code == 403
+
+
+def test_block_a_visitor_and_see_their_history(client: Client, comments, superuser, visitor) -> None:
+    client.force_login(superuser)
+    page = client.get(f"/desk/comments/visitor/{visitor.hash}/").content.decode()
+    assert all(f'id="row-{comments[k].pk}"' in page for k in ("held", "rejected", "approved"))
+    client.post(f"/desk/comments/visitor/{visitor.hash}/", {"action": "block", "reason": "flooding"})
+    assert BlockedVisitor.objects.get(visitor_hash=visitor.hash).blocked_by == superuser
+    assert visitor.hash in client.get("/desk/comments/blocked/").content.decode()
+    client.post(f"/desk/comments/visitor/{visitor.hash}/", {"action": "unblock"})
+    assert not BlockedVisitor.objects.exists()
+
+
+def test_policy_settings_change_the_engine_and_the_published_text(client: Client, superuser, story, visitor) -> None:
+    client.force_login(superuser)
+    response = client.post("/desk/comments/policy/", {
+        "enabled_codes": ["profanity", "insult", "offensive", "belief_attack", "spelling", "no_turkish_chars"],
+        "review_threshold": "0.5", "reject_threshold": "0.85", "allowed_words": "", "banned_words": "zırzop",
+        "max_length": "500", "min_interval_seconds": "0", "daily_cap": "10", "premoderated_sections": [],
+    })
+    assert response.status_code == 302
+    policy = current_policy()
+    assert "all_caps" not in policy.enabled_codes and policy.max_length == 500
+    shouted = submit_comment(story, "Ali", "BU KARAR ÇOK YANLIŞ, HERKES BUNU GÖRÜYOR!", visitor=visitor)
+    assert shouted.outcome == "approved"
+    banned = submit_comment(story, "Ali", "Bu yazara göre sen zırzopsun.", visitor=visitor)
+    assert banned.outcome == "rejected" and "profanity" in banned.comment.code_list
+    page = client.get(story.get_absolute_url()).content.decode()
+    assert "büyük harflerle" not in page.split("comment-policy")[1][:400]
+
+
+def test_policy_thresholds_are_validated(client: Client, superuser) -> None:
+    client.force_login(superuser)
+    response = client.post("/desk/comments/policy/", {"enabled_codes": ["profanity"], "review_threshold": "0.9",
+                                                      "reject_threshold": "0.5", "max_length": "500",
+                                                      "min_interval_seconds": "0", "daily_cap": "10"})
+    assert response.status_code == 200 and "hold threshold" in response.content.decode()
+
+
+def test_numbers_page_draws_an_svg_chart(client: Client, comments, superuser) -> None:
+    client.force_login(superuser)
+    html = client.get("/desk/comments/numbers/?days=7").content.decode()
+    assert "<svg" in html and "all_caps" in html
+    assert '<tr data-code="all_caps"><th><code>all_caps</code></th>' in html
+    svg = client.get("/desk/comments/numbers/chart.svg?days=7")
+    assert svg["Content-Type"] == "image/svg+xml" and svg.content.startswith(b"<svg")

@@ -1,0 +1,43 @@
+"""Tests for gazete.comments.policy: the stored policy becomes the engine's configuration and the UYARI text."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazete.comments.policy import current_policy, is_premoderated, moderation_config, published_policy_text, word_list
+from gazete.moderation.policy import ALL_CODES, policy_text
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_new_site_switches_every_rule_on() -> None:
+    policy = current_policy()
+    assert set(policy.enabled_codes) == ALL_CODES
+    assert published_policy_text(policy, "tr") == policy_text("tr", ALL_CODES)
+    assert published_policy_text(policy, "en").startswith("WARNING: ")
+
+
+def test_settings_become_the_engine_configuration() -> None:
+    policy = current_policy()
+    policy.enabled_codes = ["profanity", "all_caps", "no-such-rule"]
+    policy.allowed_words = "Peskov\nZelenskiy, Blinken"
+    policy.banned_words = "Zırzop"
+    policy.review_threshold, policy.reject_threshold = 0.4, 0.3
+    config = moderation_config(policy)
+    assert config.enabled == frozenset({"profanity", "all_caps"})
+    assert config.allowed_words == frozenset({"peskov", "zelenskiy", "blinken"})
+    assert config.extra_banned_words == frozenset({"zırzop"})
+    assert config.review_threshold == 0.4 and config.reject_threshold == 0.4
+
+
+def test_word_lists_ignore_blanks() -> None:
+    assert word_list(" a ,\n\n B \n") == frozenset({"a", "b"})
+
+
+def test_premoderation_per_section_or_everywhere(story, make_story) -> None:
+    policy = current_policy()
+    assert not is_premoderated(policy, story)
+    policy.premoderated_sections.add(story.section)
+    assert is_premoderated(policy, story) and not is_premoderated(policy, make_story(story_section=None))
+    policy.premoderate_all = True
+    assert is_premoderated(policy, make_story(story_section=None))

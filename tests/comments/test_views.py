@@ -1,0 +1,57 @@
+"""Tests for gazete.comments.views and the comment block on the story page (reader pages, no JavaScript)."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from gazete.comments.models import Comment, CommentReport
+from gazete.comments.policy import current_policy
+
+pytestmark = pytest.mark.django_db
+
+POLICY_TR = ("UYARI: Küfür, hakaret, rencide edici cümleler veya imalar, inançlara saldırı içeren, imla kuralları "
+             "ile yazılmamış, Türkçe karakter kullanılmayan ve büyük harflerle yazılmış yorumlar onaylanmamaktadır.")
+
+
+def test_the_story_page_shows_the_policy_form_and_approved_comments(client: Client, story, no_interval) -> None:
+    Comment.objects.create(story=story, name="Ayşe", text="<b>Güzel</b> haber", status="approved",
+                           text_hash="x", visitor_hash="v")
+    Comment.objects.create(story=story, name="Gizli", text="bekleyen yorum", status="held",
+                           text_hash="y", visitor_hash="v")
+    html = client.get(story.get_absolute_url()).content.decode()
+    assert POLICY_TR in html
+    assert 'name="website"' in html and 'name="csrfmiddlewaretoken"' in html
+    assert "&lt;b&gt;Güzel&lt;/b&gt; haber" in html and "bekleyen yorum" not in html
+    assert "comments/comments.js" in html and "Yorumlar <span class=\"comment-count\">(1)</span>" in html
+
+
+def test_the_policy_text_follows_the_switched_on_rules_and_the_page_language(client: Client, make_story) -> None:
+    policy = current_policy()
+    policy.enabled_codes = ["profanity", "all_caps"]
+    policy.save()
+    turkish = client.get(make_story().get_absolute_url()).content.decode()
+    english = client.get(make_story(language="en").get_absolute_url()).content.decode()
+    assert "UYARI: Küfür içeren ve büyük harflerle yazılmış yorumlar onaylanmamaktadır." in turkish
+    assert ("WARNING: Comments that contain profanity or that are written in capital letters are not approved."
+            in english)
+
+
+def test_the_form_works_without_javascript(client: Client, story, no_interval) -> None:
+    approved = client.post(f"/yorum/{story.pk}/", {"name": "Ayşe", "text": "Savaşın bir an önce bitmesini diliyorum.",
+                                                   "lang": "tr"})
+    comment = Comment.objects.get()
+    assert approved.status_code == 302 and approved["Location"].endswith(f"#comment-{comment.pk}")
+    rejected = client.post(f"/yorum/{story.pk}/", {"name": "Ali", "text": "BU KARAR ÇOK YANLIŞ, HERKES BUNU GÖRÜYOR!"})
+    html = rejected.content.decode()
+    assert rejected.status_code == 200 and "Yorumunuz büyük harflerle yazılmış." in html
+    assert "Bu karar çok yanlış, herkes bunu görüyor!" in html
+    assert "BU KARAR ÇOK YANLIŞ, HERKES BUNU GÖRÜYOR!</textarea>" in html
+
+
+def test_a_report_without_javascript(client: Client, story) -> None:
+    comment = Comment.objects.create(story=story, name="Ayşe", text="metin", status="approved", text_hash="x",
+                                     visitor_hash="v")
+    response = client.post(f"/yorum/bildir/{comment.pk}/", {"reason": "spam"})
+    assert response.status_code == 200 and "Bildiriminiz için teşekkürler." in response.content.decode()
+    assert CommentReport.objects.get().reason == "spam"
