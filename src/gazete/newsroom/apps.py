@@ -9,3 +9,9 @@ class NewsroomConfig(AppConfig):
 
     name = "gazete.newsroom"
     verbose_name = _("Newsroom")
+
+    def ready(self) -> None:
+        """Connect the receivers that keep the page cache and the search index in step with stories."""
+        from gazete.newsroom import receivers
+
+        receivers.connect()

@@ -224,3 +224,4 @@ class Correction(models.Model):
 
     def __str__(self) -> str:
         return self.text[:80]
+

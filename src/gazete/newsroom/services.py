@@ -163,7 +163,7 @@ def _upsert_locked(
         story.published_at = wire.published_at or now
         story.save()
     assert story is not None
-    newest = story.versions.order_by("-rank", "-received_at").first()
+    newest = None if created else story.versions.order_by("-rank", "-received_at").first()
     version = StoryVersion.objects.create(
         story=story,
         label=wire.version or "",
@@ -182,8 +182,10 @@ def _upsert_locked(
         received_at=now,
     )
     if created:
-        story.authors.set(_resolve_authors(wire.authors))
-        story.tags.set(_resolve_tags(wire.keywords))
+        if wire.authors:
+            story.authors.add(*_resolve_authors(wire.authors))
+        if wire.keywords:
+            story.tags.add(*_resolve_tags(wire.keywords))
         return UpsertResult("new", story, version)
     if wire.withdrawn:
         story.status = Story.Status.WITHDRAWN

@@ -1,8 +1,10 @@
-"""URLs of the reader-facing pages."""
+"""URLs of the reader-facing pages, feeds, sitemaps and robots.txt (story URLs are stable)."""
 
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
 
-from gazete.newsroom import views
+from gazete.newsroom import feeds, sitemaps, views
+from gazete.newsroom.cache import cached_document
 
 app_name = "newsroom"
 
@@ -12,4 +14,23 @@ urlpatterns = [
     path("bolum/<slug:slug>/", views.section_detail, name="section"),
     path("yazar/<slug:slug>/", views.author_detail, name="author"),
     path("etiket/<slug:slug>/", views.tag_detail, name="tag"),
+    path("ara/", views.search, name="search"),
+    path("rss/", cached_document("rss")(feeds.LatestStoriesFeed()), name="rss"),
+    path("atom/", cached_document("atom")(feeds.LatestStoriesAtomFeed()), name="atom"),
+    path("bolum/<slug:slug>/rss/", cached_document("rss-section")(feeds.SectionFeed()), name="rss_section"),
+    path("bolum/<slug:slug>/atom/", cached_document("atom-section")(feeds.SectionAtomFeed()), name="atom_section"),
+    path("sitemap.xml", cached_document("sitemap-index")(sitemaps.index), name="sitemap_index"),
+    path(
+        "sitemap-news.xml",
+        cached_document("sitemap-news")(sitemap_views.sitemap),
+        {"sitemaps": {"news": sitemaps.NewsSitemap}, "section": "news", "template_name": sitemaps.NEWS_TEMPLATE},
+        name="sitemap_news",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        cached_document("sitemap")(sitemap_views.sitemap),
+        {"sitemaps": sitemaps.SITEMAPS, "template_name": sitemaps.URLSET_TEMPLATE},
+        name="sitemap_section",
+    ),
+    path("robots.txt", views.robots_txt, name="robots"),
 ]

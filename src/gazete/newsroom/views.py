@@ -1,87 +1,148 @@
-"""Reader-facing pages: home, story, section, author and tag listings."""
+"""Reader-facing pages: home, story, section/author/tag listings, search and robots.txt.
+
+Views stay thin: they find the object (the one query a cached page still makes), then hand lazy
+page objects (``gazete.newsroom.pages``) to templates that read them inside ``{% cache %}``
+fragments. The read counter, comments, most-read list and CSRF tokens are outside those fragments.
+"""
 
 from __future__ import annotations
 
-from itertools import pairwise
+from urllib.parse import urlencode
 
-from django.core.paginator import Paginator
-from django.db.models import Prefetch, QuerySet
-from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+from django.conf import settings
+from django.core.paginator import InvalidPage, Page, Paginator
+from django.db.models import Q, QuerySet
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.views.decorators.http import require_safe
 
-from gazete.newsroom.diffing import diff_blocks
+from gazete.newsroom import search as story_search
+from gazete.newsroom import seo
+from gazete.newsroom.cache import cached_document
 from gazete.newsroom.models import Author, Section, Story, Tag
-from gazete.newsroom.services import story_versions
+from gazete.newsroom.pages import HomePage, StoryPage, card_stories
 
 PAGE_SIZE = 20
+SEARCH_PAGE_SIZE = 10
+MAX_QUERY_CHARS = 200
 
 
-def _listing() -> QuerySet[Story]:
-    return Story.objects.published().select_related("section").prefetch_related(
-        Prefetch("authors", queryset=Author.objects.only("id", "name", "slug"))
-    )
+def _language() -> str:
+    return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
 
 
+@require_safe
 def home(request: HttpRequest) -> HttpResponse:
-    """The front page: lead stories (manşet) and the latest news."""
-    stories = _listing()
-    leads = list(stories.filter(is_lead=True)[:5])
-    lead_ids = [s.pk for s in leads]
-    latest = list(stories.exclude(pk__in=lead_ids)[:PAGE_SIZE])
-    return render(request, "newsroom/home.html", {"leads": leads, "latest": latest})
+    """The front page: lead stories (manşet), the latest news, the most read."""
+    context = {"page": HomePage(), "canonical_url": seo.absolute_url(reverse("newsroom:home"))}
+    return render(request, "newsroom/home.html", context)
 
 
+@require_safe
 def story_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
-    """One story, with its update history and previous/next links within its section."""
-    story = get_object_or_404(
-        Story.objects.select_related("section").prefetch_related("authors", "tags"),
-        pk=pk,
-        status__in=[Story.Status.PUBLISHED, Story.Status.WITHDRAWN],
-    )
+    """One story: the article, its update history, read counter, comments, previous/next, related."""
+    visible = Q(status=Story.Status.PUBLISHED, published_at__lte=timezone.now()) | Q(status=Story.Status.WITHDRAWN)
+    story = get_object_or_404(Story.objects.select_related("section").filter(visible), pk=pk)
     if slug != story.slug:
         return HttpResponsePermanentRedirect(story.get_absolute_url())
-    versions = story_versions(story)
-    history = []
-    for older, newer in pairwise(versions):
-        history.append({"version": newer, "changes": diff_blocks(older.body, newer.body)})
-    same_section = Story.objects.published().filter(section_id=story.section_id).only("id", "slug", "headline")
-    previous_story = (
-        same_section.filter(published_at__lt=story.published_at).order_by("-published_at", "-id").first()
-        if story.published_at else None
-    )
-    next_story = (
-        same_section.filter(published_at__gt=story.published_at).order_by("published_at", "id").first()
-        if story.published_at else None
-    )
     context = {
         "story": story,
-        "authors": list(story.authors.all()),
-        "first_version": versions[0] if versions else None,
-        "history": history,
-        "previous_story": previous_story,
-        "next_story": next_story,
+        "page": StoryPage(story, _language()),
+        "canonical_url": seo.absolute_url(story.get_absolute_url()),
     }
-    return render(request, "newsroom/story.html", context)
+    status = 410 if story.status == Story.Status.WITHDRAWN else 200
+    return render(request, "newsroom/story.html", context, status=status)
 
 
-def _paginated(request: HttpRequest, stories: QuerySet[Story], title: str, heading_object: object) -> HttpResponse:
-    page = Paginator(stories, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "newsroom/listing.html", {"page": page, "title": title, "object": heading_object})
+def _page_of(request: HttpRequest, items: QuerySet[Story] | list[int], size: int) -> Page:
+    """The requested page (``?page=n``); a page that does not exist is a 404, not page 1."""
+    raw = request.GET.get("page", "1")
+    try:
+        return Paginator(items, size).page(raw)
+    except InvalidPage:
+        raise Http404("no such page") from None
 
 
+def _listing(request: HttpRequest, kind: str, heading_object: Section | Author | Tag, stories: QuerySet[Story],
+             title: str) -> HttpResponse:
+    page = _page_of(request, stories, PAGE_SIZE)
+    path = request.path
+    context = {
+        "kind": kind,
+        "object": heading_object,
+        "title": title,
+        "page": page,
+        "canonical_url": seo.absolute_url(path if page.number == 1 else f"{path}?page={page.number}"),
+    }
+    return render(request, "newsroom/listing.html", context)
+
+
+@require_safe
 def section_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    """Stories of one section, newest first."""
+    """Stories of one section, newest first, paginated."""
     section = get_object_or_404(Section, slug=slug)
-    return _paginated(request, _listing().filter(section=section), section.name, section)
+    stories = card_stories().filter(section=section)
+    return _listing(request, "section", section, stories, seo.section_name(section, _language()))
 
 
+@require_safe
 def author_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    """Stories by one author, newest first."""
+    """Stories by one author, newest first, paginated."""
     author = get_object_or_404(Author, slug=slug)
-    return _paginated(request, _listing().filter(authors=author), author.name, author)
+    return _listing(request, "author", author, card_stories().filter(authors=author), author.name)
 
 
+@require_safe
 def tag_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    """Stories filed under one tag, newest first."""
+    """Stories filed under one tag, newest first, paginated."""
     tag = get_object_or_404(Tag, slug=slug)
-    return _paginated(request, _listing().filter(tags=tag), tag.name, tag)
+    return _listing(request, "tag", tag, card_stories().filter(tags=tag), tag.name)
+
+
+@require_safe
+def search(request: HttpRequest) -> HttpResponse:
+    """Full-text search with the matching words highlighted (never cached: every query differs)."""
+    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_CHARS]
+    terms = story_search.query_terms(query)
+    results: list[dict[str, object]] = []
+    page = None
+    if terms:
+        page = _page_of(request, story_search.search_story_ids(query), SEARCH_PAGE_SIZE)
+        stories = card_stories().defer(None).in_bulk(list(page.object_list))
+        for story_id in page.object_list:
+            story = stories.get(story_id)
+            if story is None:
+                continue
+            texts = [b.get("text", "") for b in story.body or []]
+            if texts and story.dateline_place:
+                texts[0] = f"{story.dateline_place} - {texts[0]}"
+            paragraphs = [story.standfirst, *texts]
+            results.append({
+                "story": story,
+                "headline": story_search.highlight(story.headline, terms),
+                "snippet": story_search.snippet(paragraphs, terms),
+            })
+    context = {
+        "query": query, "terms": terms, "results": results, "page": page, "query_string": urlencode({"q": query}),
+    }
+    return render(request, "newsroom/search.html", context)
+
+
+@require_safe
+@cached_document("robots")
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    """robots.txt: crawl the reader pages, not the back office or search; where the sitemaps are."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /api/",
+        f"Disallow: {reverse('newsroom:search')}",
+        "",
+        f"Sitemap: {seo.absolute_url(reverse('newsroom:sitemap_index'))}",
+        f"Sitemap: {seo.absolute_url(reverse('newsroom:sitemap_news'))}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -9,3 +9,10 @@ class ReadershipConfig(AppConfig):
 
     name = "gazete.readership"
     verbose_name = _("Readership")
+
+    def ready(self) -> None:
+        """Flush buffered reads when a server process stops gracefully."""
+        from gazete.readership.tasks import flush_on_shutdown
+        from gazete.shutdown import on_shutdown
+
+        on_shutdown(flush_on_shutdown)

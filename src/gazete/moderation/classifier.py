@@ -1,0 +1,471 @@
+"""Statistical offensive-language classifier for Turkish comments (numpy only, no sklearn, no Django).
+
+The shipped model (``data/classifier-model.npz`` + ``data/classifier-meta.json``) is a linear model over
+hashed TF-IDF features, trained by :mod:`gazete.moderation.train` on the OffensEval-2020 Turkish
+training split and the teamgzg category set. Inference needs only numpy:
+
+* Features are computed by :func:`hashed_features`, our own hashing function (a vectorised
+  polynomial rolling hash over Unicode code points followed by a 64-bit mixer). We implement it here
+  instead of using sklearn's ``HashingVectorizer`` so that loading the model does not import sklearn or
+  scipy (cold start and memory), and so that the hash is pinned by our own code: an upgrade of a
+  third-party library can never silently change which bucket an n-gram lands in.
+* The model file is a plain ``.npz`` of float arrays plus a JSON description; nothing is unpickled.
+
+Scores: ``offensive`` is the calibrated P(OFF) of the binary OffensEval task. ``insult`` and
+``belief_attack`` multiply P(OFF) by the share a small category model (trained on the 709-text teamgzg
+set) gives to *insult* and to *group-directed offense* (racist/sexist) — see docs/moderation-classifier.md
+for what these really measure.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+import unicodedata
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+MODEL_FILE = DATA_DIR / "classifier-model.npz"
+META_FILE = DATA_DIR / "classifier-meta.json"
+
+FEATURE_VERSION = 1
+SCORE_KEYS = ("insult", "offensive", "belief_attack")
+
+_U64 = np.uint64
+_MASK64 = (1 << 64) - 1
+_POLY_BASE = 0x100000001B3  # FNV-1a 64-bit prime, used as the polynomial base
+_MIX1 = 0xBF58476D1CE4E5B9  # splitmix64 finaliser constants
+_MIX2 = 0x94D049BB133111EB
+
+_TURKISH_UPPER_I = str.maketrans({"I": "ı", "İ": "i"})
+_ASCII_FOLD = str.maketrans(
+    {"ç": "c", "ğ": "g", "ı": "i", "ö": "o", "ş": "s", "ü": "u", "â": "a", "î": "i", "û": "u", "ê": "e"}
+)
+_USER_RE = re.compile(r"@USER\b")
+_URL_RE = re.compile(r"\bURL\b|https?://\S+|www\.\S+")
+_REPEAT_RE = re.compile(r"(.)\1{2,}")
+_SPACE_RE = re.compile(r"\s+")
+_WORD_RE = re.compile(r"\w+|[^\w\s]")
+
+USER_MARK = "@"  # every user mention becomes this one-character word
+URL_MARK = "↗"  # every link becomes this one-character word
+
+
+def turkish_lower(text: str) -> str:
+    """Lower-case ``text`` the Turkish way (I → ı, İ → i) without leaving combining dots behind."""
+    return text.translate(_TURKISH_UPPER_I).lower()
+
+
+def ascii_fold(text: str) -> str:
+    """Map Turkish letters to their ASCII look-alikes (ç→c, ğ→g, ı→i, ö→o, ş→s, ü→u) in lower-case text."""
+    return text.translate(_ASCII_FOLD)
+
+
+def normalize_text(text: str) -> str:
+    """Normalise a comment for feature extraction: NFC, @USER/URL placeholders, Turkish lower case.
+
+    Letter runs longer than two are squashed to two (``çoookkk`` → ``ççookk``), whitespace is collapsed.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = _USER_RE.sub(f" {USER_MARK} ", text)
+    text = _URL_RE.sub(f" {URL_MARK} ", text)
+    text = turkish_lower(text)
+    text = _REPEAT_RE.sub(r"\1\1", text)
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+@dataclass(frozen=True)
+class BlockSpec:
+    """One block of hashed features: what to hash, n-gram range, bucket count and offset in the vector."""
+
+    name: str
+    kind: str  # "char_wb" (char n-grams inside space-padded words), "char" (across words), "word"
+    # or "prefixN" (word n-grams of tokens cut to N characters)
+    fold: bool  # hash the ASCII-folded text instead of the Turkish lower-case text
+    ngram_min: int
+    ngram_max: int
+    n_buckets: int  # a power of two
+    offset: int = 0
+
+    def to_json(self) -> dict[str, object]:
+        """Return the spec as a JSON-serialisable dict."""
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "fold": self.fold,
+            "ngram_min": self.ngram_min,
+            "ngram_max": self.ngram_max,
+            "n_buckets": self.n_buckets,
+            "offset": self.offset,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> BlockSpec:
+        """Build a spec from :meth:`to_json` output."""
+        return cls(
+            name=str(data["name"]),
+            kind=str(data["kind"]),
+            fold=bool(data["fold"]),
+            ngram_min=int(data["ngram_min"]),  # type: ignore[call-overload]
+            ngram_max=int(data["ngram_max"]),  # type: ignore[call-overload]
+            n_buckets=int(data["n_buckets"]),  # type: ignore[call-overload]
+            offset=int(data["offset"]),  # type: ignore[call-overload]
+        )
+
+
+def layout_blocks(blocks: Sequence[BlockSpec]) -> tuple[list[BlockSpec], int]:
+    """Give each block its offset in the concatenated feature vector; return blocks and total size."""
+    placed: list[BlockSpec] = []
+    offset = 0
+    for block in blocks:
+        if block.n_buckets <= 0 or block.n_buckets & (block.n_buckets - 1):
+            raise ValueError(f"n_buckets of block {block.name!r} must be a power of two")
+        placed.append(
+            BlockSpec(
+                block.name, block.kind, block.fold, block.ngram_min, block.ngram_max, block.n_buckets, offset
+            )
+        )
+        offset += block.n_buckets
+    return placed, offset
+
+
+def _mix64(values: np.ndarray) -> np.ndarray:
+    """Scramble uint64 hashes with the splitmix64 finaliser (wrap-around arithmetic)."""
+    values = values ^ (values >> _U64(30))
+    values = values * _U64(_MIX1)
+    values = values ^ (values >> _U64(27))
+    values = values * _U64(_MIX2)
+    return values ^ (values >> _U64(31))
+
+
+def _char_hashes(text: str, ngram_min: int, ngram_max: int, salt: int, word_bounded: bool) -> np.ndarray:
+    """Hash character n-grams of ``text``.
+
+    ``word_bounded``: only n-grams inside each space-padded word (like sklearn's ``char_wb``); otherwise
+    n-grams run across word boundaries over `` text `` (like sklearn's ``char``).
+    """
+    words = text.split()
+    if not words:
+        return np.empty(0, dtype=np.uint64)
+    if word_bounded:
+        padded = "".join(f" {word} " for word in words)
+        lengths = np.fromiter((len(word) + 2 for word in words), dtype=np.int64, count=len(words))
+        word_ids = np.repeat(np.arange(len(words), dtype=np.int64), lengths)
+    else:
+        padded = " " + " ".join(words) + " "
+        word_ids = np.zeros(len(padded), dtype=np.int64)
+    codes = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    size = codes.shape[0]
+    parts: list[np.ndarray] = []
+    rolling = np.zeros(size, dtype=np.uint64)
+    base = _U64(_POLY_BASE)
+    with np.errstate(over="ignore"):
+        for n in range(1, ngram_max + 1):
+            # rolling[i] = hash of codes[i : i + n]; extend every window by one code point.
+            windows = size - n + 1
+            if windows <= 0:
+                break
+            rolling = rolling[:windows] * base + codes[n - 1 : n - 1 + windows]
+            if n < ngram_min:
+                continue
+            same_word = word_ids[:windows] == word_ids[n - 1 : n - 1 + windows]
+            # A lone pad space (" ") is not an n-gram worth keeping; sklearn's char_wb skips it too.
+            keep = same_word if n > 1 else same_word & (codes[:windows] != _U64(32))
+            parts.append(_mix64(rolling[keep] ^ _U64((salt * 1_000_003 + n * 7919) & _MASK64)))
+    if not parts:
+        return np.empty(0, dtype=np.uint64)
+    return np.concatenate(parts)
+
+
+def _word_hashes(text: str, ngram_min: int, ngram_max: int, salt: int, prefix: int = 0) -> np.ndarray:
+    """Hash word n-grams (tokens are runs of word characters or single symbols).
+
+    ``prefix`` > 0 cuts every token to its first ``prefix`` characters first: a crude stemmer that works
+    well for Turkish, whose inflection is suffixing (``aptallar``, ``aptalsın`` → ``aptal``).
+    """
+    tokens = _WORD_RE.findall(text)
+    if prefix > 0:
+        tokens = [token[:prefix] for token in tokens]
+    if not tokens:
+        return np.empty(0, dtype=np.uint64)
+    token_hashes = np.fromiter(
+        (zlib.crc32(token.encode("utf-8")) for token in tokens), dtype=np.uint64, count=len(tokens)
+    )
+    parts: list[np.ndarray] = []
+    rolling = np.zeros(len(tokens), dtype=np.uint64)
+    base = _U64(_POLY_BASE)
+    with np.errstate(over="ignore"):
+        for n in range(1, ngram_max + 1):
+            windows = len(tokens) - n + 1
+            if windows <= 0:
+                break
+            rolling = rolling[:windows] * base + token_hashes[n - 1 : n - 1 + windows] + _U64(1)
+            if n >= ngram_min:
+                parts.append(_mix64(rolling ^ _U64((salt * 1_000_003 + n * 7919 + 17) & _MASK64)))
+    if not parts:
+        return np.empty(0, dtype=np.uint64)
+    return np.concatenate(parts)
+
+
+def block_indices(normalized: str, folded: str, block: BlockSpec, salt: int) -> np.ndarray:
+    """Return the (global, possibly repeated) feature indices one block produces for a text."""
+    source = folded if block.fold else normalized
+    if block.kind in ("char_wb", "char"):
+        hashes = _char_hashes(source, block.ngram_min, block.ngram_max, salt, block.kind == "char_wb")
+    elif block.kind == "word":
+        hashes = _word_hashes(source, block.ngram_min, block.ngram_max, salt)
+    elif block.kind.startswith("prefix"):
+        hashes = _word_hashes(source, block.ngram_min, block.ngram_max, salt, prefix=int(block.kind[6:]))
+    else:
+        raise ValueError(f"unknown block kind {block.kind!r}")
+    return (hashes & _U64(block.n_buckets - 1)).astype(np.int64) + block.offset
+
+
+def hashed_features(
+    text: str, blocks: Sequence[BlockSpec], idf: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return the sparse TF-IDF vector of ``text`` as (indices, values).
+
+    Per block: sublinear term frequency (1 + log count) times the stored IDF, L2-normalised within the
+    block, so every block contributes a unit vector (like a FeatureUnion of TfidfVectorizers).
+    """
+    normalized = normalize_text(text)
+    folded = ascii_fold(normalized)
+    all_indices: list[np.ndarray] = []
+    all_values: list[np.ndarray] = []
+    for salt, block in enumerate(blocks):
+        raw = block_indices(normalized, folded, block, salt)
+        if raw.size == 0:
+            continue
+        indices, counts = np.unique(raw, return_counts=True)
+        values = (1.0 + np.log(counts)) * idf[indices]
+        norm = math.sqrt(float(values @ values))
+        if norm > 0.0:
+            values = values / norm
+        all_indices.append(indices)
+        all_values.append(values)
+    if not all_indices:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64)
+    return np.concatenate(all_indices), np.concatenate(all_values)
+
+
+def _sigmoid(value: float) -> float:
+    """Numerically safe logistic function."""
+    if value >= 0:
+        return 1.0 / (1.0 + math.exp(-value))
+    exp_value = math.exp(value)
+    return exp_value / (1.0 + exp_value)
+
+
+class Classifier:
+    """A loaded moderation classifier: binary OFF/NOT ensemble plus a small category model.
+
+    The binary score averages two standardised linear margins over the same hashed n-grams: logistic
+    regression on sublinear TF-IDF, and NB-LR (logistic regression on presence features scaled by the
+    naive-Bayes log-count ratio, Wang & Manning 2012). Platt scaling turns the average into P(OFF).
+    """
+
+    def __init__(
+        self,
+        *,
+        blocks: Sequence[BlockSpec],
+        idf: np.ndarray,
+        tfidf_coef: np.ndarray,
+        tfidf_intercept: float,
+        tfidf_scale: tuple[float, float],
+        nb_coef: np.ndarray,
+        nb_ratio: np.ndarray,
+        nb_intercept: float,
+        nb_scale: tuple[float, float],
+        platt: tuple[float, float],
+        category_labels: Sequence[str],
+        category_rows: np.ndarray,
+        category_coef: np.ndarray,
+        category_intercept: np.ndarray,
+        decision_threshold: float,
+        meta: dict[str, object] | None = None,
+    ) -> None:
+        self.blocks = list(blocks)
+        # Stored as float16 in the model file: round here too so a fresh and a reloaded model agree.
+        self.idf = np.asarray(idf, dtype=np.float16).astype(np.float32)
+        self.tfidf_coef = np.asarray(tfidf_coef, dtype=np.float32)
+        self.tfidf_intercept = float(tfidf_intercept)
+        self.tfidf_mean, self.tfidf_std = float(tfidf_scale[0]), float(tfidf_scale[1])
+        self.nb_coef = np.asarray(nb_coef, dtype=np.float32)  # NB-LR weight times NB ratio
+        self.nb_ratio_squared = np.square(np.asarray(nb_ratio, dtype=np.float16).astype(np.float32))
+        self.nb_ratio = np.asarray(nb_ratio, dtype=np.float16)
+        self.nb_intercept = float(nb_intercept)
+        self.nb_mean, self.nb_std = float(nb_scale[0]), float(nb_scale[1])
+        self.platt_a, self.platt_b = float(platt[0]), float(platt[1])
+        self.category_labels = list(category_labels)
+        order = np.argsort(np.asarray(category_rows, dtype=np.int64), kind="stable")
+        self.category_rows = np.asarray(category_rows, dtype=np.int64)[order]  # sorted feature indices
+        self.category_coef = np.asarray(category_coef, dtype=np.float32)[order]  # (rows, n_categories)
+        self.category_intercept = np.asarray(category_intercept, dtype=np.float64)
+        self.decision_threshold = float(decision_threshold)
+        self.meta = meta or {}
+
+    # -- scoring ----------------------------------------------------------------------------------
+
+    def features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """Return the sparse TF-IDF feature vector (indices, values) of a text."""
+        return hashed_features(text, self.blocks, self.idf)
+
+    def _margin(self, indices: np.ndarray, values: np.ndarray) -> float:
+        """Combined standardised margin of the two binary models for one feature vector."""
+        if indices.size == 0:
+            lr_margin = self.tfidf_intercept
+            nb_margin = self.nb_intercept
+        else:
+            lr_margin = float(values @ self.tfidf_coef[indices]) + self.tfidf_intercept
+            nb_norm = math.sqrt(float(self.nb_ratio_squared[indices].sum())) or 1.0
+            nb_margin = float(self.nb_coef[indices].sum()) / nb_norm + self.nb_intercept
+        lr_z = (lr_margin - self.tfidf_mean) / self.tfidf_std
+        return 0.5 * (lr_z + (nb_margin - self.nb_mean) / self.nb_std)
+
+    def _probability(self, indices: np.ndarray, values: np.ndarray) -> float:
+        """Calibrated P(OFF) for one feature vector."""
+        return _sigmoid(self.platt_a * self._margin(indices, values) + self.platt_b)
+
+    def binary_margin(self, text: str) -> float:
+        """Return the uncalibrated ensemble margin of the OFF/NOT model (0 ≈ the training mean)."""
+        return self._margin(*self.features(text))
+
+    def offensive_probability(self, text: str) -> float:
+        """Return the calibrated probability that ``text`` is offensive (OffensEval label OFF)."""
+        if not isinstance(text, str) or not text.strip():
+            return 0.0
+        return self._probability(*self.features(text))
+
+    def category_probabilities(self, text: str) -> dict[str, float]:
+        """Return the category model's softmax over its labels (INSULT, GROUP, PROFANITY, OTHER)."""
+        if not isinstance(text, str) or not text.strip():
+            return {label: 0.0 for label in self.category_labels}
+        return self._category_softmax(*self.features(text))
+
+    def _category_softmax(self, indices: np.ndarray, values: np.ndarray) -> dict[str, float]:
+        """Softmax of the category model for an already computed feature vector."""
+        logits = self.category_intercept.copy()
+        if indices.size and self.category_rows.size:
+            positions = np.searchsorted(self.category_rows, indices)
+            positions = np.minimum(positions, self.category_rows.size - 1)
+            hit = self.category_rows[positions] == indices
+            if hit.any():
+                logits = logits + values[hit] @ self.category_coef[positions[hit]]
+        logits = logits - logits.max()
+        exp = np.exp(logits)
+        probs = exp / exp.sum()
+        return {label: float(p) for label, p in zip(self.category_labels, probs, strict=True)}
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Return ``{"insult", "offensive", "belief_attack"}`` scores in 0..1 for one comment.
+
+        ``offensive`` is P(OFF). ``insult`` and ``belief_attack`` split P(OFF) by the category model's
+        share of INSULT and of GROUP (racist/sexist, i.e. offense aimed at a group) among its offensive
+        categories; they are rough indicators, see docs/moderation-classifier.md.
+        """
+        if not isinstance(text, str) or not text.strip():
+            return {key: 0.0 for key in SCORE_KEYS}
+        indices, values = self.features(text)
+        p_off = self._probability(indices, values)
+        categories = self._category_softmax(indices, values)
+        offensive_share = sum(p for label, p in categories.items() if label != "OTHER")
+        insult_share = categories.get("INSULT", 0.0) / offensive_share if offensive_share > 0 else 0.0
+        group_share = categories.get("GROUP", 0.0) / offensive_share if offensive_share > 0 else 0.0
+        return {
+            "insult": _clip01(p_off * insult_share),
+            "offensive": _clip01(p_off),
+            "belief_attack": _clip01(p_off * group_share),
+        }
+
+    def scores_many(self, texts: Iterable[str]) -> list[dict[str, float]]:
+        """Return :meth:`scores` for every text, in order."""
+        return [self.scores(text) for text in texts]
+
+    def offensive_probabilities(self, texts: Iterable[str]) -> list[float]:
+        """Return :meth:`offensive_probability` for every text, in order."""
+        return [self.offensive_probability(text) for text in texts]
+
+    def is_offensive(self, text: str) -> bool:
+        """Return True when P(OFF) reaches the threshold tuned on validation for macro-F1."""
+        return self.offensive_probability(text) >= self.decision_threshold
+
+    # -- persistence ------------------------------------------------------------------------------
+
+    def save(self, model_file: Path, meta_file: Path, extra_meta: dict[str, object] | None = None) -> None:
+        """Write the model as a compressed ``.npz`` of numeric arrays plus a JSON description (no pickle)."""
+        model_file.parent.mkdir(parents=True, exist_ok=True)
+        with model_file.open("wb") as handle:
+            np.savez_compressed(
+                handle,
+                idf=self.idf.astype(np.float16),
+                tfidf_coef=self.tfidf_coef.astype(np.float32),
+                nb_coef=self.nb_coef.astype(np.float32),
+                nb_ratio=self.nb_ratio.astype(np.float16),
+                category_rows=self.category_rows.astype(np.int32),
+                category_coef=self.category_coef.astype(np.float32),
+                category_intercept=self.category_intercept.astype(np.float64),
+            )
+        meta: dict[str, object] = dict(extra_meta or {})
+        meta.update(
+            {
+                "feature_version": FEATURE_VERSION,
+                "blocks": [block.to_json() for block in self.blocks],
+                "tfidf_intercept": self.tfidf_intercept,
+                "tfidf_scale": [self.tfidf_mean, self.tfidf_std],
+                "nb_intercept": self.nb_intercept,
+                "nb_scale": [self.nb_mean, self.nb_std],
+                "platt": [self.platt_a, self.platt_b],
+                "decision_threshold": self.decision_threshold,
+                "category_labels": self.category_labels,
+                "model_file": model_file.name,
+            }
+        )
+        meta_file.write_text(json.dumps(meta, indent=2, ensure_ascii=False, sort_keys=True) + "\n", "utf-8")
+
+
+def _clip01(value: float) -> float:
+    """Clamp a float to 0..1."""
+    return min(1.0, max(0.0, value))
+
+
+def read_classifier(model_file: Path, meta_file: Path) -> Classifier:
+    """Load a classifier from its ``.npz`` arrays and JSON description (``allow_pickle=False``)."""
+    meta = json.loads(meta_file.read_text("utf-8"))
+    if meta.get("feature_version") != FEATURE_VERSION:
+        raise ValueError(f"model feature_version {meta.get('feature_version')} != {FEATURE_VERSION}")
+    with np.load(model_file, allow_pickle=False) as arrays:
+        loaded = {name: arrays[name] for name in arrays.files}
+    return Classifier(
+        blocks=[BlockSpec.from_json(block) for block in meta["blocks"]],
+        idf=loaded["idf"],
+        tfidf_coef=loaded["tfidf_coef"],
+        tfidf_intercept=float(meta["tfidf_intercept"]),
+        tfidf_scale=(float(meta["tfidf_scale"][0]), float(meta["tfidf_scale"][1])),
+        nb_coef=loaded["nb_coef"],
+        nb_ratio=loaded["nb_ratio"],
+        nb_intercept=float(meta["nb_intercept"]),
+        nb_scale=(float(meta["nb_scale"][0]), float(meta["nb_scale"][1])),
+        platt=(float(meta["platt"][0]), float(meta["platt"][1])),
+        category_labels=meta["category_labels"],
+        category_rows=loaded["category_rows"],
+        category_coef=loaded["category_coef"],
+        category_intercept=loaded["category_intercept"],
+        decision_threshold=float(meta["decision_threshold"]),
+        meta=meta,
+    )
+
+
+@functools.cache
+def load_classifier() -> Classifier | None:
+    """Return the shipped classifier, loaded once per process; None when no model file is shipped."""
+    if not (MODEL_FILE.is_file() and META_FILE.is_file()):
+        return None
+    return read_classifier(MODEL_FILE, META_FILE)

@@ -1,0 +1,201 @@
+"""What each reader page shows, computed lazily: a cached fragment never runs these queries.
+
+Views build these objects and hand them to templates; the templates read them only inside
+``{% cache %}`` fragments, so when a fragment is cached nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from itertools import pairwise
+from typing import Any
+
+from django.db.models import Count, Q, QuerySet
+
+from gazete.newsroom import seo
+from gazete.newsroom.diffing import BlockChange, diff_blocks, word_diff
+from gazete.newsroom.models import Author, Story, StoryVersion, Tag
+
+RELATED_COUNT = 4
+HOME_LATEST = 20
+HOME_LEADS = 5
+
+
+def card_stories() -> QuerySet[Story]:
+    """Published stories with what a story card shows (the section), newest first."""
+    return Story.objects.published().select_related("section").defer("body")
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One version of a story in its update history, with what changed since the one before."""
+
+    version: StoryVersion
+    headline_before: str | None
+    changes: list[dict[str, Any]]
+
+
+def _change_view(change: BlockChange) -> dict[str, Any]:
+    view: dict[str, Any] = {"kind": change.kind, "before": change.before, "after": change.after}
+    if change.kind == "changed" and change.before is not None and change.after is not None:
+        view["runs"] = word_diff(change.before, change.after)
+    return view
+
+
+class StoryPage:
+    """Everything the article page shows around the story itself."""
+
+    def __init__(self, story: Story, language: str) -> None:
+        self.story = story
+        self.language = language
+
+    @cached_property
+    def authors(self) -> list[Author]:
+        """The byline, in order of the agency's byline."""
+        links = Story.authors.through.objects.filter(story_id=self.story.pk).select_related("author").order_by("id")
+        return [link.author for link in links]
+
+    @cached_property
+    def blocks(self) -> list[dict[str, Any]]:
+        """The body blocks; the first paragraph carries the dateline (``ISTANBUL (AA) -``)."""
+        blocks = []
+        dateline_due = bool(self.story.dateline_place)
+        for block in self.story.body or []:
+            kind = block.get("type", "paragraph")
+            entry = {"type": kind, "text": block.get("text", ""), "dateline": False}
+            if dateline_due and kind == "paragraph":
+                entry["dateline"] = True
+                dateline_due = False
+            blocks.append(entry)
+        return blocks
+
+    @cached_property
+    def dateline(self) -> str:
+        """``ISTANBUL (AA)``: the place and the agency code, as the agency prints it."""
+        place, agency = self.story.dateline_place, self.story.dateline_agency
+        return f"{place} ({agency})" if place and agency else place
+
+    @cached_property
+    def tags(self) -> list[Tag]:
+        """The tags the story is filed under."""
+        return list(self.story.tags.all())
+
+    @cached_property
+    def versions(self) -> list[StoryVersion]:
+        """The published versions, oldest first (wire updates held for the desk are left out)."""
+        return list(
+            self.story.versions.filter(pending_review=False)
+            .order_by("rank", "received_at", "id")
+            .defer("raw_payload")
+        )
+
+    @cached_property
+    def history(self) -> list[HistoryEntry]:
+        """Each later version with the differences from the one before it (empty for one version)."""
+        entries = []
+        for older, newer in pairwise(self.versions):
+            headline_before = older.headline if older.headline != newer.headline else None
+            changes = [_change_view(c) for c in diff_blocks(older.body, newer.body)]
+            entries.append(HistoryEntry(newer, headline_before, changes))
+        return entries
+
+    @cached_property
+    def first_version(self) -> StoryVersion | None:
+        """The version first received."""
+        return self.versions[0] if self.versions else None
+
+    @cached_property
+    def version_label(self) -> str:
+        """The label of the version readers see (``UPDATE 2``), or empty for an original."""
+        return self.versions[-1].label if self.versions else ""
+
+    def _neighbours(self) -> QuerySet[Story]:
+        stories = Story.objects.published().only("id", "slug", "headline", "language", "published_at")
+        if self.story.section_id is None:
+            return stories.filter(section__isnull=True)
+        return stories.filter(section_id=self.story.section_id)
+
+    @cached_property
+    def previous_story(self) -> Story | None:
+        """The story published just before this one in its section (None for the first)."""
+        when = self.story.published_at
+        if when is None:
+            return None
+        return (
+            self._neighbours()
+            .filter(Q(published_at__lt=when) | Q(published_at=when, id__lt=self.story.pk))
+            .order_by("-published_at", "-id")
+            .first()
+        )
+
+    @cached_property
+    def next_story(self) -> Story | None:
+        """The story published just after this one in its section (None for the latest)."""
+        when = self.story.published_at
+        if when is None:
+            return None
+        return (
+            self._neighbours()
+            .filter(Q(published_at__gt=when) | Q(published_at=when, id__gt=self.story.pk))
+            .order_by("published_at", "id")
+            .first()
+        )
+
+    @cached_property
+    def related(self) -> list[Story]:
+        """Up to four stories sharing the most tags, topped up with the latest of the same section."""
+        found: list[Story] = []
+        exclude = [self.story.pk]
+        if self.tags:
+            found = list(
+                card_stories()
+                .filter(tags__in=[t.pk for t in self.tags])
+                .exclude(pk=self.story.pk)
+                .annotate(shared=Count("tags"))
+                .order_by("-shared", "-published_at", "-id")[:RELATED_COUNT]
+            )
+            exclude += [s.pk for s in found]
+        if len(found) < RELATED_COUNT and self.story.section_id is not None:
+            found += list(
+                card_stories()
+                .filter(section_id=self.story.section_id)
+                .exclude(pk__in=exclude)[: RELATED_COUNT - len(found)]
+            )
+        return found
+
+    @cached_property
+    def json_ld(self) -> str:
+        """The ``NewsArticle`` JSON-LD script element."""
+        return seo.json_ld(seo.news_article(self.story, self.authors, self.language))
+
+    @cached_property
+    def social_tags(self) -> str:
+        """OpenGraph and Twitter card tags."""
+        story = self.story
+        extra = [
+            ("article:published_time", story.published_at.isoformat() if story.published_at else ""),
+            ("article:modified_time", (story.updated_at or story.published_at or story.created_at).isoformat()),
+            ("article:section", seo.section_name(story.section, self.language)),
+        ]
+        extra += [("article:author", seo.absolute_url(a.get_absolute_url())) for a in self.authors]
+        extra += [("article:tag", t.name) for t in self.tags]
+        return seo.social_tags(
+            title=story.headline, description=story.standfirst, url=seo.absolute_url(story.get_absolute_url()),
+            language=story.language, kind="article", extra=extra,
+        )
+
+
+class HomePage:
+    """The front page: lead stories (manşet) and the latest news."""
+
+    @cached_property
+    def leads(self) -> list[Story]:
+        """The lead stories, newest first."""
+        return list(card_stories().filter(is_lead=True)[:HOME_LEADS])
+
+    @cached_property
+    def latest(self) -> list[Story]:
+        """The latest stories that are not leads."""
+        lead_ids = [s.pk for s in self.leads]
+        return list(card_stories().exclude(pk__in=lead_ids)[:HOME_LATEST])

@@ -1,0 +1,100 @@
+"""What crawlers read of a page: canonical URLs, JSON-LD ``NewsArticle``, OpenGraph and Twitter tags."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from django.conf import settings
+from django.templatetags.static import static
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from gazete.newsroom.models import Author, Story
+
+OG_LOCALES = {"tr": "tr_TR", "en": "en_US"}
+# Characters that must not appear raw inside <script>: escaped as JSON unicode escapes.
+_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def absolute_url(path: str) -> str:
+    """``path`` on the site's canonical origin (settings.SITE_URL), whatever host was asked."""
+    if path.startswith(("http://", "https://")):
+        return path
+    return f"{settings.SITE_URL}{path}"
+
+
+def section_name(section: object, language: str) -> str:
+    """A section's name in the interface language (English name when there is one)."""
+    if section is None:
+        return ""
+    if language == "en" and getattr(section, "name_en", ""):
+        return section.name_en  # type: ignore[attr-defined]
+    return str(getattr(section, "name", ""))
+
+
+def news_article(story: Story, authors: Sequence[Author], language: str) -> dict[str, Any]:
+    """The schema.org ``NewsArticle`` of a story, as a dict ready for JSON."""
+    url = absolute_url(story.get_absolute_url())
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "mainEntityOfPage": {"@type": "WebPage", "@id": url},
+        "url": url,
+        "headline": story.headline[:110],
+        "inLanguage": story.language,
+        "isAccessibleForFree": True,
+        "publisher": {
+            "@type": "Organization",
+            "name": settings.SITE_NAME,
+            "url": settings.SITE_URL + "/",
+            "logo": {"@type": "ImageObject", "url": absolute_url(static("gazete/logo.png"))},
+        },
+    }
+    if story.standfirst:
+        data["description"] = story.standfirst
+    if story.published_at:
+        data["datePublished"] = story.published_at.isoformat()
+        data["dateModified"] = (story.updated_at or story.published_at).isoformat()
+    if authors:
+        data["author"] = [
+            {"@type": "Person", "name": a.name, "url": absolute_url(a.get_absolute_url())} for a in authors
+        ]
+    elif story.source:
+        data["author"] = [{"@type": "Organization", "name": story.source}]
+    if story.section_id:
+        data["articleSection"] = section_name(story.section, language)
+    if story.source:
+        data["sourceOrganization"] = {"@type": "Organization", "name": story.source}
+    return data
+
+
+def json_ld(data: dict[str, Any]) -> SafeString:
+    """A ``<script type="application/ld+json">`` element holding ``data``, safe inside HTML."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_SCRIPT_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 - <, >, & escaped
+
+
+def social_tags(
+    *, title: str, description: str, url: str, language: str, kind: str = "website",
+    extra: Sequence[tuple[str, str]] = (),
+) -> SafeString:
+    """OpenGraph and Twitter card ``<meta>`` tags for a page."""
+    tags = [
+        ("property", "og:type", kind),
+        ("property", "og:title", title),
+        ("property", "og:url", url),
+        ("property", "og:site_name", settings.SITE_NAME),
+        ("property", "og:locale", OG_LOCALES.get(language, language)),
+        ("name", "twitter:card", "summary"),
+        ("name", "twitter:title", title),
+    ]
+    if description:
+        tags += [
+            ("property", "og:description", description),
+            ("name", "twitter:description", description),
+        ]
+    tags += [("property", key, value) for key, value in extra if value]
+    lines = [f'<meta {attr}="{escape(key)}" content="{escape(value)}">' for attr, key, value in tags]
+    return mark_safe("\n".join(lines))  # noqa: S308 - every value escaped

@@ -1,0 +1,68 @@
+/* gazete read beacon: counts one read of the article and shows the live count.
+ *
+ * The page may come from a full-page cache, so the count rendered into it can be old: the beacon
+ * (POST to data-read-beacon) answers with the current count, which replaces the number shown.
+ * A prerendered page waits until it is shown; a page opened in a background tab waits until the
+ * reader first looks at it. No cookies are read here: the server sets its own HttpOnly cookie.
+ */
+(function () {
+  "use strict";
+
+  function showCount(counter, data) {
+    if (!data || typeof data.read_count !== "number") return;
+    var target = counter.querySelector("[data-read-count]");
+    if (target) target.textContent = String(data.read_count);
+  }
+
+  function send(counter) {
+    var url = counter.getAttribute("data-read-beacon");
+    if (!url || counter.getAttribute("data-read-sent")) return;
+    counter.setAttribute("data-read-sent", "1");
+    if (window.fetch) {
+      window.fetch(url, {
+        method: "POST",
+        keepalive: true,
+        credentials: "same-origin",
+        headers: { "Accept": "application/json" }
+      }).then(function (response) {
+        return response.ok ? response.json() : null;
+      }).then(function (data) {
+        showCount(counter, data);
+      }).catch(function () { /* counting is best effort; the page works without it */ });
+    } else if (navigator.sendBeacon) {
+      navigator.sendBeacon(url);
+    }
+  }
+
+  function whenSeen(callback) {
+    if (document.prerendering) {
+      document.addEventListener("prerenderingchange", function () { whenSeen(callback); }, { once: true });
+      return;
+    }
+    if (document.visibilityState === "hidden") {
+      var onVisible = function () {
+        if (document.visibilityState === "visible") {
+          document.removeEventListener("visibilitychange", onVisible);
+          callback();
+        }
+      };
+      document.addEventListener("visibilitychange", onVisible);
+      return;
+    }
+    callback();
+  }
+
+  function start() {
+    var counters = document.querySelectorAll("[data-read-beacon]");
+    if (!counters.length) return;
+    whenSeen(function () {
+      for (var i = 0; i < counters.length; i++) send(counters[i]);
+    });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();

@@ -1,0 +1,48 @@
+"""Back-office pages of read counting: most read stories and one story's reads per day (staff only)."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.contrib.admin.views.decorators import staff_member_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.safestring import mark_safe
+
+from gazete.newsroom.models import Story
+from gazete.readership import charts, services
+
+CHART_DAY_CHOICES = (7, 30, 90, 365)
+
+
+@staff_member_required
+def desk_reads(request: HttpRequest) -> HttpResponse:
+    """Most read stories of today, this week and all time, each linking to its daily chart."""
+    lists = [(period, services.most_read(period, 20)) for period in ("day", "week", "all", "trending")]
+    context = {**admin.site.each_context(request), "title": "Reads", "lists": lists}
+    return render(request, "readership/desk_reads.html", context)
+
+
+@staff_member_required
+def desk_story_reads(request: HttpRequest, story_id: int) -> HttpResponse:
+    """One story's reads per day as a server-rendered SVG chart, with the numbers in a table."""
+    stories = Story.objects.only("id", "slug", "headline", "published_at", "language")
+    story = get_object_or_404(stories, pk=story_id)
+    try:
+        days = int(request.GET.get("days", 30))
+    except ValueError:
+        days = 30
+    days = days if days in CHART_DAY_CHOICES else 30
+    series = services.daily_reads(story.pk, days)
+    chart = charts.daily_reads_svg(series, title=f"Reads per day: {story.headline}")
+    context = {
+        **admin.site.each_context(request),
+        "title": f"Reads: {story.headline}",
+        "story": story,
+        "read_count": services.read_count(story.pk),
+        "series": list(reversed(series)),
+        "period_reads": sum(reads for _day, reads in series),
+        "days": days,
+        "day_choices": CHART_DAY_CHOICES,
+        "chart": mark_safe(chart),  # noqa: S308 - built by charts.daily_reads_svg, which escapes all text
+    }
+    return render(request, "readership/desk_story_reads.html", context)

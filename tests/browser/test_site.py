@@ -1,0 +1,108 @@
+"""The reader's site in Debian's Chromium (Playwright): home, article, next/previous, search, language.
+
+Saves docs/screenshots/home.png and docs/screenshots/article.png on every run (used in docs/site.md).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import LiveServer
+
+pytestmark = [pytest.mark.browser, pytest.mark.server]
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+LEAD_HEADLINE = "Örnek haber: Liman kentinde ihracat rekoru"
+NEXT_HEADLINE = "Örnek haber: Kooperatiflere yeni kredi desteği"
+
+
+@pytest.fixture(scope="module")
+def browser(chromium_path: Path) -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(chromium_path), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: object) -> Iterator[object]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="tr-TR")  # type: ignore[attr-defined]
+    yield context.new_page()
+    context.close()
+
+
+def test_reader_opens_home_then_an_article_and_walks_next_and_previous(
+    page: object, live_server_process: LiveServer
+) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(live_server_process.url + "/")
+    expect(page.locator("#leads-h")).to_have_text("Manşet")
+    expect(page.locator(".breaking")).to_contain_text("Son dakika")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "home.png"), full_page=True)
+
+    page.get_by_role("link", name=LEAD_HEADLINE).first.click()
+    expect(page.locator("h1")).to_have_text(LEAD_HEADLINE)
+    assert page.locator("h1").count() == 1
+    assert page.title() == f"{LEAD_HEADLINE} | gazete"
+    expect(page.locator(".dateline")).to_have_text("İZMİR (AA) -")
+    expect(page.locator(".story .body h2")).to_have_text(["Yeni rıhtım yolda"])
+    expect(page.locator(".source")).to_have_text("Kaynak: Anadolu Ajansı (AA)")
+    expect(page.locator(".history")).to_contain_text("Güncelleme geçmişi")
+    expect(page.locator(".history ins").first).to_be_visible()
+    page.screenshot(path=str(SCREENSHOTS / "article.png"), full_page=True)
+
+    page.locator('a[rel="next"]').click()
+    expect(page.locator("h1")).to_have_text(NEXT_HEADLINE)
+    expect(page.locator(".prev-next .next")).to_contain_text("Bu, bölümün en son haberi.")
+    page.locator('a[rel="prev"]').click()
+    expect(page.locator("h1")).to_have_text(LEAD_HEADLINE)
+    expect(page.locator(".prev-next .prev")).to_contain_text("Bu, bölümün ilk haberi.")
+
+
+def test_reader_searches_and_sees_matches_highlighted(page: object, live_server_process: LiveServer) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(live_server_process.url + "/")
+    page.get_by_role("searchbox").first.fill("izmir")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/ara/\?q=izmir$"))
+    expect(page.locator("mark").first).to_have_text("İZMİR")
+    expect(page.locator(".result-count")).to_contain_text("1 haber bulundu")
+    page.get_by_role("link", name=LEAD_HEADLINE).click()
+    expect(page.locator("h1")).to_have_text(LEAD_HEADLINE)
+
+
+def test_reader_switches_the_interface_language(page: object, live_server_process: LiveServer) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(live_server_process.url + "/")
+    page.get_by_role("button", name="English").click()
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.locator("#latest-h")).to_have_text("Latest news")
+    expect(page.get_by_role("button", name="English")).to_have_attribute("aria-pressed", "true")
+    page.get_by_role("link", name=LEAD_HEADLINE).first.click()
+    expect(page.locator("article.story")).to_have_attribute("lang", "tr")
+    expect(page.locator("#history-h")).to_have_text("Update history")
+    page.get_by_role("button", name="Türkçe").click()
+    expect(page.locator("html")).to_have_attribute("lang", "tr")
+    expect(page.locator("#history-h")).to_have_text("Güncelleme geçmişi")
+
+
+def test_keyboard_reader_can_skip_to_the_content(page: object, live_server_process: LiveServer) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(live_server_process.url + "/")
+    page.keyboard.press("Tab")
+    expect(page.locator(".skip")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"#main$"))

@@ -1,0 +1,197 @@
+"""Tests of gazete.moderation.train: data readers, split, metrics and deterministic training.
+
+All texts here are samples written for gazete tests (a tiny synthetic data set), not real data.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from gazete.moderation.classifier import BlockSpec, read_classifier
+from gazete.moderation.train import (
+    OFFENSEVAL_FILE,
+    TEAMGZG_FILE,
+    Example,
+    TrainConfig,
+    best_threshold,
+    deduplicate,
+    macro_f1,
+    read_offenseval,
+    read_teamgzg,
+    stratified_split,
+    train_and_save,
+    train_classifier,
+    train_main,
+)
+
+SMALL_BLOCKS = (
+    BlockSpec("char", "char_wb", False, 1, 4, 2**12),
+    BlockSpec("word", "word", False, 1, 2, 2**10),
+    BlockSpec("prefix5", "prefix5", True, 1, 2, 2**10),
+)
+
+# Vocabulary for the synthetic data set, written for gazete tests.
+_NEUTRAL_WORDS = [
+    "haber", "güzel", "bugün", "maç", "hava", "park", "belediye", "okul", "teşekkürler", "yarın"
+]
+_OFFENSIVE_WORDS = ["aptal", "salak", "gerizekalı", "şerefsiz", "alçak", "mal"]
+_GROUP_WORDS = ["göçmenler", "kadınlar", "yabancılar"]
+
+
+def synthetic_offenseval(count: int = 240, seed: int = 7) -> list[Example]:
+    """A made-up OFF/NOT data set: offensive texts contain an insult word."""
+    rng = random.Random(seed)
+    rows = []
+    for number in range(count):
+        words = rng.sample(_NEUTRAL_WORDS, 4)
+        offensive = number % 4 == 0
+        if offensive:
+            words.insert(rng.randrange(5), rng.choice(_OFFENSIVE_WORDS))
+        rows.append(Example(f"{' '.join(words)} {number}", int(offensive), "offenseval"))
+    return rows
+
+
+def synthetic_teamgzg(seed: int = 11) -> list[Example]:
+    """A made-up category set with INSULT, GROUP, PROFANITY and OTHER rows."""
+    rng = random.Random(seed)
+    rows = []
+    for number in range(20):
+        tail = " ".join(rng.sample(_NEUTRAL_WORDS, 2))
+        insult = f"sen {rng.choice(_OFFENSIVE_WORDS)} birisin {tail} {number}"
+        rows.append(Example(insult, 1, "teamgzg", "INSULT"))
+        rows.append(Example(f"{rng.choice(_GROUP_WORDS)} hepsi pis {tail} {number}", 1, "teamgzg", "GROUP"))
+        rows.append(Example(f"lan amk {tail} {number}", 1, "teamgzg", "PROFANITY"))
+        rows.append(Example(f"{tail} çok hoş {number}", 0, "teamgzg", "OTHER"))
+    return rows
+
+
+def small_config() -> TrainConfig:
+    return TrainConfig(blocks=SMALL_BLOCKS, validation_share=0.25)
+
+
+def test_read_offenseval_splits_on_tabs_without_quoting(tmp_path: Path) -> None:
+    path = tmp_path / "data.tsv"
+    path.write_text(
+        'id\ttweet\tsubtask_a\n1\t"tırnak" açılır ama kapanmaz\tNOT\n2\t@USER "sen bir\tOFF\n\n', "utf-8"
+    )
+    rows = read_offenseval(path)
+    assert [(row.text, row.offensive) for row in rows] == [
+        ('"tırnak" açılır ama kapanmaz', 0),
+        ('@USER "sen bir', 1),
+    ]
+
+
+def test_read_offenseval_rejects_a_malformed_line(tmp_path: Path) -> None:
+    path = tmp_path / "data.tsv"
+    path.write_text("id\ttweet\tsubtask_a\n1\tiki alan\n", "utf-8")
+    with pytest.raises(ValueError, match="3 tab-separated"):
+        read_offenseval(path)
+
+
+def test_read_teamgzg_handles_multiline_quoted_fields(tmp_path: Path) -> None:
+    path = tmp_path / "combined.csv"
+    path.write_text(
+        'text,label,source_file\n"birinci satır\nikinci, satır",RACIST,data1.csv\nselam,OTHER,data6.csv\n',
+        "utf-8",
+    )
+    rows = read_teamgzg(path)
+    assert [(row.text, row.category, row.offensive) for row in rows] == [
+        ("birinci satır\nikinci, satır", "GROUP", 1),
+        ("selam", "OTHER", 0),
+    ]
+
+
+def test_deduplicate_ignores_case_and_drops_conflicting_labels() -> None:
+    rows = [
+        Example("Aynı Metin", 0, "offenseval"),
+        Example("aynı metin", 0, "offenseval"),
+        Example("çelişkili", 1, "offenseval"),
+        Example("ÇELİŞKİLİ", 0, "offenseval"),
+        Example("tek", 1, "offenseval"),
+    ]
+    kept, dropped = deduplicate(rows)
+    assert [row.text for row in kept] == ["Aynı Metin", "tek"]
+    assert dropped == 3
+
+
+def test_stratified_split_is_fixed_disjoint_and_stratified() -> None:
+    labels = np.array([1] * 200 + [0] * 800)
+    train, valid = stratified_split(labels, 0.15, seed=3)
+    again_train, again_valid = stratified_split(labels, 0.15, seed=3)
+    assert np.array_equal(train, again_train) and np.array_equal(valid, again_valid)
+    assert not set(train) & set(valid)
+    assert len(train) + len(valid) == 1000
+    assert labels[valid].sum() == 30 and len(valid) == 150
+
+
+def test_macro_f1_matches_a_hand_computed_value() -> None:
+    labels = np.array([1, 1, 0, 0, 0, 0])
+    predicted = np.array([1, 0, 0, 0, 0, 1])
+    # OFF: tp=1 fp=1 fn=1 -> 0.5 ; NOT: tp=3 fp=1 fn=1 -> 0.75
+    assert macro_f1(labels, predicted) == pytest.approx(0.625)
+    cut, best = best_threshold(labels, np.array([0.9, 0.8, 0.1, 0.2, 0.3, 0.4]))
+    assert best == pytest.approx(1.0) and 0.4 < cut <= 0.8
+
+
+def test_training_is_deterministic() -> None:
+    first = train_classifier(synthetic_offenseval(), synthetic_teamgzg(), small_config()).classifier
+    second = train_classifier(synthetic_offenseval(), synthetic_teamgzg(), small_config()).classifier
+    for name in ("idf", "tfidf_coef", "nb_coef", "nb_ratio", "category_rows", "category_coef"):
+        assert np.array_equal(getattr(first, name), getattr(second, name)), name
+    assert (first.platt_a, first.platt_b, first.decision_threshold) == (
+        second.platt_a,
+        second.platt_b,
+        second.decision_threshold,
+    )
+
+
+def test_training_learns_the_synthetic_signal() -> None:
+    result = train_classifier(synthetic_offenseval(), synthetic_teamgzg(), small_config())
+    assert result.metrics["macro_f1_ensemble_tuned"] >= 0.9
+    classifier = result.classifier
+    assert classifier.offensive_probability("haber güzel salak park") > classifier.offensive_probability(
+        "haber güzel bugün park"
+    )
+    categories = classifier.category_probabilities("göçmenler hepsi pis")
+    assert max(categories, key=categories.__getitem__) == "GROUP"
+
+
+def test_training_needs_both_labels() -> None:
+    rows = [Example(f"metin {number}", 0, "offenseval") for number in range(20)]
+    with pytest.raises(ValueError, match="both OFF and NOT"):
+        train_classifier(rows, synthetic_teamgzg(), small_config())
+
+
+def _write_data_dir(root: Path) -> Path:
+    (root / OFFENSEVAL_FILE).parent.mkdir(parents=True)
+    (root / TEAMGZG_FILE).parent.mkdir(parents=True)
+    lines = ["id\ttweet\tsubtask_a"]
+    for number, row in enumerate(synthetic_offenseval()):
+        lines.append(f"{number}\t{row.text}\t{'OFF' if row.offensive else 'NOT'}")
+    (root / OFFENSEVAL_FILE).write_text("\n".join(lines) + "\n", "utf-8")
+    reverse = {"INSULT": "INSULT", "GROUP": "RACIST", "PROFANITY": "PROFANITY", "OTHER": "OTHER"}
+    csv_lines = ["text,label,source_file"]
+    csv_lines += [f'"{row.text}",{reverse[str(row.category)]},x.csv' for row in synthetic_teamgzg()]
+    (root / TEAMGZG_FILE).write_text("\n".join(csv_lines) + "\n", "utf-8")
+    return root
+
+
+def test_saved_model_reloads_with_identical_scores(tmp_path: Path) -> None:
+    data_dir = _write_data_dir(tmp_path / "data")
+    result = train_and_save(data_dir, tmp_path / "out", small_config())
+    out = tmp_path / "out"
+    loaded = read_classifier(out / "classifier-model.npz", out / "classifier-meta.json")
+    for text in ["haber güzel salak park", "yarın hava güzel", "sen aptal birisin"]:
+        assert loaded.scores(text) == pytest.approx(result.classifier.scores(text), abs=1e-9)
+    assert loaded.meta["training_data"][str(OFFENSEVAL_FILE)]["sha256"]
+    assert "metrics" in loaded.meta
+
+
+def test_train_main_reports_missing_data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert train_main(["--data-dir", str(tmp_path), "--out", str(tmp_path / "out")]) == 2
+    assert "training data not found" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()

@@ -1,0 +1,32 @@
+"""Tests for the newsroom template tags: source lines, section names, optional includes."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from django.template import Context, Template
+
+from gazete.newsroom.templatetags.newsroom_tags import section_label, source_line, story_words
+
+
+def test_source_line_names_the_real_agency_in_the_story_language() -> None:
+    tr = SimpleNamespace(source="Anadolu Ajansı", agency="AA", language="tr")
+    en = SimpleNamespace(source="Anadolu Agency", agency="AA", language="en")
+    assert source_line(tr) == "Kaynak: Anadolu Ajansı (AA)"
+    assert source_line(en) == "Source: Anadolu Agency"
+    assert source_line(SimpleNamespace(source="", agency="AA", language="tr")) == ""
+    assert source_line(SimpleNamespace(source="AA", agency="AA", language="tr")) == "Kaynak: AA"
+
+
+def test_section_label_and_story_words_follow_the_language() -> None:
+    section = SimpleNamespace(name="Dünya", name_en="World")
+    assert section_label(section, "en") == "World" and section_label(section, "tr") == "Dünya"
+    assert section_label(SimpleNamespace(name="Spor", name_en=""), "en") == "Spor"
+    assert story_words("en")["by"] == "By" and story_words("tr")["source"] == "Kaynak"
+    assert story_words("ar") == story_words("en")
+
+
+def test_include_if_exists_renders_only_what_exists() -> None:
+    template = Template('{% load newsroom_tags %}[{% include_if_exists "no/such.html" %}]'
+                        '[{% include_if_exists "newsroom/_pager.html" %}]')
+    assert template.render(Context({"page": None})).replace("\n", "") == "[][]"

@@ -1,0 +1,53 @@
+"""Tests for newsroom.seo: JSON-LD NewsArticle, OpenGraph/Twitter tags, canonical URLs."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime
+
+import pytest
+from django.test import override_settings
+
+from gazete.newsroom import seo
+from gazete.newsroom.models import Author, Story
+from gazete.newsroom.services import ensure_section, upsert_story
+from tests.newsroom.factories import wire_story
+
+pytestmark = pytest.mark.django_db
+T0 = datetime(2026, 4, 2, 7, 30, tzinfo=UTC)
+
+
+def test_json_ld_cannot_break_out_of_its_script_element() -> None:
+    html = str(seo.json_ld({"headline": "</script><script>alert(1)</script> & more"}))
+    assert html.count("</script>") == 1 and "<script>alert" not in html
+    inner = re.search(r">(.*)</script>$", html).group(1)
+    assert json.loads(inner)["headline"] == "</script><script>alert(1)</script> & more"
+
+
+@override_settings(SITE_URL="https://gazete.example", SITE_NAME="Gazete Test")
+def test_news_article_names_everything_google_asks_for() -> None:
+    section = ensure_section("Dünya", name_en="World")
+    story = upsert_story(wire_story(published_at=T0, authors=("Ayşe Test",)), section=section, now=T0).story
+    story = Story.objects.select_related("section").get(pk=story.pk)
+    data = seo.news_article(story, list(Author.objects.all()), "en")
+    assert data["@type"] == "NewsArticle"
+    assert data["headline"] == "Test story: the council approves a new park"
+    assert data["datePublished"] == data["dateModified"] == "2026-04-02T07:30:00+00:00"
+    assert data["author"] == [{"@type": "Person", "name": "Ayşe Test", "url": "https://gazete.example/yazar/ayse-test/"}]
+    assert data["publisher"]["name"] == "Gazete Test" and data["publisher"]["logo"]["url"].startswith("https://gazete.example/")
+    assert data["articleSection"] == "World" and data["inLanguage"] == "en"
+    assert data["mainEntityOfPage"]["@id"] == f"https://gazete.example{story.get_absolute_url()}"
+
+
+def test_social_tags_escape_their_values() -> None:
+    html = str(seo.social_tags(title='A "quoted" <title>', description="", url="https://x.example/", language="tr"))
+    assert '<meta property="og:title" content="A &quot;quoted&quot; &lt;title&gt;">' in html
+    assert '<meta property="og:locale" content="tr_TR">' in html
+    assert "og:description" not in html
+
+
+@override_settings(SITE_URL="https://gazete.example")
+def test_absolute_url_uses_the_canonical_origin() -> None:
+    assert seo.absolute_url("/haber/1/x/") == "https://gazete.example/haber/1/x/"
+    assert seo.absolute_url("https://other.example/a") == "https://other.example/a"
