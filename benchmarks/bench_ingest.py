@@ -76,6 +76,7 @@ def main() -> None:
     django.setup()
     from django.core.management import call_command
 
+    from gazete.newsroom.receivers import batched_invalidation
     from gazete.wire.services import Ingestor, iter_payload_files
     from gazete.wireformats import parse_payload
 
@@ -94,9 +95,10 @@ def main() -> None:
 
     ingestor = Ingestor()
     started, cpu_started = time.perf_counter(), time.process_time()
-    for path in files:
-        ingestor.ingest_file(path)
-    ingestor.finish()
+    with batched_invalidation():  # as `gazete ingest` does
+        for path in files:
+            ingestor.ingest_file(path)
+        ingestor.finish()
     ingest_seconds = time.perf_counter() - started
     ingest_cpu = time.process_time() - cpu_started
     counts = ingestor.counts.as_dict()

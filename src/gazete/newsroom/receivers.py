@@ -12,6 +12,10 @@ renamed or removed move the generation too (their names are on cached pages).
 
 from __future__ import annotations
 
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from django.db import transaction
@@ -25,6 +29,58 @@ from gazete.newsroom.signals import story_changed
 _PENDING_ATTR = "_gazete_generation_bumps_pending"
 _STORIES_ATTR = "_gazete_stories_changed_in_transaction"
 _COMMITTED_ATTR = "_gazete_stories_just_committed"
+_local = threading.local()
+
+
+@contextmanager
+def batched_invalidation(max_delay: float = 1.0) -> Iterator[None]:
+    """Coalesce generation moves inside the block: at most one per ``max_delay`` seconds, one at exit.
+
+    A batch ingest of thousands of stories would otherwise write the shared cache once per story;
+    readers still see new stories within ``max_delay`` seconds.
+    """
+    state = {"pending": False, "last": time.monotonic(), "max_delay": max_delay}
+    previous = getattr(_local, "batch", None)
+    _local.batch = state
+    try:
+        yield
+    finally:
+        _local.batch = previous
+        if state["pending"]:
+            _move_generation()
+
+
+def _move_generation() -> None:
+    batch = getattr(_local, "batch", None)
+    if batch is None:
+        bump_generation()
+        return
+    now = time.monotonic()
+    if now - batch["last"] >= batch["max_delay"]:
+        bump_generation()
+        batch["last"], batch["pending"] = now, False
+    else:
+        batch["pending"] = True
+
+
+@contextmanager
+def deferred_indexing() -> Iterator[None]:
+    """Index each story changed inside the block once, at its (successful) end.
+
+    Use it inside the transaction that changes the stories, so the index stays atomic with them:
+    a new wire story is saved and given authors, and each of those would re-index it.
+    """
+    previous = getattr(_local, "deferred", None)
+    deferred: dict[int, Story] = {}
+    _local.deferred = deferred
+    try:
+        yield
+    except BaseException:
+        _local.deferred = previous
+        raise
+    _local.deferred = previous
+    for story in deferred.values():
+        _reindex(story)
 
 
 def _bump_if_pending() -> None:
@@ -34,14 +90,14 @@ def _bump_if_pending() -> None:
         setattr(connection, _PENDING_ATTR, 0)
         setattr(connection, _COMMITTED_ATTR, getattr(connection, _STORIES_ATTR, set()))
         setattr(connection, _STORIES_ATTR, set())
-        bump_generation()
+        _move_generation()
 
 
 def schedule_generation_bump(story_id: int | None = None) -> None:
     """Move the content generation once the current transaction commits (at once outside one)."""
     connection = transaction.get_connection()
     if not connection.in_atomic_block:
-        bump_generation()
+        _move_generation()
         return
     setattr(connection, _PENDING_ATTR, getattr(connection, _PENDING_ATTR, 0) + 1)
     if story_id is not None:
@@ -54,6 +110,10 @@ def schedule_generation_bump(story_id: int | None = None) -> None:
 
 
 def _reindex(story: Story) -> None:
+    deferred = getattr(_local, "deferred", None)
+    if deferred is not None and story.pk is not None:
+        deferred[story.pk] = story
+        return
     if search.supported():
         search.index_story(story)
 

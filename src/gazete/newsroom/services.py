@@ -20,6 +20,7 @@ from django.utils.text import slugify
 
 from gazete.newsroom.matching import blocks_as_dicts, content_hash, match_key, story_slug
 from gazete.newsroom.models import Author, Section, Story, StoryVersion, Tag
+from gazete.newsroom.receivers import deferred_indexing
 from gazete.newsroom.signals import story_changed
 from gazete.wireformats.model import WireStory, agency_name
 
@@ -119,11 +120,11 @@ def upsert_story(
     digest = content_hash(wire)
     source = _source_for(wire)
     try:
-        with transaction.atomic():
+        with transaction.atomic(), deferred_indexing():
             result = _upsert_locked(wire, key, digest, source, raw_payload, publish, section, is_sample, now)
     except IntegrityError:
         # Another process stored the same version between our lookup and insert: read its result.
-        with transaction.atomic():
+        with transaction.atomic(), deferred_indexing():
             result = _upsert_locked(wire, key, digest, source, raw_payload, publish, section, is_sample, now)
     if result.outcome != "unchanged":
         transaction.on_commit(lambda: story_changed.send(sender=Story, story=result.story, outcome=result.outcome))

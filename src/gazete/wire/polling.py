@@ -18,6 +18,7 @@ import requests
 from django.db.models import F, Q
 from django.utils import timezone
 
+from gazete.newsroom.receivers import batched_invalidation
 from gazete.wire.aa import TEXT_FORMAT, USER_AGENT, AAClient, AAError
 from gazete.wire.models import SeenDocument, WireSource
 from gazete.wire.services import IngestCounts, Ingestor
@@ -122,12 +123,13 @@ def poll_source(
         ingestor = Ingestor(source)
         report.counts = ingestor.counts
         try:
-            if source.kind == WireSource.Kind.AA:
-                poll_aa(source, ingestor, report, lease, client=aa_client, now=started)
-            elif source.kind == WireSource.Kind.FEED:
-                poll_feed(source, ingestor, report, session=session)
-            else:
-                raise PollError(f"a '{source.kind}' source is not polled")
+            with batched_invalidation():
+                if source.kind == WireSource.Kind.AA:
+                    poll_aa(source, ingestor, report, lease, client=aa_client, now=started)
+                elif source.kind == WireSource.Kind.FEED:
+                    poll_feed(source, ingestor, report, session=session)
+                else:
+                    raise PollError(f"a '{source.kind}' source is not polled")
         except (AAError, PollError) as error:
             report.error = str(error)
             logger.error("wire source %s: %s", source.slug, error)

@@ -12,6 +12,7 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from gazete.newsroom.models import Section
+from gazete.newsroom.receivers import batched_invalidation
 from gazete.wire.models import WireSource
 from gazete.wire.services import (
     EntryResult,
@@ -73,11 +74,12 @@ class Command(BaseCommand):
         if show_bar is None:
             show_bar = sys.stderr.isatty() and len(files) >= PROGRESS_MIN_FILES
         verbose = options["verbosity"] >= 2
-        for path in tqdm(files, file=sys.stderr, disable=not show_bar, unit="file", desc="ingest"):
-            results = ingestor.ingest_file(path)
-            if verbose:
-                self._report(results)
-        finished = ingestor.finish()
+        with batched_invalidation():
+            for path in tqdm(files, file=sys.stderr, disable=not show_bar, unit="file", desc="ingest"):
+                results = ingestor.ingest_file(path)
+                if verbose:
+                    self._report(results)
+            finished = ingestor.finish()
         if verbose:
             self._report(finished)
         if options["json"]:
