@@ -164,6 +164,8 @@ LOGGING = {
     "loggers": {
         "gazete": {"handlers": ["console"], "level": "INFO"},
         "django": {"handlers": ["console"], "level": "WARNING"},
+        # The worker runs short periodic tasks every few seconds; only problems are worth a line.
+        "huey": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }
 
