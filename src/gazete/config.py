@@ -39,6 +39,7 @@ class Config:
     site_name: str
     site_url: str
     read_dedupe_minutes: int
+    trusted_proxies: tuple[str, ...]
 
     @property
     def sqlite_path(self) -> Path:
@@ -142,4 +143,7 @@ def load_config() -> Config:
         site_name=os.environ.get("GAZETE_SITE_NAME", "gazete"),
         site_url=os.environ.get("GAZETE_SITE_URL", "http://127.0.0.1:8000").rstrip("/"),
         read_dedupe_minutes=_int("GAZETE_READ_DEDUPE_MINUTES", 30, minimum=0),
+        trusted_proxies=tuple(
+            p.strip() for p in os.environ.get("GAZETE_TRUSTED_PROXIES", "127.0.0.1,::1").split(",") if p.strip()
+        ),
     )

@@ -123,6 +123,7 @@ else:
     }
 GAZETE_REDIS_URL = CONFIG.redis_url
 GAZETE_READ_DEDUPE_SECONDS = CONFIG.read_dedupe_minutes * 60
+GAZETE_TRUSTED_PROXIES = frozenset(CONFIG.trusted_proxies)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

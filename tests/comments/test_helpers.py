@@ -32,7 +32,7 @@ def test_visitors_are_hashed_and_forwarded_addresses_trusted_only_when_told() ->
     request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.7")
     assert visitor_from_request(request).hash == hash_address("10.0.0.1") != hash_address("203.0.113.7")
     assert "10.0.0.1" not in hash_address("10.0.0.1")
-    with override_settings(GAZETE_COMMENTS_TRUST_FORWARDED=True):
+    with override_settings(GAZETE_TRUSTED_PROXIES=frozenset({"10.0.0.1"})):
         assert visitor_from_request(request).hash == hash_address("203.0.113.7")
 
 

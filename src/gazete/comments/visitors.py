@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.http import HttpRequest
 
+from gazete.proxies import client_ip
+
 
 @dataclass(frozen=True)
 class Visitor:
@@ -24,16 +26,8 @@ def hash_address(address: str) -> str:
 
 
 def client_address(request: HttpRequest) -> str:
-    """Return the client's address; behind a proxy, the last X-Forwarded-For hop when trusted.
-
-    Set ``GAZETE_COMMENTS_TRUST_FORWARDED = True`` only when a proxy you run sets the header.
-    """
-    if getattr(settings, "GAZETE_COMMENTS_TRUST_FORWARDED", False):
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
-        if hops:
-            return hops[-1]
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
+    """Return the client's address (see gazete.proxies: trusted reverse proxies only)."""
+    return client_ip(request) or "unknown"
 
 
 def visitor_from_request(request: HttpRequest) -> Visitor:

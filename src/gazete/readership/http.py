@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 
+from gazete.proxies import client_ip
 from gazete.readership.botfilter import RequestMeta
 from gazete.readership.visitors import COOKIE_MAX_AGE, COOKIE_NAME, Visitor, visitor_for
 
 # A reverse proxy on the same machine (the shipped nginx) passes the reader's address on in
 # X-Forwarded-For; only then is that header believed.
-TRUSTED_PROXIES = frozenset({"127.0.0.1", "::1"})
 _PURPOSE_HEADERS = ("HTTP_SEC_PURPOSE", "HTTP_PURPOSE", "HTTP_X_MOZ", "HTTP_X_PURPOSE")
 
 
@@ -21,15 +21,6 @@ def request_meta(request: HttpRequest) -> RequestMeta:
         user_agent=meta.get("HTTP_USER_AGENT", ""),
         purpose=" ".join(meta[h] for h in _PURPOSE_HEADERS if meta.get(h)),
     )
-
-
-def client_ip(request: HttpRequest) -> str:
-    """The reader's address: REMOTE_ADDR, or the last X-Forwarded-For hop behind a local proxy."""
-    remote = request.META.get("REMOTE_ADDR", "")
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    if remote in TRUSTED_PROXIES and forwarded:
-        return forwarded.split(",")[-1].strip() or remote
-    return remote
 
 
 def visitor_from_request(request: HttpRequest) -> Visitor:
