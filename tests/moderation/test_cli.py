@@ -78,3 +78,18 @@ def test_evaluate_on_offenseval_sample(shared_dir: Path, tmp_path: Path) -> None
     report = evaluate(sample)
     assert report.items == 300
     assert report.offensive.precision() > 0.5
+
+
+def test_evaluate_reads_case_files_with_headers_and_negatives(tmp_path: Path) -> None:
+    data = tmp_path / "cases.jsonl"
+    records = [
+        {"about": "header line, written for gazete tests"},
+        {"id": "a", "text": "Savaşın bir an önce bitmesini diliyorum.", "decision": "approve"},
+        {"id": "b", "text": "Sen tam bir aptalsın.", "decision": "reject", "codes": ["insult"]},
+        {"id": "c", "text": "You are an idiot.", "decision": "reject", "codes": ["insult"], "lang": "en"},
+    ]
+    data.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    report = evaluate(data)
+    assert report.items == 3
+    assert report.rules["insult"].tp == 2 and report.rules["insult"].tn == 1
+    assert report.offensive.tn == 1

@@ -128,15 +128,23 @@ class EvaluationReport:
         return "\n".join(lines)
 
 
-def _read_items(path: Path) -> Iterable[tuple[str, bool | None, frozenset[str] | None]]:
-    """Yield (text, offensive label or None, expected codes or None) from a TSV or JSONL file."""
+def _read_items(path: Path) -> Iterable[tuple[str, bool | None, frozenset[str] | None, str | None, str | None]]:
+    """Yield (text, offensive label or None, expected codes or None, lang, context) from a TSV or JSONL file.
+
+    In JSONL, a record with a ``decision`` but no ``codes`` (our case files' negatives) expects no
+    codes; records without ``text`` (headers) are skipped.
+    """
     with path.open(encoding="utf-8") as handle:
         if path.suffix == ".jsonl":
             for line in handle:
                 if not line.strip():
                     continue
                 record = json.loads(line)
+                if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                    continue
                 codes = record.get("codes")
+                if codes is None and "decision" in record:
+                    codes = []
                 label = record.get("label")
                 expected_codes = frozenset(codes) if isinstance(codes, list) else None
                 offensive: bool | None
@@ -144,13 +152,15 @@ def _read_items(path: Path) -> Iterable[tuple[str, bool | None, frozenset[str] |
                     offensive = bool(expected_codes & CONTENT_CODES)
                 else:
                     offensive = str(label).upper() in OFFENSIVE_LABELS if label is not None else None
-                yield record["text"], offensive, expected_codes
+                lang = record.get("lang") if isinstance(record.get("lang"), str) else None
+                context = record.get("context") if isinstance(record.get("context"), str) else None
+                yield record["text"], offensive, expected_codes, lang, context
             return
         for number, line in enumerate(handle):
             fields = line.rstrip("\n").split("\t")
             if len(fields) < 3 or (number == 0 and fields[0] == "id"):
                 continue
-            yield fields[1], fields[2].strip().upper() in OFFENSIVE_LABELS, None
+            yield fields[1], fields[2].strip().upper() in OFFENSIVE_LABELS, None, None, None
 
 
 def evaluate(
@@ -159,11 +169,12 @@ def evaluate(
     """Score the engine on a labelled file; write the report to ``stdout`` when given.
 
     Accepts OffensEval TSV (``id<TAB>text<TAB>OFF|NOT``, no quoting) or JSONL with ``text`` and
-    ``label`` (OFF/NOT) and/or ``codes`` (expected reason codes, for per-rule scores).
+    ``label`` (OFF/NOT) and/or ``codes`` (expected reason codes, for per-rule scores); optional
+    ``lang`` and ``context`` (article text) are passed to the engine.
     """
     report = EvaluationReport()
-    for text, offensive, codes in _read_items(Path(path)):
-        verdict = moderate(text, config=config)
+    for text, offensive, codes, lang, context in _read_items(Path(path)):
+        verdict = moderate(text, lang=lang, context=context, config=config)
         found = {reason.code for reason in verdict.reasons if reason.severity != "note"}
         report.items += 1
         if offensive is not None:

@@ -15,8 +15,10 @@ class ConfigError(ValueError):
 class ModerationConfig:
     """Settings for :func:`gazete.moderation.engine.moderate`; every field has a sane default.
 
-    Scores are 0..1. A content score (insult, offensive, belief_attack) at or above
-    ``reject_threshold`` rejects, at or above ``review_threshold`` holds for a moderator.
+    Scores are 0..1. A content rule's lexical score (insult, offensive, belief_attack) at or above
+    ``reject_threshold`` rejects, at or above ``review_threshold`` holds for a moderator. The
+    classifier, consulted only when no content rule fired, has its own
+    thresholds (see :mod:`gazete.moderation.combine`).
     """
 
     enabled: frozenset[str] = ALL_CODES
@@ -25,6 +27,14 @@ class ModerationConfig:
     """Content score from which a comment is held for review."""
     reject_threshold: float = 0.85
     """Content score from which a comment is rejected."""
+    use_classifier: bool = True
+    """Let the statistical classifier hold Turkish comments the rules let through (when a model is shipped)."""
+    classifier_review_threshold: float = 0.5
+    """Topic-unbiased P(OFF) from which the classifier alone holds a comment for review."""
+    classifier_cue_threshold: float = 0.35
+    """Lower P(OFF) threshold for comments with a tone cue (addressing, insult or hostile word, ``!``)."""
+    classifier_reject_threshold: float = 0.97
+    """Topic-unbiased P(OFF) from which the classifier alone rejects (it is very sure; 1.0 = never)."""
     spelling_error_ratio: float = 0.1
     """Share of misspelled words from which spelling rejects (with ``spelling_min_errors``)."""
     spelling_min_errors: int = 2
@@ -53,6 +63,13 @@ class ModerationConfig:
             raise ConfigError(f"unknown moderation rule codes: {sorted(unknown)}")
         if not 0.0 <= self.review_threshold <= self.reject_threshold <= 1.0:
             raise ConfigError("need 0 <= review_threshold <= reject_threshold <= 1")
+        classifier_order = (
+            self.classifier_cue_threshold,
+            self.classifier_review_threshold,
+            self.classifier_reject_threshold,
+        )
+        if not 0.0 <= classifier_order[0] <= classifier_order[1] <= classifier_order[2] <= 1.0:
+            raise ConfigError("need 0 <= classifier cue <= review <= reject threshold <= 1")
         if not 0.0 < self.caps_ratio <= 1.0 or not 0.0 <= self.spelling_error_ratio <= 1.0:
             raise ConfigError("ratios must lie in 0..1")
         object.__setattr__(self, "enabled", frozenset(self.enabled))

@@ -1,9 +1,10 @@
 """The moderation engine: run the switched-on rules on a comment and decide, with reasons and a fix.
 
 Decision: any deterministic rule (profanity, all_caps, no_turkish_chars, spelling over its
-threshold) rejects. Content scores (insult, offensive, belief_attack; the higher of the lexical
-score and the classifier's score) reject at or above ``reject_threshold``, hold for review at or
-above ``review_threshold``. Otherwise the comment is approved, possibly with spelling notes.
+threshold) rejects. The content rules' lexical scores (insult, offensive, belief_attack) reject at
+or above ``reject_threshold``, hold for review at or above ``review_threshold``. When no content
+rule fired, the classifier may hold a Turkish comment for review (:mod:`gazete.moderation.combine`).
+Otherwise the comment is approved, possibly with spelling notes.
 
 A comment without a single letter (empty, blank, only digits or emoji) is rejected with the
 non-policy code ``empty``: there is nothing to publish and nothing to moderate.
@@ -13,12 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from gazete.moderation.combine import classifier_reason
 from gazete.moderation.config import DEFAULT_CONFIG, ModerationConfig
 from gazete.moderation.language import ENGLISH, TURKISH, detect_language
 from gazete.moderation.policy import EMPTY_CODE, EMPTY_MESSAGE_EN, EMPTY_MESSAGE_TR, RULES
 from gazete.moderation.rules import belief, caps, insult, offensive, profanity, spelling, turkish_chars
 from gazete.moderation.rules.base import Comment, apply_suggestions, article_context
-from gazete.moderation.scores import CLASSIFIER_CODES, classifier_scores
 from gazete.moderation.verdict import Reason, Verdict, decide
 
 CHECKS: dict[str, Callable[[Comment], Reason | None]] = {
@@ -86,13 +87,11 @@ def moderate(
     if not any(ch.isalpha() for ch in text):
         return empty_verdict(chosen_lang or TURKISH)
     detected = chosen_lang or detect_language(text, config.min_length_language)
-    wants_classifier = bool(config.enabled & set(CLASSIFIER_CODES))
     comment = Comment(
         text=text,
         lang=detected,
         config=config,
         context=article_context(context),
-        scores=classifier_scores(text) if wants_classifier else None,
     )
     reasons: list[Reason] = []
     for rule in RULES:
@@ -101,5 +100,8 @@ def moderate(
         reason = CHECKS[rule.code](comment)
         if reason is not None:
             reasons.append(reason)
+    from_classifier = classifier_reason(comment, reasons)
+    if from_classifier is not None:
+        reasons.append(from_classifier)
     found = tuple(reasons)
     return Verdict(decide(found), found, build_suggestion(comment, found), detected)

@@ -249,3 +249,44 @@ INNOCENT_STEMS = _words("şike şikayet sıkı sıkıl sıkıcı sıkın sıkın
 
 INNOCENT_EXACT = _words("sık")
 """Innocent words that only count when they stand alone (``sık sık``, not ``sıktır``)."""
+
+# --- classifier topic bias ------------------------------------------------------------------------
+TOPIC_STEMS: tuple[str, ...] = tuple(
+    sorted(
+        _words(
+            """chp akp mhp hdp akparti chpli akpli mhpli hdpli müslüman hristiyan hıristiyan yahudi musevi
+            ateist alevi sünni budist islam kuran kur'an incil tevrat kilise sinagog cemevi peygamber
+            ramazan oruç iftar namaz ibadet dindar papaz haham allah tanrı kürt ermeni suriyeli afgan
+            göçmen mülteci ukraynalı amerikalı çingene eşcinsel lgbt siyahi erdoğan kılıçdaroğlu
+            imamoğlu bahçeli davutoğlu babacan akşener demirtaş tayyip"""
+        )
+    )
+)
+"""Stems (Turkish lower case) of words that name a party, politician, religion or ethnic group.
+
+The classifier learnt from tweets in which such names often stood next to abuse, so a polite comment
+that merely mentions them scores high; the engine also scores the comment with them masked."""
+
+TOPIC_WORDS = (
+    _folded_words(
+        """türk türkler türkleri türklerin arap araplar arapları rum rumlar rus ruslar rusları laz lazlar
+        cami camiler camiyi camide camiden din dini dinler dinleri dinini dinin kürt kürtler"""
+    )
+    | BELIEF_TERMS
+    | GROUP_TERMS
+)
+"""Whole words (folded like the content tables) that are topic words though their stems are too short
+or ambiguous to match by prefix (``rus`` → ``rusça``, ``din`` → ``dinlemek``)."""
+
+TOPIC_IDIOM_WORDS = ALLAH_IDIOMS - _folded_words("belanı belasını versin")
+"""Words of everyday ``Allah`` idioms (``Allah kahretsin``) masked with ``Allah``; curses aimed at
+someone (``Allah belanı versin``) stay visible to the classifier."""
+
+PARTICIPLE_SUBJECTS = _folded_words(
+    """yapan yapanlar yapanları yazan yazanlar yazanları diyen diyenler söyleyen söyleyenler savunan
+    savunanlar destekleyen destekleyenler düşünen düşünenler inanan inananlar paylaşan paylaşanlar
+    okuyan okuyanlar izleyen izleyenler oy veren verenler seçen seçenler getiren getirenler yöneten
+    yönetenler"""
+)
+"""Participles that name the people who did something (``bunu yapanlar``): an insult next to one is
+aimed at people, though at nobody in particular (held for review, not rejected)."""

@@ -3,12 +3,27 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
+
+from gazete.moderation.topics import mask_topics
 
 logger = logging.getLogger(__name__)
 
 CLASSIFIER_CODES = ("insult", "offensive", "belief_attack")
+
+
+@dataclass(frozen=True)
+class ClassifierEvidence:
+    """What the classifier says about one comment, with its topic bias taken out."""
+
+    probability: float
+    """P(OFF) of the comment as written."""
+    unbiased: float
+    """The lowest of ``probability``, P(OFF) of the comment with topic words masked (see
+    :mod:`gazete.moderation.topics`) and P(OFF) with Turkish letters restored; equal to
+    ``probability`` when there is no such variant."""
 
 
 @lru_cache(maxsize=1)
@@ -22,7 +37,7 @@ def get_classifier() -> Any | None:
 
 
 def classifier_scores(text: str) -> dict[str, float] | None:
-    """Return the classifier's 0..1 scores per content code, or None without a classifier."""
+    """Return the classifier's raw 0..1 scores per content code, or None without a classifier."""
     classifier = get_classifier()
     if classifier is None:
         return None
@@ -32,3 +47,31 @@ def classifier_scores(text: str) -> dict[str, float] | None:
         logger.exception("moderation classifier failed; classifier reasons skipped")
         return None
     return {code: float(raw.get(code, 0.0)) for code in CLASSIFIER_CODES}
+
+
+def classifier_evidence(
+    text: str, floor: float = 0.0, restored: str | None = None
+) -> ClassifierEvidence | None:
+    """Return P(OFF) of ``text`` as written and without its topic words, or None without a classifier.
+
+    ``restored`` is the text with its Turkish letters restored, for a comment typed without them: its
+    score counts too, so ``siki calisin`` (sıkı çalışın) is not read as profanity. When P(OFF) is
+    already below ``floor`` the variants are not scored (the lower score can only be lower still) and
+    ``unbiased`` equals ``probability``.
+    """
+    classifier = get_classifier()
+    if classifier is None:
+        return None
+    try:
+        probability = float(classifier.offensive_probability(text))
+        masked = mask_topics(text) if probability >= floor else None
+        unbiased = probability
+        if masked is not None and probability >= floor:
+            unbiased = min(unbiased, float(classifier.offensive_probability(masked)))
+        if restored is not None and restored != text and unbiased >= floor:
+            unbiased = min(unbiased, float(classifier.offensive_probability(restored)))
+    except Exception:
+        # A broken model must not stop moderation: the rules still decide, and the log says why.
+        logger.exception("moderation classifier failed; classifier reasons skipped")
+        return None
+    return ClassifierEvidence(probability, unbiased)

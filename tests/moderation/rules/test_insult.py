@@ -32,3 +32,12 @@ def test_insult_severity(text: str, severity: str | None) -> None:
 
 def test_article_name_next_to_an_insult(kremlin_context: str) -> None:
     assert _severity("Peskov aptal", context=kremlin_context) == "reject"
+
+
+@pytest.mark.parametrize("text", ["Bunu yapan eşek.", "Bunu yapanlar köpek."])
+def test_animal_insult_aimed_at_the_doers_is_held(text: str) -> None:
+    assert _severity(text) == "review"
+
+
+def test_animal_word_without_a_target_is_no_insult() -> None:
+    assert _severity("Bu köpek çok tatlı.") is None

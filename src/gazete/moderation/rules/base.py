@@ -62,7 +62,6 @@ class Comment:
     lang: str
     config: ModerationConfig
     context: ArticleContext = EMPTY_CONTEXT
-    scores: dict[str, float] | None = None
     memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
     """Results one rule computes and another reuses (e.g. profanity hits for belief_attack)."""
 
@@ -161,13 +160,12 @@ def word_keys(comment: Comment) -> list[str]:
 
 
 def content_reason(code: str, lexical_score: float, spans: tuple[Span, ...], comment: Comment) -> Reason | None:
-    """Combine a lexical score with the classifier's score for ``code`` into a reason, or None.
+    """Turn a content rule's lexical score into a reason (reject or review by the thresholds), or None.
 
-    The higher score counts; the thresholds of the configuration turn it into reject or review.
+    The classifier is not consulted here: :mod:`gazete.moderation.combine` adds its evidence for
+    comments the rules let through.
     """
-    classifier_score = (comment.scores or {}).get(code, 0.0)
-    score = max(lexical_score, classifier_score)
-    severity = comment.config.severity_for(score)
+    severity = comment.config.severity_for(lexical_score) if lexical_score > 0 else None
     if severity is None:
         return None
-    return make_reason(code, score, spans, (), severity)  # type: ignore[arg-type]
+    return make_reason(code, lexical_score, spans, (), severity)  # type: ignore[arg-type]

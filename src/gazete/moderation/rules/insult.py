@@ -1,4 +1,4 @@
-"""insult: insulting words aimed at a person (addressed, named or predicated), plus the classifier."""
+"""insult: insulting words aimed at a person (addressed, named, predicated or named by what they did)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from gazete.moderation.lexicons import (
     INSULT_STRONG,
     INSULT_WORDS,
     NON_PERSON_NOUNS,
+    PARTICIPLE_SUBJECTS,
     PERSON_WORDS,
     SECOND_PERSON,
     SECOND_PERSON_SUFFIXES,
@@ -46,6 +47,12 @@ def _addressed(index: int, keys: list[str], comment: Comment) -> bool:
     return False
 
 
+def _names_doers(index: int, keys: list[str]) -> bool:
+    """Tell whether a participle near ``index`` names the people who did something (``bunu yapanlar``)."""
+    lo, hi = max(0, index - WINDOW), min(len(keys), index + WINDOW + 1)
+    return any(keys[other] in PARTICIPLE_SUBJECTS for other in range(lo, hi) if other != index)
+
+
 def score_word(index: int, keys: list[str], comment: Comment) -> float:
     """Return the lexical insult score of the word at ``index`` (0 when it is no insult)."""
     split = _insult_base(keys[index])
@@ -62,7 +69,8 @@ def score_word(index: int, keys: list[str], comment: Comment) -> float:
     if suffix or _addressed(index, keys, comment):
         return ADDRESSED_SCORE
     if base in INSULT_ANIMAL:
-        return 0.0
+        # "köpek" alone is a dog; "bunu yapan köpek" is aimed at people, though not at anyone named.
+        return PLAIN_SCORE if _names_doers(index, keys) else 0.0
     return STRONG_SCORE if base in INSULT_STRONG else PLAIN_SCORE
 
 

@@ -1,0 +1,87 @@
+"""Add the classifier's evidence to the rules' reasons: it holds for review what the rules let through.
+
+How rules and classifier combine (tuned on the classifier's validation split, see
+docs/moderation-policy.md):
+
+* The rules decide alone when they found something: their reasons keep their severities. The
+  classifier cannot tell *whom* a comment targets, so it never turns a rule's ``review`` (an insult
+  aimed at nobody in particular, "Bunu yapanlar aptal.") into a ``reject``.
+* When no content rule fired, the classifier's topic-unbiased P(OFF) holds a Turkish comment for
+  review from ``classifier_review_threshold``, or from the lower ``classifier_cue_threshold`` when
+  the comment has a tone cue: it addresses someone, uses an insult or hostile word, or exclaims.
+  The score is also cleared of spelling bias: for a comment typed without Turkish letters, the
+  lower of its score and that of the restored text counts ("siki calisin" is "sıkı çalışın").
+  Only when it is very sure (``classifier_reject_threshold``; mostly profanity the lexicon misses,
+  "s.ktir git") does it reject alone.
+* The reason code follows the comment: ``belief_attack`` when it names a belief, ``insult`` when it
+  addresses someone or uses an insult word, ``offensive`` otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from gazete.moderation.language import TURKISH
+from gazete.moderation.lexicons import BELIEF_HOSTILE, BELIEF_TERMS, INSULT_WORDS, SECOND_PERSON
+from gazete.moderation.normalize import has_turkish_letters
+from gazete.moderation.policy import CONTENT_CODES
+from gazete.moderation.rules.base import Comment, make_reason, span_of, word_keys
+from gazete.moderation.rules.insult import _insult_base
+from gazete.moderation.scores import CLASSIFIER_CODES, ClassifierEvidence, classifier_evidence
+from gazete.moderation.verdict import Reason, Span
+
+EXCLAMATION = "!"
+
+
+def tone_cues(comment: Comment) -> tuple[Span, ...]:
+    """Return the words that give a comment an aggressive tone (addressing, insult, hostility)."""
+    spans = []
+    for index, key in enumerate(word_keys(comment)):
+        if key in SECOND_PERSON or key in BELIEF_HOSTILE or _insult_base(key) is not None:
+            spans.append(span_of(comment.text, comment.words[index]))
+    return tuple(spans)
+
+
+def classifier_code(comment: Comment) -> str:
+    """Return the policy code classifier evidence is reported under for this comment."""
+    keys = word_keys(comment)
+    if any(key in BELIEF_TERMS for key in keys):
+        return "belief_attack"
+    if any(key in SECOND_PERSON or key in INSULT_WORDS or _insult_base(key) for key in keys):
+        return "insult"
+    return "offensive"
+
+
+def needs_classifier(comment: Comment, found: Sequence[Reason]) -> bool:
+    """Tell whether the classifier has a say: switched on, a Turkish comment, no content rule fired."""
+    config = comment.config
+    if not config.use_classifier or comment.lang != TURKISH or not config.enabled & set(CLASSIFIER_CODES):
+        return False
+    return not any(reason.code in CONTENT_CODES and reason.severity != "note" for reason in found)
+
+
+def classifier_reason(
+    comment: Comment, found: Sequence[Reason], evidence: ClassifierEvidence | None = None
+) -> Reason | None:
+    """Return the classifier's reason for a comment no content rule flagged (review, or reject when very sure).
+
+    ``evidence`` is computed here when not given (None also when no model is shipped).
+    """
+    if not needs_classifier(comment, found):
+        return None
+    config = comment.config
+    if evidence is None:
+        restored = None if has_turkish_letters(comment.text) else comment.deasciified
+        evidence = classifier_evidence(comment.text, floor=config.classifier_cue_threshold, restored=restored)
+    if evidence is None:
+        return None
+    cues = tone_cues(comment)
+    cued = bool(cues) or EXCLAMATION in comment.text
+    threshold = config.classifier_cue_threshold if cued else config.classifier_review_threshold
+    if evidence.unbiased < threshold:
+        return None
+    code = classifier_code(comment)
+    if code not in config.enabled:
+        return None
+    severity = "reject" if evidence.unbiased >= config.classifier_reject_threshold else "review"
+    return make_reason(code, evidence.unbiased, cues, (), severity)

@@ -1,0 +1,93 @@
+"""Score the engine (rules only, rules + classifier) on the classifier's validation split.
+
+The split is the one :mod:`gazete.moderation.train` carves (same readers, de-duplication, seed and
+share), so the engine's thresholds are never tuned on rows the classifier was trained on. The
+official OffensEval test split is never read.
+
+Usage::
+
+    python -m gazete.moderation.validation --data-dir ../shared/data/moderation [--sweep]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+from gazete.moderation.config import DEFAULT_CONFIG, ModerationConfig
+from gazete.moderation.engine import moderate
+from gazete.moderation.policy import CONTENT_CODES
+from gazete.moderation.train import (
+    OFFENSEVAL_FILE,
+    SEED,
+    TEAMGZG_FILE,
+    VALIDATION_SHARE,
+    deduplicate,
+    macro_f1,
+    read_offenseval,
+    read_teamgzg,
+    stratified_split,
+)
+
+
+def validation_rows(data_dir: Path) -> tuple[list[str], np.ndarray]:
+    """Return the texts and OFF labels (1/0) of the classifier's validation split."""
+    offenseval = read_offenseval(data_dir / OFFENSEVAL_FILE)
+    teamgzg_path = data_dir / TEAMGZG_FILE
+    teamgzg = read_teamgzg(teamgzg_path) if teamgzg_path.is_file() else []
+    # De-duplicate with the teamgzg rows too, exactly as training does, so the row set is the same.
+    examples, _dropped = deduplicate([*offenseval, *teamgzg])
+    rows = [example for example in examples if example.source == "offenseval"]
+    labels = np.array([example.offensive for example in rows], dtype=np.int64)
+    _train, valid = stratified_split(labels, VALIDATION_SHARE, SEED)
+    return [rows[index].text for index in valid], labels[valid]
+
+
+def engine_flags(texts: Sequence[str], config: ModerationConfig) -> np.ndarray:
+    """Return 1 for every text the engine flags for content (a reject or review content reason)."""
+    flags = []
+    for text in texts:
+        verdict = moderate(text, config=config)
+        flags.append(any(r.code in CONTENT_CODES and r.severity != "note" for r in verdict.reasons))
+    return np.array(flags, dtype=np.int64)
+
+
+def engine_macro_f1(texts: Sequence[str], labels: np.ndarray, config: ModerationConfig) -> float:
+    """Return the engine's offensive-or-not macro-F1 on labelled texts."""
+    return macro_f1(labels, engine_flags(texts, config))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print the engine's macro-F1 on the validation split, rules only and with the classifier."""
+    parser = argparse.ArgumentParser(prog="python -m gazete.moderation.validation", description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", type=Path, required=True, help="folder holding offenseval2020-tr/")
+    parser.add_argument("--sweep", action="store_true", help="also sweep the classifier thresholds")
+    args = parser.parse_args(argv)
+    if not (args.data_dir / OFFENSEVAL_FILE).is_file():
+        sys.stderr.write(f"training data not found: {args.data_dir / OFFENSEVAL_FILE}\n")
+        return 2
+    texts, labels = validation_rows(args.data_dir)
+    out = sys.stdout
+    out.write(f"validation split: {len(texts)} texts, {int(labels.sum())} OFF\n")
+    rules_only = engine_macro_f1(texts, labels, replace(DEFAULT_CONFIG, use_classifier=False))
+    combined = engine_macro_f1(texts, labels, DEFAULT_CONFIG)
+    out.write(f"engine macro-F1, rules only:         {rules_only:.4f}\n")
+    out.write(f"engine macro-F1, rules + classifier: {combined:.4f}\n")
+    if args.sweep:
+        for review in (0.4, 0.45, 0.5, 0.55, 0.6):
+            for cue in (0.25, 0.3, 0.35, 0.4):
+                if cue > review:
+                    continue
+                config = replace(DEFAULT_CONFIG, classifier_review_threshold=review, classifier_cue_threshold=cue)
+                score = engine_macro_f1(texts, labels, config)
+                out.write(f"  review {review:.2f} cue {cue:.2f}: {score:.4f}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,57 @@
+"""The engine scored on the classifier's validation split: same rows as train.py, macro-F1, CLI.
+
+The data set here is a tiny synthetic one written for gazete tests; the real split is used only
+by the marked shared test.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from gazete.moderation.config import DEFAULT_CONFIG
+from gazete.moderation.train import OFFENSEVAL_FILE, SEED, VALIDATION_SHARE, deduplicate, stratified_split
+from gazete.moderation.validation import engine_flags, engine_macro_f1, main, validation_rows
+from tests.moderation.test_train import synthetic_offenseval
+
+
+def _write_tsv(folder: Path) -> list:
+    rows = synthetic_offenseval(200)
+    path = folder / OFFENSEVAL_FILE
+    path.parent.mkdir(parents=True)
+    lines = ["id\ttweet\tsubtask_a"] + [
+        f"{number}\t{row.text}\t{'OFF' if row.offensive else 'NOT'}" for number, row in enumerate(rows)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return rows
+
+
+def test_validation_rows_are_the_split_train_holds_out(tmp_path: Path) -> None:
+    rows = _write_tsv(tmp_path)
+    texts, labels = validation_rows(tmp_path)
+    kept, _ = deduplicate(rows)
+    all_labels = np.array([row.offensive for row in kept])
+    _train, valid = stratified_split(all_labels, VALIDATION_SHARE, SEED)
+    assert texts == [kept[index].text for index in valid]
+    assert labels.tolist() == all_labels[valid].tolist()
+
+
+def test_engine_flags_content_reasons_only() -> None:
+    texts = ["Sen tam bir aptalsın.", "Savaşın bir an önce bitmesini diliyorum.", "BU KARAR ÇOK YANLIŞ"]
+    config = replace(DEFAULT_CONFIG, use_classifier=False)
+    assert engine_flags(texts, config).tolist() == [1, 0, 0]
+    assert engine_macro_f1(texts, np.array([1, 0, 0]), config) == 1.0
+
+
+def test_main_prints_both_scores(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _write_tsv(tmp_path)
+    assert main(["--data-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "rules only" in out and "rules + classifier" in out
+
+
+def test_main_reports_missing_data(tmp_path: Path) -> None:
+    assert main(["--data-dir", str(tmp_path)]) == 2
