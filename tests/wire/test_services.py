@@ -224,3 +224,12 @@ def test_folder_walk_skips_hidden_files_and_label_sidecars(tmp_path: Path) -> No
     names = [path.relative_to(tmp_path).as_posix() for path in iter_payload_files([tmp_path])]
     assert names == ["a.txt", "b.txt", "c.json", "sub/d.xml"]
     assert is_label_sidecar(tmp_path / "a.labels.json") and not is_label_sidecar(tmp_path / "c.json")
+
+
+def test_a_folder_walk_passes_over_notes_licences_and_media(tmp_path: Path) -> None:
+    for name in ["story.txt", "item.xml", "odd.bin", "README.md", "LICENSE", "photo.jpg", ".hidden.txt"]:
+        (tmp_path / name).write_text("sample written for gazete tests", encoding="utf-8")
+    (tmp_path / "story.labels.json").write_text("{}", encoding="utf-8")
+    found = sorted(path.name for path in iter_payload_files([tmp_path]))
+    assert found == ["item.xml", "odd.bin", "story.txt"]
+    assert [p.name for p in iter_payload_files([tmp_path / "README.md"])] == ["README.md"]

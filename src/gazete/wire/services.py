@@ -236,11 +236,25 @@ def is_label_sidecar(path: Path) -> bool:
     return any((path.parent / f"{base}{ext}").exists() for ext in SIDECAR_PAYLOAD_SUFFIXES)
 
 
-def iter_payload_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Yield the files named, and every file under the folders named (sorted, hidden files skipped).
+# What a folder walk passes over: notes, licences and media lying in a drop folder (README.md,
+# LICENSE, photo.jpg) are not stories. Anything else is tried, and quarantined if it is no payload;
+# a file named explicitly is always taken.
+NOT_PAYLOAD_SUFFIXES = frozenset({".md", ".rst", ".pdf", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg",
+                                  ".mp3", ".mp4", ".mov", ".zip"})
+NOT_PAYLOAD_NAMES = ("readme", "license", "licence", "notice", "copying")
 
-    A ``name.json`` or ``name.labels.json`` lying beside ``name.txt`` is a label sidecar, not a payload,
-    and is skipped when walking a folder (name it explicitly to ingest it).
+
+def is_not_a_payload(path: Path) -> bool:
+    """True for the documentation and media files a folder walk passes over."""
+    return path.suffix.lower() in NOT_PAYLOAD_SUFFIXES or path.name.lower().startswith(NOT_PAYLOAD_NAMES)
+
+
+def iter_payload_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Yield the files named, and the payload files under the folders named (sorted, hidden skipped).
+
+    In a folder, notes, licences and media are passed over (``is_not_a_payload``), and a
+    ``name.json`` or ``name.labels.json`` lying beside ``name.txt`` is a label sidecar, not a
+    payload (name either explicitly to ingest it).
     """
     for given in paths:
         path = Path(given)
@@ -249,7 +263,7 @@ def iter_payload_files(paths: Iterable[str | Path]) -> Iterator[Path]:
                 relative = child.relative_to(path).parts
                 if any(part.startswith(".") for part in relative) or not child.is_file():
                     continue
-                if is_label_sidecar(child):
+                if is_not_a_payload(child) or is_label_sidecar(child):
                     continue
                 yield child
         else:
