@@ -50,6 +50,17 @@ def shared_dir() -> Path:
     return SHARED_DIR
 
 
+# Flags for Debian's chromium here: no sandbox as root, and no background connections (the network
+# is closed, and each refused connection costs time).
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+
+
+def launch_chromium(playwright: object, chromium_path: Path) -> object:
+    """Launch Debian's chromium headless through a Playwright ``sync_playwright()`` handle."""
+    return playwright.chromium.launch(executable_path=str(chromium_path), args=CHROMIUM_ARGS)  # type: ignore[attr-defined]
+
+
 @pytest.fixture(scope="session")
 def chromium_path() -> Path:
     """Debian's chromium, driven by Playwright in the browser tests."""
@@ -157,15 +168,15 @@ def live_server_process(tmp_path_factory: pytest.TempPathFactory, django_db_bloc
     data_dir = tmp_path_factory.mktemp("live-data")
     extra: dict[str, str] = {}
     if scaled_out():
-        extra["GAZETE_DATABASE_URL"] = _scratch_postgres_database("gazete_live")
+        extra["GAZETE_DATABASE_URL"] = scratch_postgres_database("gazete_live")
     if os.environ.get("GAZETE_REDIS_URL"):
-        extra["GAZETE_REDIS_URL"] = _scratch_redis_database(1)
+        extra["GAZETE_REDIS_URL"] = scratch_redis_database(1)
     server = start_server(data_dir, env_extra=extra)
     yield server
     stop_server(server)
 
 
-def _scratch_postgres_database(name: str) -> str:
+def scratch_postgres_database(name: str) -> str:
     """Create (or recreate) an empty PostgreSQL database beside the configured one; return its URL."""
     from urllib.parse import urlsplit, urlunsplit
 
@@ -179,7 +190,7 @@ def _scratch_postgres_database(name: str) -> str:
     return urlunsplit(parts._replace(path=f"/{name}"))
 
 
-def _scratch_redis_database(db: int) -> str:
+def scratch_redis_database(db: int) -> str:
     """Empty Redis database ``db`` beside the configured one (the suite's own cache uses the other)."""
     from urllib.parse import urlsplit, urlunsplit
 

@@ -18,12 +18,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.conftest import LiveServer
+from tests.conftest import LiveServer, launch_chromium
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 EDITOR = ("desk-browser-editor", "editor-pass-for-browser-tests")
 MODERATOR = ("desk-browser-moderator", "moderator-pass-for-browser-tests")
 SITE_TIME_ZONE = ZoneInfo("Europe/Istanbul")  # settings.TIME_ZONE: the desk's date-time inputs are in it
@@ -69,7 +67,7 @@ def browser(chromium_path, desk):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(chromium_path), args=CHROMIUM_ARGS)
+        browser = launch_chromium(playwright, chromium_path)
         yield browser
         browser.close()
 

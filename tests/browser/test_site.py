@@ -11,13 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import LiveServer
+from tests.conftest import LiveServer, launch_chromium
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
 LEAD_HEADLINE = "Örnek haber: Liman kentinde ihracat rekoru"
 NEXT_HEADLINE = "Örnek haber: Kooperatiflere yeni kredi desteği"
 
@@ -27,7 +25,7 @@ def browser(chromium_path: Path) -> Iterator[object]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(chromium_path), args=CHROMIUM_ARGS)
+        chromium = launch_chromium(playwright, chromium_path)
         yield chromium
         chromium.close()
 

@@ -8,12 +8,10 @@ from collections.abc import Iterator
 import pytest
 
 from tests.comments.test_rendering import XSS_PAYLOADS
-from tests.conftest import LiveServer
+from tests.conftest import LiveServer, launch_chromium
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
 MODERATOR = ("desk-moderator", "pass-for-browser-tests-1")
 ALL_RULES = ["profanity", "insult", "offensive", "belief_attack", "spelling", "no_turkish_chars", "all_caps"]
 
@@ -56,7 +54,7 @@ def browser(chromium_path, server):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(chromium_path), args=CHROMIUM_ARGS)
+        browser = launch_chromium(playwright, chromium_path)
         yield browser
         browser.close()
 

@@ -22,9 +22,10 @@ import pytest
 
 from tests.conftest import (
     LiveServer,
-    _scratch_postgres_database,
-    _scratch_redis_database,
+    launch_chromium,
     scaled_out,
+    scratch_postgres_database,
+    scratch_redis_database,
     start_server,
     stop_server,
 )
@@ -43,9 +44,9 @@ def shared_backends() -> bool:
 def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[LiveServer]]:
     extra = {"GAZETE_SECRET_KEY": secrets.token_urlsafe(40)}
     if scaled_out():
-        extra["GAZETE_DATABASE_URL"] = _scratch_postgres_database("gazete_readership_live")
+        extra["GAZETE_DATABASE_URL"] = scratch_postgres_database("gazete_readership_live")
     if shared_backends():
-        extra["GAZETE_REDIS_URL"] = _scratch_redis_database(6)
+        extra["GAZETE_REDIS_URL"] = scratch_redis_database(6)
     started = [start_server(tmp_path_factory.mktemp("reads-a"), workers=2, env_extra=extra)]
     if shared_backends():
         started.append(start_server(tmp_path_factory.mktemp("reads-b"), workers=2, env_extra=extra))
@@ -207,9 +208,7 @@ def test_a_browser_counts_its_read_and_shows_the_new_count(servers: list[LiveSer
     story = first_story(servers[0], "en")
     before = api_count(servers[0], story["id"])
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(chromium_path), args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run"])
+        browser = launch_chromium(p, chromium_path)
         try:
             page = browser.new_page(user_agent=BROWSER)
             url = servers[-1].url + urlsplit(story["url"]).path
@@ -231,9 +230,9 @@ def test_a_browser_counts_its_read_and_shows_the_new_count(servers: list[LiveSer
 def test_a_graceful_shutdown_flushes_buffered_reads(tmp_path: Path) -> None:
     extra = {}
     if scaled_out():
-        extra["GAZETE_DATABASE_URL"] = _scratch_postgres_database("gazete_readership_shutdown")
+        extra["GAZETE_DATABASE_URL"] = scratch_postgres_database("gazete_readership_shutdown")
     if shared_backends():
-        extra["GAZETE_REDIS_URL"] = _scratch_redis_database(5)
+        extra["GAZETE_REDIS_URL"] = scratch_redis_database(5)
     server = start_server(tmp_path, workers=2, env_extra=extra)
     try:
         story_id = first_story(server)["id"]

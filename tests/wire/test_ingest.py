@@ -14,7 +14,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from gazete.newsroom.models import Story
-from tests.conftest import _scratch_postgres_database, _scratch_redis_database, scaled_out, server_env
+from tests.conftest import scaled_out, scratch_postgres_database, scratch_redis_database, server_env
 from tests.wire.pages import FIXTURES, NEWSML, page_text, write_pages
 
 DRY_RUN_KEYS = ["path", "agency", "agency_id", "language", "headline", "version", "kind", "standfirst",
@@ -110,9 +110,9 @@ def test_killed_mid_batch_leaves_no_half_story_and_a_rerun_ends_without_duplicat
     write_pages(pages, count)
     extra: dict[str, str] = {}
     if scaled_out():
-        extra["GAZETE_DATABASE_URL"] = _scratch_postgres_database("gazete_wire_kill")
+        extra["GAZETE_DATABASE_URL"] = scratch_postgres_database("gazete_wire_kill")
     if os.environ.get("GAZETE_REDIS_URL"):
-        extra["GAZETE_REDIS_URL"] = _scratch_redis_database(3)
+        extra["GAZETE_REDIS_URL"] = scratch_redis_database(3)
     env = server_env(tmp_path / "data", **extra)
     (tmp_path / "data").mkdir()
     gazete = [sys.executable, "-m", "gazete.cli"]
