@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib.resources import files
 
 from gazete.moderation.deasciify import deasciify
@@ -60,6 +60,20 @@ class Lexicon:
     folded: frozenset[str]
     english: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
+
+    @cached_property
+    def phrases_by_first_word(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """Multi-word phrases grouped by their first word, so a comment is scanned once, not per phrase."""
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.phrases:
+            if len(phrase) > 1:
+                index.setdefault(phrase[0], []).append(phrase)
+        return {first: tuple(group) for first, group in index.items()}
+
+    @cached_property
+    def single_word_phrases(self) -> tuple[tuple[str, ...], ...]:
+        """Phrases of one word (matched with suffixes like the last word of longer phrases)."""
+        return tuple(phrase for phrase in self.phrases if len(phrase) == 1)
 
     @staticmethod
     def _stem_match(form: str, entries: frozenset[str], lang: str) -> bool:
@@ -166,11 +180,13 @@ def find_profanity(text: str, comment: Comment) -> list[tuple[int, int]]:
     for token, key in zip(tokens, keys, strict=True):
         if key and _token_is_profane(token, key, restored, comment, lexicon):
             hits.append((token.start, token.end))
-    for phrase in lexicon.phrases:
-        size = len(phrase)
-        for index in range(len(keys) - size + 1):
+    by_first = lexicon.phrases_by_first_word
+    for index, key in enumerate(keys):
+        candidates = by_first.get(key, ()) + lexicon.single_word_phrases
+        for phrase in candidates:
+            size = len(phrase)
             window = keys[index : index + size]
-            if tuple(window[:-1]) == phrase[:-1] and (
+            if len(window) == size and tuple(window[:-1]) == phrase[:-1] and (
                 window[-1] == phrase[-1]
                 or (window[-1].startswith(phrase[-1]) and is_suffix_chain(window[-1][len(phrase[-1]) :]))
             ):
