@@ -77,6 +77,28 @@ def _fresh_cache() -> Iterator[None]:
     yield
 
 
+@pytest.fixture(autouse=True)
+def _fresh_read_buffer(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Empty the read buffer for database tests: it lives outside the database, which rolls back.
+
+    Without this a read buffered by one test (story 1) shows up in the next test's story 1.
+    """
+    if request.node.get_closest_marker("django_db") is None:
+        yield
+        return
+    from gazete.readership import services, visitors
+    from gazete.readership.buffer import get_buffer
+
+    def forget() -> None:
+        get_buffer().clear()  # type: ignore[attr-defined]
+        for memo in (services._readable, services._stored_cache, visitors._salts):
+            memo.clear()
+
+    forget()
+    yield
+    forget()
+
+
 def free_port() -> int:
     """Return a TCP port on 127.0.0.1 that nothing listens on right now."""
     with socket.socket() as sock:

@@ -40,15 +40,21 @@ def administrator() -> User:
     return desk_user("admin1", ADMINISTRATOR)
 
 
+# The desk follows Accept-Language like the site; these clients ask for English, the wording the
+# desk tests assert. The Turkish desk has tests of its own (they send ``tr``).
+ENGLISH = {"HTTP_ACCEPT_LANGUAGE": "en"}
+
+
 @pytest.fixture
 def editor_client(client: Client, editor: User) -> Client:
+    client.defaults.update(ENGLISH)
     client.force_login(editor)
     return client
 
 
 @pytest.fixture
 def moderator_client(moderator: User) -> Client:
-    own = Client()  # not the shared ``client``, so a test can hold an editor and a moderator at once
+    own = Client(**ENGLISH)  # not the shared ``client``, so a test can hold an editor and a moderator at once
     own.force_login(moderator)
     return own
 

@@ -7,10 +7,16 @@ from django.test import Client
 
 from gazete.comments.models import BlockedVisitor, Comment, ModerationAction
 from gazete.comments.policy import current_policy
-from gazete.comments.services import submit_comment
+from gazete.comments.services import report_comment, submit_comment
 from gazete.comments.visitors import Visitor
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _english_desk(client: Client) -> None:
+    """The desk follows Accept-Language; these tests assert its English wording (Turkish: see below)."""
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
 
 
 @pytest.fixture
@@ -112,3 +118,47 @@ def test_numbers_page_draws_an_svg_chart(client: Client, comments, superuser) ->
     assert '<tr data-code="all_caps"><th><code>all_caps</code></th>' in html
     svg = client.get("/desk/comments/numbers/chart.svg?days=7")
     assert svg["Content-Type"] == "image/svg+xml" and svg.content.startswith(b"<svg")
+
+
+def test_the_desk_speaks_turkish_to_a_turkish_moderator(comments, superuser) -> None:
+    turkish = Client(HTTP_ACCEPT_LANGUAGE="tr")
+    turkish.force_login(superuser)
+    queue = turkish.get("/desk/comments/").content.decode()
+    assert '<html lang="tr">' in queue
+    for words in ("Yorum masası", "Kuyruklar", "bekleyenler", "şikâyet edilenler", "Engellenen ziyaretçiler",
+                  "İşaretli yorumlar", "Uygula", "<option value=\"approve\">onayla</option>",
+                  "<option value=\"reject\">reddet</option>", "bekliyor"):
+        assert words in queue, words
+    assert "Queues" not in queue and "Apply" not in queue
+    # the engine's reasons follow the interface language in the queue
+    held = Comment.objects.get(pk=comments["held"].pk).verdict["reasons"][0]
+    assert held["message_tr"] in queue and held["message_en"] not in queue
+
+    response = turkish.post("/desk/comments/bulk/", {"ids": [comments["rejected"].pk], "action": "approve",
+                                                     "next": f"/desk/comments/{comments['rejected'].pk}/"},
+                            follow=True)
+    detail = response.content.decode()
+    assert "Onaylandı: 1 yorum." in detail
+    assert "İşlem geçmişi" in detail and "reddedildi → onaylandı" in detail
+
+    policy = turkish.post("/desk/comments/policy/", {"enabled_codes": ["profanity"], "review_threshold": "0.9",
+                                                     "reject_threshold": "0.5", "max_length": "500",
+                                                     "min_interval_seconds": "0", "daily_cap": "10"})
+    html = policy.content.decode()
+    assert "Yorum kuralları" in html and "Açık kurallar" in html and "profanity — küfür" in html
+    assert "0 ≤ bekletme eşiği ≤ reddetme eşiği ≤ 1 olmalı." in html
+
+    report_comment(comments["approved"], Visitor("r" * 32), "belief_attack", "", "tr")
+    reported = turkish.get(f"/desk/comments/{comments['approved'].pk}/").content.decode()
+    assert "Şikâyetler (1)" in reported and "inançlara saldırı" in reported
+
+    visitor_page = f"/desk/comments/visitor/{comments['held'].visitor_hash}/"
+    assert "Bu ziyaretçiyi engelle" in turkish.get(visitor_page).content.decode()
+    turkish.post(visitor_page, {"action": "block", "reason": "flooding"})
+    blocked = turkish.get(visitor_page, follow=True).content.decode()
+    assert "tarihinde chief tarafından engellendi: flooding" in blocked and "Engeli kaldır" in blocked
+    assert "Bu ziyaretçiyi engelle" not in blocked
+
+    numbers = turkish.get("/desk/comments/numbers/?days=7").content.decode()
+    assert "Kurallara göre onaylar ve retler, son 7 gün" in numbers and "tüm yorumlar" in numbers
+    assert "onaylanan" in turkish.get("/desk/comments/numbers/chart.svg?days=7").content.decode()

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from django.test import RequestFactory, override_settings
+from django.utils import translation
 
 from gazete.comments.charts import rule_chart_svg
 from gazete.comments.highlight import highlighted
@@ -43,9 +44,13 @@ def test_highlight_escapes_and_marks_spans() -> None:
 
 def test_the_chart_has_a_row_per_rule_and_escapes_labels() -> None:
     series = {"*": [DailyCounts(date(2026, 1, 1), 3, 1)], "all_caps": [DailyCounts(date(2026, 1, 1), 0, 2)]}
-    svg = rule_chart_svg(series, {"*": "<all>", "all_caps": "all_caps"})
+    with translation.override("en"):
+        svg = rule_chart_svg(series, {"*": "<all>", "all_caps": "all_caps"})
     assert svg.startswith("<svg") and "&lt;all&gt;" in svg and "<all>" not in svg
     assert "all_caps 2026-01-01: 2 rejected" in svg
+    with translation.override("tr"):  # the chart's words follow the interface language
+        turkish = rule_chart_svg(series, {"*": "<all>", "all_caps": "all_caps"})
+    assert "all_caps 2026-01-01: 2 reddedilen" in turkish and "en çok 2/gün" in turkish
 
 
 def test_every_message_and_label_exists_in_both_languages() -> None:

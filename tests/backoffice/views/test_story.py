@@ -146,3 +146,28 @@ def test_moderator_gets_403_on_every_story_screen(moderator_client: Client, draf
 def test_anonymous_visitor_is_sent_to_the_login(client: Client, draft: Story) -> None:
     response = client.get(reverse("desk:edit", args=[draft.pk]))
     assert response.status_code == 302 and response["Location"].startswith("/admin/login/?next=")
+
+
+def test_the_desk_speaks_turkish_to_a_turkish_editor(editor: object, placeholder_draft: Story) -> None:
+    turkish = Client(HTTP_ACCEPT_LANGUAGE="tr")
+    turkish.force_login(editor)
+    page = reverse("desk:story", args=[placeholder_draft.pk])
+    html = turkish.get(page).content.decode()
+    assert '<html lang="tr">' in html
+    for words in ("Haber masası", "Gelen haberler", "Ajans güncellemeleri", "Hemen yayımla", "Zamanla",
+                  "Beklet", "Arşive kaldır", "Masa kaydı", "Düzeltmeler", "Düzeltme ekle", ">taslak<",
+                  "Haberin kaynağı yok; yayımlamadan önce gerçek kaynağı girin"):
+        assert words in html, words
+    assert "Publish now" not in html and "no source credit" not in html
+
+    # The provenance guard's refusal reaches the editor in Turkish, and the desk log says what happened.
+    html = turkish.post(reverse("desk:publish", args=[placeholder_draft.pk]), follow=True).content.decode()
+    assert "Yapılamadı: Haberin kaynağı yok" in html
+    assert "editor1: reddedildi" in html
+
+    queue = turkish.get(reverse("desk:incoming"), {"state": "spiked"}).content.decode()
+    assert "Gelen ajans haberleri" in queue and '<option value="spiked" selected>arşivde</option>' in queue
+
+    # The language switch in the desk's header (Django's set_language) turns the desk English.
+    switched = turkish.post("/i18n/setlang/", {"language": "en", "next": page}, follow=True).content.decode()
+    assert '<html lang="en">' in switched and "Publish now" in switched and "Hemen yayımla" not in switched

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from gazete.backoffice import queue
 from gazete.backoffice.forms import BreakingForm, CorrectionForm, ScheduleForm, WithdrawForm
+from gazete.backoffice.refusals import translated_reason
 from gazete.backoffice.roles import EDIT_STORIES, MANAGE_FRONT_PAGE, desk_permission_required
 from gazete.newsroom import publishing
 from gazete.newsroom.models import Story
@@ -37,7 +38,7 @@ def _run(request: HttpRequest, story: Story, action: Callable[[], object], done:
     try:
         action()
     except publishing.PublishRefused as refusal:
-        messages.error(request, _("Refused: %(reason)s") % {"reason": refusal.reason})
+        messages.error(request, _("Refused: %(reason)s") % {"reason": translated_reason(refusal.reason)})
         queue.log_action(story, request.user, "refused", f"{log}: {refusal.reason}")
     else:
         messages.success(request, done)
@@ -107,7 +108,7 @@ def hold(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         queue.hold(story, request.user)
     except ValueError as error:
-        messages.error(request, str(error))
+        messages.error(request, translated_reason(str(error)))
     else:
         messages.success(request, _("Held in the queue."))
     return _back(request, story)
@@ -121,7 +122,7 @@ def spike(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         queue.spike(story, request.user)
     except ValueError as error:
-        messages.error(request, str(error))
+        messages.error(request, translated_reason(str(error)))
     else:
         messages.success(request, _("Spiked: out of the queue, kept in the archive."))
     return _back(request, story)
