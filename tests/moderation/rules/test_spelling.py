@@ -1,4 +1,4 @@
-"""spelling: the tables, the mi/ki/de rules, context names, the note/reject threshold."""
+"""spelling: the tables, the mi/ki/de rules, context names, the note/reject threshold, correct words kept."""
 
 from __future__ import annotations
 
@@ -39,3 +39,11 @@ def test_threshold_note_versus_reject() -> None:
     assert note is not None and note.severity == "note"
     strict = ModerationConfig(spelling_min_errors=1, spelling_error_ratio=0.0)
     assert spelling.check(Comment(long_text, "tr", strict)).severity == "reject"
+
+
+def test_correct_inflections_derivations_and_loanwords_are_not_flagged() -> None:
+    # Words a surface-form dictionary (hunspell-tr) misses but that are correct Turkish: the rule
+    # must not report them (docs/moderation-policy.md, "Spelling: what we tried").
+    assert _found("Oynuyorum, fiyatlar artarken gülümsüyorlar; arabulucu bir hoca lazım.") == []
+    assert _found("Sendikasızlaştırılan işçiler zor durumda, akşamları Spotify açıyorum.") == []
+
