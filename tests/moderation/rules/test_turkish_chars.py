@@ -33,3 +33,9 @@ def test_article_names_are_not_changed(kremlin_context: str) -> None:
     assert reason is not None
     assert "Peskov" not in [s.original for s in reason.suggestions]
     assert turkish_chars.fix(comment.text, comment) == "Peskov yine aynı şeyleri söylüyor"
+
+
+def test_circumflexed_words_are_never_flagged_or_changed() -> None:
+    assert turkish_chars.check(_comment("Nikâh şahidimiz Nevzat amca olacak, hikâyesi de imkânsız güzellikte.")) is None
+    text = "nikah sahidimiz olacak, hikâyesi de cok guzel"
+    assert turkish_chars.fix(text, _comment(text)) == "nikah şahidimiz olacak, hikâyesi de çok güzel"

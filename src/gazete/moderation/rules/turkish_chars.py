@@ -15,8 +15,15 @@ TYPED_WITH_TURKISH_LETTERS = 12
 keyboard: it is not checked (and the deasciifier, the slowest step, is skipped)."""
 
 
+CIRCUMFLEX_LETTERS = frozenset("âîûÂÎÛ")
+"""Only a Turkish keyboard (or a careful writer) types nikâh, imkânsız: a sure sign of Turkish
+letters, and the deasciifier does not know these words, so it must never touch them."""
+
+
 def _looks_typed_with_turkish_letters(text: str) -> bool:
-    """Tell whether ``text`` holds Turkish letters at a normal Turkish density."""
+    """Tell whether ``text`` holds Turkish letters at a normal Turkish density (or any circumflex)."""
+    if any(ch in CIRCUMFLEX_LETTERS for ch in text):
+        return True
     letters = sum(1 for ch in text if ch.isalpha())
     special = sum(1 for ch in text if ch in TURKISH_LETTERS)
     return special * TYPED_WITH_TURKISH_LETTERS >= letters
@@ -29,6 +36,8 @@ def word_suggestions(text: str, restored: str, comment: Comment) -> list[WordSug
         replacement = restored[token.start : token.end]
         if replacement == token.text or comment.is_known_name(token.text):
             continue
+        if any(ch in CIRCUMFLEX_LETTERS for ch in token.text):
+            continue  # hikâyesi is already right; the deasciifier would make it hikâyeşi
         if token.text.isupper() and is_acronym(token.text, comment):
             continue
         suggestions.append(WordSuggestion(token.start, token.end, token.text, replacement))
