@@ -18,8 +18,8 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from gazete.newsroom.matching import story_slug
-from gazete.newsroom.models import Author, Correction, Section, Story, StoryRevision, StoryVersion, Tag
+from gazete.newsroom.models import Correction, Section, Story, StoryRevision, StoryVersion
+from gazete.newsroom.services import authors_named, tags_named
 from gazete.newsroom.signals import story_changed
 from gazete.wireformats.chrome import PLACEHOLDER_SOURCES
 
@@ -234,24 +234,6 @@ _TEXT_FIELDS = (
 )
 
 
-def _authors_named(names: Sequence[str]) -> list[Author]:
-    authors = []
-    for name in names:
-        slug = story_slug(name, max_length=130)
-        if slug:
-            authors.append(Author.objects.get_or_create(slug=slug, defaults={"name": name})[0])
-    return authors
-
-
-def _tags_named(names: Sequence[str]) -> list[Tag]:
-    tags = []
-    for name in names:
-        slug = story_slug(name, max_length=90)
-        if slug:
-            tags.append(Tag.objects.get_or_create(slug=slug, defaults={"name": name})[0])
-    return tags
-
-
 def _record_revision(story: Story, text: StoryText, editor: Any, note: str) -> StoryRevision:
     return StoryRevision.objects.create(
         story=story,
@@ -303,8 +285,8 @@ def save_desk_edit(
         if locked.status in (Story.Status.PUBLISHED, Story.Status.WITHDRAWN):
             locked.updated_at = now
         locked.save()
-        locked.authors.set(_authors_named(text.authors))
-        locked.tags.set(_tags_named(text.tags))
+        locked.authors.set(authors_named(text.authors))
+        locked.tags.set(tags_named(text.tags))
         revision = _record_revision(locked, text, editor, note)
         _send_after_commit(locked, "edited")
     _copy_back(locked, story, _TEXT_FIELDS)
@@ -343,7 +325,7 @@ def apply_wire_version(version: StoryVersion, *, editor: Any = None, now: dateti
         story.source = version.source or story.source
         story.updated_at = now
         story.save()
-        story.authors.set(_authors_named(version.authors))
+        story.authors.set(authors_named(version.authors))
         story.versions.filter(pending_review=True, rank__lte=version.rank).update(pending_review=False)
         StoryVersion.objects.filter(pk=version.pk).update(pending_review=False)
         label = version.label or "original"

@@ -10,6 +10,7 @@ killed mid-batch leaves no half-written story.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
@@ -43,22 +44,22 @@ class UpsertResult:
     version: StoryVersion | None
 
 
-def _resolve_authors(names: tuple[str, ...]) -> list[Author]:
-    authors = []
-    for name in names:
-        slug = story_slug(name, max_length=130)
-        author, _ = Author.objects.get_or_create(slug=slug, defaults={"name": name})
-        authors.append(author)
-    return authors
+def authors_named(names: Sequence[str]) -> list[Author]:
+    """The Author rows for byline names, created as needed (matched by their ASCII slug)."""
+    return [
+        Author.objects.get_or_create(slug=story_slug(name, max_length=130), defaults={"name": name})[0]
+        for name in names
+        if name.strip()
+    ]
 
 
-def _resolve_tags(keywords: tuple[str, ...]) -> list[Tag]:
-    tags = []
-    for word in keywords:
-        slug = story_slug(word, max_length=90)
-        tag, _ = Tag.objects.get_or_create(slug=slug, defaults={"name": word})
-        tags.append(tag)
-    return tags
+def tags_named(names: Sequence[str]) -> list[Tag]:
+    """The Tag rows for keywords, created as needed (matched by their ASCII slug)."""
+    return [
+        Tag.objects.get_or_create(slug=story_slug(name, max_length=90), defaults={"name": name})[0]
+        for name in names
+        if name.strip()
+    ]
 
 
 def _find_story(wire: WireStory, key: str, now: datetime) -> Story | None:
@@ -184,9 +185,9 @@ def _upsert_locked(
     )
     if created:
         if wire.authors:
-            story.authors.add(*_resolve_authors(wire.authors))
+            story.authors.add(*authors_named(wire.authors))
         if wire.keywords:
-            story.tags.add(*_resolve_tags(wire.keywords))
+            story.tags.add(*tags_named(wire.keywords))
         return UpsertResult("new", story, version)
     if wire.withdrawn:
         story.status = Story.Status.WITHDRAWN
@@ -204,9 +205,9 @@ def _upsert_locked(
         _apply_version(story, wire, source)
         story.updated_at = wire.updated_at or now
         story.save()
-        story.authors.set(_resolve_authors(wire.authors))
+        story.authors.set(authors_named(wire.authors))
         if wire.keywords:
-            story.tags.add(*_resolve_tags(wire.keywords))
+            story.tags.add(*tags_named(wire.keywords))
     return UpsertResult("updated", story, version)
 
 
