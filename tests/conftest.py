@@ -61,6 +61,17 @@ def launch_chromium(playwright: object, chromium_path: Path) -> object:
     return playwright.chromium.launch(executable_path=str(chromium_path), args=CHROMIUM_ARGS)  # type: ignore[attr-defined]
 
 
+@pytest.fixture(scope="module")
+def browser(chromium_path: Path) -> Iterator[object]:
+    """Headless chromium for one test module (each test opens its own context or page on it)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = launch_chromium(playwright, chromium_path)
+        yield chromium
+        chromium.close()  # type: ignore[attr-defined]
+
+
 @pytest.fixture(scope="session")
 def chromium_path() -> Path:
     """Debian's chromium, driven by Playwright in the browser tests."""

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.conftest import LiveServer, launch_chromium
+from tests.conftest import LiveServer
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
@@ -60,16 +60,6 @@ def desk(live_server_process: LiveServer) -> Iterator[LiveServer]:
     credited, placeholder = server.gazete("manage", "shell", "-c", MAKE_DRAFTS).stdout.split()[-2:]
     server.desk_drafts = {"credited": int(credited), "placeholder": int(placeholder)}
     yield server
-
-
-@pytest.fixture(scope="module")
-def browser(chromium_path, desk):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = launch_chromium(playwright, chromium_path)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

@@ -11,23 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import LiveServer, launch_chromium
+from tests.conftest import LiveServer
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 LEAD_HEADLINE = "Örnek haber: Liman kentinde ihracat rekoru"
 NEXT_HEADLINE = "Örnek haber: Kooperatiflere yeni kredi desteği"
-
-
-@pytest.fixture(scope="module")
-def browser(chromium_path: Path) -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = launch_chromium(playwright, chromium_path)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture

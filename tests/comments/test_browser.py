@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.comments.test_rendering import XSS_PAYLOADS
-from tests.conftest import LiveServer, launch_chromium
+from tests.conftest import LiveServer
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
@@ -47,16 +47,6 @@ def server(live_server_process: LiveServer) -> Iterator[LiveServer]:
 def story_url(server: LiveServer, offset: int) -> str:
     """The URL of the ``offset``-th published Turkish sample story (each test uses its own)."""
     return server.story_urls[offset]
-
-
-@pytest.fixture(scope="module")
-def browser(chromium_path, server):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = launch_chromium(playwright, chromium_path)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
