@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import gettext
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -73,3 +75,44 @@ def test_shipped_catalogues_are_compiled_complete_and_fresh() -> None:
         shipped = gettext.GNUTranslations(io.BytesIO(mo_path.read_bytes()))
         fresh = gettext.GNUTranslations(io.BytesIO(mo_bytes(messages)))
         assert shipped._catalog == fresh._catalog, "stale .mo: run gazete manage compile_translations"
+
+
+TRANSLATING_CALLS = {"_": 0, "gettext": 0, "gettext_lazy": 0, "ngettext": 0, "ngettext_lazy": 0,
+                     "pgettext": 1, "pgettext_lazy": 1, "npgettext": 1}
+TEMPLATE_TRANSLATE = re.compile(r"""\{%\s*(?:translate|trans)\s+(["'])(.*?)\1(?:\s+context\s+(["'])(.*?)\3)?""")
+
+
+def _marked_strings() -> set[tuple[str | None, str]]:
+    """Return (context, msgid) of every literal string marked for translation in our code and templates."""
+    package = LOCALE.parent
+    found: set[tuple[str | None, str]] = set()
+    for path in package.rglob("*.py"):
+        if "migrations" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            position = TRANSLATING_CALLS.get(node.func.id)
+            if position is None or len(node.args) <= position:
+                continue
+            argument = node.args[position]
+            if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
+                context = None
+                if position == 1 and isinstance(node.args[0], ast.Constant):
+                    context = node.args[0].value
+                found.add((context, argument.value))
+    for path in package.rglob("*.html"):
+        for match in TEMPLATE_TRANSLATE.finditer(path.read_text("utf-8")):
+            found.add((match.group(4), match.group(2)))
+    return found
+
+
+def test_every_marked_string_is_in_the_turkish_catalogue() -> None:
+    messages = parse_po((LOCALE / "tr" / "LC_MESSAGES" / "django.po").read_text("utf-8"))
+    known: set[tuple[str | None, str]] = set()
+    for key in messages:
+        singular = key.split("\0")[0]
+        context, _, msgid = singular.rpartition("\x04")
+        known.add((context or None, msgid))
+    missing = sorted(str(item) for item in _marked_strings() - known)
+    assert not missing, f"run makemessages and translate: {missing[:10]}"

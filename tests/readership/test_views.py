@@ -58,3 +58,16 @@ def test_the_overview_links_to_each_chart(story: Story, staff_client: Client) ->
 
 def test_an_unknown_story_is_404(story: Story, staff_client: Client) -> None:
     assert staff_client.get("/desk/reads/999999/", **HOST).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "chart_title", "heading"),
+    [("tr", "Günlük okunma: ", "Son 7 gün"), ("en", "Reads per day: ", "Last 7 days")],
+)
+def test_read_pages_follow_the_desk_language(
+    story: Story, staff_client: Client, accept_language: str, chart_title: str, heading: str
+) -> None:
+    chart_page = staff_client.get(f"/desk/reads/{story.pk}/", HTTP_ACCEPT_LANGUAGE=accept_language, **HOST)
+    assert f'<title id="reads-chart-title">{chart_title}' in chart_page.content.decode()
+    overview = staff_client.get("/desk/reads/", HTTP_ACCEPT_LANGUAGE=accept_language, **HOST)
+    assert f"<h2>{heading}</h2>" in overview.content.decode()

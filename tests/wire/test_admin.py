@@ -33,7 +33,13 @@ def test_quarantine_is_visible_in_the_back_office(admin_client_logged_in: Client
     assert page.status_code == 200 and "&lt;newsMessage" in body  # raw payload shown, escaped
 
 
-def test_retry_action_stores_a_payload_that_now_goes_through(admin_client_logged_in: Client) -> None:
+@pytest.mark.parametrize(
+    ("accept_language", "message"),
+    [("tr", "1 kaydedildi, 0 hâlâ karantinada"), ("en", "1 stored, 0 still quarantined")],
+)
+def test_retry_action_stores_a_payload_that_now_goes_through(
+    admin_client_logged_in: Client, accept_language: str, message: str
+) -> None:
     ingestor = Ingestor()
     ingestor.ingest_file(NEWSML / "aa-text-20240612-canceled.xml")
     ingestor.finish()
@@ -43,8 +49,9 @@ def test_retry_action_stores_a_payload_that_now_goes_through(admin_client_logged
         reverse("admin:wire_quarantinedpayload_changelist"),
         {"action": "retry", "_selected_action": [str(item.pk)]},
         follow=True,
+        headers={"accept-language": accept_language},
     )
-    assert response.status_code == 200 and "1 stored, 0 still quarantined" in response.content.decode()
+    assert response.status_code == 200 and message in response.content.decode()
     item.refresh_from_db()
     assert item.resolved and Story.objects.get().status == Story.Status.WITHDRAWN
 

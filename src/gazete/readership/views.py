@@ -7,6 +7,7 @@ from django.contrib.admin.views.decorators import staff_member_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 from gazete.newsroom.models import Story
 from gazete.readership import charts, services
@@ -18,7 +19,7 @@ CHART_DAY_CHOICES = (7, 30, 90, 365)
 def desk_reads(request: HttpRequest) -> HttpResponse:
     """Most read stories of today, this week and all time, each linking to its daily chart."""
     lists = [(period, services.most_read(period, 20)) for period in ("day", "week", "all", "trending")]
-    context = {**admin.site.each_context(request), "title": "Reads", "lists": lists}
+    context = {**admin.site.each_context(request), "title": _("Reads"), "lists": lists}
     return render(request, "readership/desk_reads.html", context)
 
 
@@ -33,10 +34,10 @@ def desk_story_reads(request: HttpRequest, story_id: int) -> HttpResponse:
         days = 30
     days = days if days in CHART_DAY_CHOICES else 30
     series = services.daily_reads(story.pk, days)
-    chart = charts.daily_reads_svg(series, title=f"Reads per day: {story.headline}")
+    chart = charts.daily_reads_svg(series, title=_("Reads per day: %(headline)s") % {"headline": story.headline})
     context = {
         **admin.site.each_context(request),
-        "title": f"Reads: {story.headline}",
+        "title": _("Reads: %(headline)s") % {"headline": story.headline},
         "story": story,
         "read_count": services.read_count(story.pk),
         "series": list(reversed(series)),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
+from django.utils import translation
 from django.utils.safestring import SafeString
 
 from gazete.comments.labels import labels
@@ -14,14 +15,10 @@ from gazete.comments.policy import current_policy, published_policy_text
 from gazete.comments.rendering import comment_html
 from gazete.comments.selectors import approved_thread
 from gazete.comments.services import accepts_comments
+from gazete.moderation.normalize import tr_capitalize
 
 register = template.Library()
 
-REPORT_REASONS_EN = [(value, str(label)) for value, label in CommentReport.Reason.choices]
-REPORT_REASONS_TR = [
-    ("profanity", "Küfür"), ("insult", "Hakaret"), ("offensive", "Rencide edici / nefret"),
-    ("belief_attack", "İnançlara saldırı"), ("spam", "Reklam / spam"), ("other", "Diğer"),
-]
 
 
 @register.simple_tag
@@ -49,8 +46,12 @@ def comment_labels(lang: str) -> dict[str, str]:
 
 
 def report_reasons(lang: str) -> list[tuple[str, str]]:
-    """Return the report reasons (value, label) in ``lang``."""
-    return REPORT_REASONS_EN if lang == "en" else REPORT_REASONS_TR
+    """Return the report reasons (value, label) in ``lang``, whatever language the request is in."""
+    with translation.override(lang):
+        labels_in_lang = [(value, str(label)) for value, label in CommentReport.Reason.choices]
+    if lang == "en":
+        return [(value, label[:1].upper() + label[1:]) for value, label in labels_in_lang]
+    return [(value, tr_capitalize(label)) for value, label in labels_in_lang]
 
 
 @register.filter
