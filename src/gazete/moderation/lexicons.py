@@ -250,6 +250,9 @@ INNOCENT_STEMS = _words("şike şikayet sıkı sıkıl sıkıcı sıkın sıkın
 INNOCENT_EXACT = _words("sık")
 """Innocent words that only count when they stand alone (``sık sık``, not ``sıktır``)."""
 
+NEVER_PROFANE = _words("amma")
+"""Words that read as a profane stem plus a suffix but are ordinary words (``amma`` = ama, but)."""
+
 # --- classifier topic bias ------------------------------------------------------------------------
 TOPIC_STEMS: tuple[str, ...] = tuple(
     sorted(

@@ -82,3 +82,25 @@ def test_phrases_and_masks() -> None:
     assert profanity.mask("siktir") == "s*****"
     reason = profanity.check(Comment("siktir git", "tr", DEFAULT_CONFIG))
     assert reason is not None and reason.suggestions[0].replacement == "s*****"
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [("s.ktir git", "s.ktir"), ("Bunlar hem s.kerler", "s.kerler"), ("siiktir git", "siiktir"), ("gööt", "gööt")],
+)
+def test_a_dot_hiding_a_letter_and_a_doubled_vowel_are_seen_through(text: str, hit: str) -> None:
+    assert _hits(text) == [hit]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saat 3.te başladı. Ankara.Sonra da T.C. vatandaşları A.Ş. yönetimini dinledi.",
+        "Kanaat önderi şiir okudu, maaşlar yattı; tabii ki fiil çekimi de.",
+        "Amma velakin haklısın, aamma da abarttın.",
+        "Turkey book talk ve podcast önerisi",
+        "Erbakan hoca a.gül için konuştu.",
+    ],
+)
+def test_dots_and_doubled_vowels_in_ordinary_text_are_not_hits(text: str) -> None:
+    assert _hits(text) == []

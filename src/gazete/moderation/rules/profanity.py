@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from importlib.resources import files
 
 from gazete.moderation.deasciify import deasciify
-from gazete.moderation.lexicons import INNOCENT_EXACT, INNOCENT_STEMS
+from gazete.moderation.lexicons import INNOCENT_EXACT, INNOCENT_STEMS, NEVER_PROFANE
 from gazete.moderation.normalize import Token, ascii_fold, has_turkish_letters, match_tokens, matching_key
 from gazete.moderation.rules.base import Comment, make_reason, span_of
 from gazete.moderation.verdict import Reason, WordSuggestion
@@ -23,6 +23,11 @@ from gazete.moderation.verdict import Reason, WordSuggestion
 CODE = "profanity"
 MIN_STEM_FOR_SUFFIXES = 3
 MIN_VISIBLE_LETTERS = 2
+#: Letters, one dot, letters, with no space: ``s.ktir`` (a dot hiding a letter), at least 4 letters in all.
+DOT_MASK_RE = re.compile(r"(?<![\w.])(?=(?:[^\W\d_]\.?){4})[^\W\d_]+\.[^\W\d_]+(?![\w.])")
+#: A doubled vowel (``siiktir``): collapse_repeats keeps doubles because of saat and maaş. Not ``oo``
+#: and ``ee``, which English words double (book, need) and Turkish ones do not.
+DOUBLE_VOWEL_RE = re.compile(r"([aıiuöü])\1")
 
 _SUFFIXES_TR = [
     "lar", "ler", "ları", "leri", "ın", "in", "un", "ün", "ı", "i", "u", "ü", "sı", "si", "su", "sü", "yı",
@@ -146,13 +151,16 @@ def _token_is_profane(
     token: Token, key: str, restored: Callable[[], str | None], comment: Comment, lexicon: Lexicon
 ) -> bool:
     """Decide one token: lexicon hit, not allowed, not an ASCII spelling of an innocent word."""
-    if key in comment.config.allowed_words:
+    if key in comment.config.allowed_words or key in NEVER_PROFANE:
         return False
     if "*" in key:
         return lexicon.matches_masked(key)
     ascii_token = not has_turkish_letters(token.text)
-    if not lexicon.matches_word(key, ascii_token, fold=comment.lang != "en"):
-        return False
+    fold = comment.lang != "en"
+    if not lexicon.matches_word(key, ascii_token, fold=fold):
+        stretched = DOUBLE_VOWEL_RE.sub(r"\1", key)
+        if stretched in (key, *NEVER_PROFANE) or not lexicon.matches_word(stretched, ascii_token, fold=fold):
+            return False
     if ascii_token:
         restored_text = restored()
         if restored_text is not None:
@@ -193,6 +201,12 @@ def find_profanity(text: str, comment: Comment) -> list[tuple[int, int]]:
                 start, end = tokens[index].start, tokens[index + size - 1].end
                 if not any(s < end and start < e for s, e in hits):  # words already hit stay words
                     hits.append((start, end))
+    if "." in text:
+        for match in DOT_MASK_RE.finditer(text):
+            start, end = match.span()
+            masked_key = matching_key(match.group().replace(".", "*"))
+            if not any(s < end and start < e for s, e in hits) and lexicon.matches_masked(masked_key):
+                hits.append((start, end))
     result = sorted(set(hits))
     if text == comment.text:
         comment.memo["profanity"] = result
