@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 
 from gazete.moderation import ModerationConfig, moderate
-from gazete.moderation.combine import classifier_code, classifier_reason, tone_cues
+from gazete.moderation.combine import classifier_code, classifier_reason, judged_words, tone_cues
 from gazete.moderation.config import DEFAULT_CONFIG
 from gazete.moderation.rules.base import Comment
 from gazete.moderation.scores import ClassifierEvidence, classifier_evidence, get_classifier
@@ -111,3 +111,23 @@ def test_a_rule_review_is_not_raised_to_reject_by_a_sure_classifier() -> None:
     assert evidence is not None and evidence.unbiased >= DEFAULT_CONFIG.reject_threshold
     verdict = moderate("Bunu yapanlar aptal.")
     assert verdict.decision == "review" and verdict.codes == ("insult",)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("Bu iş böyle olmaz", 4), ("👍👍 güzel", 1), ("@ahmet bak https://x.com/a/b çok güzel", 3), ("www.site.com", 0)],
+)
+def test_judged_words_leave_out_mentions_links_and_single_letters(text: str, count: int) -> None:
+    assert judged_words(_comment(text)) == count
+
+
+@pytest.mark.parametrize("text", ["Tebrikler!", "👍👍 güzel", "www.site.com", "Yuh", "@ahmet bak https://x.com/a/b"])
+def test_short_comments_are_left_to_the_rules(text: str) -> None:
+    assert _reason(text, 0.99) is None
+    assert _reason(text, 0.99, config=replace(DEFAULT_CONFIG, classifier_min_words=0)) is not None
+
+
+@needs_model
+@pytest.mark.parametrize("text", ["Tebrikler!", "👍👍 güzel", "www.site.com", "Harika bir haber"])
+def test_short_polite_comments_are_approved(text: str) -> None:
+    assert moderate(text).decision == "approve"

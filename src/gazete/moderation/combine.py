@@ -31,6 +31,7 @@ from gazete.moderation.scores import CLASSIFIER_CODES, ClassifierEvidence, class
 from gazete.moderation.verdict import Reason, Span
 
 EXCLAMATION = "!"
+MIN_WORD_LETTERS = 2
 
 
 def tone_cues(comment: Comment) -> tuple[Span, ...]:
@@ -52,10 +53,32 @@ def classifier_code(comment: Comment) -> str:
     return "offensive"
 
 
+def judged_words(comment: Comment) -> int:
+    """Count the words the classifier can judge: two letters or more, not a mention or part of a link."""
+    text = comment.text
+    return sum(
+        1
+        for token in comment.words
+        if len(token.text) >= MIN_WORD_LETTERS
+        and text[token.start - 1 : token.start] != "@"
+        and not _inside_link(text, token.start)
+    )
+
+
+def _inside_link(text: str, position: int) -> bool:
+    """Tell whether ``position`` lies inside a URL-like run of non-space characters."""
+    start = text.rfind(" ", 0, position) + 1
+    end = text.find(" ", position)
+    run = text[start : end if end != -1 else len(text)]
+    return "://" in run or run.lower().startswith("www.")
+
+
 def needs_classifier(comment: Comment, found: Sequence[Reason]) -> bool:
-    """Tell whether the classifier has a say: switched on, a Turkish comment, no content rule fired."""
+    """Tell whether the classifier has a say: switched on, a Turkish comment long enough, no content rule fired."""
     config = comment.config
     if not config.use_classifier or comment.lang != TURKISH or not config.enabled & set(CLASSIFIER_CODES):
+        return False
+    if judged_words(comment) < config.classifier_min_words:
         return False
     return not any(reason.code in CONTENT_CODES and reason.severity != "note" for reason in found)
 

@@ -35,6 +35,12 @@ class ModerationConfig:
     """Lower P(OFF) threshold for comments with a tone cue (addressing, insult or hostile word, ``!``)."""
     classifier_reject_threshold: float = 0.97
     """Topic-unbiased P(OFF) from which the classifier alone rejects (it is very sure; 1.0 = never)."""
+    classifier_min_words: int = 3
+    """Fewest words (2+ letters, mentions and links left out) a comment needs for the classifier to judge it.
+
+    The training tweets all have four words or more; on one- and two-word texts (``👍👍 güzel``, a bare
+    link, ``Tebrikler!``) its scores are noise, so such comments are judged by the rules alone.
+    """
     spelling_error_ratio: float = 0.1
     """Share of misspelled words from which spelling rejects (with ``spelling_min_errors``)."""
     spelling_min_errors: int = 2

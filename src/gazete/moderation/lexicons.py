@@ -110,13 +110,23 @@ THREAT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("geber",),
     ("gebersin",),
     ("gebersinler",),
+    ("belanı", "versin"),
+    ("belanızı", "versin"),
+    ("belasını", "versin"),
+    ("belalarını", "versin"),
+    ("cezanı", "versin"),
+    ("cezanızı", "versin"),
+    ("canın", "cehenneme"),
+    ("canınız", "cehenneme"),
+    ("geberesice",),
+    ("geberesiceler",),
     ("i", "will", "kill", "you"),
     ("i'll", "kill", "you"),
     ("kill", "yourself"),
     ("you", "should", "die"),
     ("hope", "you", "die"),
 )
-"""Direct threats or death wishes; each tuple is a sequence of lower-cased words (folded below)."""
+"""Direct threats, death wishes and curses (beddua); each tuple is a sequence of lower-cased words (folded below)."""
 THREAT_PHRASES = tuple(tuple(ascii_fold(word) for word in phrase) for phrase in THREAT_PHRASES)
 
 # --- belief_attack ---------------------------------------------------------------------------------

@@ -41,3 +41,13 @@ def test_animal_insult_aimed_at_the_doers_is_held(text: str) -> None:
 
 def test_animal_word_without_a_target_is_no_insult() -> None:
     assert _severity("Bu köpek çok tatlı.") is None
+
+
+@pytest.mark.parametrize(("text", "severity"), [("Geri zekalı", "reject"), ("Sen geri zekalısın", "reject")])
+def test_an_insult_written_as_two_words_counts(text: str, severity: str) -> None:
+    assert _severity(text) == severity
+
+
+@pytest.mark.parametrize("text", ["Bu ülke geri kalmış.", "Geri adım atmadılar, zekalı bir plan yaptılar."])
+def test_geri_alone_is_no_insult(text: str) -> None:
+    assert _severity(text) is None

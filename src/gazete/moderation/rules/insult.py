@@ -21,6 +21,8 @@ STRONG_SCORE = 0.9
 GROUP_SCORE = 0.7
 PLAIN_SCORE = 0.6
 WINDOW = 3
+#: Insults written as two words: the first word joins the second (``geri zekalı`` = ``gerizekalı``).
+SPLIT_INSULT_HEADS = {"geri": "zekal"}
 
 
 def _insult_base(key: str) -> tuple[str, str] | None:
@@ -74,9 +76,23 @@ def score_word(index: int, keys: list[str], comment: Comment) -> float:
     return STRONG_SCORE if base in INSULT_STRONG else PLAIN_SCORE
 
 
+def join_split_insults(keys: list[str]) -> list[str]:
+    """Return ``keys`` with two-word insults joined on their second word (``geri zekalı`` → ``gerizekalı``).
+
+    >>> join_split_insults(["çok", "geri", "zekalısın"])
+    ['çok', '', 'gerizekalısın']
+    """
+    joined = list(keys)
+    for index in range(len(keys) - 1):
+        second = SPLIT_INSULT_HEADS.get(keys[index])
+        if second is not None and keys[index + 1].startswith(second):
+            joined[index], joined[index + 1] = "", keys[index] + keys[index + 1]
+    return joined
+
+
 def check(comment: Comment) -> Reason | None:
     """Flag insults aimed at a person; the classifier's insult score can raise the score."""
-    keys = word_keys(comment)
+    keys = join_split_insults(word_keys(comment))
     best = 0.0
     spans: list[Span] = []
     for index in range(len(keys)):
