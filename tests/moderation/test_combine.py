@@ -100,7 +100,7 @@ def test_topic_bias_is_taken_out(text: str) -> None:
 
 @needs_model
 def test_rules_only_switch_turns_the_classifier_off() -> None:
-    text = "Bunu yapanlar mal."
+    text = "Bunu yazanlar mal."
     assert moderate(text).decision == "review"
     assert moderate(text, config=replace(DEFAULT_CONFIG, use_classifier=False)).decision == "approve"
 

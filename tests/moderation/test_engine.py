@@ -65,7 +65,9 @@ def test_disabled_rules_do_not_run() -> None:
 def test_allowed_and_extra_banned_words() -> None:
     config = ModerationConfig(extra_banned_words=frozenset({"zırtapoz"}))
     assert moderate("Sen bir zırtapozsun", config=config).decision == "reject"
-    assert moderate("Sen bir zırtapozsun").decision == "approve"
+    # Without the extra word no rule fires (the classifier alone may still hold it: P(OFF) ≈ 0.38 with a cue).
+    assert moderate("Sen bir zırtapozsun", config=ModerationConfig(use_classifier=False)).decision == "approve"
+    assert "profanity" not in moderate("Sen bir zırtapozsun").codes
 
 
 @pytest.mark.parametrize("text", ["", "   ", "12345", "👍👍", "\x00\ud800", "!!!???"])

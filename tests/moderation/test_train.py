@@ -5,7 +5,9 @@ All texts here are samples written for gazete tests (a tiny synthetic data set),
 
 from __future__ import annotations
 
+import json
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -195,3 +197,41 @@ def test_train_main_reports_missing_data(tmp_path: Path, capsys: pytest.CaptureF
     assert train_main(["--data-dir", str(tmp_path), "--out", str(tmp_path / "out")]) == 2
     assert "training data not found" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_refit_ships_a_model_fitted_on_all_rows_with_the_85_model_calibration() -> None:
+    refit = train_classifier(synthetic_offenseval(), synthetic_teamgzg(), small_config())
+    only_train = train_classifier(
+        synthetic_offenseval(), synthetic_teamgzg(), replace(small_config(), refit=False)
+    )
+    # Platt parameters, threshold and validation metrics come from the 85 % model in both runs.
+    assert (refit.classifier.platt_a, refit.classifier.platt_b, refit.classifier.decision_threshold) == (
+        only_train.classifier.platt_a,
+        only_train.classifier.platt_b,
+        only_train.classifier.decision_threshold,
+    )
+    same_metrics = ("macro_f1_ensemble_tuned", "macro_f1_ensemble_split_half", "brier_validation")
+    assert [refit.metrics[key] for key in same_metrics] == [only_train.metrics[key] for key in same_metrics]
+    # The members, IDF and NB ratios differ: the refit saw the validation rows too.
+    assert not np.array_equal(refit.classifier.tfidf_coef, only_train.classifier.tfidf_coef)
+    assert not np.array_equal(refit.classifier.idf, only_train.classifier.idf)
+    assert not np.array_equal(refit.classifier.nb_ratio, only_train.classifier.nb_ratio)
+    total = refit.metrics["train_rows"] + refit.metrics["validation_rows"]
+    assert refit.shipped_model["saw_validation_rows"] is True and refit.shipped_model["rows"] == total
+    assert only_train.shipped_model["saw_validation_rows"] is False
+    assert only_train.shipped_model["rows"] == only_train.metrics["train_rows"]
+    assert refit.classifier.offensive_probability("haber güzel salak park") > refit.classifier.offensive_probability(
+        "haber güzel bugün park"
+    )
+
+
+def test_saved_meta_says_which_rows_the_shipped_model_saw(tmp_path: Path) -> None:
+    data_dir = _write_data_dir(tmp_path / "data")
+    train_and_save(data_dir, tmp_path / "refit", small_config())
+    train_and_save(data_dir, tmp_path / "only", replace(small_config(), refit=False))
+    refit = json.loads((tmp_path / "refit" / "classifier-meta.json").read_text("utf-8"))
+    only = json.loads((tmp_path / "only" / "classifier-meta.json").read_text("utf-8"))
+    assert refit["shipped_model"]["saw_validation_rows"] is True
+    assert only["shipped_model"]["saw_validation_rows"] is False
+    assert "85 %" in refit["metrics_model"]
+    assert refit["decision_threshold"] == only["decision_threshold"] == refit["metrics"]["decision_threshold"]

@@ -6,15 +6,23 @@ by the marked shared test.
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from gazete.moderation import validation
 from gazete.moderation.config import DEFAULT_CONFIG
 from gazete.moderation.train import OFFENSEVAL_FILE, SEED, VALIDATION_SHARE, deduplicate, stratified_split
-from gazete.moderation.validation import engine_flags, engine_macro_f1, main, validation_rows
+from gazete.moderation.validation import (
+    engine_flags,
+    engine_macro_f1,
+    main,
+    model_saw_validation_rows,
+    validation_rows,
+)
 from tests.moderation.test_train import synthetic_offenseval
 
 
@@ -55,3 +63,25 @@ def test_main_prints_both_scores(tmp_path: Path, capsys: pytest.CaptureFixture[s
 
 def test_main_reports_missing_data(tmp_path: Path) -> None:
     assert main(["--data-dir", str(tmp_path)]) == 2
+
+
+def test_model_saw_validation_rows_reads_the_meta(tmp_path: Path) -> None:
+    meta = tmp_path / "classifier-meta.json"
+    assert model_saw_validation_rows(meta) is False  # no file
+    meta.write_text(json.dumps({"shipped_model": {"saw_validation_rows": True}}), "utf-8")
+    assert model_saw_validation_rows(meta) is True
+    meta.write_text(json.dumps({"shipped_model": {"saw_validation_rows": False}}), "utf-8")
+    assert model_saw_validation_rows(meta) is False
+    meta.write_text(json.dumps({"metrics": {}}), "utf-8")  # a model from before the refit
+    assert model_saw_validation_rows(meta) is False
+
+
+@pytest.mark.parametrize("saw", [True, False])
+def test_main_warns_when_the_shipped_model_saw_the_validation_rows(
+    saw: bool, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(validation, "model_saw_validation_rows", lambda: saw)
+    _write_tsv(tmp_path)
+    assert main(["--data-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert ("WARNING" in out and "0.7905" in out) is saw
