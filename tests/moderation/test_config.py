@@ -33,3 +33,8 @@ def test_word_sets_are_lower_cased() -> None:
     config = ModerationConfig(allowed_words=frozenset({"Peskov"}), extra_banned_words=frozenset({"Zibidi"}))
     assert config.allowed_words == {"peskov"}
     assert config.extra_banned_words == {"zibidi"}
+
+
+def test_the_spelling_word_model_is_on_by_default() -> None:
+    assert DEFAULT_CONFIG.use_morphology is True
+    assert ModerationConfig(use_morphology=False).use_morphology is False

@@ -27,3 +27,10 @@ def test_doctests() -> None:
 )
 def test_detect(text: str, lang: str) -> None:
     assert detect_language(text) == lang
+
+
+def test_english_confidence_tells_english_words_from_turkish_typos() -> None:
+    assert language.english_confidence("podcast") >= 0.5
+    assert language.english_confidence("army") >= 0.5
+    assert language.english_confidence("geliyom") < 0.5
+    assert language.english_confidence("gidicez") < 0.5

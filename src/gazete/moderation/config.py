@@ -55,8 +55,9 @@ class ModerationConfig:
     """Fewest words the deasciifier must change before no_turkish_chars fires."""
     ascii_changed_ratio: float = 0.15
     """Share of words the deasciifier must change before no_turkish_chars fires."""
-    use_morphology: bool = False
-    """Also flag words zemberek's morphology cannot analyse (slow: ~7 s load, ~200 MB)."""
+    use_morphology: bool = True
+    """Check lower-case Turkish words against the shipped word model (zemberek's stems and suffixes, built
+    ahead by ``build_spelling``): known misspellings get their correction, words no analysis accepts count too."""
     allowed_words: frozenset[str] = field(default_factory=frozenset)
     """Words never flagged by spelling, profanity or no_turkish_chars (lower-case)."""
     extra_banned_words: frozenset[str] = field(default_factory=frozenset)

@@ -45,6 +45,20 @@ def _detector() -> Any | None:
     return LanguageDetectorBuilder.from_languages(Language.TURKISH, Language.ENGLISH).build()
 
 
+def english_confidence(word: str) -> float:
+    """Return lingua's confidence (0..1) that ``word`` is English rather than Turkish (0 without lingua).
+
+    >>> english_confidence("podcast") > 0.5 > english_confidence("geliyom")
+    True
+    """
+    detector = _detector()
+    if detector is None:
+        return 0.0
+    from lingua import Language
+
+    return float(detector.compute_language_confidence(word, Language.ENGLISH))
+
+
 def guess_by_words(text: str) -> str:
     """Decide by counting English and Turkish function words (ties go to Turkish).
 

@@ -88,7 +88,10 @@ RULES: tuple[PolicyRule, ...] = (
         message_en="Your comment has spelling mistakes.",
         fix_hint_tr="Önerilen düzeltmeleri uygulayın.",
         fix_hint_en="Apply the suggested corrections.",
-        check_tr="table of common misspellings (TR/EN), conservative joined/separated de/da, ki, mi",
+        check_tr=(
+            "table of common misspellings (TR/EN), conservative joined/separated de/da, ki, mi, "
+            "word model of Turkish stems and suffixes (built from zemberek), known misspellings and ASCII spellings"
+        ),
     ),
     PolicyRule(
         code="no_turkish_chars",

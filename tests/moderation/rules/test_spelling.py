@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from gazete.moderation.config import DEFAULT_CONFIG, ModerationConfig
 from gazete.moderation.rules import spelling
-from gazete.moderation.rules.base import Comment
+from gazete.moderation.rules.base import Comment, article_context
 
 
 def _found(text: str, lang: str = "tr") -> list[tuple[str, str]]:
@@ -42,8 +42,35 @@ def test_threshold_note_versus_reject() -> None:
 
 
 def test_correct_inflections_derivations_and_loanwords_are_not_flagged() -> None:
-    # Words a surface-form dictionary (hunspell-tr) misses but that are correct Turkish: the rule
-    # must not report them (docs/moderation-policy.md, "Spelling: what we tried").
+    # Words a surface-form dictionary (hunspell-tr) misses but that are correct Turkish: the word
+    # model must not report them (docs/moderation-policy.md, "Spelling: the word model").
     assert _found("Oynuyorum, fiyatlar artarken gülümsüyorlar; arabulucu bir hoca lazım.") == []
     assert _found("Sendikasızlaştırılan işçiler zor durumda, akşamları Spotify açıyorum.") == []
+    assert _found("Kitabı okudum, hakkı verilmiş; tahammülsüzleştirdiğin hükümet değil, oyuncusu önceki.") == []
+    assert _found("Nikâh şahidimiz gelecek, hikâyesi imkânsız güzellikte.") == []
+
+
+def test_names_urls_hashtags_numbers_english_and_short_words_are_skipped() -> None:
+    assert _found("@USER Ahmetgil çok güzel yazmış #gündemdeyiz https://ornek.com.tr/xyzqq 2019'da 5te") == []
+    assert _found("Bugün podcast dinledim, army gibi herkes oradaydı, bi de dm attım.") == []
+    comment = Comment("Zelenskiy'e göre Bakhmut çok önemli", "tr", DEFAULT_CONFIG, article_context("Bakhmut"))
+    assert spelling.find_misspellings(comment.text, "tr", comment) == []
+
+
+def test_word_model_finds_colloquial_spellings_typos_and_ascii_words() -> None:
+    found = dict(_found("Yarın okula gidiyorm, sonra da maça gidicez. Ben de geliyom, yapıcaz, cok üzüldüm."))
+    assert found["gidiyorm"] in {"gidiyor", "gidiyorum"}
+    assert found["cok"] == "çok"
+    # no known correction: the word itself is reported (span only, no suggestion)
+    assert found["gidicez"] == "gidicez" and found["geliyom"] == "geliyom" and found["yapıcaz"] == "yapıcaz"
+
+
+def test_ascii_words_are_left_to_no_turkish_chars_when_the_comment_has_no_turkish_letters() -> None:
+    assert _found("bugun cok guzel bir gun oldu") == []
+
+
+def test_use_morphology_off_keeps_the_tables_only() -> None:
+    text = "Ben de geliyom, herkez biliyor."
+    comment = Comment(text, "tr", ModerationConfig(use_morphology=False))
+    assert [s.original for s in spelling.find_misspellings(text, "tr", comment)] == ["herkez"]
 

@@ -1,23 +1,27 @@
-"""spelling: misspellings from a table (Turkish and English) and conservative de/da, ki, mi rules.
+"""spelling: misspellings from tables, conservative de/da, ki, mi rules and a morphology-aware word model.
 
 One misspelling in a long comment is a suggestion (severity ``note``); the comment is rejected
 only from ``spelling_min_errors`` misspellings making up ``spelling_error_ratio`` of its words.
-With ``use_morphology`` on, words zemberek's morphology cannot analyse also count (slow to load).
+With ``use_morphology`` on (the default), lower-case Turkish words are also checked against the word
+model of :mod:`gazete.moderation.spelling_model`: known misspellings and ASCII spellings get their
+correction, other words no stem-and-suffix analysis accepts are reported without one.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
-from typing import Any
 
+from gazete.moderation.language import english_confidence
 from gazete.moderation.lexicons import (
     KI_CONJUNCTION_STEMS,
     MI_PREDICATES,
     MISSPELLINGS_EN,
     MISSPELLINGS_TR,
 )
-from gazete.moderation.normalize import Token, tr_lower, words
+from gazete.moderation.normalize import Token, has_turkish_letters, tr_lower, words
 from gazete.moderation.rules.base import Comment, apply_suggestions, keep_case, make_reason, span_of
+from gazete.moderation.spelling_model import get_model
 from gazete.moderation.verdict import Reason, WordSuggestion
 
 CODE = "spelling"
@@ -32,7 +36,16 @@ DE_FOLLOWERS = frozenset(
         "gittim", "geldim",
     ]
 )
-MORPHOLOGY_MIN_LENGTH = 4
+MODEL_MIN_LENGTH = 3
+"""Shorter words are never checked against the word model (``ve``, ``bi``, ``dm``)."""
+CIRCUMFLEX_FOLD = str.maketrans("âîû", "aiu")
+FOREIGN_LETTERS = frozenset("qwx")
+QUOTES = frozenset("\"'’‘”“`")
+"""A word glued to a closing quote is a suffix of the quoted name (``"suçun şahsiliği"nden``)."""
+ENGLISH_WORD_CONFIDENCE = 0.5
+"""A word without Turkish letters that lingua finds at least this English is an English word, not a typo."""
+_SKIPPED_SPANS_RE = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|net|org|tr)\S*|[#@]\w+|\d+\S*", re.IGNORECASE)
+"""URLs, hashtags, mentions, numbers with their suffixes: their letters are not words to check."""
 
 
 def _table_for(lang: str) -> dict[str, str]:
@@ -65,6 +78,8 @@ def find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugges
     tokens = words(text)
     found: list[WordSuggestion] = []
     skip_next = False
+    use_model = lang == "tr" and comment.config.use_morphology and has_turkish_letters(comment.text)
+    skipped = _skipped_spans(text) if use_model else ()
     for index, token in enumerate(tokens):
         if skip_next:
             skip_next = False
@@ -90,38 +105,60 @@ def find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugges
                 and tr_lower(following.text) in DE_FOLLOWERS
             ):
                 replacement = f"{lower[:-2]} {lower[-2:]}"
-        if replacement is None and lang == "tr" and comment.config.use_morphology:
-            if _is_unknown_word(token, comment):
-                found.append(WordSuggestion(token.start, token.end, token.text, token.text))
+        if replacement is None and use_model:
+            found_word = _model_misspelling(text, token, comment, skipped)
+            if found_word is not None:
+                found.append(found_word)
             continue
         if replacement is not None and replacement != lower:
             found.append(WordSuggestion(token.start, token.end, token.text, keep_case(token.text, replacement)))
     return found
 
 
-@lru_cache(maxsize=1)
-def _morphology() -> Any:
-    """Load zemberek's TurkishMorphology once (about 7 s and 200 MB; only with use_morphology)."""
-    from gazete.moderation.deasciify import _import_deasciifier
-
-    _import_deasciifier()  # imports the zemberek package with the root logger restored
-    from zemberek import TurkishMorphology
-
-    return TurkishMorphology.create_with_defaults()
+def _skipped_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Return the spans of URLs, hashtags, mentions and numbers, whose letters are not checked."""
+    return tuple(match.span() for match in _SKIPPED_SPANS_RE.finditer(text))
 
 
 @lru_cache(maxsize=65536)
-def _analysable(word: str) -> bool:
-    """Tell whether zemberek's morphology finds any analysis of ``word``."""
-    return bool(_morphology().analyze(word).analysis_results)
+def _model_verdict(word: str) -> tuple[bool, str | None]:
+    """Return (misspelled, correction) for a lower-case word of a comment typed with Turkish letters.
+
+    Known misspellings and ASCII spellings (``gidiyorm``, ``cok``) come with their correction; other words
+    count when no stem-and-suffix analysis accepts them and lingua does not find them English.
+    """
+    model = get_model()
+    if model is None:
+        return False, None
+    correction = model.suggestion("noisy", word) or model.suggestion("ascii", word)
+    if correction is None and model.accepts(word):
+        return False, None
+    if not has_turkish_letters(word) and english_confidence(word) >= ENGLISH_WORD_CONFIDENCE:
+        return False, None  # podcast, army, none: English words in a Turkish comment are not misspelled
+    return True, correction
 
 
-def _is_unknown_word(token: Token, comment: Comment) -> bool:
-    """Tell whether a lower-case Turkish word is unknown to the morphology (names are never)."""
-    text = token.text
-    if len(text) < MORPHOLOGY_MIN_LENGTH or not text.islower() or comment.is_known_name(text):
-        return False
-    return not _analysable(tr_lower(text))
+def _model_misspelling(
+    text: str, token: Token, comment: Comment, skipped: tuple[tuple[int, int], ...]
+) -> WordSuggestion | None:
+    """Return a finding for a word the word model rejects, or None (names and non-words are skipped)."""
+    word = token.text
+    if (
+        len(word) < MODEL_MIN_LENGTH
+        or not word.islower()
+        or "'" in word
+        or "’" in word
+        or not FOREIGN_LETTERS.isdisjoint(word)
+        or comment.is_known_name(word)
+        or any(start <= token.start < end for start, end in skipped)
+        or text[token.start - 1 : token.start] in QUOTES
+    ):
+        return None
+    lower = tr_lower(word).translate(CIRCUMFLEX_FOLD)
+    misspelled, correction = _model_verdict(lower)
+    if not misspelled:
+        return None
+    return WordSuggestion(token.start, token.end, word, keep_case(word, correction) if correction else word)
 
 
 def check(comment: Comment) -> Reason | None:

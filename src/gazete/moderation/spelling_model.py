@@ -1,0 +1,123 @@
+"""Tell Turkish words from misspellings with the word model built by ``build_spelling`` (pure Python + numpy).
+
+A word is accepted when it splits into a surface stem of zemberek's lexicon and a chain of suffix
+segments whose classes meet (see :mod:`gazete.moderation.build_spelling`). The model loads lazily from
+``data/spelling-tr.npz`` (a few MB, well under a second) and never imports zemberek.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "spelling-tr.npz"
+END = -1
+MAX_STATES = 400
+"""Give up (and accept the word) after this many partial analyses: no false flag from a search cut short."""
+
+
+def _unpack(packed: np.ndarray) -> list[str]:
+    """Return the newline-joined strings of a uint8 array."""
+    text = packed.tobytes().decode("utf-8")
+    return text.split("\n") if text else []
+
+
+def _hash(word: str) -> int:
+    """Return the 64-bit key of a word in the noisy-word tables (as ``build_spelling.word_hash``)."""
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+class SpellingModel:
+    """Stems, suffix segments and known misspellings, with a fast ``accepts`` and ``suggestion``."""
+
+    def __init__(self, arrays: dict[str, np.ndarray], names: bool = True) -> None:
+        """Index the arrays of a built model; ``names=False`` leaves out the stems of names and abbreviations."""
+        stem_texts = _unpack(arrays["stem_texts"])
+        stems: dict[str, list[int]] = {}
+        for index, class_id, is_name in arrays["stem_pairs"].tolist():
+            if names or not is_name:
+                stems.setdefault(stem_texts[index], []).append(class_id)
+        self.stems: dict[str, tuple[int, ...]] = {text: tuple(ids) for text, ids in stems.items()}
+        self.max_stem = max((len(text) for text in self.stems), default=0)
+        segment_texts = _unpack(arrays["segment_texts"])
+        self.segment_index: dict[str, int] = {text: index for index, text in enumerate(segment_texts)}
+        self.final_of_class: list[int] = arrays["final_of_class"].tolist()
+        bits = np.unpackbits(arrays["final_bits"], axis=1, count=len(segment_texts))
+        self.final_rows: list[bytes] = [row.tobytes() for row in bits]
+        self.class_count = len(self.final_of_class)
+        derivations: dict[int, list[int]] = {}
+        longest = [-1] * self.class_count
+        for segment, source, target in arrays["derivation_rows"].tolist():
+            derivations.setdefault(segment * self.class_count + source, []).append(target)
+            longest[source] = max(longest[source], len(segment_texts[segment]))
+        self.derivations: dict[int, tuple[int, ...]] = {key: tuple(value) for key, value in derivations.items()}
+        self.longest_derivation = longest
+        """Per class, the longest segment that leads on to another class (-1: none)."""
+        self.tables: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self.offsets: dict[str, np.ndarray] = {}
+        for name in ("noisy", "ascii"):
+            if f"{name}_hashes" in arrays:
+                self.tables[name] = (arrays[f"{name}_hashes"], arrays[f"{name}_suggestions"])
+
+    def analyse(self, word: str) -> list[str] | None:
+        """Return one split of a lower-case word into a stem and suffix segments, or None when none fits.
+
+        ``kitabı`` gives ``["kitab", "ı"]``, ``sendikasızlaştırılan`` ``["sendika", "sız", "laş", "tır", "ıl", "an"]``.
+        """
+        length = len(word)
+        stack: list[tuple[int, int, tuple[int, ...]]] = []
+        for cut in range(min(length, self.max_stem), 0, -1):
+            for class_id in self.stems.get(word[:cut], ()):
+                stack.append((cut, class_id, (cut,)))
+        seen: set[tuple[int, int]] = set()
+        index = self.segment_index
+        while stack:
+            start, class_id, cuts = stack.pop()
+            if (start, class_id) in seen:
+                continue
+            seen.add((start, class_id))
+            if len(seen) > MAX_STATES:
+                return [word]
+            segment = index.get(word[start:])
+            if segment is not None and self.final_rows[self.final_of_class[class_id]][segment]:
+                bounds = (0, *cuts, length) if cuts[-1] != length else (0, *cuts)
+                return [word[a:b] for a, b in itertools.pairwise(bounds)]
+            for stop in range(start, min(length, start + self.longest_derivation[class_id]) + 1):
+                segment = index.get(word[start:stop])
+                if segment is None:
+                    continue
+                for target in self.derivations.get(segment * self.class_count + class_id, ()):
+                    stack.append((stop, target, (*cuts, stop) if stop != cuts[-1] else cuts))
+        return None
+
+    def accepts(self, word: str) -> bool:
+        """Tell whether a lower-case word is a stem followed by suffix segments that fit together."""
+        return self.analyse(word) is not None
+
+    def suggestion(self, table: str, word: str) -> str | None:
+        """Return the correction of ``word`` in the ``noisy`` or ``ascii`` table, or None."""
+        entry = self.tables.get(table)
+        if entry is None:
+            return None
+        hashes, packed = entry
+        key = np.uint64(_hash(word))
+        index = int(np.searchsorted(hashes, key))
+        if index >= len(hashes) or hashes[index] != key:
+            return None
+        offsets = self.offsets.get(table)
+        if offsets is None:
+            offsets = self.offsets[table] = np.concatenate(([-1], np.flatnonzero(packed == 10), [len(packed)]))
+        return packed[offsets[index] + 1 : offsets[index + 1]].tobytes().decode("utf-8")
+
+
+@lru_cache(maxsize=1)
+def get_model(path: Path = MODEL_PATH) -> SpellingModel | None:
+    """Load the shipped model once (None when the file is missing)."""
+    if not path.is_file():
+        return None
+    with np.load(path) as data:
+        return SpellingModel({name: data[name] for name in data.files})
