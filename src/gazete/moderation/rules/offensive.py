@@ -12,12 +12,17 @@ GROUP_HOSTILITY_SCORE = 0.9
 WINDOW = 4
 
 
+THREATS_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in THREAT_PHRASES:
+    THREATS_BY_FIRST_WORD[_phrase[0]] = (*THREATS_BY_FIRST_WORD.get(_phrase[0], ()), _phrase)
+
+
 def find_threats(keys: list[str]) -> list[tuple[int, int]]:
-    """Return (first, last) word indexes of every threat phrase."""
+    """Return (first, last) word indexes of every threat phrase (phrases looked up by their first word)."""
     found = []
-    for phrase in THREAT_PHRASES:
-        size = len(phrase)
-        for index in range(len(keys) - size + 1):
+    for index, key in enumerate(keys):
+        for phrase in THREATS_BY_FIRST_WORD.get(key, ()):
+            size = len(phrase)
             if tuple(keys[index : index + size]) == phrase:
                 found.append((index, index + size - 1))
     return found

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib.resources import files
 
@@ -23,6 +23,7 @@ from gazete.moderation.verdict import Reason, WordSuggestion
 CODE = "profanity"
 MIN_STEM_FOR_SUFFIXES = 3
 MIN_VISIBLE_LETTERS = 2
+DECIDED_LIMIT = 100_000
 #: Letters, one dot, letters, with no space: ``s.ktir`` (a dot hiding a letter), at least 4 letters in all.
 DOT_MASK_RE = re.compile(r"(?<![\w.])(?=(?:[^\W\d_]\.?){4})[^\W\d_]+\.[^\W\d_]+(?![\w.])")
 #: A doubled vowel (``siiktir``): collapse_repeats keeps doubles because of saat and maaş. Not ``oo``
@@ -65,6 +66,8 @@ class Lexicon:
     folded: frozenset[str]
     english: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
+    _decided: dict[tuple[str, bool, bool], bool] = field(default_factory=dict, compare=False, repr=False)
+    """Words already decided by :meth:`matches_word` (words repeat; the suffix search is the costly part)."""
 
     @cached_property
     def phrases_by_first_word(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -96,6 +99,16 @@ class Lexicon:
         ASCII tokens also meet the ASCII folds of the Turkish entries when ``fold`` is on (it is
         off for English comments, where ``gotten`` is a word, not ``göt`` + ``ten``).
         """
+        question = (key, ascii_token, fold)
+        answer = self._decided.get(question)
+        if answer is None:
+            if len(self._decided) >= DECIDED_LIMIT:
+                self._decided.clear()
+            answer = self._decided[question] = self._matches_word(key, ascii_token, fold)
+        return answer
+
+    def _matches_word(self, key: str, ascii_token: bool, fold: bool) -> bool:
+        """Decide :meth:`matches_word` without the memo."""
         # English entries have no dotless ı: a capital I lowered the Turkish way is an i there.
         if self._stem_match(key, self.words, "tr") or self._stem_match(key.replace("ı", "i"), self.english, "en"):
             return True
