@@ -151,7 +151,10 @@ def _model_verdict(word: str) -> tuple[bool, str | None]:
 def _model_misspelling(
     text: str, token: Token, comment: Comment, skipped: tuple[tuple[int, int], ...]
 ) -> WordSuggestion | None:
-    """Return a finding for a word the word model rejects, or None (names and non-words are skipped)."""
+    """Return a finding for a word the word model rejects, or None (names and non-words are skipped).
+
+    The caller has already skipped the article's names (``comment.is_known_name``).
+    """
     word = token.text
     if (
         len(word) < MODEL_MIN_LENGTH
@@ -159,7 +162,6 @@ def _model_misspelling(
         or "'" in word
         or "’" in word
         or not FOREIGN_LETTERS.isdisjoint(word)
-        or comment.is_known_name(word)
         or any(start <= token.start < end for start, end in skipped)
         or text[token.start - 1 : token.start] in QUOTES
     ):
