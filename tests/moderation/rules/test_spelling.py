@@ -74,3 +74,20 @@ def test_use_morphology_off_keeps_the_tables_only() -> None:
     comment = Comment(text, "tr", ModerationConfig(use_morphology=False))
     assert [s.original for s in spelling.find_misspellings(text, "tr", comment)] == ["herkez"]
 
+
+
+def test_split_particle_separates_a_particle_after_a_real_word() -> None:
+    known = {"herkes", "hakkında", "gelecek", "diyor"}.__contains__
+    assert spelling.split_particle("herkesde", known) == "herkes de"
+    assert spelling.split_particle("hakkındada", known) == "hakkında da"
+    assert spelling.split_particle("gelecekmi", known) == "gelecek mi"
+    assert spelling.split_particle("diyorki", known) == "diyor ki"
+    assert spelling.split_particle("evde", known) is None  # "ev" is too short a stem to split
+    assert spelling.split_particle("zırvade", known) is None  # no known word before the particle
+
+
+def test_joined_particles_get_their_correction_in_the_suggestion() -> None:
+    from gazete.moderation import moderate
+
+    verdict = moderate("Hükümetin yaptıklarını anlamıyorum herkesde biliyor bunu")
+    assert verdict.suggestion == "Hükümetin yaptıklarını anlamıyorum herkes de biliyor bunu"

@@ -10,6 +10,7 @@ correction, other words no stem-and-suffix analysis accepts are reported without
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from gazete.moderation.language import english_confidence
@@ -43,6 +44,9 @@ FOREIGN_LETTERS = frozenset("qwx")
 QUOTES = frozenset("\"'’‘”“`")
 """A word glued to a closing quote is a suffix of the quoted name (``"suçun şahsiliği"nden``)."""
 ENGLISH_WORD_CONFIDENCE = 0.5
+JOINED_PARTICLES = ("da", "de", "ki", *QUESTION_PARTICLES)
+"""Particles written apart from the word before them (``herkes de``, ``diyor ki``, ``gelecek mi``)."""
+MIN_PARTICLE_STEM = 3
 """A word without Turkish letters that lingua finds at least this English is an English word, not a typo."""
 _SKIPPED_SPANS_RE = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|net|org|tr)\S*|[#@]\w+|\d+\S*", re.IGNORECASE)
 """URLs, hashtags, mentions, numbers with their suffixes: their letters are not words to check."""
@@ -143,9 +147,27 @@ def _model_verdict(word: str) -> tuple[bool, str | None]:
     correction = model.suggestion("noisy", word) or model.suggestion("ascii", word)
     if correction is None and model.accepts(word):
         return False, None
-    if not has_turkish_letters(word) and english_confidence(word) >= ENGLISH_WORD_CONFIDENCE:
+    if correction is None:
+        correction = split_particle(word, model.accepts)
+    if correction is None and not has_turkish_letters(word) and english_confidence(word) >= ENGLISH_WORD_CONFIDENCE:
         return False, None  # podcast, army, none: English words in a Turkish comment are not misspelled
     return True, correction
+
+
+def split_particle(word: str, accepts: Callable[[str], bool]) -> str | None:
+    """Return ``herkes de`` for ``herkesde``: a word no analysis accepts, ending in a particle after a real word.
+
+    The particles written apart are ``de/da`` (also), ``ki`` and ``mi/mı/mu/mü``. Only words the word
+    model rejects reach here, so ``evde`` (ev + locative) or ``dedede`` never split.
+
+    >>> split_particle("hakkındada", {"hakkında"}.__contains__), split_particle("gelecekmi", {"gelecek"}.__contains__)
+    ('hakkında da', 'gelecek mi')
+    """
+    for particle in JOINED_PARTICLES:
+        stem = word[: -len(particle)]
+        if word.endswith(particle) and len(stem) >= MIN_PARTICLE_STEM and accepts(stem):
+            return f"{stem} {particle}"
+    return None
 
 
 def _model_misspelling(
