@@ -23,7 +23,7 @@ from typing import Any
 CONTEXT_SIZE = 10
 """Characters of context on each side of a letter (the method's constant)."""
 CACHE_LIMIT = 200_000
-"""Decided (letter, context) pairs kept before the memo is emptied (about 25 MB at the limit)."""
+"""Decided (letter, context) pairs remembered, least recently used out first (about 25 MB at the limit)."""
 _END = ""  # trie key of a pattern's rank: no context character is the empty string
 
 
@@ -142,7 +142,12 @@ def _matches(trie: dict[str, Any], default_rank: int, context: str) -> bool:
     return rank > 0
 
 
-_decided: dict[tuple[str, str], bool] = {}
+@lru_cache(maxsize=CACHE_LIMIT)
+def _decided(letter: str, context: str) -> bool:
+    """Return :func:`_matches` for a letter in a context, remembered (phrases repeat across comments)."""
+    tables = _tables()
+    assert tables is not None  # only called by _restore, which has the tables
+    return _matches(tables.tries[letter], tables.default_ranks[letter], context)
 
 
 def _restore(text: str, tables: _Tables) -> str:
@@ -151,16 +156,7 @@ def _restore(text: str, tables: _Tables) -> str:
     for point, char in enumerate(chars):
         plain = tables.asciify.get(char) or char
         letter = plain.lower()
-        trie = tables.tries.get(letter)
-        matched = False
-        if trie is not None:
-            context = _context(chars, point, tables)
-            known = _decided.get((letter, context))
-            if known is None:
-                if len(_decided) >= CACHE_LIMIT:
-                    _decided.clear()
-                known = _decided[(letter, context)] = _matches(trie, tables.default_ranks[letter], context)
-            matched = known
+        matched = letter in tables.tries and _decided(letter, _context(chars, point, tables))
         if plain == "I":
             toggle = (not matched) if char == plain else matched
         else:

@@ -30,3 +30,10 @@ def test_keep_case() -> None:
     assert keep_case("Herkez", "herkes") == "Herkes"
     assert keep_case("HERKEZ", "herkes") == "HERKES"
     assert keep_case("herkez", "herkes") == "herkes"
+
+
+def test_by_first_word_groups_phrases_in_order() -> None:
+    from gazete.moderation.rules.base import by_first_word
+
+    grouped = by_first_word([("seni", "bulacağım"), ("geber",), ("seni", "öldürürüm")])
+    assert grouped == {"seni": (("seni", "bulacağım"), ("seni", "öldürürüm")), "geber": (("geber",),)}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gazete.moderation.lexicons import DEHUMANISING, GROUP_TERMS, HOSTILE_ACTIONS, THREAT_PHRASES
-from gazete.moderation.rules.base import Comment, content_reason, word_keys
+from gazete.moderation.rules.base import Comment, by_first_word, content_reason, word_keys
 from gazete.moderation.verdict import Reason, Span
 
 CODE = "offensive"
@@ -12,9 +12,7 @@ GROUP_HOSTILITY_SCORE = 0.9
 WINDOW = 4
 
 
-THREATS_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {}
-for _phrase in THREAT_PHRASES:
-    THREATS_BY_FIRST_WORD[_phrase[0]] = (*THREATS_BY_FIRST_WORD.get(_phrase[0], ()), _phrase)
+THREATS_BY_FIRST_WORD = by_first_word(THREAT_PHRASES)
 
 
 def find_threats(keys: list[str]) -> list[tuple[int, int]]:

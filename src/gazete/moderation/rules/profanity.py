@@ -17,7 +17,7 @@ from importlib.resources import files
 from gazete.moderation.deasciify import deasciify
 from gazete.moderation.lexicons import INNOCENT_EXACT, INNOCENT_STEMS, NEVER_PROFANE
 from gazete.moderation.normalize import Token, ascii_fold, has_turkish_letters, match_tokens, matching_key
-from gazete.moderation.rules.base import Comment, make_reason, span_of
+from gazete.moderation.rules.base import Comment, by_first_word, make_reason, span_of
 from gazete.moderation.verdict import Reason, WordSuggestion
 
 CODE = "profanity"
@@ -72,11 +72,7 @@ class Lexicon:
     @cached_property
     def phrases_by_first_word(self) -> dict[str, tuple[tuple[str, ...], ...]]:
         """Multi-word phrases grouped by their first word, so a comment is scanned once, not per phrase."""
-        index: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in self.phrases:
-            if len(phrase) > 1:
-                index.setdefault(phrase[0], []).append(phrase)
-        return {first: tuple(group) for first, group in index.items()}
+        return by_first_word(phrase for phrase in self.phrases if len(phrase) > 1)
 
     @cached_property
     def single_word_phrases(self) -> tuple[tuple[str, ...], ...]:
@@ -183,6 +179,11 @@ def _token_is_profane(
     return True
 
 
+def _overlaps(hits: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Tell whether ``start``..``end`` overlaps a span already in ``hits``."""
+    return any(s < end and start < e for s, e in hits)
+
+
 def find_profanity(text: str, comment: Comment) -> list[tuple[int, int]]:
     """Return the (start, end) offsets of every profane word or phrase in ``text``."""
     if text == comment.text and "profanity" in comment.memo:
@@ -212,13 +213,13 @@ def find_profanity(text: str, comment: Comment) -> list[tuple[int, int]]:
                 or (window[-1].startswith(phrase[-1]) and is_suffix_chain(window[-1][len(phrase[-1]) :]))
             ):
                 start, end = tokens[index].start, tokens[index + size - 1].end
-                if not any(s < end and start < e for s, e in hits):  # words already hit stay words
+                if not _overlaps(hits, start, end):  # words already hit stay words
                     hits.append((start, end))
     if "." in text:
         for match in DOT_MASK_RE.finditer(text):
             start, end = match.span()
             masked_key = matching_key(match.group().replace(".", "*"))
-            if not any(s < end and start < e for s, e in hits) and lexicon.matches_masked(masked_key):
+            if not _overlaps(hits, start, end) and lexicon.matches_masked(masked_key):
                 hits.append((start, end))
     result = sorted(set(hits))
     if text == comment.text:

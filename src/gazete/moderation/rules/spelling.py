@@ -44,10 +44,10 @@ FOREIGN_LETTERS = frozenset("qwx")
 QUOTES = frozenset("\"'’‘”“`")
 """A word glued to a closing quote is a suffix of the quoted name (``"suçun şahsiliği"nden``)."""
 ENGLISH_WORD_CONFIDENCE = 0.5
+"""A word without Turkish letters that lingua finds at least this English is an English word, not a typo."""
 JOINED_PARTICLES = ("da", "de", "ki", *QUESTION_PARTICLES)
 """Particles written apart from the word before them (``herkes de``, ``diyor ki``, ``gelecek mi``)."""
 MIN_PARTICLE_STEM = 3
-"""A word without Turkish letters that lingua finds at least this English is an English word, not a typo."""
 _SKIPPED_SPANS_RE = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|net|org|tr)\S*|[#@]\w+|\d+\S*", re.IGNORECASE)
 """URLs, hashtags, mentions, numbers with their suffixes: their letters are not words to check."""
 
