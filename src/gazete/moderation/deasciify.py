@@ -22,8 +22,9 @@ from typing import Any
 
 CONTEXT_SIZE = 10
 """Characters of context on each side of a letter (the method's constant)."""
-CACHE_LIMIT = 200_000
-"""Decided (letter, context) pairs remembered, least recently used out first (about 25 MB at the limit)."""
+CACHE_LIMIT = 50_000
+"""Decided (letter, context) pairs remembered, least recently used out first (about 11 MB at the limit:
+200,000 entries took 33 MB more resident memory than 50,000 with the same speed on 31,756 tweets)."""
 _END = ""  # trie key of a pattern's rank: no context character is the empty string
 
 
