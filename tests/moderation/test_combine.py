@@ -115,7 +115,13 @@ def test_a_rule_review_is_not_raised_to_reject_by_a_sure_classifier() -> None:
 
 @pytest.mark.parametrize(
     ("text", "count"),
-    [("Bu iş böyle olmaz", 4), ("👍👍 güzel", 1), ("@ahmet bak https://x.com/a/b çok güzel", 3), ("www.site.com", 0)],
+    [
+        ("Bu iş böyle olmaz", 4),
+        ("👍👍 güzel", 1),
+        ("@ahmet bak https://x.com/a/b çok güzel", 3),
+        ("www.site.com", 0),
+        ("Yunanca adı Αθήνα", 2),
+    ],
 )
 def test_judged_words_leave_out_mentions_links_and_single_letters(text: str, count: int) -> None:
     assert judged_words(_comment(text)) == count

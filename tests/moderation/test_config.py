@@ -38,3 +38,9 @@ def test_word_sets_are_lower_cased() -> None:
 def test_the_spelling_word_model_is_on_by_default() -> None:
     assert DEFAULT_CONFIG.use_morphology is True
     assert ModerationConfig(use_morphology=False).use_morphology is False
+
+
+def test_other_language_severity_is_checked() -> None:
+    assert ModerationConfig(other_language_severity="reject").other_language_severity == "reject"
+    with pytest.raises(ConfigError):
+        ModerationConfig(other_language_severity="approve")  # type: ignore[arg-type]

@@ -96,3 +96,30 @@ def test_caps_fix_also_restores_turkish_letters_hidden_by_capitals() -> None:
     verdict = moderate("HERKEZ BURAYA BAKSIN", lang="tr")
     assert verdict.decision == "reject"
     assert verdict.suggestion == "Herkes buraya baksın"
+
+
+def test_spans_point_into_the_text_as_typed() -> None:
+    typed = "Sen s\u200bi\u200bk\u200bt\u200bi\u200br git buradan"
+    verdict = moderate(typed)
+    assert verdict.decision == "reject"
+    reason = verdict.reason("profanity")
+    assert reason is not None
+    assert [typed[span.start : span.end] for span in reason.spans] == [span.text for span in reason.spans]
+    assert any("\u200b" in span.text for span in reason.spans)
+    assert verdict.suggestion is not None and "\u200b" not in verdict.suggestion
+
+
+def test_a_lone_surrogate_reaches_the_classifier_cleanly(caplog: pytest.LogCaptureFixture) -> None:
+    verdict = moderate("Bu haber \udcff hakkında söylenecek çok şey var.")
+    assert verdict.decision in {"approve", "review", "reject"}
+    assert "classifier failed" not in caplog.text
+
+
+@pytest.mark.parametrize("severity", ["review", "reject", "note"])
+def test_another_script_gets_the_configured_severity(severity: str) -> None:
+    config = ModerationConfig(other_language_severity=severity)  # type: ignore[arg-type]
+    verdict = moderate("Это очень плохая новость для всех нас", config=config)
+    assert verdict.codes == ("other_language",)
+    assert verdict.lang == "ru"
+    assert verdict.decision == {"review": "review", "reject": "reject", "note": "approve"}[severity]
+    assert "moderatör" in verdict.reasons[0].message("tr")

@@ -34,3 +34,34 @@ def test_english_confidence_tells_english_words_from_turkish_typos() -> None:
     assert language.english_confidence("army") >= 0.5
     assert language.english_confidence("geliyom") < 0.5
     assert language.english_confidence("gidicez") < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Это очень плохая новость для всех нас", "ru"),
+        ("Це дуже погана новина для нас", "uk"),
+        ("هذا خبر سيء جدا لنا جميعا", "ar"),
+        ("Αυτά είναι πολύ κακά νέα", "el"),
+        ("这对我们来说是个坏消息", "zh"),
+        ("Москва", "ru"),
+    ],
+)
+def test_a_comment_mostly_in_another_script_is_named(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize("text", ["Yunanca adı Αθήνα", "Rusça adı Москва, çok soğuk", "Moscow is Москва in Russian"])
+def test_a_few_words_in_another_script_do_not_change_the_language(text: str) -> None:
+    assert language.other_script_language(text) is None
+    assert detect_language(text) in {"tr", "en"}
+
+
+@pytest.mark.shared
+def test_no_training_tweet_is_called_another_language(shared_dir) -> None:
+    tsv = shared_dir / "data" / "moderation" / "offenseval2020-tr" / "offenseval-tr-training-v1.tsv"
+    rows = [line.split("\t") for line in tsv.read_text(encoding="utf-8").splitlines()[1:]]
+    texts = [row[1] for row in rows if len(row) >= 3]
+    assert len(texts) > 30_000
+    others = [text for text in texts if detect_language(text) not in {"tr", "en"}]
+    assert others == []

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from gazete.moderation.language import TURKISH
 from gazete.moderation.lexicons import BELIEF_HOSTILE, BELIEF_TERMS, INSULT_WORDS, SECOND_PERSON
 from gazete.moderation.normalize import has_turkish_letters
@@ -30,6 +32,7 @@ from gazete.moderation.rules.insult import _insult_base
 from gazete.moderation.scores import CLASSIFIER_CODES, ClassifierEvidence, classifier_evidence
 from gazete.moderation.verdict import Reason, Span
 
+_LATIN_RE = regex.compile(r"\p{Latin}")
 EXCLAMATION = "!"
 MIN_WORD_LETTERS = 2
 
@@ -54,12 +57,13 @@ def classifier_code(comment: Comment) -> str:
 
 
 def judged_words(comment: Comment) -> int:
-    """Count the words the classifier can judge: two letters or more, not a mention or part of a link."""
+    """Count the words the classifier can judge: two letters or more, Latin script, not a mention or in a link."""
     text = comment.text
     return sum(
         1
         for token in comment.words
         if len(token.text) >= MIN_WORD_LETTERS
+        and (token.text.isascii() or _LATIN_RE.search(token.text) is not None)
         and text[token.start - 1 : token.start] != "@"
         and not _inside_link(text, token.start)
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from gazete.moderation.policy import ALL_CODES
+from gazete.moderation.verdict import Severity
 
 
 class ConfigError(ValueError):
@@ -45,6 +46,9 @@ class ModerationConfig:
     """Share of misspelled words from which spelling rejects (with ``spelling_min_errors``)."""
     spelling_min_errors: int = 2
     """Fewest misspellings that can reject; fewer give a suggestion only."""
+    other_language_severity: Severity = "review"
+    """What a comment in a language of another script (Russian, Arabic…) gets: ``review`` (a moderator
+    reads it), ``reject``, or ``note`` (published; the reason is kept). No rule of ours can read it."""
     min_length_language: int = 20
     """Fewer letters than this: language by letters and stopwords instead of the detector."""
     short_comment_length: int = 12
@@ -77,6 +81,8 @@ class ModerationConfig:
         )
         if not 0.0 <= classifier_order[0] <= classifier_order[1] <= classifier_order[2] <= 1.0:
             raise ConfigError("need 0 <= classifier cue <= review <= reject threshold <= 1")
+        if self.other_language_severity not in ("review", "reject", "note"):
+            raise ConfigError("other_language_severity must be review, reject or note")
         if not 0.0 < self.caps_ratio <= 1.0 or not 0.0 <= self.spelling_error_ratio <= 1.0:
             raise ConfigError("ratios must lie in 0..1")
         object.__setattr__(self, "enabled", frozenset(self.enabled))

@@ -7,20 +7,32 @@ rule fired, the classifier may hold a Turkish comment for review (:mod:`gazete.m
 Otherwise the comment is approved, possibly with spelling notes.
 
 A comment without a single letter (empty, blank, only digits or emoji) is rejected with the
-non-policy code ``empty``: there is nothing to publish and nothing to moderate.
+non-policy code ``empty``: there is nothing to publish and nothing to moderate. A comment written
+mostly in another script (Russian, Arabic, Greek…) gets the non-policy code ``other_language``
+with the configured severity (``review`` by default): none of the rules can read it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from gazete.moderation.combine import classifier_reason
 from gazete.moderation.config import DEFAULT_CONFIG, ModerationConfig
+from gazete.moderation.disguise import Cleaned, strip_disguises
 from gazete.moderation.language import ENGLISH, TURKISH, detect_language
-from gazete.moderation.policy import EMPTY_CODE, EMPTY_MESSAGE_EN, EMPTY_MESSAGE_TR, RULES
+from gazete.moderation.policy import (
+    EMPTY_CODE,
+    EMPTY_MESSAGE_EN,
+    EMPTY_MESSAGE_TR,
+    OTHER_LANGUAGE_CODE,
+    OTHER_LANGUAGE_MESSAGE_EN,
+    OTHER_LANGUAGE_MESSAGE_TR,
+    RULES,
+)
 from gazete.moderation.rules import belief, caps, insult, offensive, profanity, spelling, turkish_chars
 from gazete.moderation.rules.base import Comment, apply_suggestions, article_context
-from gazete.moderation.verdict import Reason, Verdict, decide
+from gazete.moderation.verdict import Reason, Span, Verdict, WordSuggestion, decide
 
 CHECKS: dict[str, Callable[[Comment], Reason | None]] = {
     profanity.CODE: profanity.check,
@@ -48,6 +60,13 @@ def empty_verdict(lang: str) -> Verdict:
     return Verdict("reject", (reason,), None, lang)
 
 
+def other_language_verdict(lang: str, config: ModerationConfig) -> Verdict:
+    """Return the verdict for a comment in a language none of the rules can read."""
+    severity = config.other_language_severity
+    reason = Reason(OTHER_LANGUAGE_CODE, 1.0, (), OTHER_LANGUAGE_MESSAGE_TR, OTHER_LANGUAGE_MESSAGE_EN, (), severity)
+    return Verdict(decide((reason,)), (reason,), None, lang)
+
+
 def build_suggestion(comment: Comment, reasons: tuple[Reason, ...]) -> str | None:
     """Return the whole text with every fix applied, or None when there is nothing to fix."""
     codes = {reason.code for reason in reasons}
@@ -68,6 +87,29 @@ def build_suggestion(comment: Comment, reasons: tuple[Reason, ...]) -> str | Non
     return text if text != comment.text else None
 
 
+def on_original(reasons: tuple[Reason, ...], cleaned: Cleaned) -> tuple[Reason, ...]:
+    """Return ``reasons`` with their spans and word suggestions moved from the cleaned text onto the original."""
+    if not cleaned.changed:
+        return reasons
+
+    def span(found: Span) -> Span:
+        start, end = cleaned.original_span(found.start, found.end)
+        return Span(start, end, cleaned.original[start:end])
+
+    def suggestion(found: WordSuggestion) -> WordSuggestion:
+        start, end = cleaned.original_span(found.start, found.end)
+        return WordSuggestion(start, end, cleaned.original[start:end], found.replacement)
+
+    return tuple(
+        replace(
+            reason,
+            spans=tuple(map(span, reason.spans)),
+            suggestions=tuple(map(suggestion, reason.suggestions)),
+        )
+        for reason in reasons
+    )
+
+
 def moderate(
     text: str,
     lang: str | None = None,
@@ -79,14 +121,22 @@ def moderate(
     ``lang`` (``tr``/``en``) skips language detection; ``context`` is the article text, whose
     names and acronyms are never reported as misspelled or shouted. Any ``str`` gives a verdict;
     a non-``str`` raises :class:`TypeError`.
+
+    The rules read the text with its disguises taken off (:mod:`gazete.moderation.disguise`: zero-width
+    characters, styled and look-alike letters); spans in the verdict point into ``text`` as given, and
+    the suggestion is the cleaned text with every fix applied.
     """
     if not isinstance(text, str):
         raise TypeError(f"moderate() needs a str, got {type(text).__name__}")
+    cleaned = strip_disguises(text)
+    text = cleaned.text
     config = config or DEFAULT_CONFIG
     chosen_lang = _normalise_lang(lang)
     if not any(ch.isalpha() for ch in text):
         return empty_verdict(chosen_lang or TURKISH)
     detected = chosen_lang or detect_language(text, config.min_length_language)
+    if detected not in (TURKISH, ENGLISH):
+        return other_language_verdict(detected, config)
     comment = Comment(
         text=text,
         lang=detected,
@@ -104,4 +154,5 @@ def moderate(
     if from_classifier is not None:
         reasons.append(from_classifier)
     found = tuple(reasons)
-    return Verdict(decide(found), found, build_suggestion(comment, found), detected)
+    suggestion = build_suggestion(comment, found)
+    return Verdict(decide(found), on_original(found, cleaned), suggestion, detected)

@@ -19,6 +19,11 @@ def _folded_words(text: str) -> frozenset[str]:
     return frozenset(ascii_fold(word) for word in text.split())
 
 
+def _spellings(text: str) -> dict[str, str]:
+    """Return each word of ``text`` by its ASCII fold: how the folded entry is really spelt."""
+    return {ascii_fold(word): word for word in text.split()}
+
+
 # --- all_caps -------------------------------------------------------------------------------------
 ACRONYMS = _words(
     """nato abd ab bm g7 g20 tbmm chp akp ak mhp hdp dem tsk mit aa trt pkk pyd ypg fetö deaş ışid
@@ -29,16 +34,19 @@ ACRONYMS = _words(
 """Acronyms that may stay in capitals (matched Turkish-lower-cased, apostrophe suffix removed)."""
 
 # --- insult -----------------------------------------------------------------------------------------
-INSULT_WORDS = _folded_words(
-    """aptal salak ahmak angut dangalak ebleh embesil beyinsiz kafasız gerizekalı gerzek dingil lavuk
+_INSULTS = """aptal salak ahmak angut dangalak ebleh embesil beyinsiz kafasız gerizekalı gerzek dingil lavuk
     dallama öküz hödük zibidi haysiyetsiz şerefsiz cibiliyetsiz cibilliyetsiz manyak pislik hıyar
     yavşak alçak adi aşağılık soysuz köpek hayvan eşek mankafa odun budala ezik korkak hain
     idiot idiots stupid moron morons imbecile retard retarded loser losers scum dumb dumbass jerk
     clown clowns pathetic traitor"""
-)
+INSULT_WORDS = _folded_words(_INSULTS)
 """Words that insult a person when aimed at one (Turkish and English).
 
 The content tables (insult, offensive, belief) are stored folded to ASCII; see ``word_key``."""
+
+INSULT_SPELLINGS = _spellings(_INSULTS)
+"""How each folded insult is spelt: a word typed with a Turkish letter the insult does not have is
+another word (``adı``, its name, is not ``adi``; ``ödün``, a concession, is not ``odun``)."""
 
 INSULT_STRONG = _folded_words("gerizekalı şerefsiz haysiyetsiz aşağılık soysuz yavşak pislik cibiliyetsiz scum moron")
 """Insults strong enough to hold a comment even without an addressee."""

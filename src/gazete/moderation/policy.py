@@ -127,6 +127,15 @@ EMPTY_CODE = "empty"
 EMPTY_MESSAGE_TR = "Yorum boş ya da hiç harf içermiyor."
 EMPTY_MESSAGE_EN = "The comment is empty or has no letters."
 
+# Not a policy rule either: a comment in a language of another script, which no rule can read.
+OTHER_LANGUAGE_CODE = "other_language"
+OTHER_LANGUAGE_MESSAGE_TR = (
+    "Yorumunuz Türkçe ya da İngilizce değil; yorum kurallarımıza uygunluğunu bir moderatör inceleyecek."
+)
+OTHER_LANGUAGE_MESSAGE_EN = (
+    "Your comment is not in Turkish or English; a moderator will check it against our comment rules."
+)
+
 
 def _join(items: list[str], conjunction: str, serial_comma: bool = False) -> str:
     """Join ``items`` with commas and ``conjunction`` before the last one."""

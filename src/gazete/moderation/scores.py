@@ -7,11 +7,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+import regex
+
 from gazete.moderation.topics import mask_topics
 
 logger = logging.getLogger(__name__)
 
 CLASSIFIER_CODES = ("insult", "offensive", "belief_attack")
+_UNSEEN_SCRIPT_WORD_RE = regex.compile(r"(?<!\S)(?=\S*\p{L})(?!\S*\p{Latin})\S+\s*")
+"""A word with letters but not one Latin letter (``Αθήνα``, ``Москва``), with the space after it."""
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,19 @@ def classifier_scores(text: str) -> dict[str, float] | None:
     return {code: float(raw.get(code, 0.0)) for code in CLASSIFIER_CODES}
 
 
+def without_unseen_scripts(text: str) -> str:
+    """Return ``text`` without its words in scripts the classifier never learnt (no Latin letter in them).
+
+    14 of the 31,756 training tweets have such a word, so the model knows nothing of them, and their
+    hashed character n-grams only meet the weights of unrelated n-grams: ``Yunanca adı Αθήνα.`` scored
+    P(OFF) 0.79 against 0.46 for ``Yunanca adı Atina.``.
+
+    >>> without_unseen_scripts("Yunanca adı Αθήνα, güzel şehir 👍")
+    'Yunanca adı güzel şehir 👍'
+    """
+    return _UNSEEN_SCRIPT_WORD_RE.sub("", text)
+
+
 def classifier_evidence(
     text: str, floor: float = 0.0, restored: str | None = None
 ) -> ClassifierEvidence | None:
@@ -62,6 +79,8 @@ def classifier_evidence(
     classifier = get_classifier()
     if classifier is None:
         return None
+    text = without_unseen_scripts(text)
+    restored = None if restored is None else without_unseen_scripts(restored)
     try:
         probability = float(classifier.offensive_probability(text))
         masked = mask_topics(text) if probability >= floor else None

@@ -51,3 +51,26 @@ def test_an_insult_written_as_two_words_counts(text: str, severity: str) -> None
 @pytest.mark.parametrize("text", ["Bu ülke geri kalmış.", "Geri adım atmadılar, zekalı bir plan yaptılar."])
 def test_geri_alone_is_no_insult(text: str) -> None:
     assert _severity(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Yunanca adı Atina.", "Sen onun adını bilmiyorsun.", "Hükümet hiç ödün vermedi.", "Sen ödün verdin."],
+)
+def test_a_word_typed_with_a_turkish_letter_the_insult_lacks_is_another_word(text: str) -> None:
+    assert _severity(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [("Sen adi bir herifsin.", "reject"), ("Sen tam bir odunsun.", "reject"), ("Sen alcaksın.", "reject")],
+)
+def test_the_insult_typed_in_ascii_still_counts(text: str, severity: str) -> None:
+    assert _severity(text) == severity
+
+
+def test_spelt_as_insult() -> None:
+    assert insult.spelt_as_insult("alçaksın", "alcak")
+    assert insult.spelt_as_insult("gerizekali", "gerizekali")
+    assert not insult.spelt_as_insult("adı", "adi")
+    assert not insult.spelt_as_insult("ödün", "odun")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from gazete.moderation.lexicons import (
     INSULT_ANIMAL,
+    INSULT_SPELLINGS,
     INSULT_STRONG,
     INSULT_WORDS,
     NON_PERSON_NOUNS,
@@ -12,6 +13,7 @@ from gazete.moderation.lexicons import (
     SECOND_PERSON,
     SECOND_PERSON_SUFFIXES,
 )
+from gazete.moderation.normalize import TURKISH_LETTERS, tr_lower
 from gazete.moderation.rules.base import Comment, content_reason, span_of, word_keys
 from gazete.moderation.verdict import Reason, Span
 
@@ -55,10 +57,31 @@ def _names_doers(index: int, keys: list[str]) -> bool:
     return any(keys[other] in PARTICIPLE_SUBJECTS for other in range(lo, hi) if other != index)
 
 
+def spelt_as_insult(typed: str, base: str) -> bool:
+    """Tell whether a word as typed can be the insult ``base``: each Turkish letter typed must be the insult's.
+
+    ASCII typing is allowed (``gerizekali``); a Turkish letter the insult lacks makes another word.
+
+    >>> spelt_as_insult("adi", "adi"), spelt_as_insult("adı", "adi"), spelt_as_insult("alcaksın", "alcak")
+    (True, False, True)
+    """
+    spelling = INSULT_SPELLINGS.get(base, base)
+    return all(letter == wanted for letter, wanted in zip(typed, spelling, strict=False) if letter in TURKISH_LETTERS)
+
+
+def _typed_words(comment: Comment) -> list[str]:
+    """Return the comment's words lower-cased but not folded, joined like the keys (cached on the comment)."""
+    cached = comment.memo.get("insult_typed")
+    if cached is None:
+        lowered = [tr_lower(token.text).replace("'", "").replace("’", "") for token in comment.words]
+        cached = comment.memo["insult_typed"] = join_split_insults(lowered)
+    return cached  # type: ignore[return-value]
+
+
 def score_word(index: int, keys: list[str], comment: Comment) -> float:
     """Return the lexical insult score of the word at ``index`` (0 when it is no insult)."""
     split = _insult_base(keys[index])
-    if split is None:
+    if split is None or not spelt_as_insult(_typed_words(comment)[index], split[0]):
         return 0.0
     base, suffix = split
     following = keys[index + 1] if index + 1 < len(keys) else ""
