@@ -80,8 +80,44 @@ def test_model_saw_validation_rows_reads_the_meta(tmp_path: Path) -> None:
 def test_main_warns_when_the_shipped_model_saw_the_validation_rows(
     saw: bool, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(validation, "model_saw_validation_rows", lambda: saw)
+    monkeypatch.setattr(validation, "model_saw_validation_rows", lambda meta_file: saw)
     _write_tsv(tmp_path)
     assert main(["--data-dir", str(tmp_path)]) == 0
-    out = capsys.readouterr().out
-    assert ("WARNING" in out and "0.7905" in out) is saw
+    err = capsys.readouterr().err
+    assert ("WARNING" in err and validation.HONEST_ENGINE_F1 in err) is saw
+    assert err.count("WARNING") == int(saw)
+
+
+@pytest.fixture
+def chosen_classifier_reset():
+    from gazete.moderation import scores
+
+    yield
+    scores._CHOSEN.clear()
+
+
+def test_main_scores_with_the_classifier_of_model_dir(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], chosen_classifier_reset: None
+) -> None:
+    from gazete.moderation.classifier import META_FILE, MODEL_FILE
+    from gazete.moderation.scores import _shipped_classifier, get_classifier
+
+    if _shipped_classifier() is None:
+        pytest.skip("no classifier model shipped to copy")
+    model_dir = tmp_path / "model-85"
+    model_dir.mkdir()
+    (model_dir / MODEL_FILE.name).write_bytes(MODEL_FILE.read_bytes())
+    meta = json.loads(META_FILE.read_text("utf-8"))
+    meta["shipped_model"] = {"saw_validation_rows": False}
+    (model_dir / META_FILE.name).write_text(json.dumps(meta), "utf-8")
+    _write_tsv(tmp_path)
+    assert main(["--data-dir", str(tmp_path), "--model-dir", str(model_dir)]) == 0
+    assert get_classifier() is not _shipped_classifier()
+    assert get_classifier().meta["shipped_model"] == {"saw_validation_rows": False}
+    assert "WARNING" not in capsys.readouterr().err
+
+
+def test_main_reports_a_model_dir_without_a_model(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _write_tsv(tmp_path)
+    assert main(["--data-dir", str(tmp_path), "--model-dir", str(tmp_path / "nothing")]) == 2
+    assert "no classifier in" in capsys.readouterr().err

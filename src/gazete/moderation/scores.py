@@ -30,14 +30,31 @@ class ClassifierEvidence:
     ``probability`` when there is no such variant."""
 
 
+_CHOSEN: dict[str, Any] = {}
+"""The classifier :func:`use_classifier` put in place of the shipped one, under ``"model"``."""
+
+
 @lru_cache(maxsize=1)
-def get_classifier() -> Any | None:
-    """Return the trained classifier, or None when the module or its model file is missing."""
+def _shipped_classifier() -> Any | None:
+    """Return the shipped classifier, or None when the module or its model file is missing."""
     try:
         from gazete.moderation.classifier import load_classifier
     except ImportError:
         return None
     return load_classifier()
+
+
+def get_classifier() -> Any | None:
+    """Return the classifier the engine uses: the shipped one unless :func:`use_classifier` chose another."""
+    return _CHOSEN["model"] if "model" in _CHOSEN else _shipped_classifier()
+
+
+def use_classifier(classifier: Any | None) -> None:
+    """Make the engine use ``classifier`` (None: no classifier) in this process, in place of the shipped one.
+
+    For measuring a model that is not shipped (``validation --model-dir``); the server never calls it.
+    """
+    _CHOSEN["model"] = classifier
 
 
 def classifier_scores(text: str) -> dict[str, float] | None:
