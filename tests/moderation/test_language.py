@@ -65,3 +65,37 @@ def test_no_training_tweet_is_called_another_language(shared_dir) -> None:
     assert len(texts) > 30_000
     others = [text for text in texts if detect_language(text) not in {"tr", "en"}]
     assert others == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("President Erdoğan said in İstanbul that Türkiye would not accept the plan", "en"),
+        ("The talks between Ankara and Kılıçdaroğlu's party went on until Saturday", "en"),
+        ("Bugün kendimi on ilan ettim, yarın da bakarız", "tr"),
+        ("Keşke bu haberi daha önce okusaydım", "tr"),
+        ("Erdoğan haklı", "tr"),
+        ("BU KARAR ÇOK YANLIŞ, HEMEN GERİ ALINMALI", "tr"),
+    ],
+)
+def test_turkish_letters_in_names_alone_do_not_make_a_comment_turkish(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+@pytest.mark.shared
+def test_every_sentence_of_the_english_wire_stories_is_english(shared_dir) -> None:
+    import re
+
+    from gazete.wireformats.pagetext import parse_page_text
+
+    paths = sorted((shared_dir / "samples" / "wire").glob("en-*.txt"))
+    stories = [parse_page_text(path.read_text(encoding="utf-8")) for path in paths]
+    sentences = [
+        sentence
+        for story in stories
+        for block in getattr(story, "body", ())
+        for sentence in re.split(r"(?<=[.!?])\s+", block.text)
+        if len(sentence.split()) >= 6 and not sentence.isupper()
+    ]
+    assert len(sentences) >= 50
+    assert [sentence for sentence in sentences if detect_language(sentence) != "en"] == []

@@ -1,6 +1,7 @@
 """Tell Turkish from English per comment (lingua, restricted to the two), and name other scripts' languages.
 
-Turkish letters decide at once. A comment written mostly in another script (Cyrillic, Arabic,
+Turkish letters decide at once, unless only names hold them (an English comment about Erdoğan or
+İstanbul). A comment written mostly in another script (Cyrillic, Arabic,
 Greek, Chinese…) is in neither language: lingua names it among the languages of those scripts, and
 the engine holds it for a moderator, because no rule of ours can read it. Short texts (fewer
 letters than ``min_length``) are decided by common words, because statistical detectors guess on a
@@ -124,18 +125,44 @@ def guess_by_words(text: str) -> str:
     return ENGLISH if english > turkish else TURKISH
 
 
+def _turkish_letters_outside_names(text: str) -> bool:
+    """Tell whether a word other than a capitalised name holds a Turkish letter (``çok``, ``değil``, ``KAÇ``).
+
+    Words with only a first capital are read as names; a word all in capitals is a shouted word.
+
+    >>> _turkish_letters_outside_names("Erdoğan warned the UN"), _turkish_letters_outside_names("Erdoğan haklı")
+    (False, True)
+    """
+    return any(
+        has_turkish_letters(token.text) and (not token.text[0].isupper() or token.text.isupper())
+        for token in words(text)
+    )
+
+
 def detect_language(text: str, min_length: int = 20) -> str:
     """Return ``tr`` or ``en`` for ``text``, or another language's code when it is mostly in another script.
 
+    A Turkish letter in a word that does not start with a capital means Turkish at once; when only
+    capitalised words hold them, the other words decide (``Erdoğan warned the UN on Saturday`` is
+    English), and when they are too few to decide (``Bugün kendimi on ilan ettim``), Turkish.
+
     >>> detect_language("Peskov yine yalan söylüyor"), detect_language("The Kremlin is lying again, as usual")
     ('tr', 'en')
+    >>> detect_language("President Erdoğan said in İstanbul that Türkiye would not accept it")
+    'en'
     """
     if has_turkish_letters(text):
-        return TURKISH
+        if _turkish_letters_outside_names(text):
+            return TURKISH
+        # Only capitalised words hold Turkish letters: names (Erdoğan, İstanbul) in an English comment,
+        # or a Turkish sentence's first word (Bugün, Keşke). The rest decides when there is enough of it.
+        text = " ".join(token.text for token in words(text) if not has_turkish_letters(token.text))
+        if sum(1 for ch in text if ch.isalpha()) < min_length:
+            return TURKISH
+    letters = sum(1 for ch in text if ch.isalpha())
     other = other_script_language(text)
     if other is not None:
         return other
-    letters = sum(1 for ch in text if ch.isalpha())
     if letters < min_length:
         return guess_by_words(text)
     detector = _detector()
