@@ -137,3 +137,12 @@ def test_short_comments_are_left_to_the_rules(text: str) -> None:
 @pytest.mark.parametrize("text", ["Tebrikler!", "👍👍 güzel", "www.site.com", "Harika bir haber"])
 def test_short_polite_comments_are_approved(text: str) -> None:
     assert moderate(text).decision == "approve"
+
+
+def test_cleared_spans_are_the_words_the_rules_found_innocent() -> None:
+    from gazete.moderation.combine import cleared_spans
+
+    text = "Eşek arısı ve eski bir sikke, adı bilinmeyen biri buldu"
+    found = [text[start:end] for start, end in cleared_spans(_comment(text))]
+    assert found == ["Eşek", "sikke", "adı"]
+    assert cleared_spans(_comment("Sen tam bir eşeksin")) == []

@@ -24,11 +24,12 @@ from collections.abc import Sequence
 import regex
 
 from gazete.moderation.language import TURKISH
-from gazete.moderation.lexicons import BELIEF_HOSTILE, BELIEF_TERMS, INSULT_WORDS, SECOND_PERSON
-from gazete.moderation.normalize import has_turkish_letters
+from gazete.moderation.lexicons import BELIEF_HOSTILE, BELIEF_TERMS, SECOND_PERSON
+from gazete.moderation.normalize import has_turkish_letters, remove_spans
 from gazete.moderation.policy import CONTENT_CODES
+from gazete.moderation.rules import profanity
 from gazete.moderation.rules.base import Comment, make_reason, span_of, word_keys
-from gazete.moderation.rules.insult import _insult_base
+from gazete.moderation.rules.insult import _insult_base, insult_at, join_split_insults
 from gazete.moderation.scores import CLASSIFIER_CODES, ClassifierEvidence, classifier_evidence
 from gazete.moderation.verdict import Reason, Span
 
@@ -40,18 +41,41 @@ MIN_WORD_LETTERS = 2
 def tone_cues(comment: Comment) -> tuple[Span, ...]:
     """Return the words that give a comment an aggressive tone (addressing, insult, hostility)."""
     spans = []
-    for index, key in enumerate(word_keys(comment)):
-        if key in SECOND_PERSON or key in BELIEF_HOSTILE or _insult_base(key) is not None:
+    keys = join_split_insults(word_keys(comment))
+    for index, key in enumerate(keys):
+        if key in SECOND_PERSON or key in BELIEF_HOSTILE or insult_at(index, keys, comment) is not None:
             spans.append(span_of(comment.text, comment.words[index]))
     return tuple(spans)
 
 
+def cleared_spans(comment: Comment) -> list[tuple[int, int]]:
+    """Return the words the rules found innocent though they look hostile, sorted by position.
+
+    Insult words that are not used as insults (``adı``, the ``eşek`` of ``eşek arısı``) and words that
+    begin like a profane entry but are none (``sikke``, ``götürmek``).
+    """
+    keys = join_split_insults(word_keys(comment))
+    spans = {
+        (comment.words[index].start, comment.words[index].end)
+        for index, key in enumerate(keys)
+        if _insult_base(key) is not None and insult_at(index, keys, comment) is None
+    }
+    spans.update(profanity.lookalikes(comment))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def classifier_code(comment: Comment) -> str:
     """Return the policy code classifier evidence is reported under for this comment."""
-    keys = word_keys(comment)
+    keys = join_split_insults(word_keys(comment))
     if any(key in BELIEF_TERMS for key in keys):
         return "belief_attack"
-    if any(key in SECOND_PERSON or key in INSULT_WORDS or _insult_base(key) for key in keys):
+    if any(key in SECOND_PERSON or insult_at(index, keys, comment) for index, key in enumerate(keys)):
         return "insult"
     return "offensive"
 
@@ -99,7 +123,13 @@ def classifier_reason(
     config = comment.config
     if evidence is None:
         restored = None if has_turkish_letters(comment.text) else comment.deasciified
-        evidence = classifier_evidence(comment.text, floor=config.classifier_cue_threshold, restored=restored)
+        cleared = cleared_spans(comment)
+        evidence = classifier_evidence(
+            comment.text,
+            floor=config.classifier_cue_threshold,
+            restored=restored,
+            cleared=remove_spans(comment.text, cleared) if cleared else None,
+        )
     if evidence is None:
         return None
     cues = tone_cues(comment)

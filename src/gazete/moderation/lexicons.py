@@ -73,6 +73,10 @@ PERSON_WORDS = _folded_words(
 )
 """Nouns that name a person or people; an insult next to one is aimed at someone."""
 
+PERSON_HEAD_STEMS = _words("anne baba abla dede nine hala teyze dayı amca koca karı hoca biri kimi bazı hep")
+"""Nouns that end a compound-looking pair but are people (``salak kocası``, ``aptal birisi``): the insult is
+aimed at them. As typed (not folded): the compound test reads the Turkish letters."""
+
 SECOND_PERSON_SUFFIXES = ("siniz", "sunuz", "sin", "sun", "lar", "ler")
 """Endings (ASCII-folded) that make an insult a predicate about someone (``aptalsın``, ``salaklar``)."""
 

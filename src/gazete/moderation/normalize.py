@@ -153,3 +153,18 @@ def match_tokens(text: str) -> list[Token]:
     ['o.r.o.s.p.u', 's1kt1r', 's*ktir', 'G-7', "Amasya'da"]
     """
     return [Token(m.start(), m.end(), m.group()) for m in _MATCH_TOKEN_RE.finditer(text) if m.group()]
+
+
+def remove_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """Return ``text`` without the (start, end) spans, which are sorted and do not overlap.
+
+    >>> remove_spans("Bence CHP'nin önerisi makul.", [(6, 13)])
+    'Bence  önerisi makul.'
+    """
+    pieces = []
+    cursor = 0
+    for start, end in spans:
+        pieces.append(text[cursor:start])
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)

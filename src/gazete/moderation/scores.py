@@ -84,28 +84,29 @@ def without_unseen_scripts(text: str) -> str:
 
 
 def classifier_evidence(
-    text: str, floor: float = 0.0, restored: str | None = None
+    text: str, floor: float = 0.0, restored: str | None = None, cleared: str | None = None
 ) -> ClassifierEvidence | None:
     """Return P(OFF) of ``text`` as written and without its topic words, or None without a classifier.
 
     ``restored`` is the text with its Turkish letters restored, for a comment typed without them: its
-    score counts too, so ``siki calisin`` (sıkı çalışın) is not read as profanity. When P(OFF) is
-    already below ``floor`` the variants are not scored (the lower score can only be lower still) and
-    ``unbiased`` equals ``probability``.
+    score counts too, so ``siki calisin`` (sıkı çalışın) is not read as profanity. ``cleared`` is the
+    text without the words the rules found innocent though they look hostile (``sikke``, ``eşek arısı``);
+    its score counts too. When P(OFF) is already below ``floor`` the variants are not scored (the lower
+    score can only be lower still) and ``unbiased`` equals ``probability``.
     """
     classifier = get_classifier()
     if classifier is None:
         return None
     text = without_unseen_scripts(text)
-    restored = None if restored is None else without_unseen_scripts(restored)
     try:
         probability = float(classifier.offensive_probability(text))
         masked = mask_topics(text) if probability >= floor else None
         unbiased = probability
         if masked is not None and probability >= floor:
             unbiased = min(unbiased, float(classifier.offensive_probability(masked)))
-        if restored is not None and restored != text and unbiased >= floor:
-            unbiased = min(unbiased, float(classifier.offensive_probability(restored)))
+        for variant in (restored, cleared):
+            if variant is not None and variant != text and unbiased >= floor:
+                unbiased = min(unbiased, float(classifier.offensive_probability(without_unseen_scripts(variant))))
     except Exception:
         # A broken model must not stop moderation: the rules still decide, and the log says why.
         logger.exception("moderation classifier failed; classifier reasons skipped")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from gazete.moderation.lexicons import SECOND_PERSON, TOPIC_IDIOM_WORDS, TOPIC_STEMS, TOPIC_WORDS
-from gazete.moderation.normalize import Token, ascii_fold, tr_lower, words
+from gazete.moderation.normalize import Token, ascii_fold, remove_spans, tr_lower, words
 
 _SUFFIX_RE = re.compile(r"['’]\w*")
 
@@ -61,12 +61,4 @@ def mask_topics(text: str) -> str | None:
     True
     """
     spans = topic_spans(text)
-    if not spans:
-        return None
-    pieces = []
-    cursor = 0
-    for start, end in spans:
-        pieces.append(text[cursor:start])
-        cursor = end
-    pieces.append(text[cursor:])
-    return "".join(pieces)
+    return remove_spans(text, spans) if spans else None

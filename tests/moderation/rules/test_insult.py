@@ -74,3 +74,15 @@ def test_spelt_as_insult() -> None:
     assert insult.spelt_as_insult("gerizekali", "gerizekali")
     assert not insult.spelt_as_insult("adı", "adi")
     assert not insult.spelt_as_insult("ödün", "odun")
+
+
+@pytest.mark.parametrize(
+    "text", ["Odun sobası yaktık.", "Eşek arısı soktu.", "Hain saldırısını kınıyoruz.", "Eşek şakasına gelmez."]
+)
+def test_the_first_noun_of_a_compound_is_no_insult(text: str) -> None:
+    assert _severity(text) is None
+
+
+@pytest.mark.parametrize("text", ["Salak kocası yine bağırdı.", "Aptal birisi bunu yazmış.", "Sen tam bir odunsun."])
+def test_a_compound_looking_pair_that_names_a_person_stays_an_insult(text: str) -> None:
+    assert _severity(text) is not None

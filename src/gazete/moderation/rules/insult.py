@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from gazete.moderation.lexicons import (
     INSULT_ANIMAL,
     INSULT_SPELLINGS,
@@ -9,6 +11,7 @@ from gazete.moderation.lexicons import (
     INSULT_WORDS,
     NON_PERSON_NOUNS,
     PARTICIPLE_SUBJECTS,
+    PERSON_HEAD_STEMS,
     PERSON_WORDS,
     SECOND_PERSON,
     SECOND_PERSON_SUFFIXES,
@@ -25,6 +28,10 @@ PLAIN_SCORE = 0.6
 WINDOW = 3
 #: Insults written as two words: the first word joins the second (``geri zekalı`` = ``gerizekalı``).
 SPLIT_INSULT_HEADS = {"geri": "zekal"}
+#: A compound's head noun: a vowel-final noun with the possessive -sı/-si/-su/-sü and maybe a case ending
+#: (``sobası``, ``arısının``, ``şakasına``). After a vowel the accusative takes -yı, so this ending is no
+#: object: ``odun sobası`` is a stove, ``eşek arısı`` a hornet, ``eşek şakası`` a prank.
+COMPOUND_HEAD_RE = re.compile(r"(\w+[aeıioöuü])s[ıiuü](?:n[ıiuü]n|nda|nde|ndan|nden|na|ne|n[ıiuü]|yla|yle)?")
 
 
 def _insult_base(key: str) -> tuple[str, str] | None:
@@ -78,10 +85,38 @@ def _typed_words(comment: Comment) -> list[str]:
     return cached  # type: ignore[return-value]
 
 
+def modifies_a_compound(index: int, typed: list[str]) -> bool:
+    """Tell whether the word at ``index`` is the first noun of a compound (``odun sobası``), from the typed words.
+
+    >>> modifies_a_compound(0, ["odun", "sobası"]), modifies_a_compound(0, ["salak", "adamı"])
+    (True, False)
+    >>> modifies_a_compound(0, ["salak", "kocası"]), modifies_a_compound(0, ["salak", "kişi"])
+    (False, False)
+    """
+    following = typed[index + 1] if index + 1 < len(typed) else ""
+    head = COMPOUND_HEAD_RE.fullmatch(following)
+    return head is not None and head.group(1) not in PERSON_HEAD_STEMS
+
+
+def insult_at(index: int, keys: list[str], comment: Comment) -> tuple[str, str] | None:
+    """Return (insult, suffix) for the word at ``index`` when it is an insult word used as one, else None.
+
+    Not one: a word typed with a Turkish letter the insult lacks (``adı``), or a bare insult noun that
+    is the first noun of a compound (``odun sobası``, ``eşek arısı``).
+    """
+    split = _insult_base(keys[index])
+    if split is None:
+        return None
+    typed = _typed_words(comment)
+    if not spelt_as_insult(typed[index], split[0]) or (not split[1] and modifies_a_compound(index, typed)):
+        return None
+    return split
+
+
 def score_word(index: int, keys: list[str], comment: Comment) -> float:
     """Return the lexical insult score of the word at ``index`` (0 when it is no insult)."""
-    split = _insult_base(keys[index])
-    if split is None or not spelt_as_insult(_typed_words(comment)[index], split[0]):
+    split = insult_at(index, keys, comment)
+    if split is None:
         return 0.0
     base, suffix = split
     following = keys[index + 1] if index + 1 < len(keys) else ""

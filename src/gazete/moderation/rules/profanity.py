@@ -18,6 +18,7 @@ from gazete.moderation.deasciify import deasciify
 from gazete.moderation.lexicons import INNOCENT_EXACT, INNOCENT_STEMS, NEVER_PROFANE
 from gazete.moderation.normalize import Token, ascii_fold, has_turkish_letters, match_tokens, matching_key
 from gazete.moderation.rules.base import Comment, by_first_word, make_reason, span_of
+from gazete.moderation.spelling_model import get_model
 from gazete.moderation.verdict import Reason, WordSuggestion
 
 CODE = "profanity"
@@ -78,6 +79,20 @@ class Lexicon:
     def single_word_phrases(self) -> tuple[tuple[str, ...], ...]:
         """Phrases of one word (matched with suffixes like the last word of longer phrases)."""
         return tuple(phrase for phrase in self.phrases if len(phrase) == 1)
+
+    @cached_property
+    def _turkish_by_first_letters(self) -> dict[str, tuple[str, ...]]:
+        """Turkish entries of 3+ letters (and their ASCII folds) by their first three letters."""
+        grouped: dict[str, list[str]] = {}
+        for entry in self.words | self.folded:
+            if len(entry) >= MIN_STEM_FOR_SUFFIXES:
+                grouped.setdefault(entry[:MIN_STEM_FOR_SUFFIXES], []).append(entry)
+        return {head: tuple(entries) for head, entries in grouped.items()}
+
+    def begins_like_entry(self, key: str) -> bool:
+        """Tell whether ``key`` starts with a Turkish entry of 3+ letters (``sikke`` with ``sik``)."""
+        entries = self._turkish_by_first_letters.get(key[:MIN_STEM_FOR_SUFFIXES], ())
+        return any(key.startswith(entry) for entry in entries)
 
     @staticmethod
     def _stem_match(form: str, entries: frozenset[str], lang: str) -> bool:
@@ -170,13 +185,22 @@ def _token_is_profane(
         stretched = DOUBLE_VOWEL_RE.sub(r"\1", key)
         if stretched in (key, *NEVER_PROFANE) or not lexicon.matches_word(stretched, ascii_token, fold=fold):
             return False
-    if ascii_token:
+    if ascii_token and not _types_dotless_i(comment.text):
         restored_text = restored()
         if restored_text is not None:
             restored_key = matching_key(restored_text[token.start : token.end])
             if restored_key != key and restored_key not in lexicon.words and _is_innocent(restored_key):
                 return False
     return True
+
+
+def _types_dotless_i(text: str) -> bool:
+    """Tell whether a comment is typed with ı or İ: then a dotted ``sik`` in it was meant, not ``sık``.
+
+    >>> _types_dotless_i("aydınlığını sikim"), _types_dotless_i("cok sikildim")
+    (True, False)
+    """
+    return "ı" in text or "İ" in text
 
 
 def _overlaps(hits: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -225,6 +249,34 @@ def find_profanity(text: str, comment: Comment) -> list[tuple[int, int]]:
     if text == comment.text:
         comment.memo["profanity"] = result
     return result
+
+
+def is_turkish_word(key: str) -> bool:
+    """Tell whether the spelling word model accepts ``key`` as a Turkish word (False without the model)."""
+    model = get_model()
+    return model is not None and model.accepts(key)
+
+
+def lookalikes(comment: Comment) -> list[tuple[int, int]]:
+    """Return the real words that begin like a profane entry but that the rule found innocent.
+
+    ``Sikke``, ``götürmek``, ``sıkı`` and the like: the rule knows them, the classifier's character
+    n-grams do not, so the engine also scores the comment without them (see :mod:`gazete.moderation.combine`).
+    Only words the spelling word model accepts count: a word that begins like an entry and is no Turkish
+    word (``sikişelim``, ``siktiret``) is profanity the lexicon misses, and the classifier must see it.
+    """
+    if comment.lang == "en":
+        return []
+    lexicon = load_lexicon(comment.config.extra_banned_words)
+    hits = find_profanity(comment.text, comment)
+    found = []
+    for token in comment.match_tokens:
+        key = matching_key(token.text)
+        if len(key) < MIN_STEM_FOR_SUFFIXES or _overlaps(hits, token.start, token.end):
+            continue
+        if (lexicon.begins_like_entry(key) or lexicon.begins_like_entry(ascii_fold(key))) and is_turkish_word(key):
+            found.append((token.start, token.end))
+    return found
 
 
 def mask(word: str) -> str:
