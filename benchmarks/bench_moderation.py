@@ -63,11 +63,13 @@ def memo_fill() -> dict[str, tuple[int, int]]:
 
     deasciify_info = deasciify._decided.cache_info()
     spelling_info = spelling._model_verdict.cache_info()
+    lookalike_info = profanity.is_turkish_word.cache_info()
     decided = len(profanity.load_lexicon(DEFAULT_CONFIG.extra_banned_words)._decided)
     return {
         "deasciifier": (deasciify_info.currsize, deasciify_info.maxsize or 0),
         "spelling": (spelling_info.currsize, spelling_info.maxsize or 0),
         "profanity": (decided, profanity.DECIDED_LIMIT),
+        "lookalike words": (lookalike_info.currsize, lookalike_info.maxsize or 0),
     }
 
 
@@ -81,7 +83,7 @@ def fill_memos(words: list[str], moderate: object, max_comments: int) -> int:
     for made in range(1, max_comments + 1):
         moderate(" ".join(rng.choice(words) for _ in range(rng.randint(4, 30))))  # type: ignore[operator]
         if made % 1000 == 0 and all(
-            used >= limit for name, (used, limit) in memo_fill().items() if name != "profanity"
+            used >= limit for name, (used, limit) in memo_fill().items() if name in ("deasciifier", "spelling")
         ):
             return made
     return max_comments

@@ -19,17 +19,18 @@ docs/moderation-policy.md):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from itertools import islice
 
 import regex
 
 from gazete.moderation.language import TURKISH
 from gazete.moderation.lexicons import BELIEF_HOSTILE, BELIEF_TERMS, SECOND_PERSON
-from gazete.moderation.normalize import has_turkish_letters, remove_spans
+from gazete.moderation.normalize import Token, has_turkish_letters, remove_spans
 from gazete.moderation.policy import CONTENT_CODES
 from gazete.moderation.rules import profanity
-from gazete.moderation.rules.base import Comment, make_reason, span_of, word_keys
-from gazete.moderation.rules.insult import _insult_base, insult_at, join_split_insults
+from gazete.moderation.rules.base import Comment, make_reason, span_of
+from gazete.moderation.rules.insult import _insult_base, insult_at, joined_keys
 from gazete.moderation.scores import CLASSIFIER_CODES, ClassifierEvidence, classifier_evidence
 from gazete.moderation.verdict import Reason, Span
 
@@ -41,7 +42,7 @@ MIN_WORD_LETTERS = 2
 def tone_cues(comment: Comment) -> tuple[Span, ...]:
     """Return the words that give a comment an aggressive tone (addressing, insult, hostility)."""
     spans = []
-    keys = join_split_insults(word_keys(comment))
+    keys = joined_keys(comment)
     for index, key in enumerate(keys):
         if key in SECOND_PERSON or key in BELIEF_HOSTILE or insult_at(index, keys, comment) is not None:
             spans.append(span_of(comment.text, comment.words[index]))
@@ -54,7 +55,7 @@ def cleared_spans(comment: Comment) -> list[tuple[int, int]]:
     Insult words that are not used as insults (``adı``, the ``eşek`` of ``eşek arısı``) and words that
     begin like a profane entry but are none (``sikke``, ``götürmek``).
     """
-    keys = join_split_insults(word_keys(comment))
+    keys = joined_keys(comment)
     spans = {
         (comment.words[index].start, comment.words[index].end)
         for index, key in enumerate(keys)
@@ -72,7 +73,7 @@ def cleared_spans(comment: Comment) -> list[tuple[int, int]]:
 
 def classifier_code(comment: Comment) -> str:
     """Return the policy code classifier evidence is reported under for this comment."""
-    keys = join_split_insults(word_keys(comment))
+    keys = joined_keys(comment)
     if any(key in BELIEF_TERMS for key in keys):
         return "belief_attack"
     if any(key in SECOND_PERSON or insult_at(index, keys, comment) for index, key in enumerate(keys)):
@@ -80,17 +81,22 @@ def classifier_code(comment: Comment) -> str:
     return "offensive"
 
 
-def judged_words(comment: Comment) -> int:
-    """Count the words the classifier can judge: two letters or more, Latin script, not a mention or in a link."""
+def _judged_tokens(comment: Comment) -> Iterator[Token]:
+    """Yield the words the classifier can judge: two letters or more, Latin script, not a mention or in a link."""
     text = comment.text
-    return sum(
-        1
-        for token in comment.words
-        if len(token.text) >= MIN_WORD_LETTERS
-        and (token.text.isascii() or _LATIN_RE.search(token.text) is not None)
-        and text[token.start - 1 : token.start] != "@"
-        and not _inside_link(text, token.start)
-    )
+    for token in comment.words:
+        if (
+            len(token.text) >= MIN_WORD_LETTERS
+            and (token.text.isascii() or _LATIN_RE.search(token.text) is not None)
+            and text[token.start - 1 : token.start] != "@"
+            and not _inside_link(text, token.start)
+        ):
+            yield token
+
+
+def judged_words(comment: Comment, enough: int | None = None) -> int:
+    """Count the words the classifier can judge (see ``_judged_tokens``), stopping at ``enough`` when given."""
+    return sum(1 for _token in islice(_judged_tokens(comment), enough))
 
 
 def _inside_link(text: str, position: int) -> bool:
@@ -106,7 +112,7 @@ def needs_classifier(comment: Comment, found: Sequence[Reason]) -> bool:
     config = comment.config
     if not config.use_classifier or comment.lang != TURKISH or not config.enabled & set(CLASSIFIER_CODES):
         return False
-    if judged_words(comment) < config.classifier_min_words:
+    if judged_words(comment, enough=config.classifier_min_words) < config.classifier_min_words:
         return False
     return not any(reason.code in CONTENT_CODES and reason.severity != "note" for reason in found)
 
@@ -123,12 +129,13 @@ def classifier_reason(
     config = comment.config
     if evidence is None:
         restored = None if has_turkish_letters(comment.text) else comment.deasciified
-        cleared = cleared_spans(comment)
+
+        def cleared() -> str | None:
+            spans = cleared_spans(comment)
+            return remove_spans(comment.text, spans) if spans else None
+
         evidence = classifier_evidence(
-            comment.text,
-            floor=config.classifier_cue_threshold,
-            restored=restored,
-            cleared=remove_spans(comment.text, cleared) if cleared else None,
+            comment.text, floor=config.classifier_cue_threshold, restored=restored, cleared=cleared
         )
     if evidence is None:
         return None

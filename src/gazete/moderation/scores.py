@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -84,15 +85,19 @@ def without_unseen_scripts(text: str) -> str:
 
 
 def classifier_evidence(
-    text: str, floor: float = 0.0, restored: str | None = None, cleared: str | None = None
+    text: str,
+    floor: float = 0.0,
+    restored: str | None = None,
+    cleared: Callable[[], str | None] | None = None,
 ) -> ClassifierEvidence | None:
     """Return P(OFF) of ``text`` as written and without its topic words, or None without a classifier.
 
     ``restored`` is the text with its Turkish letters restored, for a comment typed without them: its
-    score counts too, so ``siki calisin`` (sıkı çalışın) is not read as profanity. ``cleared`` is the
-    text without the words the rules found innocent though they look hostile (``sikke``, ``eşek arısı``);
-    its score counts too. When P(OFF) is already below ``floor`` the variants are not scored (the lower
-    score can only be lower still) and ``unbiased`` equals ``probability``.
+    score counts too, so ``siki calisin`` (sıkı çalışın) is not read as profanity. ``cleared`` gives the
+    text without the words the rules found innocent though they look hostile (``sikke``, ``eşek arısı``),
+    or None when there are none; it is called only when needed, and its score counts too. When P(OFF)
+    is already below ``floor`` the variants are not scored (the lower score can only be lower still)
+    and ``unbiased`` equals ``probability``.
     """
     classifier = get_classifier()
     if classifier is None:
@@ -104,9 +109,11 @@ def classifier_evidence(
         unbiased = probability
         if masked is not None and probability >= floor:
             unbiased = min(unbiased, float(classifier.offensive_probability(masked)))
-        for variant in (restored, cleared):
-            if variant is not None and variant != text and unbiased >= floor:
-                unbiased = min(unbiased, float(classifier.offensive_probability(without_unseen_scripts(variant))))
+        if restored is not None and restored != text and unbiased >= floor:
+            unbiased = min(unbiased, float(classifier.offensive_probability(without_unseen_scripts(restored))))
+        variant = cleared() if cleared is not None and unbiased >= floor else None
+        if variant is not None and variant != text:
+            unbiased = min(unbiased, float(classifier.offensive_probability(without_unseen_scripts(variant))))
     except Exception:
         # A broken model must not stop moderation: the rules still decide, and the log says why.
         logger.exception("moderation classifier failed; classifier reasons skipped")

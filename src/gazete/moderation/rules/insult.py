@@ -148,9 +148,17 @@ def join_split_insults(keys: list[str]) -> list[str]:
     return joined
 
 
+def joined_keys(comment: Comment) -> list[str]:
+    """Return the comment's :func:`word_keys` with two-word insults joined (cached on the comment)."""
+    cached = comment.memo.get("insult_keys")
+    if cached is None:
+        cached = comment.memo["insult_keys"] = join_split_insults(word_keys(comment))
+    return cached  # type: ignore[return-value]
+
+
 def check(comment: Comment) -> Reason | None:
     """Flag insults aimed at a person; the classifier's insult score can raise the score."""
-    keys = join_split_insults(word_keys(comment))
+    keys = joined_keys(comment)
     best = 0.0
     spans: list[Span] = []
     for index in range(len(keys)):

@@ -251,6 +251,7 @@ def find_profanity(text: str, comment: Comment) -> list[tuple[int, int]]:
     return result
 
 
+@lru_cache(maxsize=65536)
 def is_turkish_word(key: str) -> bool:
     """Tell whether the spelling word model accepts ``key`` as a Turkish word (False without the model)."""
     model = get_model()
@@ -271,8 +272,10 @@ def lookalikes(comment: Comment) -> list[tuple[int, int]]:
     hits = find_profanity(comment.text, comment)
     found = []
     for token in comment.match_tokens:
+        if _overlaps(hits, token.start, token.end):
+            continue
         key = matching_key(token.text)
-        if len(key) < MIN_STEM_FOR_SUFFIXES or _overlaps(hits, token.start, token.end):
+        if len(key) < MIN_STEM_FOR_SUFFIXES:
             continue
         if (lexicon.begins_like_entry(key) or lexicon.begins_like_entry(ascii_fold(key))) and is_turkish_word(key):
             found.append((token.start, token.end))
