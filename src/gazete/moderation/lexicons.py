@@ -92,6 +92,12 @@ GROUP_TERMS = _folded_words(
 )
 """Words naming an ethnic, national or social group."""
 
+GROUP_ANAPHORA = _folded_words(
+    """hepsi hepsini hepsine hepsinin bunlar bunları bunlara bunların onlar onları onlara onların
+    them they all"""
+)
+"""Words that point back at a group named earlier in the comment (``… hepsi sürülsün``)."""
+
 DEHUMANISING = _folded_words(
     """pislik pislikler haşere haşarat mikrop mikroplar virüs asalak asalaklar parazit parazitler
     hayvan hayvanlar köpek köpekler itler domuz domuzlar sürüngen sürüngenler çöp leş aşağılık

@@ -23,3 +23,16 @@ from gazete.moderation.rules.base import Comment
 def test_offensive(text: str, flagged: bool) -> None:
     lang = "en" if text.startswith("Immigrants") else "tr"
     assert (offensive.check(Comment(text, lang, DEFAULT_CONFIG)) is not None) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Suriyeliler bu ülkenin başına bela oldu, hepsi sürülsün.", True),
+        ("Göçmenler her yeri doldurdu, bunların hepsi kovulsun.", True),
+        ("Hükümet de muhalefet de aynı, hepsi gitsin.", False),  # no group named: hepsi points at no people group
+        ("Suriyeliler de bizim komşumuz, hepsi çalışıyor.", False),
+    ],
+)
+def test_a_pointer_word_stands_for_the_group_named_before(text: str, flagged: bool) -> None:
+    assert (offensive.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is flagged

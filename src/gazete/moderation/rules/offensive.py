@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gazete.moderation.lexicons import DEHUMANISING, GROUP_TERMS, HOSTILE_ACTIONS, THREAT_PHRASES
+from gazete.moderation.lexicons import DEHUMANISING, GROUP_ANAPHORA, GROUP_TERMS, HOSTILE_ACTIONS, THREAT_PHRASES
 from gazete.moderation.rules.base import Comment, by_first_word, content_reason, word_keys
 from gazete.moderation.verdict import Reason, Span
 
@@ -52,6 +52,8 @@ def check(comment: Comment) -> Reason | None:
     """Flag threats and group hostility; the classifier's offensive score can raise the score."""
     keys = word_keys(comment)
     threats = find_threats(keys)
-    hostility = find_group_hostility(keys, GROUP_TERMS, DEHUMANISING | HOSTILE_ACTIONS)
+    # Once a group is named, "hepsi", "bunlar", "onları" point back at it ("Suriyeliler … hepsi sürülsün").
+    terms = GROUP_TERMS | GROUP_ANAPHORA if not GROUP_TERMS.isdisjoint(keys) else GROUP_TERMS
+    hostility = find_group_hostility(keys, terms, DEHUMANISING | HOSTILE_ACTIONS)
     score = THREAT_SCORE if threats else GROUP_HOSTILITY_SCORE if hostility else 0.0
     return content_reason(CODE, score, _spans(comment, threats + hostility), comment)
