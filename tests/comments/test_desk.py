@@ -162,3 +162,15 @@ def test_the_desk_speaks_turkish_to_a_turkish_moderator(comments, superuser) -> 
     numbers = turkish.get("/desk/comments/numbers/?days=7").content.decode()
     assert "Kurallara göre onaylar ve retler, son 7 gün" in numbers and "tüm yorumlar" in numbers
     assert "onaylanan" in turkish.get("/desk/comments/numbers/chart.svg?days=7").content.decode()
+
+
+def test_a_comment_in_another_script_waits_for_a_moderator_and_can_be_filtered(
+    client: Client, story, visitor, no_interval, superuser
+) -> None:
+    comment = submit_comment(story, "Olga", "Это очень плохая новость для всех нас.", visitor=visitor).comment
+    assert comment.status == "held"
+    client.force_login(superuser)
+    page = client.get("/desk/comments/?code=other_language").content.decode()
+    assert f'id="row-{comment.pk}"' in page
+    assert "<option selected>other_language</option>" in page
+    assert "row-" not in client.get("/desk/comments/?code=insult").content.decode().split("<tbody>")[1]

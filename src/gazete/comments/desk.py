@@ -31,11 +31,13 @@ from gazete.comments.permissions import (
 from gazete.comments.policy import current_policy, published_policy_text
 from gazete.comments.selectors import QUEUES, QueueFilter, daily_counts_by_rule, queue, queue_sizes, visitor_history
 from gazete.comments.verdicts import reasons_for_reader
-from gazete.moderation.policy import RULES
+from gazete.moderation.policy import OTHER_LANGUAGE_CODE, RULES
 from gazete.newsroom.models import Section
 
 PAGE_SIZE = 50
-RULE_LABELS = {"*": gettext_lazy("all comments"), **{rule.code: rule.code for rule in RULES}}
+FILTER_CODES = [*(rule.code for rule in RULES), OTHER_LANGUAGE_CODE]
+"""Reason codes a queue can be filtered by: the policy's rules and comments in another script's language."""
+RULE_LABELS = {"*": gettext_lazy("all comments"), **{code: code for code in FILTER_CODES}}
 
 # Stored codes shown on the desk, in the interface language (English: the code itself).
 QUEUE_LABELS: dict[str, Promise] = {
@@ -138,7 +140,7 @@ def queue_view(request: HttpRequest, name: str = "held") -> HttpResponse:
     context = {
         "queue_name": name, "queue_label": label(QUEUE_LABELS, name), "filters": filters, "page": page,
         "queues": [(code, label(QUEUE_LABELS, code), size) for code, size in queue_sizes(request.user).items()],
-        "rows": _rows(list(page.object_list)), "codes": [rule.code for rule in RULES],
+        "rows": _rows(list(page.object_list)), "codes": FILTER_CODES,
         "sections": _sections(request.user), "actions": ModerationAction.Action.choices,
         "next": request.get_full_path(), "no_sections": not moderates_everything(request.user)
         and not moderated_section_ids(request.user),
