@@ -272,7 +272,9 @@ MISSPELLINGS_EN: dict[str, str] = {
 """Common English misspellings and their correct spellings."""
 
 # --- no_turkish_chars / profanity: ASCII collisions --------------------------------------------
-INNOCENT_STEMS = _words("şike şikayet sıkı sıkıl sıkıcı sıkın sıkıntı sıkış sıkıştır şık şıkır sıkıyönetim")
+INNOCENT_STEMS = _words(
+    "şike şikayet sıkı sıkıl sıkıcı sıkın sıkıntı sıkış sıkıştır şık şıkır sıkıyönetim sıklık sıklığ"
+)
 """Innocent words whose ASCII spelling looks like profanity; checked on the deasciified word."""
 
 INNOCENT_EXACT = _words("sık")

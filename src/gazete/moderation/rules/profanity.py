@@ -41,6 +41,11 @@ _SUFFIXES_TR = [
     "eceğim", "acağım", "ecez", "acaz", "ey", "ay", "iyor", "ıyor", "uyor", "üyor", "yor", "mek", "mak",
     "me", "ma", "ip", "ıp", "en", "an", "se", "sa", "yım", "yim", "iz", "ız", "uz", "üz", "sinler",
     "sınlar",
+    # Derivations (orospuluk, boklu, sikişelim, sikici, sikilmek) and -ken (sikerken); never the aorist
+    # -ür/-ir, which would make göt+ür "götürmek". ASCII look-alikes of innocent words (sıkıcı, sıkıl-,
+    # sıkış) stay innocent through the deasciifier check below.
+    "lik", "lık", "luk", "lük", "li", "lı", "lu", "lü", "ken", "iş", "ış", "uş", "üş", "ici", "ıcı",
+    "il", "ıl", "elim", "alım",
 ]
 _SUFFIXES_EN = ["s", "es", "ing", "in", "er", "ers", "ed", "y"]
 SUFFIX_CHAIN_TR_RE = re.compile(
@@ -183,8 +188,12 @@ def _token_is_profane(
     fold = comment.lang != "en"
     if not lexicon.matches_word(key, ascii_token, fold=fold):
         stretched = DOUBLE_VOWEL_RE.sub(r"\1", key)
-        if stretched in (key, *NEVER_PROFANE) or not lexicon.matches_word(stretched, ascii_token, fold=fold):
+        if (
+            stretched in (key, *NEVER_PROFANE) or not lexicon.matches_word(stretched, ascii_token, fold=fold)
+        ) and not _is_entry_with_last_letter_doubled(key, lexicon):
             return False
+    if ascii_token and key not in lexicon.words and _is_innocent(key):
+        return False  # SIKILDIM lowered the Turkish way is sıkıldım already
     if ascii_token and not _types_dotless_i(comment.text):
         restored_text = restored()
         if restored_text is not None:
@@ -192,6 +201,15 @@ def _token_is_profane(
             if restored_key != key and restored_key not in lexicon.words and _is_innocent(restored_key):
                 return False
     return True
+
+
+def _is_entry_with_last_letter_doubled(key: str, lexicon: Lexicon) -> bool:
+    """Tell whether ``key`` is an entry with its last letter typed twice (``amkk``); the entry itself, no suffix.
+
+    collapse_repeats keeps doubled letters (saat, maaş); only an exact entry counts, so ``assess`` is
+    not ``asses``.
+    """
+    return len(key) > 3 and key[-1] == key[-2] and key[:-1] in (lexicon.words | lexicon.english)
 
 
 def _types_dotless_i(text: str) -> bool:
