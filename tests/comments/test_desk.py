@@ -91,10 +91,14 @@ def test_policy_settings_change_the_engine_and_the_published_text(client: Client
         "enabled_codes": ["profanity", "insult", "offensive", "belief_attack", "spelling", "no_turkish_chars"],
         "review_threshold": "0.5", "reject_threshold": "0.85", "allowed_words": "", "banned_words": "zırzop",
         "max_length": "500", "min_interval_seconds": "0", "daily_cap": "10", "premoderated_sections": [],
+        "other_language": "reject",
     })
     assert response.status_code == 302
     policy = current_policy()
     assert "all_caps" not in policy.enabled_codes and policy.max_length == 500
+    assert policy.other_language == "reject"
+    russian = submit_comment(story, "Olga", "Это очень плохая новость для всех нас.", visitor=visitor)
+    assert russian.outcome == "rejected" and "other_language" in russian.comment.code_list
     shouted = submit_comment(story, "Ali", "BU KARAR ÇOK YANLIŞ, HERKES BUNU GÖRÜYOR!", visitor=visitor)
     assert shouted.outcome == "approved"
     banned = submit_comment(story, "Ali", "Bu yazara göre sen zırzopsun.", visitor=visitor)
@@ -107,7 +111,8 @@ def test_policy_thresholds_are_validated(client: Client, superuser) -> None:
     client.force_login(superuser)
     response = client.post("/desk/comments/policy/", {"enabled_codes": ["profanity"], "review_threshold": "0.9",
                                                       "reject_threshold": "0.5", "max_length": "500",
-                                                      "min_interval_seconds": "0", "daily_cap": "10"})
+                                                      "min_interval_seconds": "0", "daily_cap": "10",
+                                                      "other_language": "review"})
     assert response.status_code == 200 and "hold threshold" in response.content.decode()
 
 
@@ -147,6 +152,7 @@ def test_the_desk_speaks_turkish_to_a_turkish_moderator(comments, superuser) -> 
     html = policy.content.decode()
     assert "Yorum kuralları" in html and "Açık kurallar" in html and "profanity — küfür" in html
     assert "0 ≤ bekletme eşiği ≤ reddetme eşiği ≤ 1 olmalı." in html
+    assert "Başka alfabeyle yazılmış yorumlar" in html and "moderatör onayına bırak" in html
 
     report_comment(comments["approved"], Visitor("r" * 32), "belief_attack", "", "tr")
     reported = turkish.get(f"/desk/comments/{comments['approved'].pk}/").content.decode()

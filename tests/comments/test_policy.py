@@ -41,3 +41,15 @@ def test_premoderation_per_section_or_everywhere(story, make_story) -> None:
     assert is_premoderated(policy, story) and not is_premoderated(policy, make_story(story_section=None))
     policy.premoderate_all = True
     assert is_premoderated(policy, make_story(story_section=None))
+
+
+@pytest.mark.parametrize(("stored", "decision"), [("review", "review"), ("reject", "reject"), ("note", "approve")])
+def test_comments_in_another_script_get_what_the_policy_says(stored: str, decision: str) -> None:
+    from gazete.moderation import moderate
+
+    policy = current_policy()
+    assert policy.other_language == "review"
+    policy.other_language = stored
+    config = moderation_config(policy)
+    assert config.other_language_severity == stored
+    assert moderate("Это очень плохая новость для всех нас", config=config).decision == decision

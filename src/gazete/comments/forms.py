@@ -51,8 +51,9 @@ class PolicyForm(forms.ModelForm):
 
     class Meta:
         model = CommentPolicy
-        fields = ["enabled_codes", "review_threshold", "reject_threshold", "allowed_words", "banned_words",
-                  "max_length", "min_interval_seconds", "daily_cap", "premoderate_all", "premoderated_sections"]
+        fields = ["enabled_codes", "review_threshold", "reject_threshold", "other_language", "allowed_words",
+                  "banned_words", "max_length", "min_interval_seconds", "daily_cap", "premoderate_all",
+                  "premoderated_sections"]
         widgets = {
             "allowed_words": forms.Textarea(attrs={"rows": 4}),
             "banned_words": forms.Textarea(attrs={"rows": 4}),

@@ -140,6 +140,16 @@ class CommentPolicy(models.Model):
     max_length = models.PositiveIntegerField(_("longest comment (characters)"), default=2000)
     min_interval_seconds = models.PositiveIntegerField(_("seconds between comments"), default=30)
     daily_cap = models.PositiveIntegerField(_("comments per visitor per day"), default=50)
+    class OtherLanguage(models.TextChoices):
+        """What a comment in another script's language (Russian, Arabic…) gets: no rule can read it."""
+
+        REVIEW = "review", _("hold for a moderator")
+        REJECT = "reject", _("reject")
+        NOTE = "note", _("publish")
+
+    other_language = models.CharField(
+        _("comments in another script"), max_length=8, choices=OtherLanguage.choices, default=OtherLanguage.REVIEW
+    )
     premoderate_all = models.BooleanField(_("pre-moderate every section"), default=False)
     premoderated_sections = models.ManyToManyField(
         Section, blank=True, related_name="+", verbose_name=_("pre-moderated sections")

@@ -39,6 +39,7 @@ def moderation_config(policy: CommentPolicy) -> ModerationConfig:
         reject_threshold=reject,
         allowed_words=word_list(policy.allowed_words),
         extra_banned_words=word_list(policy.banned_words),
+        other_language_severity=policy.other_language,  # type: ignore[arg-type]  # a CommentPolicy.OtherLanguage
     )
 
 

@@ -26,6 +26,10 @@ class Command(BaseCommand):
         parser.add_argument("--premoderate", nargs="*", default=[], help="section slugs to pre-moderate")
         parser.add_argument("--postmoderate", nargs="*", default=[], help="section slugs to post-moderate")
         parser.add_argument("--premoderate-all", choices=["on", "off"], help="pre-moderate every section")
+        parser.add_argument(
+            "--other-language", choices=["review", "reject", "note"],
+            help="comments in another script (Russian, Arabic…): hold for review, reject, or publish (note)",
+        )
 
     def handle(self, *args: object, **options: object) -> None:
         """Apply the options and print the resulting policy."""
@@ -41,6 +45,8 @@ class Command(BaseCommand):
                 setattr(policy, field, max(0, int(options[option])))
         if options["premoderate_all"]:
             policy.premoderate_all = options["premoderate_all"] == "on"
+        if options["other_language"]:
+            policy.other_language = options["other_language"]
         policy.save()
         for slug in options["premoderate"]:
             policy.premoderated_sections.add(self._section(slug))
@@ -49,7 +55,7 @@ class Command(BaseCommand):
         summary = {
             "enabled_codes": policy.enabled_codes, "min_interval_seconds": policy.min_interval_seconds,
             "daily_cap": policy.daily_cap, "max_length": policy.max_length,
-            "premoderate_all": policy.premoderate_all,
+            "premoderate_all": policy.premoderate_all, "other_language": policy.other_language,
             "premoderated_sections": sorted(policy.premoderated_sections.values_list("slug", flat=True)),
             "policy_text_tr": published_policy_text(policy, "tr"),
             "policy_text_en": published_policy_text(policy, "en"),
