@@ -107,11 +107,38 @@ DEHUMANISING = _folded_words(
 
 HOSTILE_ACTIONS = _folded_words(
     """gebersin gebersinler öldürün öldürülmeli öldürmeli asılsın asılmalı kurşuna kurşunlanmalı
-    sürülsün sürülmeli kovulsun defolsun yok edilmeli edilsin temizlenmeli kazınmalı yakılsın
+    sürülsün sürülmeli kovulsun kovulmalı atılsın atılmalı defolsun yok edilmeli edilsin temizlenmeli
+    kazınmalı yakılsın
     yakılmalı yıkılsın yıkılmalı kahrolsun lanet gitsinler
     kill killed die burn hang exterminate deport destroy wiped eradicate"""
 )
 """Words that call for harm to a group or a person."""
+
+HOSTILE_ENDINGS = tuple(ascii_fold(ending) for ending in ("ler", "lar", "dir", "dır", "dur", "lerdir", "lardır"))
+"""Endings a hostile word may carry and stay one (``temizlenmeliler``, ``öldürülmelidir``, ``kovulsunlar``)."""
+
+HOSTILE_INFINITIVES = _folded_words(
+    "atmak kovmak sürmek öldürmek asmak yakmak temizlemek gebertmek kurşunlamak kesmek vurmak"
+)
+"""Verbs of harm that call for it when ``lazım``, ``gerek`` or ``şart`` follows (``Kürtleri … atmak lazım``)."""
+
+NECESSITY_WORDS = _folded_words("lazım gerek gerekir gerekiyor şart")
+"""Words that turn an infinitive into a call (``atmak lazım``)."""
+
+THREAT_TARGETS: dict[str, frozenset[str]] = {
+    # whom or what (a folded word): the verb stems (folded) that, in the first person, threaten it
+    **dict.fromkeys(_folded_words("seni sizi"), _folded_words("öldür gebert vur boğ göm as ez parçala bul doğra")),
+    **dict.fromkeys(_folded_words("onu onları"), _folded_words("öldür gebert vur boğ göm doğra")),
+    **dict.fromkeys(
+        _folded_words(
+            """kafanı kafanızı kafasını ağzını ağzınızı dişlerini bacaklarını kollarını burnunu boynunu
+            canını"""
+        ),
+        _folded_words("kır kopar kes dağıt parçala ez yak"),
+    ),
+    **dict.fromkeys(_folded_words("evini evinizi ocağını"), _folded_words("yak yık bas")),
+}
+"""A threat made of an object and a verb of harm in the first person (``kafanı kırarım``, ``seni bulacağız``)."""
 
 THREAT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("seni", "öldüreceğim"),

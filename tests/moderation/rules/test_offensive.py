@@ -36,3 +36,38 @@ def test_offensive(text: str, flagged: bool) -> None:
 )
 def test_a_pointer_word_stands_for_the_group_named_before(text: str, flagged: bool) -> None:
     assert (offensive.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Seni öldürürüz.", True),
+        ("Sizi bulacağız.", True),
+        ("Kafanızı kıracağım.", True),
+        ("Evini yakarım senin.", True),
+        ("Onu bulacağım, kaybolmadı.", False),  # finding a thing
+        ("Kafanı kırdın mı?", False),  # not the first person
+        ("Eti keserim, sonra pişiririm.", False),  # no object of harm
+    ],
+)
+def test_an_object_and_a_first_person_verb_of_harm_threaten(text: str, flagged: bool) -> None:
+    assert (offensive.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Suriyelileri bu ülkeden kovmak lazım.", True),
+        ("Göçmenler temizlenmeliler.", True),
+        ("Bu çöpü atmak lazım.", False),
+        ("Suriyelilere iş bulmak lazım.", False),
+    ],
+)
+def test_hostile_words_with_endings_and_calls_with_lazim(text: str, flagged: bool) -> None:
+    assert (offensive.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is flagged
+
+
+def test_doctests() -> None:
+    import doctest
+
+    assert doctest.testmod(offensive).failed == 0

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from gazete.moderation.lexicons import DEHUMANISING, GROUP_ANAPHORA, GROUP_TERMS, HOSTILE_ACTIONS, THREAT_PHRASES
+import re
+
+from gazete.moderation.lexicons import (
+    DEHUMANISING,
+    GROUP_ANAPHORA,
+    GROUP_TERMS,
+    HOSTILE_ACTIONS,
+    HOSTILE_ENDINGS,
+    HOSTILE_INFINITIVES,
+    NECESSITY_WORDS,
+    THREAT_PHRASES,
+    THREAT_TARGETS,
+)
 from gazete.moderation.rules.base import Comment, by_first_word, content_reason, word_keys
 from gazete.moderation.verdict import Reason, Span
 
@@ -13,6 +25,10 @@ WINDOW = 4
 
 
 THREATS_BY_FIRST_WORD = by_first_word(THREAT_PHRASES)
+THREAT_VERB_WINDOW = 3
+#: First-person future, aorist or optative after a verb stem, ASCII-folded: -eceğim/-acağız, colloquial
+#: -ecem/-ucaz, -arım/-ürüz, -eyim.
+FIRST_PERSON_ENDING_RE = re.compile(r"[aeiu]?c[ae](?:[gk]i)?[mz]|[aeiu]r[iu][mz]|[aeiu]yim")
 
 
 def find_threats(keys: list[str]) -> list[tuple[int, int]]:
@@ -26,15 +42,52 @@ def find_threats(keys: list[str]) -> list[tuple[int, int]]:
     return found
 
 
+def threatens(verb: str, stems: frozenset[str]) -> bool:
+    """Tell whether ``verb`` (ASCII-folded) is one of ``stems`` in the first person future, aorist or optative.
+
+    >>> stems = frozenset({"kir", "bul"})
+    >>> threatens("kirarim", stems), threatens("bulacagiz", stems), threatens("kirdi", stems)
+    (True, True, False)
+    """
+    return any(verb.startswith(stem) and FIRST_PERSON_ENDING_RE.fullmatch(verb, len(stem)) for stem in stems)
+
+
+def find_verb_threats(keys: list[str]) -> list[tuple[int, int]]:
+    """Return (first, last) word indexes where an object and a verb of harm in the first person threaten it."""
+    found = []
+    for index, key in enumerate(keys):
+        stems = THREAT_TARGETS.get(key)
+        if stems is None:
+            continue
+        for other in range(index + 1, min(len(keys), index + THREAT_VERB_WINDOW + 1)):
+            if threatens(keys[other], stems):
+                found.append((index, other))
+    return found
+
+
+def hostile_positions(keys: list[str], hostile: frozenset[str]) -> set[int]:
+    """Return the indexes of hostile words: listed ones (maybe with a plural or -dır), and ``atmak lazım``."""
+    positions = set()
+    for index, key in enumerate(keys):
+        listed = key in hostile or any(key.endswith(end) and key[: -len(end)] in hostile for end in HOSTILE_ENDINGS)
+        called_for = key in HOSTILE_INFINITIVES and keys[index + 1 : index + 2] and keys[index + 1] in NECESSITY_WORDS
+        if listed or called_for:
+            positions.add(index)
+    return positions
+
+
 def find_group_hostility(keys: list[str], terms: frozenset[str], hostile: frozenset[str]) -> list[tuple[int, int]]:
     """Return (first, last) word indexes where a term and a hostile word stand within the window."""
     found = []
+    hostile_at = hostile_positions(keys, hostile)
+    if not hostile_at:
+        return found
     for index, key in enumerate(keys):
         if key not in terms:
             continue
         lo, hi = max(0, index - WINDOW), min(len(keys), index + WINDOW + 1)
         for other in range(lo, hi):
-            if other != index and keys[other] in hostile:
+            if other != index and other in hostile_at:
                 found.append((min(index, other), max(index, other)))
     return found
 
@@ -51,7 +104,7 @@ def _spans(comment: Comment, ranges: list[tuple[int, int]]) -> tuple[Span, ...]:
 def check(comment: Comment) -> Reason | None:
     """Flag threats and group hostility; the classifier's offensive score can raise the score."""
     keys = word_keys(comment)
-    threats = find_threats(keys)
+    threats = find_threats(keys) + find_verb_threats(keys)
     # Once a group is named, "hepsi", "bunlar", "onları" point back at it ("Suriyeliler … hepsi sürülsün").
     terms = GROUP_TERMS | GROUP_ANAPHORA if not GROUP_TERMS.isdisjoint(keys) else GROUP_TERMS
     hostility = find_group_hostility(keys, terms, DEHUMANISING | HOSTILE_ACTIONS)
