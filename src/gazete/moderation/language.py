@@ -33,6 +33,7 @@ OTHER_SCRIPT_LANGUAGES = (
 """Languages of other scripts that lingua may name (trigram models only: 7 MB for all of them)."""
 _NON_LATIN_LETTER_RE = regex.compile(r"[\p{L}--\p{Latin}]", regex.V1)
 _LATIN_LETTER_RE = regex.compile(r"\p{Latin}")
+_WORD_WITH_TURKISH_LETTER_RE = regex.compile(r"[^\W\d_]*[çğıöşüÇĞİÖŞÜ][^\W\d_]*")
 
 STOPWORDS_EN = frozenset(
     [
@@ -134,8 +135,7 @@ def _turkish_letters_outside_names(text: str) -> bool:
     (False, True)
     """
     return any(
-        has_turkish_letters(token.text) and (not token.text[0].isupper() or token.text.isupper())
-        for token in words(text)
+        not word[0].isupper() or word.isupper() for word in _WORD_WITH_TURKISH_LETTER_RE.findall(text)
     )
 
 
