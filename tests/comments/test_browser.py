@@ -90,6 +90,17 @@ def test_all_caps_shows_its_reason_and_the_accepted_suggestion_is_approved(serve
     assert page.locator("#comments .comment-list").get_by_text("herkes bunu görüyor!").is_visible()
 
 
+def test_a_disguised_word_is_marked_where_it_was_typed_and_the_suggestion_is_plain(server, page) -> None:
+    page.goto(story_url(server, 1))
+    typed = "Sen tam bir 𝐨𝐫𝐨𝐬𝐩𝐮 çocuğusun, s\u200bi\u200bk\u200bt\u200bi\u200br git."
+    fill_form(page, "Okur Ali", typed)
+    page.locator("#comments .precheck-reasons li[data-code=profanity]").wait_for()
+    marks = [mark.inner_text() for mark in page.locator("#comments .precheck-preview mark").all()]
+    assert marks == ["𝐨𝐫𝐨𝐬𝐩𝐮", "s\u200bi\u200bk\u200bt\u200bi\u200br"]  # astral letters and zero-width spaces kept
+    page.locator("#comments .accept-suggestion").click()
+    assert page.locator("#comments textarea[name=text]").input_value() == "Sen tam bir o***** çocuğusun, s***** git."
+
+
 def test_a_held_comment_is_approved_by_a_moderator_and_appears(server, page) -> None:
     url = story_url(server, 2)  # its section is pre-moderated
     page.goto(url)
