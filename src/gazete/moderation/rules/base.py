@@ -83,6 +83,8 @@ class Comment:
 
     def is_known_name(self, word: str) -> bool:
         """Tell whether ``word`` (or its stem) is a word of the article or an allowed word."""
+        if not self.context.words and not self.config.allowed_words:
+            return False  # most comments: no article given, no allowed words set
         lower = tr_lower(_stem(word))
         return (
             lower in self.context.words

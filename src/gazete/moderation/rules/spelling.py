@@ -89,7 +89,7 @@ def find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugges
 def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSuggestion]:
     """Find the misspellings of :func:`find_misspellings` without the memo."""
     table = _table_for(lang)
-    tokens = words(text)
+    tokens = comment.words if text == comment.text else words(text)
     found: list[WordSuggestion] = []
     skip_next = False
     use_model = lang == "tr" and comment.config.use_morphology and has_turkish_letters(comment.text)
