@@ -99,3 +99,19 @@ def test_every_sentence_of_the_english_wire_stories_is_english(shared_dir) -> No
     ]
     assert len(sentences) >= 50
     assert [sentence for sentence in sentences if detect_language(sentence) != "en"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ich finde den Artikel gut, aber die Überschrift ist falsch.", "de"),
+        ("Erdoğan hat recht, die Europäer verstehen das nicht.", "de"),
+        ("Je ne suis pas d'accord avec cet article, il manque des faits.", "fr"),
+        ("No estoy de acuerdo con el gobierno en este tema.", "es"),
+        ("Çok güzel bir haber olmuş, teşekkürler herkese.", "tr"),
+        ("bu haber cok guzel olmus ama biraz eksik kalmis", "tr"),
+        ("The minister said the talks would go on next week.", "en"),
+    ],
+)
+def test_german_french_and_spanish_are_named(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
