@@ -32,11 +32,10 @@ TURKISH = "tr"
 ENGLISH = "en"
 UNDETERMINED = "und"
 """ISO 639-2's code for a language that could not be named (a script lingua was not given)."""
-OTHER_SCRIPT_LANGUAGES = (
-    "RUSSIAN", "UKRAINIAN", "BULGARIAN", "ARABIC", "PERSIAN", "GREEK", "HEBREW",
-    "CHINESE", "JAPANESE", "KOREAN", "ARMENIAN", "GEORGIAN",
-)
-"""Languages of other scripts that lingua may name (trigram models only: about 1 MB resident once loaded)."""
+OTHER_SCRIPT_LANGUAGES = ("ru", "uk", "bg", "ar", "fa", "el", "he", "zh", "ja", "ko", "hy", "ka")
+"""Languages of other scripts that lingua may name, ISO 639-1: Russian, Ukrainian, Bulgarian, Arabic, Persian,
+Greek, Hebrew, Chinese, Japanese, Korean, Armenian, Georgian (trigram models only: about 1 MB resident once
+loaded)."""
 OTHER_LATIN_FUNCTION_WORDS = {
     "de": _word_set(
         """und ist nicht ich sie wir ein eine einen für auf das der die dem zu von sich auch aber wie noch
@@ -79,31 +78,25 @@ STOPWORDS_TR = frozenset(
 )
 
 
-@lru_cache(maxsize=2)
-def _detector(low_accuracy: bool = False) -> Any | None:
-    """Build a lingua detector for Turkish and English once per mode (None when lingua is missing).
+@lru_cache(maxsize=4)
+def _detector(codes: tuple[str, ...] = (TURKISH, ENGLISH), low_accuracy: bool = False) -> Any | None:
+    """Build a lingua detector for the ISO 639-1 ``codes`` once per set and mode (None when lingua is missing).
 
-    ``low_accuracy`` (trigrams only) is for single words: there the full model is no better (it calls
+    ``low_accuracy`` (trigrams only) serves single words, where the full model is no better (it calls
     ``icin`` and ``muthis`` English too) and about 90 times slower, 1.8 ms against 20 µs a word,
-    measured on 500 unknown words of tweets.
+    measured on 500 unknown words of tweets; and the other languages, which are named, not read.
     """
     try:
-        from lingua import Language, LanguageDetectorBuilder
+        from lingua import IsoCode639_1, LanguageDetectorBuilder
     except ImportError:
         return None
-    builder = LanguageDetectorBuilder.from_languages(Language.TURKISH, Language.ENGLISH)
+    builder = LanguageDetectorBuilder.from_iso_codes_639_1(*(getattr(IsoCode639_1, code.upper()) for code in codes))
     return (builder.with_low_accuracy_mode() if low_accuracy else builder).build()
 
 
-@lru_cache(maxsize=1)
-def _other_script_detector() -> Any | None:
-    """Build a lingua detector (trigrams only) for the languages of other scripts, once (None without lingua)."""
-    try:
-        from lingua import Language, LanguageDetectorBuilder
-    except ImportError:
-        return None
-    languages = [getattr(Language, name) for name in OTHER_SCRIPT_LANGUAGES]
-    return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
+def _letter_count(text: str) -> int:
+    """Return how many letters ``text`` has."""
+    return sum(1 for ch in text if ch.isalpha())
 
 
 def other_script_language(text: str) -> str | None:
@@ -119,20 +112,9 @@ def other_script_language(text: str) -> str | None:
     other = len(_NON_LATIN_LETTER_RE.findall(text))
     if other <= len(_LATIN_LETTER_RE.findall(text)):
         return None
-    detector = _other_script_detector()
+    detector = _detector(OTHER_SCRIPT_LANGUAGES, low_accuracy=True)
     found = detector.detect_language_of(text) if detector is not None else None
     return found.iso_code_639_1.name.lower() if found is not None else UNDETERMINED
-
-
-@lru_cache(maxsize=1)
-def _other_latin_detector() -> Any | None:
-    """Build a lingua detector (trigrams only) for Turkish, English and the other Latin languages, once."""
-    try:
-        from lingua import IsoCode639_1, LanguageDetectorBuilder
-    except ImportError:
-        return None
-    codes = [getattr(IsoCode639_1, code.upper()) for code in (TURKISH, ENGLISH, *OTHER_LATIN_FUNCTION_WORDS)]
-    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_low_accuracy_mode().build()
 
 
 def other_latin_language(text: str) -> str | None:
@@ -145,7 +127,7 @@ def other_latin_language(text: str) -> str | None:
     """
     if any(not word[0].isupper() for word in _WORD_WITH_ONLY_TURKISH_LETTER_RE.findall(text)):
         return None
-    detector = _other_latin_detector()
+    detector = _detector((TURKISH, ENGLISH, *OTHER_LATIN_FUNCTION_WORDS), low_accuracy=True)
     if detector is None:
         return None
     best = detector.compute_language_confidence_values(text)[0]
@@ -207,7 +189,8 @@ def detect_language(text: str, min_length: int = 20) -> str:
     >>> detect_language("President Erdoğan said in İstanbul that Türkiye would not accept it")
     'en'
     """
-    if sum(1 for ch in text if ch.isalpha()) >= min_length:
+    letters = _letter_count(text)
+    if letters >= min_length:
         latin = other_latin_language(text)
         if latin is not None:
             return latin
@@ -217,9 +200,9 @@ def detect_language(text: str, min_length: int = 20) -> str:
         # Only capitalised words hold Turkish letters: names (Erdoğan, İstanbul) in an English comment,
         # or a Turkish sentence's first word (Bugün, Keşke). The rest decides when there is enough of it.
         text = " ".join(token.text for token in words(text) if not has_turkish_letters(token.text))
-        if sum(1 for ch in text if ch.isalpha()) < min_length:
+        letters = _letter_count(text)
+        if letters < min_length:
             return TURKISH
-    letters = sum(1 for ch in text if ch.isalpha())
     other = other_script_language(text)
     if other is not None:
         return other
