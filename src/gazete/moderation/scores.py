@@ -109,11 +109,10 @@ def classifier_evidence(
         unbiased = probability
         if masked is not None and probability >= floor:
             unbiased = min(unbiased, float(classifier.offensive_probability(masked)))
-        if restored is not None and restored != text and unbiased >= floor:
-            unbiased = min(unbiased, float(classifier.offensive_probability(without_unseen_scripts(restored))))
-        variant = cleared() if cleared is not None and unbiased >= floor else None
-        if variant is not None and variant != text:
-            unbiased = min(unbiased, float(classifier.offensive_probability(without_unseen_scripts(variant))))
+        for variant in (lambda: restored, cleared or (lambda: None)):
+            found = variant() if unbiased >= floor else None
+            if found is not None and (found := without_unseen_scripts(found)) != text:
+                unbiased = min(unbiased, float(classifier.offensive_probability(found)))
     except Exception:
         # A broken model must not stop moderation: the rules still decide, and the log says why.
         logger.exception("moderation classifier failed; classifier reasons skipped")
