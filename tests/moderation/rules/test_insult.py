@@ -86,3 +86,8 @@ def test_the_first_noun_of_a_compound_is_no_insult(text: str) -> None:
 @pytest.mark.parametrize("text", ["Salak kocası yine bağırdı.", "Aptal birisi bunu yazmış.", "Sen tam bir odunsun."])
 def test_a_compound_looking_pair_that_names_a_person_stays_an_insult(text: str) -> None:
     assert _severity(text) is not None
+
+
+def test_an_english_insult_in_capitals_is_still_one() -> None:
+    # Lowered the English way: IDIOT is idiot, not the Turkish-lowered ıdıot that the spelling test refuses.
+    assert _severity("You are an IDIOT", lang="en") == "reject"

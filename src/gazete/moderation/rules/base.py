@@ -155,14 +155,19 @@ def by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[s
     return {first: tuple(group) for first, group in index.items()}
 
 
+def lowered_word(word: str, lang: str) -> str:
+    """Return a word lower-cased for ``lang`` (Turkish rules unless English), without apostrophes."""
+    lowered = word.lower() if lang == "en" else tr_lower(word)
+    return lowered.replace("'", "").replace("’", "")
+
+
 def word_key(word: str, lang: str) -> str:
     """Return a word lower-cased for ``lang``, without apostrophes, folded to ASCII.
 
     Folding lets ASCII-typed comments meet the content lexicons (``muslumanlar``); compare only
     with lexicons folded the same way (the content tables of :mod:`gazete.moderation.lexicons`).
     """
-    lowered = word.lower() if lang == "en" else tr_lower(word)
-    return ascii_fold(lowered.replace("'", "").replace("’", ""))
+    return ascii_fold(lowered_word(word, lang))
 
 
 def word_keys(comment: Comment) -> list[str]:

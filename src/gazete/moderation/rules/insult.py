@@ -16,8 +16,8 @@ from gazete.moderation.lexicons import (
     SECOND_PERSON,
     SECOND_PERSON_SUFFIXES,
 )
-from gazete.moderation.normalize import TURKISH_LETTERS, tr_lower
-from gazete.moderation.rules.base import Comment, content_reason, span_of, word_keys
+from gazete.moderation.normalize import TURKISH_LETTERS
+from gazete.moderation.rules.base import Comment, content_reason, lowered_word, span_of, word_keys
 from gazete.moderation.verdict import Reason, Span
 
 CODE = "insult"
@@ -80,7 +80,7 @@ def _typed_words(comment: Comment) -> list[str]:
     """Return the comment's words lower-cased but not folded, joined like the keys (cached on the comment)."""
     cached = comment.memo.get("insult_typed")
     if cached is None:
-        lowered = [tr_lower(token.text).replace("'", "").replace("’", "") for token in comment.words]
+        lowered = [lowered_word(token.text, comment.lang) for token in comment.words]
         cached = comment.memo["insult_typed"] = join_split_insults(lowered)
     return cached  # type: ignore[return-value]
 

@@ -209,7 +209,7 @@ def _is_entry_with_last_letter_doubled(key: str, lexicon: Lexicon) -> bool:
     collapse_repeats keeps doubled letters (saat, maaş); only an exact entry counts, so ``assess`` is
     not ``asses``.
     """
-    return len(key) > 3 and key[-1] == key[-2] and key[:-1] in (lexicon.words | lexicon.english)
+    return len(key) > 3 and key[-1] == key[-2] and (key[:-1] in lexicon.words or key[:-1] in lexicon.english)
 
 
 def _types_dotless_i(text: str) -> bool:
