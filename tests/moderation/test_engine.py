@@ -27,22 +27,31 @@ def test_suggestion_corrects_spelling_after_restoring_letters() -> None:
     assert verdict.suggestion == "herkes biliyor, maalesef bu karar çok yanlış"
 
 
-def test_suggestion_masks_profanity_and_keeps_context_names(kremlin_context: str) -> None:
-    verdict = moderate("PESKOV SIKTIR GIT, YALANCI", context=kremlin_context)
+def test_a_suggestion_never_masks_profanity_and_is_itself_approved(kremlin_context: str) -> None:
+    verdict = moderate("PESKOV SIKTIR GIT, HABERIN COK KOTU", context=kremlin_context)
     assert "profanity" in verdict.codes
     assert verdict.suggestion is not None
-    assert verdict.suggestion.startswith("Peskov s***** ")
+    assert "*" not in verdict.suggestion and "sik" not in verdict.suggestion.lower()
+    assert verdict.suggestion.startswith("Peskov")
+    assert moderate(verdict.suggestion, context=kremlin_context).decision == "approve"
 
 
-def test_one_typo_in_a_long_comment_is_only_a_note() -> None:
+def test_no_suggestion_for_what_a_comment_says() -> None:
+    verdict = moderate("Sen tam bir aptalsın, Suriyelilerin hepsi gönderilsin.")
+    assert verdict.decision == "reject"
+    assert verdict.suggestion is None
+
+
+def test_one_confident_typo_is_not_approved_as_typed_and_the_fix_is() -> None:
     verdict = moderate(
         "Bu haberi dün akşam okudum ve çok düşündüm, ülkemizin geleceği için herkez biraz daha "
         "sorumluluk almalı bence."
     )
-    assert verdict.decision == "approve"
+    assert verdict.decision == "reject"
     reason = verdict.reason("spelling")
-    assert reason is not None and reason.severity == "note"
+    assert reason is not None and reason.severity == "reject"
     assert verdict.suggestion is not None and "herkes" in verdict.suggestion
+    assert moderate(verdict.suggestion).decision == "approve"
 
 
 def test_english_comment_never_gets_no_turkish_chars() -> None:
@@ -106,7 +115,7 @@ def test_spans_point_into_the_text_as_typed() -> None:
     assert reason is not None
     assert [typed[span.start : span.end] for span in reason.spans] == [span.text for span in reason.spans]
     assert any("\u200b" in span.text for span in reason.spans)
-    assert verdict.suggestion is not None and "\u200b" not in verdict.suggestion
+    assert verdict.suggestion is None or "\u200b" not in verdict.suggestion
 
 
 def test_a_lone_surrogate_reaches_the_classifier_cleanly(caplog: pytest.LogCaptureFixture) -> None:

@@ -45,7 +45,10 @@ class ModerationConfig:
     spelling_error_ratio: float = 0.1
     """Share of misspelled words from which spelling rejects (with ``spelling_min_errors``)."""
     spelling_min_errors: int = 2
-    """Fewest misspellings that can reject; fewer give a suggestion only."""
+    """Fewest uncorrectable misspellings that can reject; fewer give a note only."""
+    spelling_blocks: bool = True
+    """A confident misspelling (one with a correction) means "not approved as typed", as the published policy
+    says; off, spelling is a note only and the generated policy text says so."""
     other_language_severity: Severity = "review"
     """What a comment in a language of another script (Russian, Arabic…) gets: ``review`` (a moderator
     reads it), ``reject``, or ``note`` (published; the reason is kept). No rule of ours can read it."""

@@ -14,7 +14,9 @@ with the configured severity (``review`` by default): none of the rules can read
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import replace
 
 from gazete.moderation.combine import classifier_reason
@@ -44,6 +46,12 @@ CHECKS: dict[str, Callable[[Comment], Reason | None]] = {
     caps.CODE: caps.check,
 }
 FIXABLE_CODES = frozenset({caps.CODE, turkish_chars.CODE, spelling.CODE, profanity.CODE})
+MEANING_CODES = frozenset({insult.CODE, offensive.CODE, belief.CODE})
+"""Codes about what a comment says: no rewrite of its form can fix them, so no suggestion is offered."""
+
+
+_checking_suggestion: ContextVar[bool] = ContextVar("checking_suggestion", default=False)
+"""Set while a suggestion is moderated again, so that check does not recurse."""
 
 
 def _normalise_lang(lang: str | None) -> str | None:
@@ -79,12 +87,44 @@ def build_suggestion(comment: Comment, reasons: tuple[Reason, ...]) -> str | Non
             # Capitals hide the missing letters (BAKSIN → baksin): restore them in the lowered text too.
             codes.add(turkish_chars.CODE)
     if profanity.CODE in codes:
-        # Mask before restoring letters: the deasciifier reads "siktir" as "sıktır".
-        text = apply_suggestions(text, profanity.masked_suggestions(text, comment))
+        # Drop the profane words before restoring letters (the deasciifier reads "siktir" as "sıktır").
+        # Masking them (s*****) would be a disguise, not a fix: the suggestion must not keep their meaning.
+        text = drop_words(text, profanity.masked_suggestions(text, comment))
     if turkish_chars.CODE in codes:
         text = turkish_chars.fix(text, comment)
     text = spelling.fix(text, comment)
     return text if text != comment.text else None
+
+
+def drop_words(text: str, found: list[WordSuggestion]) -> str:
+    """Return ``text`` without the words of ``found``, spaces and stray punctuation tidied."""
+    removed = apply_suggestions(text, [WordSuggestion(item.start, item.end, item.original, "") for item in found])
+    removed = re.sub(r"\s+([,.!?;:])", r"\1", re.sub(r"[ \t]{2,}", " ", removed))
+    return re.sub(r"^[\s,.;:!?-]+", "", removed).strip()
+
+
+def approved_suggestion(
+    comment: Comment, reasons: tuple[Reason, ...], context: str | None, config: ModerationConfig
+) -> str | None:
+    """Return the fixed text only when it is itself approved: a suggestion never launders a comment.
+
+    No suggestion is offered when the comment is rejected for what it says (insult, offensive,
+    belief_attack), when the fix leaves too little to say, or when the fixed text would still not be
+    approved.
+    """
+    if any(reason.code in MEANING_CODES and reason.severity != "note" for reason in reasons):
+        return None
+    suggestion = build_suggestion(comment, reasons)
+    if suggestion is None or not any(ch.isalpha() for ch in suggestion):
+        return None
+    if _checking_suggestion.get():
+        return suggestion
+    token = _checking_suggestion.set(True)
+    try:
+        again = moderate(suggestion, lang=comment.lang, context=context, config=config)
+    finally:
+        _checking_suggestion.reset(token)
+    return suggestion if again.decision == "approve" else None
 
 
 def on_original(reasons: tuple[Reason, ...], cleaned: Cleaned) -> tuple[Reason, ...]:
@@ -154,5 +194,5 @@ def moderate(
     if from_classifier is not None:
         reasons.append(from_classifier)
     found = tuple(reasons)
-    suggestion = build_suggestion(comment, found)
+    suggestion = approved_suggestion(comment, found, context, config)
     return Verdict(decide(found), on_original(found, cleaned), suggestion, detected)

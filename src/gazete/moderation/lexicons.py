@@ -56,7 +56,8 @@ INSULT_ANIMAL = _folded_words("köpek hayvan eşek öküz")
 
 NON_PERSON_NOUNS = _folded_words(
     """karar fikir soru yorum haber plan politika açıklama iddia tartışma durum proje yasa kanun teklif
-    öneri hareket davranış tavır sistem decision idea question comment plan policy move
+    öneri hareket davranış tavır sistem darbe girişim girişimi girişiminde girişimini kalkışma
+    kalkışması saldırı saldırısı saldırıda tuzak komplo ihanet decision idea question comment plan policy move
     statement claim law article reason"""
 )
 """Nouns after which an insult adjective criticises a thing, not a person (``aptal bir karar``)."""

@@ -168,3 +168,21 @@ def remove_spans(text: str, spans: list[tuple[int, int]]) -> str:
         cursor = end
     pieces.append(text[cursor:])
     return "".join(pieces)
+
+
+_QUOTED_RE = re.compile(r"""(?<![^\W_])(["“”«'‘’])(?=[^\W_])(.+?)(?<=[^\W_]|[.!?…])(["“”»'‘’])(?![^\W_])(?!['’])""")
+"""A quotation: an opening mark after no letter, then text, then a closing mark before no letter.
+
+An apostrophe inside a word (``Kilisesi'nde``) opens nothing, since a letter stands before it."""
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) offsets of the text inside quotation marks: words reported, not said.
+
+    >>> text = "Bakan muhalefete 'hain' dedi, \\"Suriyeliler gönderilsin\\" pankartı da vardı."
+    >>> [text[start:end] for start, end in quoted_spans(text)]
+    ['hain', 'Suriyeliler gönderilsin']
+    >>> quoted_spans("Türkiye'nin ve Ankara'nın tavrı")
+    []
+    """
+    return [match.span(2) for match in _QUOTED_RE.finditer(text)]

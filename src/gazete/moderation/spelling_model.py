@@ -38,9 +38,15 @@ class SpellingModel:
         """Index the arrays of a built model; ``names=False`` leaves out the stems of names and abbreviations."""
         stem_texts = _unpack(arrays["stem_texts"])
         stems: dict[str, list[int]] = {}
+        named: set[str] = set()
+        common: set[str] = set()
         for index, class_id, is_name in arrays["stem_pairs"].tolist():
+            (named if is_name else common).add(stem_texts[index])
             if names or not is_name:
                 stems.setdefault(stem_texts[index], []).append(class_id)
+        self.name_stems: frozenset[str] = frozenset(named - common)
+        self.common_stems: frozenset[str] = frozenset(common)
+        """Stems that are only names (``türkiye``, ``ankara``, ``erdoğan``): their suffixes take an apostrophe."""
         self.stems: dict[str, tuple[int, ...]] = {text: tuple(ids) for text, ids in stems.items()}
         self.max_stem = max((len(text) for text in self.stems), default=0)
         segment_texts = _unpack(arrays["segment_texts"])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from gazete.moderation.config import DEFAULT_CONFIG, ModerationConfig
 from gazete.moderation.rules import spelling
 from gazete.moderation.rules.base import Comment, article_context
@@ -33,12 +35,35 @@ def test_english_table() -> None:
     assert _found("I definately recieved it", "en") == [("definately", "definitely"), ("recieved", "received")]
 
 
-def test_threshold_note_versus_reject() -> None:
+def test_a_confident_misspelling_is_not_approved_as_typed_unless_the_portal_says_note_only() -> None:
     long_text = "Bu haberi okudum ve çok düşündüm, ülkemiz için herkez biraz daha sorumluluk almalı."
-    note = spelling.check(Comment(long_text, "tr", DEFAULT_CONFIG))
-    assert note is not None and note.severity == "note"
-    strict = ModerationConfig(spelling_min_errors=1, spelling_error_ratio=0.0)
+    blocked = spelling.check(Comment(long_text, "tr", DEFAULT_CONFIG))
+    assert blocked is not None and blocked.severity == "reject"
+    note_only = ModerationConfig(spelling_blocks=False)
+    assert spelling.check(Comment(long_text, "tr", note_only)).severity == "note"
+    strict = ModerationConfig(spelling_blocks=False, spelling_min_errors=1, spelling_error_ratio=0.0)
     assert spelling.check(Comment(long_text, "tr", strict)).severity == "reject"
+
+
+@pytest.mark.parametrize(
+    ("typed", "fixed"),
+    [
+        ("Türkiyede ekonomi iyi değil.", "Türkiye'de"),
+        ("Dün Ankaraya gittim.", "Ankara'ya"),
+        ("Erdoğanın konuşmasını dinledim.", "Erdoğan'ın"),
+        ("Ukrayna'da ki savaş bitmeli.", "Ukrayna'daki"),
+        ("Yarın ki toplantı ertelendi.", "Yarınki"),
+    ],
+)
+def test_apostrophe_after_names_and_ki_are_corrected(typed: str, fixed: str) -> None:
+    found = spelling.check(Comment(typed, "tr", DEFAULT_CONFIG))
+    assert found is not None and found.severity == "reject"
+    assert fixed in [suggestion.replacement for suggestion in found.suggestions]
+
+
+@pytest.mark.parametrize("text", ["Adana kebabı çok güzeldi.", "Asgari ücret yetmiyor.", "Türkiye'de hayat pahalı."])
+def test_names_as_a_whole_and_capitalised_words_keep_their_spelling(text: str) -> None:
+    assert spelling.check(Comment(text, "tr", DEFAULT_CONFIG)) is None
 
 
 def test_correct_inflections_derivations_and_loanwords_are_not_flagged() -> None:

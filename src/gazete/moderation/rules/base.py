@@ -8,7 +8,16 @@ from functools import cached_property, lru_cache
 
 from gazete.moderation.config import ModerationConfig
 from gazete.moderation.deasciify import deasciify
-from gazete.moderation.normalize import Token, ascii_fold, match_tokens, tr_capitalize, tr_lower, tr_upper, words
+from gazete.moderation.normalize import (
+    Token,
+    ascii_fold,
+    match_tokens,
+    quoted_spans,
+    tr_capitalize,
+    tr_lower,
+    tr_upper,
+    words,
+)
 from gazete.moderation.policy import RULES_BY_CODE
 from gazete.moderation.verdict import Reason, Severity, Span, WordSuggestion
 
@@ -75,6 +84,16 @@ class Comment:
     def match_tokens(self) -> list[Token]:
         """Return tokens for lexicon matching (obfuscations kept whole)."""
         return match_tokens(self.text)
+
+    @cached_property
+    def quoted_words(self) -> frozenset[int]:
+        """Return the indexes of the words inside quotation marks (reported speech, not the commenter's own)."""
+        if not any(mark in self.text for mark in "\"'“”‘’«"):
+            return frozenset()
+        spans = quoted_spans(self.text)
+        return frozenset(
+            index for index, token in enumerate(self.words) if any(s <= token.start < e for s, e in spans)
+        )
 
     @cached_property
     def deasciified(self) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from gazete.moderation.lexicons import ALLAH_IDIOMS, BELIEF_HOSTILE, BELIEF_TERMS, INSULT_WORDS
 from gazete.moderation.rules.base import Comment, content_reason, word_keys
-from gazete.moderation.rules.offensive import WINDOW, _spans
+from gazete.moderation.rules.offensive import WINDOW, _spans, hostility_findings
 from gazete.moderation.rules.profanity import find_profanity
 from gazete.moderation.verdict import Reason
 
@@ -48,4 +48,8 @@ def check(comment: Comment) -> Reason | None:
             else:
                 continue
             ranges.append((min(index, other), max(index, other)))
+    for finding in hostility_findings(comment):
+        if finding.code == CODE:
+            score = max(score, finding.score)
+            ranges.append((finding.first, finding.last))
     return content_reason(CODE, score, _spans(comment, ranges), comment)

@@ -113,12 +113,23 @@ def insult_at(index: int, keys: list[str], comment: Comment) -> tuple[str, str] 
     return split
 
 
+TOIL_STEMS = ("yorul", "calis", "kos", "terle", "usu", "acik", "uyu", "bagir")
+"""Verbs (folded) of the speaker's toil that an animal simile intensifies (``köpek gibi çalıştık``)."""
+
+
+def _own_toil(following: list[str]) -> bool:
+    """Tell whether the word after ``gibi`` is a verb of toil (``yorulduk``, ``çalışıyorum``)."""
+    return bool(following) and following[0].startswith(TOIL_STEMS)
+
+
 def score_word(index: int, keys: list[str], comment: Comment) -> float:
     """Return the lexical insult score of the word at ``index`` (0 when it is no insult)."""
     split = insult_at(index, keys, comment)
-    if split is None:
-        return 0.0
+    if split is None or index in comment.quoted_words:
+        return 0.0  # no insult, or one quoted (``Bakan muhalefete 'hain' dedi``)
     base, suffix = split
+    if base in INSULT_ANIMAL and keys[index + 1 : index + 2] == ["gibi"] and _own_toil(keys[index + 2 : index + 3]):
+        return 0.0  # ``köpek gibi yorulduk``: a simile for the speaker's own toil
     following = keys[index + 1] if index + 1 < len(keys) else ""
     if following == "bir" and index + 2 < len(keys):
         following = keys[index + 2]

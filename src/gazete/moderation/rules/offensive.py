@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from gazete.moderation.hostility import Finding, find_hostility, readable_text
 from gazete.moderation.lexicons import (
     DEHUMANISING,
     GROUP_ANAPHORA,
@@ -15,6 +16,7 @@ from gazete.moderation.lexicons import (
     THREAT_PHRASES,
     THREAT_TARGETS,
 )
+from gazete.moderation.normalize import has_turkish_letters
 from gazete.moderation.rules.base import Comment, by_first_word, content_reason, word_keys
 from gazete.moderation.verdict import Reason, Span
 
@@ -101,12 +103,25 @@ def _spans(comment: Comment, ranges: list[tuple[int, int]]) -> tuple[Span, ...]:
     return tuple(sorted(spans, key=lambda span: span.start))
 
 
+def hostility_findings(comment: Comment) -> list[Finding]:
+    """Return the hostility model's findings for the comment (see :mod:`gazete.moderation.hostility`), memoised."""
+    found = comment.memo.get("hostility")
+    if found is None:
+        restored = None if has_turkish_letters(comment.text) else comment.deasciified
+        text = readable_text(comment.text, restored)
+        found = comment.memo["hostility"] = find_hostility(comment.words, text, comment.quoted_words)
+    return found  # type: ignore[return-value]
+
+
 def check(comment: Comment) -> Reason | None:
-    """Flag threats and group hostility; the classifier's offensive score can raise the score."""
+    """Flag threats, calls for harm, death wishes and hostility toward groups (the hostility model)."""
     keys = word_keys(comment)
     threats = find_threats(keys) + find_verb_threats(keys)
     # Once a group is named, "hepsi", "bunlar", "onları" point back at it ("Suriyeliler … hepsi sürülsün").
     terms = GROUP_TERMS | GROUP_ANAPHORA if not GROUP_TERMS.isdisjoint(keys) else GROUP_TERMS
     hostility = find_group_hostility(keys, terms, DEHUMANISING | HOSTILE_ACTIONS)
     score = THREAT_SCORE if threats else GROUP_HOSTILITY_SCORE if hostility else 0.0
-    return content_reason(CODE, score, _spans(comment, threats + hostility), comment)
+    findings = [finding for finding in hostility_findings(comment) if finding.code == CODE]
+    score = max([score, *(finding.score for finding in findings)])
+    ranges = threats + hostility + [(finding.first, finding.last) for finding in findings]
+    return content_reason(CODE, score, _spans(comment, ranges), comment)

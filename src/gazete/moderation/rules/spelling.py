@@ -1,7 +1,9 @@
 """spelling: misspellings from tables, conservative de/da, ki, mi rules and a morphology-aware word model.
 
-One misspelling in a long comment is a suggestion (severity ``note``); the comment is rejected
-only from ``spelling_min_errors`` misspellings making up ``spelling_error_ratio`` of its words.
+A confident misspelling (one the tables or the word model can correct: ``herkez``, ``Türkiyede``,
+``yarın ki``) means the comment is not approved as typed, with the one-click fix, unless the portal
+sets ``spelling_blocks`` off ("note only"). Words no analysis accepts but nothing can correct reject only
+from ``spelling_min_errors`` misspellings making up ``spelling_error_ratio`` of the words.
 With ``use_morphology`` on (the default), lower-case Turkish words are also checked against the word
 model of :mod:`gazete.moderation.spelling_model`: known misspellings and ASCII spellings get their
 correction, other words no stem-and-suffix analysis accepts are reported without one.
@@ -107,9 +109,28 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
                 found.append(WordSuggestion(token.start, following.end, original, keep_case(original, table[pair])))
                 skip_next = True
                 continue
+        if lang == "tr" and comment.config.use_morphology:
+            named = missing_apostrophe(token.text)
+            if named is not None:
+                found.append(WordSuggestion(token.start, token.end, token.text, named))
+                continue
         if comment.is_known_name(token.text) and lower not in table:
             continue
         replacement = table.get(lower)
+        if (
+            replacement is None
+            and lang == "tr"
+            and following is not None
+            and tr_lower(following.text) == "ki"
+            and len(lower) >= LOCATIVE_KI_MIN
+            and lower.endswith(("da", "de", "ta", "te"))
+            and text[token.end : following.start].strip() == ""
+        ):
+            # ``Ukrayna'da ki savaş``, ``evde ki``: the adjectival -ki joins the locative.
+            original = text[token.start : following.end]
+            found.append(WordSuggestion(token.start, following.end, original, token.text + following.text))
+            skip_next = True
+            continue
         if replacement is None and lang == "tr":
             replacement = _joined_particle(lower) or _joined_ki(lower)
             if (
@@ -127,6 +148,35 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
         if replacement is not None and replacement != lower:
             found.append(WordSuggestion(token.start, token.end, token.text, keep_case(token.text, replacement)))
     return found
+
+
+NAME_SUFFIXES = frozenset(
+    ["de", "da", "te", "ta", "den", "dan", "ten", "tan", "e", "a", "ye", "ya", "i", "ı", "u", "ü", "yi", "yı", "yu", "yü", "in", "ın", "un", "ün", "nin", "nın", "nun", "nün", "le", "la", "yle", "yla", "deki", "daki", "teki", "taki", "dekiler", "dakiler", "ye", "ya", "nde", "nda", "nden", "ndan", "ne", "na", "ni", "nı", "nu", "nü"]
+)
+"""Case and other endings that follow a proper name after an apostrophe (``Türkiye'de``, ``Ankara'ya``)."""
+MIN_NAME = 3
+LOCATIVE_KI_MIN = 4
+
+
+def missing_apostrophe(word: str) -> str | None:
+    """Return ``Türkiye'de`` for ``Türkiyede``: a capitalised name whose ending is written without apostrophe.
+
+    The name must be one of the word model's name stems and the rest a case ending; a word that is a
+    name as a whole (``Adana``) is left alone.
+    """
+    if len(word) < MIN_NAME + 1 or not word[:1].isupper() or not word[1:].islower() or "'" in word or "’" in word:
+        return None
+    model = get_model()
+    if model is None:
+        return None
+    lower = tr_lower(word)
+    names = model.name_stems
+    if lower in names or lower in model.common_stems:
+        return None  # a name as a whole (``Adana``), or a common word capitalised (``Asgari``)
+    for cut in range(MIN_NAME, len(lower)):
+        if lower[:cut] in names and lower[cut:] in NAME_SUFFIXES:
+            return f"{word[:cut]}'{word[cut:]}"
+    return None
 
 
 def _skipped_spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -204,6 +254,9 @@ def check(comment: Comment) -> Reason | None:
     ratio = len(found) / total
     config = comment.config
     rejects = len(found) >= config.spelling_min_errors and ratio >= config.spelling_error_ratio
+    # A confident misspelling (one with its correction) is not approved as typed: the policy says so.
+    confident = any(item.replacement != item.original for item in found)
+    rejects = rejects or (confident and config.spelling_blocks)
     spans = tuple(span_of(comment.text, item) for item in found)
     suggestions = tuple(item for item in found if item.replacement != item.original)
     return make_reason(CODE, min(1.0, ratio), spans, suggestions, "reject" if rejects else "note")

@@ -1,0 +1,398 @@
+"""The hostility model: a *target* (a group, a belief, a person present) and a *hostile act* toward it.
+
+A comment is hostile when it names or points at a target and does something hostile to it: calls for
+violence, expulsion or death (``gönderilsin``, ``asılsın``, ``bir tanesi bile kalmasın``), threatens in
+the first person (``kapını çalarız``, ``gününü görürsün``), compares it to animals, disease or dirt,
+generalises a negative trait over it (``hepsi hırsız``, ``…tan adam çıkmaz``), denies its rights,
+uses a slur, or — for beliefs — mocks the sacred, calls a faith a lie or believers stupid or damned.
+Words are read by :mod:`gazete.moderation.morphology`, so every inflection counts, and the verb's
+mood, person and negation decide (``gönderilsin`` calls for it, ``gönderildi`` reports it,
+``gönderilmemeli`` argues against it). Condemnation and reports of hostility (``… demek yanlış``,
+``ırkçılığı kınıyorum``) clear the generalisations and slurs they quote; nothing clears a threat.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gazete.moderation.hostility_words import (
+    ALWAYS_VIOLENT_VERBS,
+    BELIEF_HOSTILE,
+    BELIEF_TARGETS,
+    DEATH_NOUNS,
+    DEATH_VERBS,
+    DEHUMANISING,
+    EXPEL_VERBS,
+    GENERAL_CONSTRUCTIONS,
+    GENERALISERS,
+    GLOATING,
+    GROUP_ANAPHORA,
+    INSHALLAH,
+    NEGATED_HARM_VERBS,
+    NEGATORS,
+    PERSON_PRESENT,
+    SEXISM_CUES,
+    SLURS,
+    SLURS_ALONE,
+    TARGET_GROUPS,
+    THREAT_OBJECTS,
+    THREAT_VERBS,
+    TRAITS,
+    VIOLENT_VERBS,
+)
+from gazete.moderation.morphology import PERSON_1, PERSON_2, StemTable, VerbReading, VerbTable
+from gazete.moderation.normalize import Token, has_turkish_letters, tr_lower
+
+OFFENSIVE = "offensive"
+BELIEF = "belief_attack"
+STRONG = 0.95
+CLEAR = 0.9
+WINDOW = 8
+"""How many words apart a target and a hostile noun may stand (comments are short; sentences matter more)."""
+THREAT_OBJECT_WINDOW = 3
+
+GROUP_TABLES = {kind: StemTable(stems) for kind, stems in TARGET_GROUPS.items()}
+RELIGIOUS_KINDS = frozenset({"religious", "nonbeliever"})
+DEHUMANISING_TABLE = StemTable(DEHUMANISING)
+TRAIT_TABLE = StemTable(TRAITS)
+SLUR_TABLE = StemTable(SLURS)
+SLUR_ALONE_TABLE = StemTable(SLURS_ALONE)
+BELIEF_TABLE = StemTable(BELIEF_TARGETS)
+BELIEF_HOSTILE_TABLE = StemTable(BELIEF_HOSTILE)
+DISABILITY_TABLE = GROUP_TABLES["disability"]
+SEXISM_TABLE = StemTable(SEXISM_CUES)
+GLOATING_TABLE = StemTable(GLOATING)
+DEATH_NOUN_TABLE = StemTable(DEATH_NOUNS)
+WISH_ENDINGS = ("sın", "sin", "sun", "sün", "sınlar", "sinler", "sunlar", "sünler")
+INABILITY_RE = re.compile(r"(?!edilem|olam)\w{2,}(?:[ae]m[ae]z|[ae]m[ae]y|[ae]m[ae]d|m[ae]zl[ae]r)\w*")
+"""A verb of inability or a negative habit (``yönetemez``, ``beceremiyorlar``, ``anlamazlar``)."""
+VERBS = VerbTable(VIOLENT_VERBS | DEATH_VERBS | EXPEL_VERBS | NEGATED_HARM_VERBS | THREAT_VERBS)
+
+NOT_HOSTILE = frozenset(["düşmanlık", "düşmanlığı", "düşmanlığa", "düşmanlığın", "düşmanlığına"])
+"""Abstract nouns of a trait, named mostly to reject it (``Yahudilere düşmanlık``)."""
+IDIOM_BEFORE = {"sürü": "bir", "sürüsü": "bir"}
+"""A hostile-looking word that is an idiom after this one (``bir sürü``, a lot)."""
+NO_INTENT_STEMS = frozenset({"git", "gid", "dön", "topla", "toplan", "at", "çıkar", "kapat", "ayır"})
+"""Expelling verbs whose first person is no intent to expel (``gidiyorum``, ``toplarız``)."""
+NOT_VERBS = frozenset(["kesin", "kesinlikle", "yakın", "yakında", "yakını", "atın", "sürün", "asıl", "asli", "vurgu", "kalan", "bulan"])
+"""Words that read as a verb of harm but are mostly something else (``kesin`` certain, ``yakın`` near)."""
+BARE_IMPERATIVES = frozenset({"geber", "defol", "öldür", "gebert"})
+"""Verbs whose bare stem is a hostile command (``geber``); ``kes`` or ``at`` alone are not."""
+UNCONDITIONAL_DEATH = frozenset({"geber", "kahrol"})
+NECESSITY = frozenset(["lazım", "lâzım", "gerek", "gerekir", "gerekiyor", "şart"])
+LIGHT_VERB_NOUNS = frozenset(["yok", "idam", "linç", "imha", "tasfiye", "sürgün", "def", "ateşe", "kurşuna", "sınırdışı"])
+"""Nouns that make a verb with the next word (``yok edilsin``, ``sınır dışı edilmeli``)."""
+COMPOUND_HEADS = frozenset(
+    ["gribi", "balığı", "arısı", "şakası", "sobası", "yavrusu", "maması", "barınağı", "sahibi", "saldırısı", "ısırığı", "eti", "sütü"]
+)
+"""Words after which an animal or dirt word names a thing (``domuz gribi``, ``köpek balığı``)."""
+DISABILITY_INSULT_CUES = frozenset(
+    ["gibi", "mi", "mı", "mu", "mü", "misin", "mısın", "musun", "müsün", "misiniz", "mısınız", "nesin", "herhalde", "galiba", "resmen"]
+)
+CONDEMNING_PREFIXES = (
+    "ırkçı", "nefret", "ayrımcı", "genelle", "kına", "kını", "önyargı", "damgala", "yakıştır", "küçümse",
+)
+REPORTING = frozenset(["demek", "diyen", "diyenler", "diyenlere", "söyleyen", "söyleyenler", "demekle", "gösteren", "benzeten"])
+ALLAH_IDIOMS = frozenset(
+    ["razı", "kahretsin", "korusun", "esirgesin", "kabul", "rahmet", "şükür", "inşallah", "aşkına", "bilir", "versin", "yardımcı", "sabır", "selamet", "rahmetine", "rahmeti", "nasip"]
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One hostile act found: its reason code, its kind, the words it spans (indexes) and its score."""
+
+    code: str
+    kind: str
+    first: int
+    last: int
+    score: float
+
+
+@dataclass
+class _Read:
+    """A comment's words read once: lower-case forms, targets, hostile nouns and verbs, by index."""
+
+    forms: list[str]
+    groups: dict[int, str]
+    anaphora: set[int]
+    persons: set[int]
+    beliefs: set[int]
+    verbs: dict[int, VerbReading]
+    neutralised: bool
+
+
+def _forms(tokens: list[Token], text: str) -> list[str]:
+    """Return each word Turkish-lower-cased without apostrophes (from ``text``, same offsets)."""
+    return [tr_lower(text[token.start : token.end]).replace("'", "").replace("’", "") for token in tokens]
+
+
+def _verb_at(forms: list[str], index: int) -> VerbReading | None:
+    """Read the word at ``index`` as a verb of the tables, joined with a light-verb noun before it."""
+    form = forms[index]
+    if form in NOT_VERBS:
+        return None
+    if index > 0 and forms[index - 1] in LIGHT_VERB_NOUNS:
+        joined = VERBS.read(forms[index - 1] + form)
+        if joined is not None:
+            return joined
+    reading = VERBS.read(form)
+    if reading is not None and reading.mood == "imperative" and reading.person == PERSON_2 and form == reading.stem:
+        return reading if reading.stem in BARE_IMPERATIVES else None
+    return reading
+
+
+def _is_allah_idiom(forms: list[str], index: int) -> bool:
+    """Tell whether ``Allah`` at ``index`` stands in an everyday idiom (``Allah razı olsun``)."""
+    if not forms[index].startswith(("allah", "tanrı")):
+        return False
+    return any(word in ALLAH_IDIOMS for word in forms[max(0, index - 3) : index + 4])
+
+
+def _neutralised(forms: list[str]) -> bool:
+    """Tell whether the comment condemns or reports hostility rather than voicing it."""
+    if any(form.startswith(CONDEMNING_PREFIXES) for form in forms):
+        return True
+    return any(form in REPORTING for form in forms)
+
+
+def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozenset()) -> _Read:
+    """Read the words of a comment: targets, verbs and whether it condemns hostility.
+
+    Words at ``quoted`` indexes (inside quotation marks: reported speech) are read as blanks.
+    """
+    forms = _forms(tokens, text)
+    merged = ["" if index in quoted or form in NOT_HOSTILE else form for index, form in enumerate(forms)]
+    for index, form in enumerate(merged[1:], start=1):
+        if IDIOM_BEFORE.get(form) == merged[index - 1]:
+            merged[index] = ""
+    for index in range(len(merged) - 1):
+        if merged[index] == "sınır" and merged[index + 1].startswith("dış"):
+            merged[index + 1] = "sınırdışı" + merged[index + 1][4:]
+            merged[index] = ""
+    groups: dict[int, str] = {}
+    beliefs: set[int] = set()
+    verbs: dict[int, VerbReading] = {}
+    for index, form in enumerate(merged):
+        if not form:
+            continue
+        for kind, table in GROUP_TABLES.items():
+            if form in table:
+                groups[index] = kind
+                break
+        if form in BELIEF_TABLE and not _is_allah_idiom(merged, index):
+            beliefs.add(index)
+        reading = _verb_at(merged, index)
+        if reading is not None:
+            verbs[index] = reading
+    # "hepsi", "bunlar" stand for a group only once one is named ("Hükümet de muhalefet de aynı, hepsi gitsin").
+    anaphora = {index for index, form in enumerate(merged) if form in GROUP_ANAPHORA} if groups else set()
+    persons = {index for index, form in enumerate(merged) if form in PERSON_PRESENT}
+    return _Read(merged, groups, anaphora, persons, beliefs, verbs, _neutralised(merged))
+
+
+def _near(indexes: set[int] | dict[int, str], index: int, window: int = WINDOW) -> int | None:
+    """Return the index in ``indexes`` nearest to ``index`` within ``window`` words, or None."""
+    near = [other for other in indexes if other != index and abs(other - index) <= window]
+    return min(near, key=lambda other: abs(other - index)) if near else None
+
+
+def _verb_findings(read: _Read) -> list[Finding]:
+    """Find calls for violence, expulsion and death, death wishes and threats from the verbs."""
+    found = []
+    forms = read.forms
+    wishes = any(form in INSHALLAH for form in forms)
+    hell = any(form.startswith("cehennem") for form in forms)
+    targets = set(read.groups) | read.anaphora | read.persons
+    group_targets = set(read.groups) | read.anaphora | {i for i, f in enumerate(forms) if f.startswith("gibiler")}
+    targets |= group_targets
+    gloat = any(form in GLOATING_TABLE for form in forms)
+    god = any(form.startswith(("allah", "tanrı", "rabb")) for form in forms)
+    for index, form in enumerate(forms):
+        if form in DEATH_NOUN_TABLE and any(other.endswith(WISH_ENDINGS) for other in forms[index + 1 : index + 4]):
+            found.append(_finding(OFFENSIVE, "death_wish", index, None, STRONG))
+        if form == "başına" and any(
+            (reading := read.verbs.get(other)) is not None and reading.stem == "gel" and reading.mood == "optative"
+            for other in range(index + 1, min(len(forms), index + 5))
+        ):
+            found.append(_finding(OFFENSIVE, "death_wish", index, None, STRONG))
+    for index, verb in read.verbs.items():
+        stem = verb.stem
+        following = forms[index + 1] if index + 1 < len(forms) else ""
+        called = verb.calls or (verb.mood == "infinitive" and following in NECESSITY)
+        target = _near(targets, index)
+        group = _near(group_targets, index, WINDOW + 4)
+        if stem in VIOLENT_VERBS and not verb.negated:
+            cursed = god and verb.mood == "optative" and verb.person != PERSON_1
+            if called or verb.first_person_intent or verb.mood == "curse" or cursed:
+                if stem in ALWAYS_VIOLENT_VERBS or target is not None:
+                    kind = "threat" if verb.person == PERSON_1 else "violence"
+                    found.append(_finding(OFFENSIVE, kind, index, target, STRONG))
+                    continue
+        if stem in DEATH_VERBS and not verb.negated:
+            wished = verb.mood in ("optative", "curse") or (verb.mood == "imperative" and stem in UNCONDITIONAL_DEATH)
+            wished = wished or (
+                verb.mood in ("aorist", "future", "conditional") and verb.person != PERSON_1 and (wishes or hell or gloat)
+            )
+            wished = wished or (gloat and verb.mood in ("participle", "past"))
+            if wished and (stem in UNCONDITIONAL_DEATH or target is not None or hell or verb.mood == "optative"):
+                found.append(_finding(OFFENSIVE, "death_wish", index, target, STRONG))
+                continue
+            if stem in UNCONDITIONAL_DEATH:
+                found.append(_finding(OFFENSIVE, "death_wish", index, target, CLEAR))
+                continue
+        if stem in EXPEL_VERBS and not verb.negated and group is not None:
+            if called or (verb.first_person_intent and stem not in NO_INTENT_STEMS):
+                found.append(_finding(OFFENSIVE, "expel", index, group, STRONG))
+                continue
+        wished_not = verb.calls or verb.mood == "curse" or (verb.mood in ("aorist", "conditional") and wishes)
+        if stem in NEGATED_HARM_VERBS and verb.negated and wished_not and (group is not None or target is not None):
+            found.append(_finding(OFFENSIVE, "death_wish", index, group if group is not None else target, CLEAR))
+            continue
+        if stem in THREAT_VERBS and verb.person in (PERSON_1, PERSON_2) and not verb.negated:
+            objects = [
+                other
+                for other in range(max(0, index - THREAT_OBJECT_WINDOW), index)
+                if forms[other] in THREAT_OBJECTS
+            ]
+            if objects and verb.mood in ("future", "aorist", "progressive", "past_conditional"):
+                found.append(_finding(OFFENSIVE, "threat", index, objects[0], STRONG))
+    return found
+
+
+def _finding(code: str, kind: str, index: int, other: int | None, score: float) -> Finding:
+    """Build a finding spanning ``index`` and, when given, ``other``."""
+    if other is None:
+        return Finding(code, kind, index, index, score)
+    return Finding(code, kind, min(index, other), max(index, other), score)
+
+
+def _constructions(forms: list[str]) -> list[tuple[int, int]]:
+    """Return (first, last) indexes of every generalisation, exclusion or gloating set phrase."""
+    found = []
+    for index in range(len(forms)):
+        for phrase in GENERAL_CONSTRUCTIONS:
+            size = len(phrase)
+            if tuple(forms[index : index + size]) == phrase:
+                found.append((index, index + size - 1))
+    return found
+
+
+def _noun_findings(read: _Read) -> list[Finding]:
+    """Find dehumanising words, generalised traits, set phrases and slurs aimed at a group."""
+    found = []
+    forms = read.forms
+    group_targets = set(read.groups) | read.anaphora
+    generalised = any(form in GENERALISERS for form in forms) or any(
+        forms[index].endswith(("lar", "ler", "ları", "leri", "ların", "lerin", "lara", "lere")) for index in read.groups
+    )
+    for index, form in enumerate(forms):
+        if not form:
+            continue
+        group = _near(group_targets, index)
+        following = forms[index + 1] if index + 1 < len(forms) else ""
+        if form in SLUR_ALONE_TABLE:
+            found.append(_finding(OFFENSIVE, "slur", index, group, CLEAR))
+            continue
+        if group is None or read.neutralised:
+            continue
+        negated = following in NEGATORS
+        if form in DEHUMANISING_TABLE and following not in COMPOUND_HEADS and not negated:
+            found.append(_finding(OFFENSIVE, "dehumanising", index, group, CLEAR))
+        elif form in SLUR_TABLE and index not in read.groups:
+            found.append(_finding(OFFENSIVE, "slur", index, group, CLEAR))
+        elif form in TRAIT_TABLE and not negated and index not in read.groups and generalised:
+            found.append(_finding(OFFENSIVE, "generalisation", index, group, CLEAR))
+    if not read.neutralised:
+        for first, last in _constructions(forms):
+            group = _near(group_targets, first, WINDOW + 4)
+            if group is not None:
+                found.append(Finding(OFFENSIVE, "generalisation", min(first, group), max(last, group), CLEAR))
+    return found
+
+
+def _sexism(read: _Read) -> list[Finding]:
+    """Find stereotypes and incapacity said of women (``kadının yeri evidir``, ``kadınlar yönetemez``)."""
+    found = []
+    forms = read.forms
+    if read.neutralised:
+        return found
+    for index, kind in read.groups.items():
+        if kind != "gender":
+            continue
+        for other in range(max(0, index - WINDOW), min(len(forms), index + WINDOW + 1)):
+            form = forms[other]
+            if other == index or not form:
+                continue
+            if form in SEXISM_TABLE or INABILITY_RE.fullmatch(form) or (
+                forms[index].endswith(("dan", "den")) and form in ("olmaz", "çıkmaz")
+            ):
+                found.append(_finding(OFFENSIVE, "sexism", index, other, CLEAR))
+                break
+    return found
+
+
+def _disability_insults(read: _Read) -> list[Finding]:
+    """Find disability words used as insults (``mongol gibi``, ``sağır mısın``, ``spastik herhalde``)."""
+    found = []
+    forms = read.forms
+    for index, kind in read.groups.items():
+        if kind != "disability":
+            continue
+        around = forms[max(0, index - 2) : index] + forms[index + 1 : index + 3]
+        addressed = forms[index].endswith(("sın", "sin", "sun", "sün", "sınız", "siniz"))
+        if addressed or any(word in DISABILITY_INSULT_CUES for word in around) or _near(read.persons, index, 2):
+            found.append(Finding(OFFENSIVE, "ableism", index, index, CLEAR))
+    return found
+
+
+def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
+    """Find attacks on beliefs: a belief term near mockery, a lie, contempt; and hostility to believers."""
+    found = []
+    forms = read.forms
+    for index in sorted(read.beliefs):
+        if read.neutralised:
+            break
+        for other in range(max(0, index - WINDOW), min(len(forms), index + WINDOW + 1)):
+            if other == index or other in read.beliefs:
+                continue
+            form = forms[other]
+            following = forms[other + 1] if other + 1 < len(forms) else ""
+            hostile = form in BELIEF_HOSTILE_TABLE or form in DEHUMANISING_TABLE or form in TRAIT_TABLE
+            if hostile and following not in NEGATORS and following not in COMPOUND_HEADS:
+                found.append(_finding(BELIEF, "belief", index, other, CLEAR))
+                break
+    religious = {index for index, kind in read.groups.items() if kind in RELIGIOUS_KINDS} | read.beliefs
+    for finding in offensive:
+        if any(finding.first - 2 <= index <= finding.last + 2 for index in religious):
+            found.append(Finding(BELIEF, finding.kind, finding.first, finding.last, finding.score))
+    return found
+
+
+def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = frozenset()) -> list[Finding]:
+    """Return every hostile act of a comment's words, offensive and belief_attack findings alike.
+
+    ``tokens`` are the comment's words and ``text`` the text to read them from (the comment, or for
+    a comment typed without Turkish letters its restored text, which keeps the offsets); words at
+    ``quoted`` indexes stand inside quotation marks and are not the commenter's own.
+
+    >>> text = "Suriyelilerin hepsi gönderilsin."
+    >>> [(f.code, f.kind) for f in find_hostility(words(text), text)]
+    [('offensive', 'expel')]
+    >>> text = "Suriyeli ailelerin gönderilmemesi gerektiğini düşünüyorum."
+    >>> find_hostility(words(text), text)
+    []
+    """
+    if not tokens:
+        return []
+    read = read_comment(tokens, text, quoted)
+    offensive = _verb_findings(read) + _noun_findings(read) + _disability_insults(read) + _sexism(read)
+    return offensive + _belief_findings(read, offensive)
+
+
+def readable_text(text: str, restored: str | None) -> str:
+    """Return the text to read words from: the restored one for a comment typed without Turkish letters."""
+    if restored is not None and not has_turkish_letters(text) and len(restored) == len(text):
+        return restored
+    return text

@@ -1,0 +1,79 @@
+"""Tests for gazete.moderation.hostility: targets and hostile acts, written apart from the evaluation sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazete.moderation.hostility import find_hostility, readable_text
+from gazete.moderation.normalize import quoted_spans, words
+
+
+def _kinds(text: str) -> set[tuple[str, str]]:
+    tokens = words(text)
+    spans = quoted_spans(text)
+    quoted = frozenset(i for i, t in enumerate(tokens) if any(a <= t.start < b for a, b in spans))
+    return {(finding.code, finding.kind) for finding in find_hostility(tokens, text, quoted)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Mültecilerin tamamı derhal ülkelerine yollanmalı.", "expel"),
+        ("Bu göçmenleri toplayıp gönderelim artık.", "expel"),
+        ("Ermenilerin hepsi gebersin.", "death_wish"),
+        ("İnşallah o Afganların hepsi ölür.", "death_wish"),
+        ("Çingenelerden bir tanesi bile kalmasın bu şehirde.", "death_wish"),
+        ("Seni bulacağız, saklanamazsın.", "threat"),
+        ("Kafanı kırarım senin.", "threat"),
+        ("Arapların hepsi asalak.", "dehumanising"),
+        ("Göçmenler mikrop gibi yayılıyor, hepsi.", "dehumanising"),
+        ("Lazlardan adam çıkmaz.", "generalisation"),
+        ("Suriyelilerin hepsi hırsız zaten.", "generalisation"),
+        ("Kadınların yeri mutfaktır.", "sexism"),
+        ("Mongol gibi konuşuyor bu adam.", "ableism"),
+    ],
+)
+def test_hostile_acts_toward_a_target_are_found(text: str, kind: str) -> None:
+    assert ("offensive", kind) in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuran'a masal diyen de olur, herkes inandığını yaşar ama hurafe dedikleri şey bizim kitabımız.",
+        "İncil bir masal kitabı, buna inananlar da koyun.",
+        "Ateistlerin hepsi ahlaksız.",
+    ],
+)
+def test_attacks_on_beliefs_are_found(text: str) -> None:
+    found = _kinds(text)
+    if "diyen" in text:
+        assert found == set()  # a report of what others say about the book
+    else:
+        assert any(code == "belief_attack" for code, _kind in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suriyeli aileler geri gönderildi, haberde öyle yazıyor.",
+        "Suriyeli ailelerin gönderilmemesi gerektiğini düşünüyorum.",
+        "Hükümet de muhalefet de aynı, hepsi gitsin.",
+        "Kürtlere terörist demek yanlış, ırkçılığı kınıyorum.",
+        "Bakan muhalefete 'hainler' dedi, bu dil yanlış.",
+        "Kadınlar da erkekler kadar iyi hakem olabilir, bir sürü örneği var.",
+        "Domuz gribi yine yayılıyor, aşı olun.",
+        "Alevi komşularımızla aynı sofraya oturmayı hiç sorun etmedik.",
+        "Göçmenler hırsız değil, çoğu gece gündüz çalışıyor.",
+        "Onu bulacağım, kaybolmadı.",
+        "Ramazanda camiler dolu, herkese hayırlı olsun.",
+    ],
+)
+def test_neutral_reported_negated_and_idiomatic_comments_stay_clean(text: str) -> None:
+    assert _kinds(text) == set()
+
+
+def test_a_comment_typed_without_turkish_letters_is_read_restored() -> None:
+    assert readable_text("Suriyeliler gonderilsin", "Suriyeliler gönderilsin") == "Suriyeliler gönderilsin"
+    assert readable_text("Türkçe yazılmış", "başka") == "Türkçe yazılmış"
+    assert readable_text("abc", None) == "abc"

@@ -1,0 +1,78 @@
+"""Tests for gazete.moderation.morphology: noun stems with their endings, verbs with voice, negation, mood, person."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazete.moderation.morphology import StemTable, VerbTable, softened
+
+NOUNS = StemTable(["kürt", "laz", "köpek", "suriyeli", "kadın"])
+VERBS = VerbTable(["gönder", "öl", "öldür", "kır", "as", "kal", "git", "gid", "bul", "gör"])
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [
+        ("kürtlerin", "kürt"),
+        ("köpeğe", "köpek"),
+        ("köpekler", "köpek"),
+        ("suriyelilerden", "suriyeli"),
+        ("kadınların", "kadın"),
+        ("lazlar", "laz"),
+        ("lazım", None),
+        ("kürtçe", "kürt"),
+        ("kadıköy", None),
+    ],
+)
+def test_noun_forms_find_their_stem(word: str, stem: str | None) -> None:
+    assert NOUNS.stem_of(word) == stem
+
+
+def test_softened_stems() -> None:
+    assert softened("köpek") == "köpeğ"
+    assert softened("kitap") == "kitab"
+    assert softened("at") == "at"
+
+
+@pytest.mark.parametrize(
+    ("word", "stem", "passive", "negated", "mood", "person"),
+    [
+        ("gönderilsin", "gönder", True, False, "optative", "3"),
+        ("gönderilmemeli", "gönder", True, True, "necessitative", ""),
+        ("gönderildi", "gönder", True, False, "past", ""),
+        ("göndereceğiz", "gönder", False, False, "future", "1"),
+        ("gönderelim", "gönder", False, False, "optative", "1"),
+        ("ölsünler", "öl", False, False, "optative", "3"),
+        ("öldürün", "öldür", False, False, "imperative", "2"),
+        ("kırarım", "kır", False, False, "aorist", "1"),
+        ("kırardım", "kır", False, False, "past_conditional", "1"),
+        ("asılsın", "as", True, False, "optative", "3"),
+        ("kalmasın", "kal", False, True, "optative", "3"),
+        ("gidin", "gid", False, False, "imperative", "2"),
+        ("bulacağız", "bul", False, False, "future", "1"),
+        ("görürsün", "gör", False, False, "aorist", "2"),
+        ("ölseydi", "öl", False, False, "conditional", ""),
+    ],
+)
+def test_verb_forms_are_read(word: str, stem: str, passive: bool, negated: bool, mood: str, person: str) -> None:
+    reading = VERBS.read(word)
+    assert reading is not None
+    assert (reading.stem, reading.passive, reading.negated, reading.mood, reading.person) == (
+        stem,
+        passive,
+        negated,
+        mood,
+        person,
+    )
+
+
+@pytest.mark.parametrize("word", ["ölüm", "asıl", "kalem", "bulut", "gönderi"])
+def test_words_that_only_begin_like_a_verb_are_not_read(word: str) -> None:
+    assert VERBS.read(word) is None
+
+
+def test_calls_and_first_person_intent() -> None:
+    assert VERBS.read("gönderilsin").calls
+    assert not VERBS.read("gönderildi").calls
+    assert VERBS.read("kırarım").first_person_intent
+    assert not VERBS.read("kırar").first_person_intent
