@@ -21,26 +21,28 @@ def test_scores_by_category(tmp_path: Path) -> None:
     path = _write(
         tmp_path / "set.jsonl",
         [
-            {"id": "a", "category": "clean", "text": "Haber için teşekkürler.", "decision": "approve", "codes": []},
-            {"id": "b", "category": "profanity", "text": "Siktir git.", "decision": "not_approved", "codes": ["profanity"]},
-            {"id": "c", "category": "profanity", "text": "Güzel bir gün.", "decision": "not_approved", "codes": ["profanity"]},
+            {"id": "a", "category": "clean", "text": "Haber için teşekkürler.", "decision": "approve"},
+            {"id": "b", "category": "profanity", "text": "Siktir git.", "decision": "no", "codes": ["profanity"]},
+            {"id": "c", "category": "profanity", "text": "Güzel bir gün.", "decision": "no", "codes": ["profanity"]},
         ],
     )
     table = summarise(score(read_sets([path])))
     assert table["clean"]["decisions_right"] == 1
-    assert table["profanity"] == {"n": 2, "decisions_right": 1, "decision_rate": 0.5, "reasons_right": 1, "reason_rate": 0.5}
+    expected = {"n": 2, "decisions_right": 1, "decision_rate": 0.5, "reasons_right": 1, "reason_rate": 0.5}
+    assert table["profanity"] == expected
     assert table["ALL"]["n"] == 3
 
 
 def test_a_bad_line_names_its_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "bad.jsonl"
     path.write_text('{"id": "x"}\n', encoding="utf-8")
-    with pytest.raises(ValueError, match="bad.jsonl:1"):
+    with pytest.raises(ValueError, match=r"bad\.jsonl:1"):
         read_sets([path])
 
 
 def test_the_command_prints_a_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = _write(tmp_path / "s.jsonl", [{"id": "a", "category": "clean", "text": "Teşekkürler.", "decision": "approve"}])
+    row = {"id": "a", "category": "clean", "text": "Teşekkürler.", "decision": "approve"}
+    path = _write(tmp_path / "s.jsonl", [row])
     assert main([str(path), "--misses"]) == 0
     assert "clean" in capsys.readouterr().out
 

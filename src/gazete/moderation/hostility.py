@@ -75,27 +75,43 @@ IDIOM_BEFORE = {"sürü": "bir", "sürüsü": "bir"}
 """A hostile-looking word that is an idiom after this one (``bir sürü``, a lot)."""
 NO_INTENT_STEMS = frozenset({"git", "gid", "dön", "topla", "toplan", "at", "çıkar", "kapat", "ayır"})
 """Expelling verbs whose first person is no intent to expel (``gidiyorum``, ``toplarız``)."""
-NOT_VERBS = frozenset(["kesin", "kesinlikle", "yakın", "yakında", "yakını", "atın", "sürün", "asıl", "asli", "vurgu", "kalan", "bulan"])
+NOT_VERBS = frozenset([
+    "kesin", "kesinlikle", "yakın", "yakında", "yakını", "atın", "sürün", "asıl", "asli", "vurgu", "kalan",
+    "bulan"
+])
 """Words that read as a verb of harm but are mostly something else (``kesin`` certain, ``yakın`` near)."""
 BARE_IMPERATIVES = frozenset({"geber", "defol", "öldür", "gebert"})
 """Verbs whose bare stem is a hostile command (``geber``); ``kes`` or ``at`` alone are not."""
 UNCONDITIONAL_DEATH = frozenset({"geber", "kahrol"})
 NECESSITY = frozenset(["lazım", "lâzım", "gerek", "gerekir", "gerekiyor", "şart"])
-LIGHT_VERB_NOUNS = frozenset(["yok", "idam", "linç", "imha", "tasfiye", "sürgün", "def", "ateşe", "kurşuna", "sınırdışı"])
+LIGHT_VERB_NOUNS = frozenset([
+    "yok", "idam", "linç", "imha", "tasfiye", "sürgün", "def", "ateşe", "kurşuna", "sınırdışı"
+])
 """Nouns that make a verb with the next word (``yok edilsin``, ``sınır dışı edilmeli``)."""
 COMPOUND_HEADS = frozenset(
-    ["gribi", "balığı", "arısı", "şakası", "sobası", "yavrusu", "maması", "barınağı", "sahibi", "saldırısı", "ısırığı", "eti", "sütü"]
+    [
+        "gribi", "balığı", "arısı", "şakası", "sobası", "yavrusu", "maması", "barınağı", "sahibi", "saldırısı",
+        "ısırığı", "eti", "sütü"
+    ]
 )
 """Words after which an animal or dirt word names a thing (``domuz gribi``, ``köpek balığı``)."""
 DISABILITY_INSULT_CUES = frozenset(
-    ["gibi", "mi", "mı", "mu", "mü", "misin", "mısın", "musun", "müsün", "misiniz", "mısınız", "nesin", "herhalde", "galiba", "resmen"]
+    [
+        "gibi", "mi", "mı", "mu", "mü", "misin", "mısın", "musun", "müsün", "misiniz", "mısınız", "nesin",
+        "herhalde", "galiba", "resmen"
+    ]
 )
 CONDEMNING_PREFIXES = (
     "ırkçı", "nefret", "ayrımcı", "genelle", "kına", "kını", "önyargı", "damgala", "yakıştır", "küçümse",
 )
-REPORTING = frozenset(["demek", "diyen", "diyenler", "diyenlere", "söyleyen", "söyleyenler", "demekle", "gösteren", "benzeten"])
+REPORTING = frozenset([
+    "demek", "diyen", "diyenler", "diyenlere", "söyleyen", "söyleyenler", "demekle", "gösteren", "benzeten"
+])
 ALLAH_IDIOMS = frozenset(
-    ["razı", "kahretsin", "korusun", "esirgesin", "kabul", "rahmet", "şükür", "inşallah", "aşkına", "bilir", "versin", "yardımcı", "sabır", "selamet", "rahmetine", "rahmeti", "nasip"]
+    [
+        "razı", "kahretsin", "korusun", "esirgesin", "kabul", "rahmet", "şükür", "inşallah", "aşkına", "bilir",
+        "versin", "yardımcı", "sabır", "selamet", "rahmetine", "rahmeti", "nasip"
+    ]
 )
 
 
@@ -223,18 +239,17 @@ def _verb_findings(read: _Read) -> list[Finding]:
         called = verb.calls or (verb.mood == "infinitive" and following in NECESSITY)
         target = _near(targets, index)
         group = _near(group_targets, index, WINDOW + 4)
-        if stem in VIOLENT_VERBS and not verb.negated:
-            cursed = god and verb.mood == "optative" and verb.person != PERSON_1
-            if called or verb.first_person_intent or verb.mood == "curse" or cursed:
-                if stem in ALWAYS_VIOLENT_VERBS or target is not None:
-                    kind = "threat" if verb.person == PERSON_1 else "violence"
-                    found.append(_finding(OFFENSIVE, kind, index, target, STRONG))
-                    continue
+        cursed = god and verb.mood == "optative" and verb.person != PERSON_1
+        harmful = called or verb.first_person_intent or verb.mood == "curse" or cursed
+        aimed = stem in ALWAYS_VIOLENT_VERBS or target is not None
+        if stem in VIOLENT_VERBS and not verb.negated and harmful and aimed:
+            kind = "threat" if verb.person == PERSON_1 else "violence"
+            found.append(_finding(OFFENSIVE, kind, index, target, STRONG))
+            continue
         if stem in DEATH_VERBS and not verb.negated:
             wished = verb.mood in ("optative", "curse") or (verb.mood == "imperative" and stem in UNCONDITIONAL_DEATH)
-            wished = wished or (
-                verb.mood in ("aorist", "future", "conditional") and verb.person != PERSON_1 and (wishes or hell or gloat)
-            )
+            hoped = wishes or hell or gloat
+            wished = wished or (verb.mood in ("aorist", "future", "conditional") and verb.person != PERSON_1 and hoped)
             wished = wished or (gloat and verb.mood in ("participle", "past"))
             if wished and (stem in UNCONDITIONAL_DEATH or target is not None or hell or verb.mood == "optative"):
                 found.append(_finding(OFFENSIVE, "death_wish", index, target, STRONG))
@@ -242,10 +257,10 @@ def _verb_findings(read: _Read) -> list[Finding]:
             if stem in UNCONDITIONAL_DEATH:
                 found.append(_finding(OFFENSIVE, "death_wish", index, target, CLEAR))
                 continue
-        if stem in EXPEL_VERBS and not verb.negated and group is not None:
-            if called or (verb.first_person_intent and stem not in NO_INTENT_STEMS):
-                found.append(_finding(OFFENSIVE, "expel", index, group, STRONG))
-                continue
+        expels = called or (verb.first_person_intent and stem not in NO_INTENT_STEMS)
+        if stem in EXPEL_VERBS and not verb.negated and group is not None and expels:
+            found.append(_finding(OFFENSIVE, "expel", index, group, STRONG))
+            continue
         wished_not = verb.calls or verb.mood == "curse" or (verb.mood in ("aorist", "conditional") and wishes)
         if stem in NEGATED_HARM_VERBS and verb.negated and wished_not and (group is not None or target is not None):
             found.append(_finding(OFFENSIVE, "death_wish", index, group if group is not None else target, CLEAR))

@@ -119,7 +119,7 @@ TRAITS = _stems(
     kaçakçı çapulcu pkklı fetöcü bölücü vatansız dönek hilekâr dolandırıcı
     pinti fahişe kaşar sürtük yosma kevaşe orospu hafifmeşrep kancık  sarhoş ayyaş bıçakçı
     serseri maganda kıro zorba ilkel  medeniyetsiz    kafasız  akılsız
-    enayi şımarık nankör kalleş sömürgeci kanemici    
+    enayi şımarık nankör kalleş sömürgeci kanemici
     bulaşıcı anormal rezil rezillik iğrenç sapıklık kokuşmuş"""
 )
 """Negative traits that, said of a whole group, make a demeaning generalisation."""

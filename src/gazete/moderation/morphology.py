@@ -23,7 +23,12 @@ SHORT_STEM = 3
 """Stems this short take only :data:`SHORT_TAILS` (``laz`` → ``Lazlar``, not ``lazım``)."""
 
 SHORT_TAILS = frozenset(
-    ["lar", "ler", "ları", "leri", "ların", "lerin", "lara", "lere", "larda", "lerde", "lardan", "lerden", "ın", "in", "un", "ün", "a", "e", "ı", "i", "u", "ü", "da", "de", "dan", "den", "ta", "te", "tan", "ten", "ca", "ce", "ça", "çe", "dır", "dir", "dur", "dür", "lık", "lik", "cı", "ci", "lı", "li", "lu", "lü", "dır", "dir", "ya", "ye", "yı", "yi", "yla", "yle"]
+    [
+        "lar", "ler", "ları", "leri", "ların", "lerin", "lara", "lere", "larda", "lerde", "lardan", "lerden",
+        "ın", "in", "un", "ün", "a", "e", "ı", "i", "u", "ü", "da", "de", "dan", "den", "ta", "te", "tan", "ten",
+        "ca", "ce", "ça", "çe", "dır", "dir", "dur", "dür", "lık", "lik", "cı", "ci", "lı", "li", "lu", "lü",
+        "dır", "dir", "ya", "ye", "yı", "yi", "yla", "yle"
+    ]
 )
 
 NOMINAL_TAIL_RE = re.compile(

@@ -151,7 +151,12 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
 
 
 NAME_SUFFIXES = frozenset(
-    ["de", "da", "te", "ta", "den", "dan", "ten", "tan", "e", "a", "ye", "ya", "i", "ı", "u", "ü", "yi", "yı", "yu", "yü", "in", "ın", "un", "ün", "nin", "nın", "nun", "nün", "le", "la", "yle", "yla", "deki", "daki", "teki", "taki", "dekiler", "dakiler", "ye", "ya", "nde", "nda", "nden", "ndan", "ne", "na", "ni", "nı", "nu", "nü"]
+    [
+        "de", "da", "te", "ta", "den", "dan", "ten", "tan", "e", "a", "ye", "ya", "i", "ı", "u", "ü", "yi", "yı",
+        "yu", "yü", "in", "ın", "un", "ün", "nin", "nın", "nun", "nün", "le", "la", "yle", "yla", "deki", "daki",
+        "teki", "taki", "dekiler", "dakiler", "ye", "ya", "nde", "nda", "nden", "ndan", "ne", "na", "ni", "nı",
+        "nu", "nü"
+    ]
 )
 """Case and other endings that follow a proper name after an apostrophe (``Türkiye'de``, ``Ankara'ya``)."""
 MIN_NAME = 3
