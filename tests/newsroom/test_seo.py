@@ -51,3 +51,7 @@ def test_social_tags_escape_their_values() -> None:
 def test_absolute_url_uses_the_canonical_origin() -> None:
     assert seo.absolute_url("/haber/1/x/") == "https://gazete.example/haber/1/x/"
     assert seo.absolute_url("https://other.example/a") == "https://other.example/a"
+
+
+def test_iso_datetime_drops_the_fraction_of_a_second() -> None:
+    assert seo.iso_datetime(datetime(2026, 12, 3, 14, 59, 17, 999999, tzinfo=UTC)) == "2026-12-03T14:59:17+00:00"

@@ -223,6 +223,24 @@ def test_robots_txt_points_to_the_sitemaps(client: Client) -> None:
     assert "Disallow: /admin/" in text
 
 
+# HTML's "valid global date and time string": seconds optional, at most three digits of fraction.
+HTML_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})")
+
+
+def test_every_time_element_carries_a_valid_html_datetime(client: Client, samples: None) -> None:
+    story = Story.objects.get(agency_id="sample:text:0001")  # has an update history
+    story.corrections.create(text="A figure was corrected.")
+    story_in(None, 1, timezone.now(), keywords=("council",))  # now: a time with microseconds
+    pages = ["/", story.get_absolute_url(), "/bolum/ekonomi/", "/ara/?q=liman", "/etiket/council/"]
+    seen = 0
+    for url in pages:
+        html = client.get(url).content.decode()
+        for value in re.findall(r'<time datetime="([^"]*)"', html):
+            assert HTML_DATETIME.fullmatch(value), f"{url}: {value}"
+            seen += 1
+    assert seen >= len(pages)
+
+
 # --- caching ------------------------------------------------------------------------------------
 
 

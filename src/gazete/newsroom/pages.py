@@ -174,8 +174,8 @@ class StoryPage:
         """OpenGraph and Twitter card tags."""
         story = self.story
         extra = [
-            ("article:published_time", story.published_at.isoformat() if story.published_at else ""),
-            ("article:modified_time", (story.updated_at or story.published_at or story.created_at).isoformat()),
+            ("article:published_time", seo.iso_datetime(story.published_at) if story.published_at else ""),
+            ("article:modified_time", seo.iso_datetime(story.updated_at or story.published_at or story.created_at)),
             ("article:section", seo.section_name(story.section, self.language)),
         ]
         extra += [("article:author", seo.absolute_url(a.get_absolute_url())) for a in self.authors]
