@@ -151,10 +151,12 @@ def test_related_stories_prefer_shared_tags(client: Client) -> None:
     assert '<a rel="tag" href="/etiket/grain/">grain</a>' in html
 
 
-def test_slug_mismatch_redirects_and_hidden_stories_are_not_shown(client: Client, samples: None) -> None:
+def test_a_wrong_or_missing_slug_redirects_and_hidden_stories_are_not_shown(client: Client, samples: None) -> None:
     story = Story.objects.get(agency_id="sample:text:0002")
-    response = client.get(f"/haber/{story.pk}/wrong-slug/")
-    assert response.status_code == 301 and response["Location"] == story.get_absolute_url()
+    for url in (f"/haber/{story.pk}/wrong-slug/", f"/haber/{story.pk}/"):
+        response = client.get(url)
+        assert response.status_code == 301 and response["Location"] == story.get_absolute_url()
+    assert client.get("/haber/999999/").status_code == 404
     Story.objects.filter(pk=story.pk).update(status=Story.Status.DRAFT)
     assert client.get(story.get_absolute_url()).status_code == 404
     Story.objects.filter(pk=story.pk).update(

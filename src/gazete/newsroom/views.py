@@ -42,8 +42,11 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
-def story_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
-    """One story: the article, its update history, read counter, comments, previous/next, related."""
+def story_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
+    """One story: the article, its update history, read counter, comments, previous/next, related.
+
+    An address with a wrong slug, or none (``/haber/8/``), redirects permanently to the right one.
+    """
     visible = Q(status=Story.Status.PUBLISHED, published_at__lte=timezone.now()) | Q(status=Story.Status.WITHDRAWN)
     story = get_object_or_404(Story.objects.select_related("section").filter(visible), pk=pk)
     if slug != story.slug:
