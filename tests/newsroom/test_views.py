@@ -225,6 +225,14 @@ def test_robots_txt_points_to_the_sitemaps(client: Client) -> None:
     assert "Disallow: /admin/" in text
 
 
+def test_favicon_ico_is_served(client: Client) -> None:
+    response = client.get("/favicon.ico")
+    assert response.status_code == 200 and response["Content-Type"] == "image/x-icon"
+    assert response.content[:4] == b"\x00\x00\x01\x00"  # an ICO header
+    assert response.content == Path(finders.find("gazete/favicon.ico")).read_bytes()
+    assert "max-age=" in response["Cache-Control"]
+
+
 # HTML's "valid global date and time string": seconds optional, at most three digits of fraction.
 HTML_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})")
 

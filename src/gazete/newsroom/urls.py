@@ -1,4 +1,4 @@
-"""URLs of the reader-facing pages, feeds, sitemaps and robots.txt (story URLs are stable)."""
+"""URLs of the reader-facing pages, feeds, sitemaps, robots.txt and favicon.ico (story URLs are stable)."""
 
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
@@ -34,4 +34,5 @@ urlpatterns = [
         name="sitemap_section",
     ),
     path("robots.txt", views.robots_txt, name="robots"),
+    path("favicon.ico", views.favicon_ico, name="favicon"),
 ]
