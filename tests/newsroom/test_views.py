@@ -73,6 +73,23 @@ def test_home_shows_leads_latest_breaking_bar_and_language_switch(client: Client
     assert 'lang="en" aria-pressed="false">English</button>' in html
 
 
+def test_home_tells_crawlers_about_the_site_its_search_and_publisher(client: Client) -> None:
+    html = client.get("/").content.decode()
+    scripts = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    graph = json.loads(scripts[0])["@graph"]
+    assert [item["@type"] for item in graph] == ["WebSite", "Organization"]
+    assert graph[0]["potentialAction"]["target"]["urlTemplate"].endswith("/ara/?q={search_term_string}")
+    assert '<meta property="og:type" content="website">' in html
+    assert '<meta property="og:url" content="http://127.0.0.1:8000/">' in html
+    assert '<meta property="og:locale" content="tr_TR">' in html
+    assert '<meta property="og:description" content="gazete: son haberler">' in html
+    assert '<meta name="description" content="gazete: son haberler">' in html
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    english = client.get("/").content.decode()
+    assert '<meta property="og:locale" content="en_US">' in english
+    assert '<meta property="og:description" content="The latest news on gazete">' in english
+
+
 def test_story_page_shows_everything_of_the_reference_layout(client: Client, samples: None) -> None:
     story = Story.objects.get(agency_id="sample:text:0001")
     response = client.get(story.get_absolute_url())

@@ -1,4 +1,5 @@
-"""What crawlers read of a page: canonical URLs, JSON-LD ``NewsArticle``, OpenGraph and Twitter tags."""
+"""What crawlers read of a page: canonical URLs, JSON-LD (``NewsArticle``; ``WebSite`` and
+``Organization`` on the home page), OpenGraph and Twitter tags."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 
 from django.conf import settings
 from django.templatetags.static import static
+from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -44,6 +46,42 @@ def section_name(section: object, language: str) -> str:
     return str(getattr(section, "name", ""))
 
 
+def organization() -> dict[str, Any]:
+    """The schema.org ``Organization`` that publishes the site: its name, address and logo."""
+    return {
+        "@type": "Organization",
+        "@id": f"{settings.SITE_URL}/#organization",
+        "name": settings.SITE_NAME,
+        "url": settings.SITE_URL + "/",
+        "logo": {"@type": "ImageObject", "url": absolute_url(static("gazete/logo.png"))},
+    }
+
+
+def website(language: str) -> dict[str, Any]:
+    """The schema.org ``WebSite`` with a ``SearchAction`` on the site's search (``/ara/?q=…``)."""
+    return {
+        "@type": "WebSite",
+        "@id": f"{settings.SITE_URL}/#website",
+        "name": settings.SITE_NAME,
+        "url": settings.SITE_URL + "/",
+        "inLanguage": language,
+        "publisher": {"@id": f"{settings.SITE_URL}/#organization"},
+        "potentialAction": {
+            "@type": "SearchAction",
+            "target": {
+                "@type": "EntryPoint",
+                "urlTemplate": absolute_url(reverse("newsroom:search")) + "?q={search_term_string}",
+            },
+            "query-input": "required name=search_term_string",
+        },
+    }
+
+
+def home_graph(language: str) -> dict[str, Any]:
+    """The home page's JSON-LD: the ``WebSite`` (with its search) and the ``Organization``."""
+    return {"@context": "https://schema.org", "@graph": [website(language), organization()]}
+
+
 def news_article(story: Story, authors: Sequence[Author], language: str) -> dict[str, Any]:
     """The schema.org ``NewsArticle`` of a story, as a dict ready for JSON."""
     url = absolute_url(story.get_absolute_url())
@@ -55,12 +93,7 @@ def news_article(story: Story, authors: Sequence[Author], language: str) -> dict
         "headline": story.headline[:110],
         "inLanguage": story.language,
         "isAccessibleForFree": True,
-        "publisher": {
-            "@type": "Organization",
-            "name": settings.SITE_NAME,
-            "url": settings.SITE_URL + "/",
-            "logo": {"@type": "ImageObject", "url": absolute_url(static("gazete/logo.png"))},
-        },
+        "publisher": organization(),
     }
     if story.standfirst:
         data["description"] = story.standfirst

@@ -43,7 +43,7 @@ def _language() -> str:
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
     """The front page: lead stories (manşet), the latest news, the most read."""
-    context = {"page": HomePage(), "canonical_url": seo.absolute_url(reverse("newsroom:home"))}
+    context = {"page": HomePage(_language()), "canonical_url": seo.absolute_url(reverse("newsroom:home"))}
     return render(request, "newsroom/home.html", context)
 
 
