@@ -46,6 +46,14 @@ def test_the_article_page_shows_the_count_in_the_story_language(samples: None, l
     assert "readership/reads.js" in html and "<script>" not in html  # no inline script
 
 
+def test_one_read_is_one_time_not_one_times(samples: None) -> None:
+    story = Story.objects.published().filter(language="en").first()
+    add_reads(story, 1)
+    html = Client().get(story.get_absolute_url(), HTTP_HOST="127.0.0.1").content.decode()
+    assert "This news has been read <span data-read-count>1</span> time in total." in html
+    assert 'data-read-forms="{&quot;one&quot;:[&quot;This news has been read &quot;,' in html
+
+
 def test_the_counter_includes_reads_not_yet_flushed(samples: None) -> None:
     story = Story.objects.published().first()
     services.seed_read_count(story.pk, 65)
