@@ -45,10 +45,14 @@ def test_rate_limited_posts_get_429_with_retry_after(client: Client, story) -> N
     assert response.json()["refusal"] == "rate_limited"
 
 
-def test_duplicates_get_409_and_bad_input_400(client: Client, story, no_interval) -> None:
+def test_duplicates_get_409_and_bad_input_400(client: Client, story, make_story, no_interval) -> None:
     url = f"/api/stories/{story.pk}/comments"
     post(client, url, {"name": "Ali", "text": "Savaşın bir an önce bitmesini diliyorum."})
     assert post(client, url, {"name": "Ali", "text": "Savaşın bir an önce bitmesini diliyorum."}).status_code == 409
+    elsewhere = post(client, f"/api/stories/{make_story().pk}/comments",
+                     {"name": "Ali", "text": "Savaşın bir an önce bitmesini diliyorum."})
+    assert elsewhere.status_code == 409 and elsewhere.json()["refusal"] == "duplicate"
+    assert elsewhere.json()["message"].startswith("Bu yorumu başka bir habere zaten gönderdiniz: “")
     bad = post(client, url, {"name": "", "text": "Merhaba dünya"})
     assert bad.status_code == 400 and "name" in bad.json()["field_errors"]
     assert post(client, "/api/stories/999999/comments", {"name": "A", "text": "Merhaba"}).status_code == 404

@@ -88,12 +88,24 @@ def test_the_daily_cap_counts_every_judged_submission(story, visitor, no_interva
     assert third.refusal == "daily_cap" and "(2)" in third.message
 
 
-def test_the_same_text_twice_is_a_duplicate(story, make_story, visitor, no_interval) -> None:
+def test_the_same_text_twice_is_a_duplicate(story, visitor, no_interval) -> None:
     assert submit_comment(story, "Ayşe", CLEAN, visitor=visitor).outcome == "approved"
-    again = submit_comment(make_story(), "Ayşe", "  savaşın bir an önce BİTMESİNİ diliyorum!! ", visitor=visitor)
+    again = submit_comment(story, "Ayşe", "  savaşın bir an önce BİTMESİNİ diliyorum!! ", visitor=visitor)
     assert again.refusal == "duplicate" and again.message == "Bu yorumu zaten gönderdiniz."
     copied = submit_comment(story, "Bot", CLEAN, visitor=Visitor("c" * 32))
     assert copied.refusal == "duplicate"
+    assert Comment.objects.count() == 1
+
+
+def test_the_same_text_on_another_story_says_which_story_has_it(story, make_story, visitor, no_interval) -> None:
+    assert submit_comment(story, "Ayşe", CLEAN, visitor=visitor).outcome == "approved"
+    other = make_story(headline="Örnek haber: başka bir haber", language="en")
+    elsewhere = submit_comment(other, "Ayşe", CLEAN, visitor=visitor)
+    assert elsewhere.outcome == "refused" and elsewhere.refusal == "duplicate"
+    assert elsewhere.message == ("You have already posted this comment on another story: "
+                                 f"“{story.headline}”.")
+    turkish = submit_comment(make_story(), "Ayşe", CLEAN, visitor=visitor)
+    assert turkish.message == f"Bu yorumu başka bir habere zaten gönderdiniz: “{story.headline}”."
     assert Comment.objects.count() == 1
 
 

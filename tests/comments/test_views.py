@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.conf import settings
 from django.test import Client
 
 from gazete.comments.models import Comment, CommentReport
@@ -26,15 +27,21 @@ def test_the_story_page_shows_the_policy_form_and_approved_comments(client: Clie
     assert "comments/comments.js" in html and "Yorumlar <span class=\"comment-count\">(1)</span>" in html
 
 
-def test_the_policy_text_follows_the_switched_on_rules_and_the_page_language(client: Client, make_story) -> None:
+def test_the_policy_text_follows_the_switched_on_rules_and_the_interface_language(client: Client,
+                                                                                 make_story) -> None:
     policy = current_policy()
     policy.enabled_codes = ["profanity", "all_caps"]
     policy.save()
-    turkish = client.get(make_story().get_absolute_url()).content.decode()
-    english = client.get(make_story(language="en").get_absolute_url()).content.decode()
-    assert "UYARI: Küfür içeren ve büyük harflerle yazılmış yorumlar onaylanmamaktadır." in turkish
-    assert ("WARNING: Comments that contain profanity or that are written in capital letters are not approved."
-            in english)
+    uyari = "UYARI: Küfür içeren ve büyük harflerle yazılmış yorumlar onaylanmamaktadır."
+    warning = "WARNING: Comments that contain profanity or that are written in capital letters are not approved."
+    turkish_story, english_story = make_story().get_absolute_url(), make_story(language="en").get_absolute_url()
+    for url in (turkish_story, english_story):  # the interface is Turkish: the policy is, on every story
+        html = client.get(url).content.decode()
+        assert f'<p class="comment-policy" lang="tr">{uyari}</p>' in html and "WARNING" not in html
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    for url in (turkish_story, english_story):
+        html = client.get(url).content.decode()
+        assert f'<p class="comment-policy" lang="en">{warning}</p>' in html and "UYARI" not in html
 
 
 def test_the_form_works_without_javascript(client: Client, story, no_interval) -> None:

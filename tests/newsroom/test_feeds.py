@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from django.test import Client, override_settings
+from lxml import etree
 
 from gazete.newsroom.models import Story
 from gazete.newsroom.services import ensure_section, upsert_story
@@ -105,3 +106,16 @@ def test_feed_queries_do_not_grow_with_items(
 
 def test_unknown_section_feed_is_404(client: Client) -> None:
     assert client.get("/bolum/none/rss/").status_code == 404
+
+
+def test_each_entry_declares_its_story_language(client: Client, stories: dict[str, Story]) -> None:
+    rss = etree.fromstring(client.get("/rss/").content)
+    dc = "{http://purl.org/dc/elements/1.1/}"
+    assert rss.findtext("channel/language") == "tr"
+    by_title = {item.findtext("title"): item.findtext(f"{dc}language") for item in rss.iter("item")}
+    assert by_title == {"Sample: council <approves> a park": "en", "Örnek: Limanda yeni rıhtım & vinçler": "tr",
+                        "Sample: an older world story": "en"}
+    atom = etree.fromstring(client.get("/atom/").content)
+    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    entries = atom.findall("{http://www.w3.org/2005/Atom}entry")
+    assert atom.get(xml_lang) == "tr" and [e.get(xml_lang) for e in entries] == ["en", "tr", "en"]

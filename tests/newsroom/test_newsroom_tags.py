@@ -1,10 +1,12 @@
-"""Tests for the newsroom template tags: source lines, section names, optional includes."""
+"""Tests for the newsroom template tags: source lines, section names, times, optional includes."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from types import SimpleNamespace
 
 from django.template import Context, Template
+from django.utils import timezone
 
 from gazete.newsroom.templatetags.newsroom_tags import section_label, source_line, story_words
 
@@ -30,3 +32,12 @@ def test_include_if_exists_renders_only_what_exists() -> None:
     template = Template('{% load newsroom_tags %}[{% include_if_exists "no/such.html" %}]'
                         '[{% include_if_exists "newsroom/_pager.html" %}]')
     assert template.render(Context({"page": None})).replace("\n", "") == "[][]"
+
+
+def test_datetime_attr_is_local_time_to_the_whole_second() -> None:
+    moment = datetime(2026, 12, 3, 14, 59, 17, 123456, tzinfo=UTC)
+    template = Template("{% load newsroom_tags %}<time datetime=\"{{ moment|datetime_attr }}\">")
+    assert template.render(Context({"moment": moment})) == '<time datetime="2026-12-03T17:59:17+03:00">'
+    with timezone.override("UTC"):
+        assert template.render(Context({"moment": moment})) == '<time datetime="2026-12-03T14:59:17+00:00">'
+    assert Template("{% load newsroom_tags %}[{{ none|datetime_attr }}]").render(Context({"none": None})) == "[]"

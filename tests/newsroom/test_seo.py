@@ -51,3 +51,21 @@ def test_social_tags_escape_their_values() -> None:
 def test_absolute_url_uses_the_canonical_origin() -> None:
     assert seo.absolute_url("/haber/1/x/") == "https://gazete.example/haber/1/x/"
     assert seo.absolute_url("https://other.example/a") == "https://other.example/a"
+
+
+def test_iso_datetime_drops_the_fraction_of_a_second() -> None:
+    assert seo.iso_datetime(datetime(2026, 12, 3, 14, 59, 17, 999999, tzinfo=UTC)) == "2026-12-03T14:59:17+00:00"
+
+
+@override_settings(SITE_URL="https://gazete.example", SITE_NAME="Gazete Test")
+def test_the_home_graph_names_the_site_its_search_and_its_publisher() -> None:
+    data = seo.home_graph("tr")
+    assert data["@context"] == "https://schema.org"
+    site, publisher = data["@graph"]
+    assert site["@type"] == "WebSite" and site["url"] == "https://gazete.example/" and site["name"] == "Gazete Test"
+    action = site["potentialAction"]
+    assert action["@type"] == "SearchAction"
+    assert action["target"]["urlTemplate"] == "https://gazete.example/ara/?q={search_term_string}"
+    assert action["query-input"] == "required name=search_term_string"
+    assert publisher["@type"] == "Organization" and site["publisher"] == {"@id": publisher["@id"]}
+    assert publisher["logo"]["url"].startswith("https://gazete.example/static/")

@@ -73,6 +73,23 @@ def test_home_shows_leads_latest_breaking_bar_and_language_switch(client: Client
     assert 'lang="en" aria-pressed="false">English</button>' in html
 
 
+def test_home_tells_crawlers_about_the_site_its_search_and_publisher(client: Client) -> None:
+    html = client.get("/").content.decode()
+    scripts = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    graph = json.loads(scripts[0])["@graph"]
+    assert [item["@type"] for item in graph] == ["WebSite", "Organization"]
+    assert graph[0]["potentialAction"]["target"]["urlTemplate"].endswith("/ara/?q={search_term_string}")
+    assert '<meta property="og:type" content="website">' in html
+    assert '<meta property="og:url" content="http://127.0.0.1:8000/">' in html
+    assert '<meta property="og:locale" content="tr_TR">' in html
+    assert '<meta property="og:description" content="gazete: son haberler">' in html
+    assert '<meta name="description" content="gazete: son haberler">' in html
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    english = client.get("/").content.decode()
+    assert '<meta property="og:locale" content="en_US">' in english
+    assert '<meta property="og:description" content="The latest news on gazete">' in english
+
+
 def test_story_page_shows_everything_of_the_reference_layout(client: Client, samples: None) -> None:
     story = Story.objects.get(agency_id="sample:text:0001")
     response = client.get(story.get_absolute_url())
@@ -151,10 +168,12 @@ def test_related_stories_prefer_shared_tags(client: Client) -> None:
     assert '<a rel="tag" href="/etiket/grain/">grain</a>' in html
 
 
-def test_slug_mismatch_redirects_and_hidden_stories_are_not_shown(client: Client, samples: None) -> None:
+def test_a_wrong_or_missing_slug_redirects_and_hidden_stories_are_not_shown(client: Client, samples: None) -> None:
     story = Story.objects.get(agency_id="sample:text:0002")
-    response = client.get(f"/haber/{story.pk}/wrong-slug/")
-    assert response.status_code == 301 and response["Location"] == story.get_absolute_url()
+    for url in (f"/haber/{story.pk}/wrong-slug/", f"/haber/{story.pk}/"):
+        response = client.get(url)
+        assert response.status_code == 301 and response["Location"] == story.get_absolute_url()
+    assert client.get("/haber/999999/").status_code == 404
     Story.objects.filter(pk=story.pk).update(status=Story.Status.DRAFT)
     assert client.get(story.get_absolute_url()).status_code == 404
     Story.objects.filter(pk=story.pk).update(
@@ -221,6 +240,32 @@ def test_robots_txt_points_to_the_sitemaps(client: Client) -> None:
     assert "Sitemap: http://127.0.0.1:8000/sitemap.xml" in text
     assert "Sitemap: http://127.0.0.1:8000/sitemap-news.xml" in text
     assert "Disallow: /admin/" in text
+
+
+def test_favicon_ico_is_served(client: Client) -> None:
+    response = client.get("/favicon.ico")
+    assert response.status_code == 200 and response["Content-Type"] == "image/x-icon"
+    assert response.content[:4] == b"\x00\x00\x01\x00"  # an ICO header
+    assert response.content == Path(finders.find("gazete/favicon.ico")).read_bytes()
+    assert "max-age=" in response["Cache-Control"]
+
+
+# HTML's "valid global date and time string": seconds optional, at most three digits of fraction.
+HTML_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})")
+
+
+def test_every_time_element_carries_a_valid_html_datetime(client: Client, samples: None) -> None:
+    story = Story.objects.get(agency_id="sample:text:0001")  # has an update history
+    story.corrections.create(text="A figure was corrected.")
+    story_in(None, 1, timezone.now(), keywords=("council",))  # now: a time with microseconds
+    pages = ["/", story.get_absolute_url(), "/bolum/ekonomi/", "/ara/?q=liman", "/etiket/council/"]
+    seen = 0
+    for url in pages:
+        html = client.get(url).content.decode()
+        for value in re.findall(r'<time datetime="([^"]*)"', html):
+            assert HTML_DATETIME.fullmatch(value), f"{url}: {value}"
+            seen += 1
+    assert seen >= len(pages)
 
 
 # --- caching ------------------------------------------------------------------------------------

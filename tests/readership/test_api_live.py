@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from gazete.readership.wording import read_count_sentence
 from tests.conftest import (
     LiveServer,
     launch_chromium,
@@ -218,6 +219,8 @@ def test_a_browser_counts_its_read_and_shows_the_new_count(servers: list[LiveSer
             assert beacon.value.json()["counted"] is True
             page.wait_for_function(
                 "n => document.querySelector('[data-read-count]').textContent === String(n)", arg=before + 1)
+            # The words follow the number: "1 time", "2 times".
+            assert page.locator(".read-counter").inner_text() == read_count_sentence(before + 1, "en")
             # Reloading within the dedupe window shows the same count and does not add a read.
             with page.expect_response(lambda r: r.url.endswith(beacon_url)) as again:
                 page.reload()

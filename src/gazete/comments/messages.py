@@ -18,6 +18,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "You have reached today's limit of {cap} comments. You can comment again tomorrow.",
     ),
     "duplicate": ("Bu yorumu zaten gönderdiniz.", "You have already posted this comment."),
+    "duplicate_elsewhere": (
+        "Bu yorumu başka bir habere zaten gönderdiniz: “{headline}”.",
+        "You have already posted this comment on another story: “{headline}”.",
+    ),
     "blocked": (
         "Yorum yazmanız moderatörlerimiz tarafından engellendi.",
         "Our moderators have blocked you from commenting.",

@@ -9,7 +9,7 @@ Honeypot hits and blocked visitors are stored as rejected, so a visitor's histor
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Any
 
@@ -123,16 +123,25 @@ def _validate(story: Story, name: str, text: str, email: str, parent_id: int | N
     return None, parent
 
 
-def is_duplicate(story: Story, visitor: Visitor, text_hash: str, text: str) -> bool:
-    """True when this visitor posted the same text (on any story) within a day, or anyone posted it
-    on the same story within minutes (copy-paste floods); rejected posts do not count."""
+def find_duplicate(story: Story, visitor: Visitor, text_hash: str, text: str) -> Comment | None:
+    """The earlier comment this one repeats, or None: the same text by this visitor (on any story)
+    within a day, or by anyone on the same story within minutes (copy-paste floods); rejected posts
+    do not count. This story's own copy is preferred, so the reader is told where the text is."""
     live = Comment.objects.filter(text_hash=text_hash).exclude(status=Comment.Status.REJECTED)
     now = timezone.now()
-    if live.filter(visitor_hash=visitor.hash, created_at__gte=now - DUPLICATE_WINDOW).exists():
-        return True
-    if len(normalised(text)) < CROSS_VISITOR_MIN_CHARS:
-        return False
-    return live.filter(story=story, created_at__gte=now - CROSS_VISITOR_WINDOW).exists()
+    mine = (live.filter(visitor_hash=visitor.hash, created_at__gte=now - DUPLICATE_WINDOW)
+            .select_related("story").order_by("-created_at", "-id"))
+    earlier = mine.filter(story=story).first() or mine.first()
+    if earlier is not None or len(normalised(text)) < CROSS_VISITOR_MIN_CHARS:
+        return earlier
+    return live.filter(story=story, created_at__gte=now - CROSS_VISITOR_WINDOW).first()
+
+
+def _duplicate_refusal(story: Story, earlier: Comment, lang: str) -> SubmissionResult:
+    """Refuse a repeat, saying so when the earlier copy is under another story (named by headline)."""
+    if earlier.story_id == story.pk:
+        return _refused("duplicate", lang)
+    return replace(_refused("duplicate_elsewhere", lang, headline=earlier.story.headline), refusal="duplicate")
 
 
 def submit_comment(
@@ -163,8 +172,9 @@ def submit_comment(
         comment = Comment.objects.create(**base, status=Comment.Status.REJECTED, refusal="blocked")
         return SubmissionResult("refused", message("blocked", lang), comment=comment, refusal="blocked",
                                 lang=lang)
-    if is_duplicate(story, visitor, base["text_hash"], text):
-        return _refused("duplicate", lang)
+    earlier = find_duplicate(story, visitor, base["text_hash"], text)
+    if earlier is not None:
+        return _duplicate_refusal(story, earlier, lang)
     wait = limits.seconds_to_wait(visitor.hash, policy.min_interval_seconds)
     if wait:
         return _refused("rate_limited", lang, retry_after=wait, seconds=wait)

@@ -1,11 +1,15 @@
 """RSS 2.0 and Atom feeds of the latest stories, site-wide and per section (django.contrib.syndication).
 
 Every link in a feed is absolute on settings.SITE_URL, whatever host the feed was fetched from.
+The channel declares the site's language; each entry declares its story's own (an English story on
+the Turkish site is ``en``): ``dc:language`` in RSS, ``xml:lang`` in Atom.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
+from xml.sax.saxutils import XMLGenerator
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
@@ -21,11 +25,34 @@ from gazete.newsroom import seo
 from gazete.newsroom.models import Section, Story
 from gazete.newsroom.pages import card_stories
 
+DC_NAMESPACE = "http://purl.org/dc/elements/1.1/"
+
+
+class StoryRss(Rss201rev2Feed):
+    """RSS 2.0 whose items name their language (``dc:language``, declared inline like ``dc:creator``)."""
+
+    def add_item_elements(self, handler: XMLGenerator, item: dict[str, Any]) -> None:
+        """Django's item elements, then the item's language."""
+        super().add_item_elements(handler, item)
+        if item.get("language"):
+            handler.addQuickElement("dc:language", item["language"], {"xmlns:dc": DC_NAMESPACE})
+
+
+class StoryAtom(Atom1Feed):
+    """Atom 1.0 whose entries carry their language (``<entry xml:lang="en">``)."""
+
+    def item_attributes(self, item: dict[str, Any]) -> dict[str, str]:
+        """The entry element's attributes: its language."""
+        attributes = super().item_attributes(item)
+        if item.get("language"):
+            attributes["xml:lang"] = item["language"]
+        return attributes
+
 
 class LatestStoriesFeed(Feed):
     """The latest published stories of the whole site, as RSS 2.0."""
 
-    feed_type = Rss201rev2Feed
+    feed_type: type[Rss201rev2Feed | Atom1Feed] = StoryRss
     # RSS readers poll; thirty items cover several hours of a busy wire.
     item_count = 30
     summary_words = 40
@@ -54,7 +81,7 @@ class LatestStoriesFeed(Feed):
 
     def feed_url(self, obj: Section | None = None) -> str:
         """The feed's own address."""
-        name = "newsroom:atom" if self.feed_type is Atom1Feed else "newsroom:rss"
+        name = "newsroom:atom" if issubclass(self.feed_type, Atom1Feed) else "newsroom:rss"
         if obj is not None:
             return seo.absolute_url(reverse(f"{name}_section", kwargs={"slug": obj.slug}))
         return seo.absolute_url(reverse(name))
@@ -95,6 +122,10 @@ class LatestStoriesFeed(Feed):
         names = [a.name for a in item.authors.all()]
         return ", ".join(names) or item.source or None
 
+    def item_extra_kwargs(self, item: Story) -> dict[str, Any]:
+        """The story's own language, which the entry declares."""
+        return {"language": item.language}
+
     def item_categories(self, item: Story) -> list[str]:
         """The section and the tags."""
         categories = [seo.section_name(item.section, settings.LANGUAGE_CODE)] if item.section else []
@@ -104,7 +135,7 @@ class LatestStoriesFeed(Feed):
 class LatestStoriesAtomFeed(LatestStoriesFeed):
     """The latest published stories of the whole site, as Atom 1.0."""
 
-    feed_type = Atom1Feed
+    feed_type = StoryAtom
 
 
 class SectionFeed(LatestStoriesFeed):
@@ -118,4 +149,4 @@ class SectionFeed(LatestStoriesFeed):
 class SectionAtomFeed(SectionFeed):
     """The latest stories of one section, as Atom 1.0."""
 
-    feed_type = Atom1Feed
+    feed_type = StoryAtom

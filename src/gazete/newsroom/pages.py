@@ -11,7 +11,10 @@ from functools import cached_property
 from itertools import pairwise
 from typing import Any
 
+from django.conf import settings
 from django.db.models import Count, Q, QuerySet
+from django.urls import reverse
+from django.utils.translation import gettext
 
 from gazete.newsroom import seo
 from gazete.newsroom.diffing import BlockChange, diff_blocks, word_diff
@@ -174,8 +177,8 @@ class StoryPage:
         """OpenGraph and Twitter card tags."""
         story = self.story
         extra = [
-            ("article:published_time", story.published_at.isoformat() if story.published_at else ""),
-            ("article:modified_time", (story.updated_at or story.published_at or story.created_at).isoformat()),
+            ("article:published_time", seo.iso_datetime(story.published_at) if story.published_at else ""),
+            ("article:modified_time", seo.iso_datetime(story.updated_at or story.published_at or story.created_at)),
             ("article:section", seo.section_name(story.section, self.language)),
         ]
         extra += [("article:author", seo.absolute_url(a.get_absolute_url())) for a in self.authors]
@@ -187,7 +190,28 @@ class StoryPage:
 
 
 class HomePage:
-    """The front page: lead stories (manşet) and the latest news."""
+    """The front page: lead stories (manşet), the latest news, and what crawlers read of it."""
+
+    def __init__(self, language: str | None = None) -> None:
+        self.language = language or settings.LANGUAGE_CODE
+
+    @cached_property
+    def description(self) -> str:
+        """The page's description, in the interface language."""
+        return gettext("The latest news on %(site_name)s") % {"site_name": settings.SITE_NAME}
+
+    @cached_property
+    def json_ld(self) -> str:
+        """The ``WebSite`` (with a ``SearchAction``) and ``Organization`` JSON-LD script element."""
+        return seo.json_ld(seo.home_graph(self.language))
+
+    @cached_property
+    def social_tags(self) -> str:
+        """OpenGraph and Twitter card tags of the front page."""
+        return seo.social_tags(
+            title=settings.SITE_NAME, description=self.description,
+            url=seo.absolute_url(reverse("newsroom:home")), language=self.language,
+        )
 
     @cached_property
     def leads(self) -> list[Story]:

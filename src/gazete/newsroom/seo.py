@@ -1,13 +1,16 @@
-"""What crawlers read of a page: canonical URLs, JSON-LD ``NewsArticle``, OpenGraph and Twitter tags."""
+"""What crawlers read of a page: canonical URLs, JSON-LD (``NewsArticle``; ``WebSite`` and
+``Organization`` on the home page), OpenGraph and Twitter tags."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from django.conf import settings
 from django.templatetags.static import static
+from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -25,6 +28,15 @@ def absolute_url(path: str) -> str:
     return f"{settings.SITE_URL}{path}"
 
 
+def iso_datetime(moment: datetime) -> str:
+    """``moment`` in ISO 8601 to the whole second (``2026-12-03T17:59:17+03:00``).
+
+    HTML's ``<time datetime>`` allows at most three digits of a fraction of a second, and nobody
+    needs one: Python's ``isoformat()`` (and Django's ``date:'c'``) would print six.
+    """
+    return moment.replace(microsecond=0).isoformat()
+
+
 def section_name(section: object, language: str) -> str:
     """A section's name in the interface language (English name when there is one)."""
     if section is None:
@@ -32,6 +44,42 @@ def section_name(section: object, language: str) -> str:
     if language == "en" and getattr(section, "name_en", ""):
         return section.name_en  # type: ignore[attr-defined]
     return str(getattr(section, "name", ""))
+
+
+def organization() -> dict[str, Any]:
+    """The schema.org ``Organization`` that publishes the site: its name, address and logo."""
+    return {
+        "@type": "Organization",
+        "@id": f"{settings.SITE_URL}/#organization",
+        "name": settings.SITE_NAME,
+        "url": settings.SITE_URL + "/",
+        "logo": {"@type": "ImageObject", "url": absolute_url(static("gazete/logo.png"))},
+    }
+
+
+def website(language: str) -> dict[str, Any]:
+    """The schema.org ``WebSite`` with a ``SearchAction`` on the site's search (``/ara/?q=…``)."""
+    return {
+        "@type": "WebSite",
+        "@id": f"{settings.SITE_URL}/#website",
+        "name": settings.SITE_NAME,
+        "url": settings.SITE_URL + "/",
+        "inLanguage": language,
+        "publisher": {"@id": f"{settings.SITE_URL}/#organization"},
+        "potentialAction": {
+            "@type": "SearchAction",
+            "target": {
+                "@type": "EntryPoint",
+                "urlTemplate": absolute_url(reverse("newsroom:search")) + "?q={search_term_string}",
+            },
+            "query-input": "required name=search_term_string",
+        },
+    }
+
+
+def home_graph(language: str) -> dict[str, Any]:
+    """The home page's JSON-LD: the ``WebSite`` (with its search) and the ``Organization``."""
+    return {"@context": "https://schema.org", "@graph": [website(language), organization()]}
 
 
 def news_article(story: Story, authors: Sequence[Author], language: str) -> dict[str, Any]:
@@ -45,18 +93,13 @@ def news_article(story: Story, authors: Sequence[Author], language: str) -> dict
         "headline": story.headline[:110],
         "inLanguage": story.language,
         "isAccessibleForFree": True,
-        "publisher": {
-            "@type": "Organization",
-            "name": settings.SITE_NAME,
-            "url": settings.SITE_URL + "/",
-            "logo": {"@type": "ImageObject", "url": absolute_url(static("gazete/logo.png"))},
-        },
+        "publisher": organization(),
     }
     if story.standfirst:
         data["description"] = story.standfirst
     if story.published_at:
-        data["datePublished"] = story.published_at.isoformat()
-        data["dateModified"] = (story.updated_at or story.published_at).isoformat()
+        data["datePublished"] = iso_datetime(story.published_at)
+        data["dateModified"] = iso_datetime(story.updated_at or story.published_at)
     if authors:
         data["author"] = [
             {"@type": "Person", "name": a.name, "url": absolute_url(a.get_absolute_url())} for a in authors

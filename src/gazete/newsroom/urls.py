@@ -1,4 +1,4 @@
-"""URLs of the reader-facing pages, feeds, sitemaps and robots.txt (story URLs are stable)."""
+"""URLs of the reader-facing pages, feeds, sitemaps, robots.txt and favicon.ico (story URLs are stable)."""
 
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
@@ -11,6 +11,7 @@ app_name = "newsroom"
 urlpatterns = [
     path("", views.home, name="home"),
     path("haber/<int:pk>/<slug:slug>/", views.story_detail, name="story"),
+    path("haber/<int:pk>/", views.story_detail, name="story_short"),
     path("bolum/<slug:slug>/", views.section_detail, name="section"),
     path("yazar/<slug:slug>/", views.author_detail, name="author"),
     path("etiket/<slug:slug>/", views.tag_detail, name="tag"),
@@ -33,4 +34,5 @@ urlpatterns = [
         name="sitemap_section",
     ),
     path("robots.txt", views.robots_txt, name="robots"),
+    path("favicon.ico", views.favicon_ico, name="favicon"),
 ]

@@ -1,4 +1,4 @@
-"""Reader-facing pages: home, story, section/author/tag listings, search and robots.txt.
+"""Reader-facing pages: home, story, section/author/tag listings, search, robots.txt and favicon.ico.
 
 Views stay thin: they find the object (the one query a cached page still makes), then hand lazy
 page objects (``gazete.newsroom.pages``) to templates that read them inside ``{% cache %}``
@@ -7,9 +7,13 @@ fragments. The read counter, comments, most-read list and CSRF tokens are outsid
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.core.exceptions import ImproperlyConfigured
 from django.core.paginator import InvalidPage, Page, Paginator
 from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
@@ -28,6 +32,8 @@ from gazete.newsroom.pages import HomePage, StoryPage, card_stories
 PAGE_SIZE = 20
 SEARCH_PAGE_SIZE = 10
 MAX_QUERY_CHARS = 200
+FAVICON = "gazete/favicon.ico"  # logo.png downscaled to 16 and 32 px; pages link the SVG favicon
+FAVICON_MAX_AGE = 24 * 60 * 60
 
 
 def _language() -> str:
@@ -37,13 +43,16 @@ def _language() -> str:
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
     """The front page: lead stories (manşet), the latest news, the most read."""
-    context = {"page": HomePage(), "canonical_url": seo.absolute_url(reverse("newsroom:home"))}
+    context = {"page": HomePage(_language()), "canonical_url": seo.absolute_url(reverse("newsroom:home"))}
     return render(request, "newsroom/home.html", context)
 
 
 @require_safe
-def story_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
-    """One story: the article, its update history, read counter, comments, previous/next, related."""
+def story_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
+    """One story: the article, its update history, read counter, comments, previous/next, related.
+
+    An address with a wrong slug, or none (``/haber/8/``), redirects permanently to the right one.
+    """
     visible = Q(status=Story.Status.PUBLISHED, published_at__lte=timezone.now()) | Q(status=Story.Status.WITHDRAWN)
     story = get_object_or_404(Story.objects.select_related("section").filter(visible), pk=pk)
     if slug != story.slug:
@@ -146,3 +155,19 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+@cache
+def _favicon_bytes() -> bytes:
+    path = finders.find(FAVICON)
+    if not path:
+        raise ImproperlyConfigured(f"the static file {FAVICON} is missing")
+    return Path(path).read_bytes()
+
+
+@require_safe
+def favicon_ico(request: HttpRequest) -> HttpResponse:
+    """``/favicon.ico``, which browsers and crawlers ask for whatever the page links: the site icon."""
+    response = HttpResponse(_favicon_bytes(), content_type="image/x-icon")
+    response["Cache-Control"] = f"public, max-age={FAVICON_MAX_AGE}"
+    return response

@@ -23,14 +23,20 @@ register = template.Library()
 
 @register.simple_tag
 def comment_block(story: Any) -> dict[str, Any]:
-    """Return what the comment block needs: threads, the policy text, limits and the page language."""
+    """Return what the comment block needs: threads, the policy text, limits and the page language.
+
+    The block speaks the story's language, but the policy is the portal's own: it follows the
+    interface language (``policy_lang``), so a Turkish reader of an English story reads UYARI.
+    """
     policy = current_policy()
     lang = reader_lang(getattr(story, "language", "tr"))
+    policy_lang = reader_lang(translation.get_language())
     threads = approved_thread(story)
     return {
         "threads": threads,
         "count": sum(1 + len(item.replies) for item in threads),
-        "policy_text": published_policy_text(policy, lang),
+        "policy_text": published_policy_text(policy, policy_lang),
+        "policy_lang": policy_lang,
         "max_length": policy.max_length,
         "lang": lang,
         "open": accepts_comments(story),

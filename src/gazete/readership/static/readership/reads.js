@@ -8,10 +8,31 @@
 (function () {
   "use strict";
 
+  /* The words around the number in the plural form the new count needs (data-read-forms holds them
+   * by CLDR category, as the server's ngettext renders them: "1 time", "2 times"). */
+  function showWords(counter, target, count) {
+    if (!window.Intl || !Intl.PluralRules) return;
+    var forms;
+    try {
+      forms = JSON.parse(counter.getAttribute("data-read-forms") || "null");
+    } catch (e) {
+      return;
+    }
+    if (!forms) return;
+    var form = forms[new Intl.PluralRules(counter.lang || undefined).select(count)] || forms.other;
+    if (!form || form.length !== 2) return;
+    counter.textContent = "";
+    counter.appendChild(document.createTextNode(form[0]));
+    counter.appendChild(target);
+    counter.appendChild(document.createTextNode(form[1]));
+  }
+
   function showCount(counter, data) {
     if (!data || typeof data.read_count !== "number") return;
     var target = counter.querySelector("[data-read-count]");
-    if (target) target.textContent = String(data.read_count);
+    if (!target) return;
+    target.textContent = String(data.read_count);
+    showWords(counter, target, data.read_count);
   }
 
   function send(counter) {
