@@ -97,8 +97,25 @@ def test_a_disguised_word_is_marked_where_it_was_typed_and_the_suggestion_is_pla
     page.locator("#comments .precheck-reasons li[data-code=profanity]").wait_for()
     marks = [mark.inner_text() for mark in page.locator("#comments .precheck-preview mark").all()]
     assert marks == ["𝐨𝐫𝐨𝐬𝐩𝐮", "s\u200bi\u200bk\u200bt\u200bi\u200br"]  # astral letters and zero-width spaces kept
-    page.locator("#comments .accept-suggestion").click()
-    assert page.locator("#comments textarea[name=text]").input_value() == "Sen tam bir o***** çocuğusun, s***** git."
+    # The insult stays in the comment whatever its words: no suggestion is offered that would launder it.
+    assert page.locator("#comments .suggestion").is_hidden()
+
+
+def test_masked_profanity_is_rejected_and_never_published(server, page) -> None:
+    page.goto(story_url(server, 1))
+    fill_form(page, "Okur Ali", "Haber çok kötü, s***** git.")
+    page.locator("#comments .precheck-reasons li[data-code=profanity]").wait_for()
+    page.locator("#comments button.send").click()
+    status = page.locator("#comments .form-status[class*=result-]")
+    status.wait_for()
+    assert "result-approved" not in (status.get_attribute("class") or "")
+    page.reload()
+    assert page.locator("#comments .comment-list").get_by_text("s***** git").count() == 0
+    fill_form(page, "Okur Ali", "Haber çok kötü, s***** git.")
+    page.locator("#comments .precheck-reasons li[data-code=profanity]").wait_for()
+    if page.locator("#comments .suggestion").is_visible():  # offered only when approved, never masked
+        page.locator("#comments .accept-suggestion").click()
+        assert "*" not in page.locator("#comments textarea[name=text]").input_value()
 
 
 def test_a_held_comment_is_approved_by_a_moderator_and_appears(server, page) -> None:

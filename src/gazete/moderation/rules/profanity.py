@@ -133,7 +133,10 @@ class Lexicon:
     def matches_masked(self, key: str) -> bool:
         """Tell whether a key with masking stars (``s*ktir``) fits an entry, a star being any letter."""
         visible = sum(1 for ch in key if ch != "*")
-        if visible < MIN_VISIBLE_LETTERS or visible == len(key):
+        # One letter and three or more stars (``s*****``) is a swear word masked on purpose: masking is a
+        # disguise, not a fix, so it reads as the entry of that first letter and length.
+        needed = 1 if len(key) - visible >= MIN_STARS_FOR_ONE_LETTER and key[0] != "*" else MIN_VISIBLE_LETTERS
+        if visible < needed or visible == len(key):
             return False
         for cut in range(MIN_STEM_FOR_SUFFIXES, len(key) + 1):
             head, rest = key[:cut], key[cut:]
@@ -143,6 +146,9 @@ class Lexicon:
             if any(len(entry) == cut and pattern.fullmatch(entry) for entry in self.words | self.english):
                 return True
         return False
+
+
+MIN_STARS_FOR_ONE_LETTER = 3
 
 
 def _read_entries(name: str) -> list[str]:
