@@ -43,6 +43,7 @@ from gazete.moderation.hostility_words import (
 )
 from gazete.moderation.morphology import PERSON_1, PERSON_2, StemTable, VerbReading, VerbTable
 from gazete.moderation.normalize import Token, has_turkish_letters, tr_lower
+from gazete.moderation.rules.base import by_first_word
 
 OFFENSIVE = "offensive"
 BELIEF = "belief_attack"
@@ -283,11 +284,14 @@ def _finding(code: str, kind: str, index: int, other: int | None, score: float) 
     return Finding(code, kind, min(index, other), max(index, other), score)
 
 
+CONSTRUCTIONS_BY_FIRST_WORD = by_first_word(GENERAL_CONSTRUCTIONS)
+
+
 def _constructions(forms: list[str]) -> list[tuple[int, int]]:
-    """Return (first, last) indexes of every generalisation, exclusion or gloating set phrase."""
+    """Return (first, last) indexes of every generalisation, exclusion or gloating set phrase, by first word."""
     found = []
-    for index in range(len(forms)):
-        for phrase in GENERAL_CONSTRUCTIONS:
+    for index, form in enumerate(forms):
+        for phrase in CONSTRUCTIONS_BY_FIRST_WORD.get(form, ()):
             size = len(phrase)
             if tuple(forms[index : index + size]) == phrase:
                 found.append((index, index + size - 1))

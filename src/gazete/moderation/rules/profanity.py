@@ -133,7 +133,7 @@ class Lexicon:
     def matches_masked(self, key: str) -> bool:
         """Tell whether a key with masking stars (``s*ktir``) fits an entry, a star being any letter."""
         visible = sum(1 for ch in key if ch != "*")
-        # One letter and three or more stars (``s*****``) is a swear word masked on purpose: masking is a
+        # One letter and four or more stars (``s*****``) is a swear word masked on purpose: masking is a
         # disguise, not a fix, so it reads as the entry of that first letter and length.
         needed = 1 if len(key) - visible >= MIN_STARS_FOR_ONE_LETTER and key[0] != "*" else MIN_VISIBLE_LETTERS
         if visible < needed or visible == len(key):
@@ -148,7 +148,7 @@ class Lexicon:
         return False
 
 
-MIN_STARS_FOR_ONE_LETTER = 3
+MIN_STARS_FOR_ONE_LETTER = 4
 
 
 def _read_entries(name: str) -> list[str]:
