@@ -7,10 +7,13 @@ the first that can parses it. The file name only breaks ties.
 
 from __future__ import annotations
 
+import re
+
 from gazete.wireformats.html_blocks import html_to_blocks
+from gazete.wireformats.limits import check_body_length, check_payload_size, guarded
 from gazete.wireformats.model import ParseError, WireStory
 from gazete.wireformats.pagetext import parse_page_text
-from gazete.wireformats.registry import format_for
+from gazete.wireformats.registry import WireFormat, format_for
 from gazete.wireformats.textclean import binary_reason, decode_bytes
 
 SNIFF_BYTES = 4096
@@ -45,13 +48,57 @@ def _html_page_to_text(html: str) -> str:
     return "\n\n".join(lines)
 
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_XML_ENCODING_RE = re.compile(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*)["'][^"']*["']""")
+
+
+def _from_utf16(data: bytes) -> bytes | None:
+    """Re-encode a UTF-16 payload with a byte-order mark as UTF-8 (its XML declaration too); None if not."""
+    if not data.startswith(_UTF16_BOMS):
+        return None
+    try:
+        text = data.decode("utf-16")
+    except UnicodeDecodeError:
+        return None
+    return _XML_ENCODING_RE.sub(r'\1"UTF-8"', text, count=1).encode("utf-8")
+
+
+def payload_text(data: bytes) -> str:
+    """Return a payload as text for people (the raw copy kept beside a story): UTF-16 read, bad bytes marked."""
+    utf8 = _from_utf16(data)
+    return (utf8 or data).decode("utf-8", errors="replace")
+
+
+def _within_limits(result: WireStory | ParseError) -> WireStory | ParseError:
+    """Refuse a story whose body is past the length limit (a page that would be megabytes long)."""
+    if isinstance(result, WireStory):
+        reason = check_body_length(sum(len(block.text) for block in result.body))
+        if reason:
+            return ParseError(result.format, reason)
+    return result
+
+
 def parse_payload(data: bytes, *, filename: str | None = None) -> list[WireStory | ParseError]:
-    """Parse any supported agency payload into stories; problems come back as ParseError values."""
+    """Parse any supported agency payload into stories; problems come back as ParseError values.
+
+    Nothing here raises on bad input: a payload past a resource limit (size, nesting depth, body
+    length) comes back as a ParseError naming the limit.
+    """
     if isinstance(data, str):
         data = data.encode("utf-8")
     if not data or not data.strip():
         return [ParseError("payload", "empty payload")]
+    too_large = check_payload_size(data)
+    if too_large:
+        return [ParseError("payload", too_large)]
+    data = _from_utf16(data) or data
     wire_format = format_for(_head(data), filename)
+    results = guarded(wire_format.name, lambda: _parse(wire_format, data))
+    return [_within_limits(result) for result in (results if isinstance(results, list) else [results])]
+
+
+def _parse(wire_format: WireFormat, data: bytes) -> list[WireStory | ParseError]:
+    """Run the format's parser, or read the payload as text (page text or an HTML page)."""
     kind = wire_format.name
     if wire_format.parse is not None:
         return wire_format.parse(data)

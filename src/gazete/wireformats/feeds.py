@@ -22,6 +22,7 @@ from gazete.wireformats.agencies.profile import AgencyProfile
 from gazete.wireformats.bylines import persons_from_byline
 from gazete.wireformats.html_blocks import html_to_blocks, html_to_text
 from gazete.wireformats.language import detect_language
+from gazete.wireformats.limits import guarded
 from gazete.wireformats.model import Dateline, ParseError, WireStory
 from gazete.wireformats.prefixes import split_prefixes
 from gazete.wireformats.storybody import tidy_body
@@ -144,5 +145,6 @@ def parse_feed(data: bytes, *, url: str | None = None) -> list[WireStory | Parse
         return ParseError(FORMAT, f"not an RSS or Atom feed{': ' + str(problem) if problem else ''}")
     format_name = "atom" if version.startswith("atom") else "rss"
     return [
-        entry_to_story(entry, parsed.feed, format_name=format_name, url=url) for entry in parsed.entries
+        guarded(format_name, lambda entry=entry: entry_to_story(entry, parsed.feed, format_name=format_name, url=url))
+        for entry in parsed.entries
     ]

@@ -15,6 +15,7 @@ import nh3
 from lxml import etree
 
 from gazete.wireformats.blocks import text_block
+from gazete.wireformats.limits import check_html_depth
 from gazete.wireformats.model import Block
 
 ALLOWED_TAGS = frozenset(
@@ -118,11 +119,15 @@ def _walk(element: etree._Element, blocks: list[Block]) -> None:
 
 
 def html_to_blocks(html: str, *, drop_header: bool = False) -> tuple[Block, ...]:
-    """Sanitise body HTML and split it into blocks; plain text is split on line breaks."""
+    """Sanitise body HTML and split it into blocks; plain text is split on line breaks.
+
+    Raises :class:`~gazete.wireformats.limits.LimitExceeded` for HTML nested deeper than the limit.
+    """
     if not html or not html.strip():
         return ()
     if not looks_like_html(html):
         return text_to_blocks(html)
+    check_html_depth(html)
     cleaned = sanitise_html(html, drop_header=drop_header)
     if not cleaned.strip():
         return ()

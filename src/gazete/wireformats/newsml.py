@@ -37,6 +37,7 @@ from gazete.wireformats.bylines import persons_from_byline
 from gazete.wireformats.datelines import clean_place
 from gazete.wireformats.html_blocks import html_to_blocks, html_to_text, looks_like_html, text_to_blocks
 from gazete.wireformats.language import detect_language
+from gazete.wireformats.limits import guarded
 from gazete.wireformats.model import Block, Dateline, ParseError, WireStory
 from gazete.wireformats.prefixes import split_prefixes
 from gazete.wireformats.storybody import tidy_body
@@ -435,7 +436,7 @@ def parse_newsml_items(data: bytes | str) -> list[WireStory | ParseError]:
     items = news_items(root)
     if not items:
         return [ParseError(FORMAT, f"no NewsML-G2 newsItem in <{_local(root)}>")]
-    return [news_item_to_story(item) for item in items]
+    return [guarded(FORMAT, lambda item=item: news_item_to_story(item)) for item in items]
 
 
 def parse_newsml(data: bytes | str) -> WireStory | ParseError:

@@ -24,6 +24,7 @@ from gazete.wireformats.bylines import persons_from_byline
 from gazete.wireformats.datelines import clean_place
 from gazete.wireformats.html_blocks import html_to_blocks, html_to_text, text_to_blocks
 from gazete.wireformats.language import detect_language
+from gazete.wireformats.limits import guarded
 from gazete.wireformats.model import Block, Dateline, ParseError, WireStory
 from gazete.wireformats.newsml import parse_datetime, parse_xml
 from gazete.wireformats.prefixes import split_prefixes
@@ -223,4 +224,4 @@ def parse_newsml1_items(data: bytes | str) -> list[WireStory | ParseError]:
     items = [node for node in root.iter() if _local(node) == "NewsItem"]
     if not items:
         return [ParseError(FORMAT, f"no NewsML 1.x NewsItem in <{_local(root)}>")]
-    return [news_item_to_story(item) for item in items]
+    return [guarded(FORMAT, lambda item=item: news_item_to_story(item)) for item in items]

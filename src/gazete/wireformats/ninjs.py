@@ -22,6 +22,7 @@ from gazete.wireformats.agencies import AGENCY_ALIASES
 from gazete.wireformats.bylines import persons_from_byline
 from gazete.wireformats.html_blocks import html_to_blocks, html_to_text, text_to_blocks
 from gazete.wireformats.language import detect_language
+from gazete.wireformats.limits import LimitExceeded, check_json_depth, guarded
 from gazete.wireformats.model import Block, Dateline, Media, ParseError, WireStory
 from gazete.wireformats.newsml import parse_datetime
 from gazete.wireformats.prefixes import split_prefixes
@@ -262,9 +263,18 @@ def _codes(values: Any) -> tuple[str, ...]:
 def decode_json(data: bytes | str) -> Any | ParseError:
     """Decode JSON text or UTF-8 bytes; a ParseError says why it is not JSON."""
     try:
-        return json.loads(data)
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
+    except UnicodeDecodeError as error:
+        return ParseError(FORMAT, f"invalid JSON: not UTF-8 ({error})")
+    try:
+        check_json_depth(text)
+        return json.loads(text)
+    except json.JSONDecodeError as error:
         return ParseError(FORMAT, f"invalid JSON: {error}")
+    except LimitExceeded as error:
+        return ParseError(FORMAT, str(error))
+    except RecursionError:
+        return ParseError(FORMAT, "JSON nested too deeply to read")
 
 
 def parse_ninjs_items(data: bytes | str) -> list[WireStory | ParseError]:
@@ -280,7 +290,7 @@ def parse_ninjs_items(data: bytes | str) -> list[WireStory | ParseError]:
         if not isinstance(item, dict):
             results.append(ParseError(FORMAT, f"expected a ninjs object, got {type(item).__name__}"))
         else:
-            results.append(ninjs_to_story(item))
+            results.append(guarded(FORMAT, lambda item=item: ninjs_to_story(item)))
     return results or [ParseError(FORMAT, "empty ninjs list")]
 
 
