@@ -26,6 +26,7 @@ from .conftest import WIRE_FIXTURES
 def test_json_depth_skips_strings() -> None:
     assert json_depth('{"a": [1, {"b": "[[[[{{{"}]}') == 3
     assert json_depth("[]") == 1 and json_depth('"just a string"') == 0
+    assert json_depth("[" * 1000, stop_above=5) == 6
 
 
 def test_html_depth_ignores_void_and_self_closing_elements() -> None:

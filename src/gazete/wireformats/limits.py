@@ -47,14 +47,20 @@ def check_payload_size(data: bytes) -> str | None:
     return None
 
 
-def json_depth(text: str) -> int:
-    """Return how deep a JSON text's arrays and objects nest (strings are skipped)."""
+def json_depth(text: str, stop_above: int | None = None) -> int:
+    """Return how deep a JSON text's arrays and objects nest (strings are skipped).
+
+    With ``stop_above``, counting stops as soon as the depth passes it.
+    """
     brackets = _JSON_BRACKETS_RE.sub("", _JSON_STRING_RE.sub('""', text))
     depth = deepest = 0
     for char in brackets:
         if char in "[{":
             depth += 1
-            deepest = max(deepest, depth)
+            if depth > deepest:
+                deepest = depth
+                if stop_above is not None and deepest > stop_above:
+                    break
         else:
             depth = max(depth - 1, 0)
     return deepest
@@ -62,7 +68,7 @@ def json_depth(text: str) -> int:
 
 def check_json_depth(text: str) -> None:
     """Raise LimitExceeded when JSON nests deeper than MAX_JSON_DEPTH."""
-    if text.count("[") + text.count("{") > MAX_JSON_DEPTH and json_depth(text) > MAX_JSON_DEPTH:
+    if text.count("[") + text.count("{") > MAX_JSON_DEPTH and json_depth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
         raise LimitExceeded(f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
 
 
