@@ -75,3 +75,25 @@ def test_bad_documents_give_reasons() -> None:
     assert isinstance(broken, ParseError) and broken.reason.startswith("malformed XML")
     [none] = parse_newsml1_items(b"<NewsML Version='1.2'/>")
     assert isinstance(none, ParseError) and "no NewsML 1.x NewsItem" in none.reason
+
+
+def test_nitf_head_byline_and_dateline_and_a_caption_component_passed_over() -> None:
+    document = """<?xml version="1.0" encoding="UTF-8"?>
+<!-- Sample written for gazete tests. -->
+<NewsML Version="1.2"><NewsItem>
+  <Identification><NewsIdentifier><ProviderId>afp.com</ProviderId><NewsItemId>N-2</NewsItemId>
+  <RevisionId>1</RevisionId></NewsIdentifier></Identification>
+  <NewsManagement><FirstCreated>20240101T100000Z</FirstCreated><Status FormalName="Usable"/></NewsManagement>
+  <NewsComponent><NewsLines><HeadLine>Floods in the north</HeadLine></NewsLines>
+    <NewsComponent><Role FormalName="Caption"/><ContentItem><MediaType FormalName="Text"/>
+      <DataContent>A caption under a photo.</DataContent></ContentItem></NewsComponent>
+    <NewsComponent><Role FormalName="Main"/><ContentItem><MediaType FormalName="Text"/><DataContent>
+      <nitf><body><body.head><byline>By Anne LEROY</byline><dateline>LILLE, Jan 1 (AFP)</dateline></body.head>
+      <body.content><p>LILLE, Jan 1 (AFP) - Rivers burst their banks.</p></body.content></body></nitf>
+    </DataContent></ContentItem></NewsComponent>
+  </NewsComponent>
+</NewsItem></NewsML>"""
+    [story] = parse_newsml1_items(document.encode())
+    assert isinstance(story, WireStory), story
+    assert [block.text for block in story.body] == ["Rivers burst their banks."]
+    assert (story.authors, story.dateline.place, story.source) == (("Anne Leroy",), "LILLE", "Agence France-Presse")

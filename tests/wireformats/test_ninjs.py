@@ -111,3 +111,13 @@ def test_ninjs2_associations_object_and_figures_dropped() -> None:
     assert [block.text for block in story.body] == ["One.", "Two."]
     assert (story.source, story.authors, story.dateline.place) == ("AAP", ("Hana Te Rangi",), "Wellington")
     assert [m.href for m in story.media] == ["https://example.org/o.jpg"]
+
+
+def test_ap_bylines_list_and_nitf_body() -> None:
+    item = {"uri": "x:ap1", "type": "text", "headline": "Storm hits coast", "copyrightholder": "The Associated Press",
+            "bylines": [{"by": "By JANE ROE", "title": "Associated Press"}], "located": "MIAMI, Fla.",
+            "body_nitf": "<block><p>MIAMI (AP) — A storm hit the coast.</p><p>More.</p></block>"}
+    story = parse_ninjs(json.dumps(item))
+    assert isinstance(story, WireStory), story
+    assert (story.authors, story.source, story.dateline.place) == (("Jane Roe",), "Associated Press", "MIAMI")
+    assert [block.text for block in story.body] == ["A storm hit the coast.", "More."]

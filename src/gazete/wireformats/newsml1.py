@@ -80,9 +80,17 @@ def _inner_html(element: etree._Element) -> str:
     return (clone.text or "") + "".join(etree.tostring(child, encoding="unicode", method="html") for child in clone)
 
 
+NOT_STORY_ROLES = frozenset({"caption", "photo", "picture", "graphic", "thumbnail", "preview", "quicklook", "video"})
+
+
 def _is_text_item(content_item: etree._Element) -> bool:
+    """Tell whether a ContentItem holds the story's text (not a picture, nor a caption's component)."""
     media = _formal(_find(content_item, "MediaType")) or ""
     mime = _formal(_find(content_item, "MimeType")) or ""
+    component = content_item.getparent()
+    role = _formal(next(iter(_children(component, "Role")), None)) if component is not None else None
+    if role and role.lower() in NOT_STORY_ROLES:
+        return False
     return not media or media.lower() == "text" or "text" in mime.lower() or "nitf" in mime.lower()
 
 
@@ -181,8 +189,11 @@ def news_item_to_story(item: etree._Element) -> WireStory | ParseError:
     if not language:
         sample = " ".join(block.text for block in body.blocks[:10])
         language = detect_language(f"{raw_headline or ''} {standfirst or ''} {sample}")
-    authors = persons_from_byline(_text(_find(lines, "ByLine")), AGENCY_ALIASES) or body.dateline_authors
-    place = _location_city(item) or _dateline_place(_text(_find(lines, "DateLine"))) or body.place
+    nitf_head = _find(item, "body.head")
+    byline = _text(_find(lines, "ByLine")) or _text(_find(nitf_head, "byline"))
+    authors = persons_from_byline(byline, AGENCY_ALIASES) or body.dateline_authors
+    dateline = _text(_find(lines, "DateLine")) or _text(_find(nitf_head, "dateline"))
+    place = _location_city(item) or _dateline_place(dateline) or body.place
     revision = _find(item, "RevisionId")
     version = split.version if split else None
     if version is None and revision is not None and revision.get("Update", "").upper() == "U":

@@ -81,6 +81,9 @@ def _body(item: dict[str, Any]) -> tuple[Block, ...]:
     text = item.get("body_text")
     if isinstance(text, str) and text.strip():
         return text_to_blocks(text)
+    nitf = item.get("body_nitf")
+    if isinstance(nitf, str) and nitf.strip():
+        return html_to_blocks(nitf, drop_header=True)
     bodies = item.get("bodies")
     html_bodies = [b for b in bodies if isinstance(b, dict) and "html" in str(b.get("contenttype", "text/html"))] \
         if isinstance(bodies, list) else []
@@ -94,8 +97,11 @@ def _body(item: dict[str, Any]) -> tuple[Block, ...]:
 
 
 def _authors(item: dict[str, Any]) -> tuple[str, ...]:
-    """Return the people of ``byline`` (1.x) or ``by`` (2.x/3.x, a string or a list of people)."""
+    """Return the people of ``byline`` (1.x), ``by`` (2.x/3.x, a string or a list of people) or AP's ``bylines``."""
     byline = item.get("byline") or item.get("by")
+    if not byline and isinstance(item.get("bylines"), list):
+        byline = [{"name": entry.get("by") or entry.get("name")}
+                  for entry in item["bylines"] if isinstance(entry, dict)]
     if isinstance(byline, str):
         return persons_from_byline(byline, AGENCY_ALIASES)
     names: list[str] = []
