@@ -116,12 +116,15 @@ def _authors(item: dict[str, Any]) -> tuple[str, ...]:
 def _media(item: dict[str, Any]) -> tuple[Media, ...]:
     """Return the pictures of ``associations`` (an object in 1.x/2.x, a list in 3.x), one rendition each.
 
-    The largest rendition is kept (the original when sizes are not given).
+    The widest rendition is kept (the first listed when no widths are given).
     """
     associations = item.get("associations")
-    values = associations.values() if isinstance(associations, dict) else associations
+    if isinstance(associations, dict):
+        values: list[Any] = list(associations.values())
+    else:
+        values = associations if isinstance(associations, list) else []
     media: list[Media] = []
-    for association in values if isinstance(values, (list, type({}.values()))) else []:
+    for association in values:
         if not isinstance(association, dict) or str(association.get("type", "picture")).lower() != "picture":
             continue
         renditions = association.get("renditions")
