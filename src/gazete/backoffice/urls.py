@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from gazete.backoffice.views import actions, lists, story
+from gazete.backoffice.views import actions, categories, lists, story
 
 app_name = "desk"
 
@@ -12,6 +12,7 @@ urlpatterns = [
     path("desk/stories/", lists.stories, name="stories"),
     path("desk/wire-updates/", lists.wire_updates, name="wire_updates"),
     path("desk/front/", lists.front_page, name="front"),
+    path("desk/categories/", categories.categories, name="categories"),
     path("desk/stories/<int:pk>/", story.detail, name="story"),
     path("desk/stories/<int:pk>/edit/", story.edit, name="edit"),
     path("desk/stories/<int:pk>/preview/", story.preview, name="preview"),
