@@ -94,3 +94,78 @@ def test_keyboard_reader_can_skip_to_the_content(page: object, live_server_proce
     expect(page.locator(".skip")).to_be_focused()
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"#main$"))
+
+
+def open_lead_story(page: object, server: LiveServer) -> str:
+    """Open the lead sample story; return its full address as the site names it."""
+    page.goto(server.url + "/")
+    page.get_by_role("link", name=LEAD_HEADLINE).first.click()
+    return page.locator(".share-button").get_attribute("data-url")
+
+
+def test_share_copies_the_link_where_the_browser_has_no_share_sheet(browser: object,
+                                                                    live_server_process: LiveServer) -> None:
+    from playwright.sync_api import expect
+
+    context = browser.new_context(locale="tr-TR")  # type: ignore[attr-defined]
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    context.add_init_script("delete Navigator.prototype.share; delete navigator.share;")
+    try:
+        page = context.new_page()
+        address = open_lead_story(page, live_server_process)
+        assert address.endswith(page.url.removeprefix(live_server_process.url))
+        page.get_by_role("button", name="Paylaş").click()
+        expect(page.locator(".share-status")).to_have_text("Bağlantı kopyalandı.")
+        assert page.evaluate("navigator.clipboard.readText()") == address
+    finally:
+        context.close()
+
+
+def test_share_shows_the_link_to_copy_when_the_clipboard_refuses(browser: object,
+                                                                 live_server_process: LiveServer) -> None:
+    from playwright.sync_api import expect
+
+    context = browser.new_context(locale="tr-TR")  # type: ignore[attr-defined]
+    context.add_init_script("delete Navigator.prototype.share; delete navigator.share;"
+                            "navigator.clipboard.writeText = () => Promise.reject(new Error('denied'));")
+    try:
+        page = context.new_page()
+        address = open_lead_story(page, live_server_process)
+        page.get_by_role("button", name="Paylaş").click()
+        expect(page.locator(".share-status")).to_have_text("Bağlantıyı kopyalayın:")
+        link = page.locator(".share-link")
+        expect(link).to_be_visible()
+        expect(link).to_be_focused()
+        assert link.input_value() == address
+        assert page.evaluate("document.activeElement.selectionEnd - document.activeElement.selectionStart") \
+            == len(address)
+    finally:
+        context.close()
+
+
+def test_share_uses_the_share_sheet_where_there_is_one(browser: object, live_server_process: LiveServer) -> None:
+    context = browser.new_context(locale="tr-TR")  # type: ignore[attr-defined]
+    context.add_init_script("navigator.share = (data) => { window.__shared = data; return Promise.resolve(); };")
+    try:
+        page = context.new_page()
+        address = open_lead_story(page, live_server_process)
+        page.get_by_role("button", name="Paylaş").click()
+        page.wait_for_function("window.__shared !== undefined")
+        assert page.evaluate("window.__shared") == {"title": LEAD_HEADLINE, "url": address}
+        assert page.locator(".share-link").is_hidden() and page.locator(".share-status").inner_text() == ""
+    finally:
+        context.close()
+
+
+def test_the_printed_story_is_the_story_alone_with_its_address(page: object,
+                                                               live_server_process: LiveServer) -> None:
+    address = open_lead_story(page, live_server_process)
+    page.emulate_media(media="print")
+    for hidden in (".site-header", ".breaking", ".site-footer", "nav.prev-next", "#comments", ".share",
+                   ".read-counter", ".related"):
+        assert page.locator(hidden).first.is_hidden(), hidden
+    for shown in ("h1", ".story .body", ".source", ".print-url"):
+        assert page.locator(shown).first.is_visible(), shown
+    assert page.locator(".print-url").inner_text() == address
+    page.emulate_media(media="screen")
+    assert page.locator(".print-url").is_hidden() and page.locator(".site-header").is_visible()
