@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from gazete.newsroom.readingtime import WORDS_PER_MINUTE, reading_minutes, word_count
@@ -22,3 +25,10 @@ def test_the_pace_can_be_changed_but_must_be_positive() -> None:
     assert reading_minutes(["bir iki üç dört"], words_per_minute=2) == 2
     with pytest.raises(ValueError, match="words_per_minute must be positive"):
         reading_minutes(["bir"], words_per_minute=0)
+
+
+def test_the_module_imports_no_django() -> None:
+    code = ("import sys, gazete.newsroom.readingtime\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'django'))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert result.stdout.strip() == "[]"

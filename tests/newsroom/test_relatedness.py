@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -92,3 +94,10 @@ def test_rank_without_times_still_ranks_by_score() -> None:
 
 def test_supporting_text_is_the_standfirst_and_first_paragraphs() -> None:
     assert supporting_text("Lead", ["One.", "Two.", "Three.", "Four."]) == "Lead\nOne.\nTwo.\nThree."
+
+
+def test_the_module_imports_no_django() -> None:
+    code = ("import sys, gazete.newsroom.relatedness\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'django'))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert result.stdout.strip() == "[]"
