@@ -13,6 +13,7 @@ from django.contrib.staticfiles import finders
 from django.test import Client, override_settings
 from django.utils import timezone
 
+from gazete.newsroom.cache import bump_generation
 from gazete.newsroom.models import Author, Section, Story
 from gazete.newsroom.sample_stories import load_sample_stories
 from gazete.newsroom.services import ensure_section, upsert_story
@@ -89,6 +90,22 @@ def test_home_tells_crawlers_about_the_site_its_search_and_publisher(client: Cli
     english = client.get("/").content.decode()
     assert '<meta property="og:locale" content="en_US">' in english
     assert '<meta property="og:description" content="The latest news on gazete">' in english
+
+
+def test_samples_leave_the_lead_slots_and_breaking_bar_to_the_first_real_story(client: Client,
+                                                                              samples: None) -> None:
+    real = story_in(ensure_section("Dünya"), 1, timezone.now() - timedelta(minutes=5))
+    html = client.get("/").content.decode()
+    assert 'id="leads-h"' not in html and '<aside class="breaking"' not in html  # no real lead or breaking yet
+    latest = html[html.index('id="latest-h"'):]
+    assert real.headline in latest and "Örnek haber: Liman kentinde ihracat rekoru" in latest
+    Story.objects.filter(pk=real.pk).update(is_lead=True, breaking_until=timezone.now() + timedelta(hours=1))
+    bump_generation()  # update() sends no signal: move the content generation as the desk's services do
+    html = client.get("/").content.decode()
+    leads = html[html.index('id="leads-h"'):html.index('id="latest-h"')]
+    assert real.headline in leads and "Örnek haber" not in leads
+    breaking = re.search(r'<aside class="breaking".*?</aside>', html, re.S).group(0)
+    assert real.headline in breaking and "Sample story" not in breaking
 
 
 def test_story_page_shows_everything_of_the_reference_layout(client: Client, samples: None) -> None:

@@ -264,8 +264,8 @@ class HomePage:
 
     @cached_property
     def leads(self) -> list[Story]:
-        """The lead stories, newest first."""
-        return list(card_stories().filter(is_lead=True)[:HOME_LEADS])
+        """The lead stories, newest first; the samples step aside once a real story is published."""
+        return list(card_stories().filter(is_lead=True).slot_holders()[:HOME_LEADS])
 
     @cached_property
     def latest(self) -> list[Story]:
