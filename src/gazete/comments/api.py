@@ -17,6 +17,7 @@ from gazete.comments.services import precheck, report_comment, submit_comment
 from gazete.comments.verdicts import reasons_for_reader, verdict_record
 from gazete.comments.visitors import visitor_from_request
 from gazete.newsroom.models import Story
+from gazete.params import ObjectId
 
 try:  # django-ninja >= 1.6 answers Status(code, body); older versions take a (code, body) tuple
     from ninja import Status
@@ -66,7 +67,7 @@ class CommentIn(Schema):
     name: str = Field(max_length=200)
     text: str = Field(max_length=PRECHECK_MAX_CHARS)
     email: str = Field("", max_length=254)
-    parent: int | None = None
+    parent: ObjectId | None = None
     website: str = ""
     lang: str | None = Field(None, description="reader's language for messages (tr or en)")
 
@@ -105,7 +106,7 @@ class PrecheckIn(Schema):
     """Text to check while the reader types; ``story_id`` adds the article's names as context."""
 
     text: str = Field(max_length=PRECHECK_MAX_CHARS)
-    story_id: int | None = None
+    story_id: ObjectId | None = None
     lang: str | None = Field(None, description="reader's language for messages (tr or en)")
 
 
@@ -156,7 +157,7 @@ REFUSAL_STATUS = {"rate_limited": 429, "daily_cap": 429, "duplicate": 409, "bloc
               429: SubmissionOut},
     summary="Submit a comment; the verdict is immediate",
 )
-def post_comment(request: HttpRequest, response: HttpResponse, story_id: int, payload: CommentIn):
+def post_comment(request: HttpRequest, response: HttpResponse, story_id: ObjectId, payload: CommentIn):
     """Moderate and store a comment (CSRF token required in ``X-CSRFToken``, as for any form)."""
     story = Story.objects.filter(pk=story_id).first()
     lang = _lang(request, payload.lang, story)
@@ -179,7 +180,7 @@ def post_comment(request: HttpRequest, response: HttpResponse, story_id: int, pa
 
 @router.get("/stories/{story_id}/comments", response={200: list[ThreadOut], 404: MessageOut},
             summary="Approved comments of a story, threaded")
-def list_comments(request: HttpRequest, story_id: int):
+def list_comments(request: HttpRequest, story_id: ObjectId):
     """Return the approved comments, oldest first, each with its approved replies."""
     if not Story.objects.published().filter(pk=story_id).exists():
         return Status(404, {"message": "story not found"})
@@ -206,7 +207,7 @@ def moderate_text(request: HttpRequest, payload: PrecheckIn):
 @router.post("/comments/{comment_id}/report", response={201: MessageOut, 200: MessageOut, 403: MessageOut,
                                                         404: MessageOut},
              summary="Report a published comment to the moderators")
-def report(request: HttpRequest, comment_id: int, payload: ReportIn):
+def report(request: HttpRequest, comment_id: ObjectId, payload: ReportIn):
     """Record a report (once per visitor); CSRF token required."""
     lang = _lang(request, payload.lang)
     comment = Comment.objects.filter(pk=comment_id, status=Comment.Status.APPROVED).first()

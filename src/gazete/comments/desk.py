@@ -6,7 +6,7 @@ from datetime import date
 
 from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import BadRequest, PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
@@ -33,6 +33,7 @@ from gazete.comments.selectors import QUEUES, QueueFilter, daily_counts_by_rule,
 from gazete.comments.verdicts import reasons_for_reader
 from gazete.moderation.policy import OTHER_LANGUAGE_CODE, RULES
 from gazete.newsroom.models import Section
+from gazete.params import ParamError, parse_int
 
 PAGE_SIZE = 50
 FILTER_CODES = [*(rule.code for rule in RULES), OTHER_LANGUAGE_CODE]
@@ -249,8 +250,11 @@ def policy_view(request: HttpRequest) -> HttpResponse:
 
 
 def _days(request: HttpRequest) -> int:
-    raw = request.GET.get("days", "14")
-    return min(max(int(raw), 1), 90) if raw.isdigit() else 14
+    """``?days=`` of the numbers pages, 1–90 (14 when absent); 400 (BadRequest) for anything else."""
+    try:
+        return parse_int(request.GET.get("days"), default=14, minimum=1, maximum=90, name="days")
+    except ParamError as exc:
+        raise BadRequest(str(exc)) from None
 
 
 @staff_member_required

@@ -7,10 +7,11 @@ from typing import Literal
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.views.decorators.csrf import csrf_exempt
-from ninja import Query, Router, Schema
+from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
 from gazete.newsroom.models import Story
+from gazete.params import MAX_OFFSET, ObjectId
 from gazete.readership import services
 from gazete.readership.http import remember_visitor, request_meta, visitor_from_request
 
@@ -63,17 +64,17 @@ class MostReadOut(Schema):
 
 
 class StoriesQuery(Schema):
-    """Paging of the story list."""
+    """Paging of the story list (out of range: 422)."""
 
-    limit: int = 20
-    offset: int = 0
+    limit: int = Field(20, ge=1, le=100, description="stories per answer, 1–100")
+    offset: int = Field(0, ge=0, le=MAX_OFFSET, description="stories to skip")
 
 
 class MostReadQuery(Schema):
     """Which most-read list."""
 
     period: Literal["day", "week", "all", "trending"] = "day"
-    limit: int = 10
+    limit: int = Field(10, ge=1, le=100, description="stories in the list, 1–100")
 
 
 def _count_read(request: HttpRequest, story_id: int, response: HttpResponse) -> services.ReadOutcome:
@@ -90,7 +91,7 @@ def _count_read(request: HttpRequest, story_id: int, response: HttpResponse) -> 
 # exempt from CSRF: a cached article page may hold no token, and sendBeacon cannot send one.
 @router.post("/stories/{story_id}/reads", response=ReadOut, url_name="record_read")
 @csrf_exempt
-def record_story_read(request: HttpRequest, story_id: int, response: HttpResponse) -> dict[str, object]:
+def record_story_read(request: HttpRequest, story_id: ObjectId, response: HttpResponse) -> dict[str, object]:
     """Count one read of a story (the article page's beacon) and return the current count."""
     outcome = _count_read(request, story_id, response)
     count = outcome.read_count if outcome.read_count is not None else services.read_count(story_id)
@@ -98,7 +99,7 @@ def record_story_read(request: HttpRequest, story_id: int, response: HttpRespons
 
 
 @router.get("/stories/{story_id}/reads.gif", url_name="read_pixel", include_in_schema=False)
-def read_pixel(request: HttpRequest, story_id: int) -> HttpResponse:
+def read_pixel(request: HttpRequest, story_id: ObjectId) -> HttpResponse:
     """The <noscript> fallback of the beacon: counts the same way and answers a 1×1 GIF."""
     response = HttpResponse(PIXEL_GIF, content_type="image/gif")
     _count_read(request, story_id, response)
@@ -140,15 +141,14 @@ _STORY_FIELDS = ("id", "slug", "headline", "published_at", "language")
 
 @router.get("/stories", response=list[StoryOut], url_name="stories")
 def list_stories(request: HttpRequest, query: Query[StoriesQuery]) -> list[dict[str, object]]:
-    """Published stories, newest first, with read and comment counts (``limit`` ≤ 100, ``offset``)."""
-    limit = max(1, min(query.limit, 100))
-    offset = max(0, query.offset)
-    stories = list(Story.objects.published().only(*_STORY_FIELDS)[offset:offset + limit])
+    """Published stories, newest first, with read and comment counts (``limit`` 1–100, ``offset``)."""
+    start = query.offset
+    stories = list(Story.objects.published().only(*_STORY_FIELDS)[start:start + query.limit])
     return _story_rows(request, stories)
 
 
 @router.get("/stories/{story_id}", response=StoryOut, url_name="story")
-def story_detail(request: HttpRequest, story_id: int) -> dict[str, object]:
+def story_detail(request: HttpRequest, story_id: ObjectId) -> dict[str, object]:
     """One story with its read and comment counts."""
     story = get_object_or_404(Story.objects.only(*_STORY_FIELDS), pk=story_id, status__in=_LISTED_STATUSES)
     return _story_rows(request, [story])[0]
