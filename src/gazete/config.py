@@ -39,6 +39,8 @@ class Config:
     site_name: str
     site_url: str
     read_dedupe_minutes: int
+    reads_new_visitors_per_address: int
+    reads_new_visitors_window_minutes: int
     trusted_proxies: tuple[str, ...]
 
     @property
@@ -143,6 +145,8 @@ def load_config() -> Config:
         site_name=os.environ.get("GAZETE_SITE_NAME", "gazete"),
         site_url=os.environ.get("GAZETE_SITE_URL", "http://127.0.0.1:8000").rstrip("/"),
         read_dedupe_minutes=_int("GAZETE_READ_DEDUPE_MINUTES", 30, minimum=0),
+        reads_new_visitors_per_address=_int("GAZETE_READS_NEW_VISITORS_PER_ADDRESS", 50, minimum=0),
+        reads_new_visitors_window_minutes=_int("GAZETE_READS_NEW_VISITORS_WINDOW_MINUTES", 10, minimum=1),
         trusted_proxies=tuple(
             p.strip() for p in os.environ.get("GAZETE_TRUSTED_PROXIES", "127.0.0.1,::1").split(",") if p.strip()
         ),

@@ -124,6 +124,8 @@ else:
     }
 GAZETE_REDIS_URL = CONFIG.redis_url
 GAZETE_READ_DEDUPE_SECONDS = CONFIG.read_dedupe_minutes * 60
+GAZETE_READS_NEW_VISITORS_PER_ADDRESS = CONFIG.reads_new_visitors_per_address  # 0: no cap
+GAZETE_READS_NEW_VISITORS_WINDOW_SECONDS = CONFIG.reads_new_visitors_window_minutes * 60
 GAZETE_TRUSTED_PROXIES = frozenset(CONFIG.trusted_proxies)
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -100,3 +100,19 @@ def test_most_read_endpoint(story: Story) -> None:
 
 def test_ping_does_nothing_but_answer(story: Story) -> None:
     assert Client().get("/api/ping", **HOST).json() == {"ok": True}
+
+
+def test_the_beacon_says_when_an_address_brought_too_many_new_visitors(story: Story, settings) -> None:
+    settings.GAZETE_READS_NEW_VISITORS_PER_ADDRESS = 2
+    client = Client()
+    answers = [beacon(client, story.pk, HTTP_COOKIE=f"{COOKIE_NAME}={new_cookie_id()}") for _ in range(4)]
+    assert [a["reason"] for a in answers] == ["counted", "counted", "new_visitor_limit", "new_visitor_limit"]
+    assert answers[-1] == {"counted": False, "reason": "new_visitor_limit", "read_count": 2}
+    # The same reader behind another address (X-Forwarded-For from the trusted local proxy) still counts.
+    other = beacon(client, story.pk, HTTP_COOKIE=f"{COOKIE_NAME}={new_cookie_id()}", HTTP_X_FORWARDED_FOR="192.0.2.7")
+    assert other["counted"]
+
+
+def test_a_padded_user_agent_is_not_counted(story: Story) -> None:
+    padded = HOST["HTTP_USER_AGENT"] + " " * 1000 + "Googlebot/2.1"
+    assert beacon(Client(), story.pk, HTTP_USER_AGENT=padded)["reason"] == "user_agent_too_long"

@@ -43,7 +43,9 @@ def shared_backends() -> bool:
 
 @pytest.fixture(scope="module")
 def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[LiveServer]]:
-    extra = {"GAZETE_SECRET_KEY": secrets.token_urlsafe(40)}
+    # Every simulated reader comes from 127.0.0.1 here: the cap on new visitors per address
+    # (tested in test_api.py and test_services.py) would refuse all but the first 50.
+    extra = {"GAZETE_SECRET_KEY": secrets.token_urlsafe(40), "GAZETE_READS_NEW_VISITORS_PER_ADDRESS": "0"}
     if scaled_out():
         extra["GAZETE_DATABASE_URL"] = scratch_postgres_database("gazete_readership_live")
     if shared_backends():

@@ -225,3 +225,29 @@ def test_housekeeping_drops_old_hourly_buckets_and_batch_records(read_buffer: Re
     AppliedReadBatch.objects.create(batch_id="old", applied_at=timezone.now() - timedelta(days=40))
     services._housekeeping(read_buffer, force=True)
     assert not HourlyReads.objects.exists() and not AppliedReadBatch.objects.exists()
+
+
+def test_new_visitors_from_one_address_count_up_to_the_cap(stories: list[Story], read_buffer: ReadBuffer,
+                                                             settings) -> None:
+    settings.GAZETE_READS_NEW_VISITORS_PER_ADDRESS = 3
+    settings.GAZETE_READS_NEW_VISITORS_WINDOW_SECONDS = 600
+    story, other = stories[0], stories[1]
+    now = timezone.now()
+    visitors = [Visitor("c:" + new_cookie_id()) for _ in range(5)]
+    outcomes = [services.record_read(story.pk, v, BROWSER, address="a:office", now=now) for v in visitors]
+    assert [o.reason for o in outcomes] == ["counted"] * 3 + [services.NEW_VISITOR_LIMIT] * 2
+    # An admitted visitor goes on reading; a refused one is not marked as having read the story.
+    assert services.record_read(other.pk, visitors[0], BROWSER, address="a:office", now=now).counted
+    assert services.record_read(story.pk, visitors[4], BROWSER, address="a:home", now=now).counted
+    later = now + timedelta(seconds=600)
+    assert services.record_read(story.pk, visitors[3], BROWSER, address="a:office", now=later).counted
+    assert services.read_count(story.pk) == 5
+
+
+def test_no_cap_when_set_to_zero_or_without_an_address(stories: list[Story], read_buffer: ReadBuffer,
+                                                       settings) -> None:
+    settings.GAZETE_READS_NEW_VISITORS_PER_ADDRESS = 0
+    assert all(o.counted for o in [services.record_read(stories[0].pk, Visitor("c:" + new_cookie_id()), BROWSER,
+                                                        address="a:office") for _ in range(60)])
+    settings.GAZETE_READS_NEW_VISITORS_PER_ADDRESS = 1
+    assert all(o.counted for o in read(stories[1], 5))

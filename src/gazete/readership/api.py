@@ -13,7 +13,7 @@ from ninja.errors import HttpError
 from gazete.newsroom.models import Story
 from gazete.params import MAX_OFFSET, ObjectId
 from gazete.readership import services
-from gazete.readership.http import remember_visitor, request_meta, visitor_from_request
+from gazete.readership.http import address_from_request, remember_visitor, request_meta, visitor_from_request
 
 logger = logging.getLogger(__name__)
 router = Router(tags=["readership"])
@@ -79,7 +79,7 @@ class MostReadQuery(Schema):
 
 def _count_read(request: HttpRequest, story_id: int, response: HttpResponse) -> services.ReadOutcome:
     visitor = visitor_from_request(request)
-    outcome = services.record_read(story_id, visitor, request_meta(request))
+    outcome = services.record_read(story_id, visitor, request_meta(request), address=address_from_request(request))
     if outcome.reason == services.UNKNOWN_STORY:
         raise HttpError(404, "no such story")
     remember_visitor(request, response, visitor)

@@ -45,6 +45,18 @@ end
 return out
 """
 
+_ADMIT = """
+for i = 3, #ARGV do
+  if redis.call('SISMEMBER', KEYS[1], ARGV[i]) == 1 then return 1 end
+end
+if tonumber(redis.call('GET', KEYS[2]) or '0') >= tonumber(ARGV[1]) then return 0 end
+redis.call('INCR', KEYS[2])
+redis.call('EXPIRE', KEYS[2], ARGV[2])
+for i = 3, #ARGV do redis.call('SADD', KEYS[1], ARGV[i]) end
+redis.call('EXPIRE', KEYS[1], ARGV[2])
+return 1
+"""
+
 _CLAIM = """
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 redis.call('INCR', KEYS[3])
@@ -93,6 +105,7 @@ class RedisReadBuffer:
                     self._scripts = {
                         "record": client.register_script(_RECORD),
                         "claim": client.register_script(_CLAIM),
+                        "admit": client.register_script(_ADMIT),
                         "snapshot": client.register_script(_SNAPSHOT),
                     }
                     # A random start, so a wiped Redis never repeats generations processes cached.
@@ -119,6 +132,13 @@ class RedisReadBuffer:
         snapshot = BufferSnapshot(generation=int(out[1]), pending={story_id: pending} if pending else {},
                                   batches=batches)
         return int(out[0]) == 1, snapshot
+
+    def admit_visitor(self, address: str, window: int, visitor_keys: Sequence[str], per_window: int,
+                      window_seconds: int) -> bool:
+        """Whether a visitor's reads from ``address`` may count in ``window``: one script call."""
+        keys = [f"{PREFIX}addr:{address}:{window}:known", f"{PREFIX}addr:{address}:{window}:new"]
+        args = [per_window, 2 * window_seconds, *visitor_keys]
+        return int(self._script("admit")(keys=keys, args=args)) == 1
 
     def snapshot(self, story_ids: Sequence[int]) -> BufferSnapshot:
         """The pending and claimed-but-unfinished reads of ``story_ids`` and the generation."""

@@ -34,6 +34,7 @@ logger = logging.getLogger(__name__)
 
 COUNTED = "counted"
 DUPLICATE = "duplicate"
+NEW_VISITOR_LIMIT = "new_visitor_limit"
 UNKNOWN_STORY = "unknown_story"
 
 Period = Literal["day", "week", "all", "trending"]
@@ -106,21 +107,39 @@ def dedupe_seconds() -> int:
     return int(getattr(settings, "GAZETE_READ_DEDUPE_SECONDS", 1800))
 
 
+def new_visitor_cap() -> tuple[int, int]:
+    """(new visitors counted per address per window, window seconds); 0 visitors means no cap."""
+    return (int(getattr(settings, "GAZETE_READS_NEW_VISITORS_PER_ADDRESS", 50)),
+            max(1, int(getattr(settings, "GAZETE_READS_NEW_VISITORS_WINDOW_SECONDS", 600))))
+
+
 def bucket_of(moment: datetime) -> tuple[str, int]:
     """The (local day, UTC hour number) a read at ``moment`` is counted in."""
     return timezone.localdate(moment).isoformat(), int(moment.timestamp()) // 3600
 
 
 def record_read(story_id: int, visitor: Visitor, request_meta: RequestMeta, *,
-                now: datetime | None = None, buffer: ReadBuffer | None = None) -> ReadOutcome:
-    """Count one read of a story by a visitor, unless it is a bot, a preview or a repeat."""
+                now: datetime | None = None, buffer: ReadBuffer | None = None,
+                address: str | None = None) -> ReadOutcome:
+    """Count one read of a story by a visitor, unless it is a bot, a preview or a repeat.
+
+    ``address`` (a hashed network address, ``visitors.hashed_address_key``) subjects the read to
+    the cap on new visitors per address: past it, a visitor the address has not brought before in
+    the window is not counted (``new_visitor_limit``); visitors already admitted still are.
+    """
     reason = botfilter.reason_not_counted(request_meta)
     if reason is not None:
         return ReadOutcome(False, reason)
     if not _is_readable(story_id):
         return ReadOutcome(False, UNKNOWN_STORY)
-    day, hour = bucket_of(now or timezone.now())
+    moment = now or timezone.now()
+    day, hour = bucket_of(moment)
     buffer = buffer or get_buffer()
+    per_address, window_seconds = new_visitor_cap()
+    if address is not None and per_address > 0:
+        window = int(moment.timestamp()) // window_seconds
+        if not buffer.admit_visitor(address, window, (visitor.key, *visitor.aliases), per_address, window_seconds):
+            return ReadOutcome(False, NEW_VISITOR_LIMIT)
     counted, snapshot = buffer.record(
         story_id, day, hour,
         seen_key_for(visitor.key, story_id),
