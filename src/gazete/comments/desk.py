@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import date
 
 from django.contrib import messages
@@ -25,6 +27,7 @@ from gazete.comments.models import BlockedVisitor, Comment, ModerationAction
 from gazete.comments.permissions import (
     can_change_policy,
     comments_visible_to,
+    may_use_comment_desk,
     moderated_section_ids,
     moderates_everything,
 )
@@ -88,6 +91,18 @@ ACTION_DONE: dict[str, Promise] = {
 }
 
 
+def comment_desk_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Staff login, then 403 unless the user moderates comments (``permissions.may_use_comment_desk``)."""
+
+    @functools.wraps(view)
+    def wrapper(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        if not may_use_comment_desk(request.user):
+            raise PermissionDenied(_("the comment desk is for comment moderators"))
+        return view(request, *args, **kwargs)
+
+    return staff_member_required(wrapper)
+
+
 def label(table: dict[str, Promise], code: object) -> str:
     """``code`` in the interface language through ``table``; an unknown or empty code as it is."""
     text = "" if code is None else str(code)
@@ -127,7 +142,7 @@ def _rows(comments: list[Comment]) -> list[dict]:
     return rows
 
 
-@staff_member_required
+@comment_desk_required
 def queue_view(request: HttpRequest, name: str = "held") -> HttpResponse:
     """A queue (held, reported, rejected, approved, removed) with filters and bulk actions."""
     if name not in QUEUES:
@@ -156,7 +171,7 @@ def _next_url(request: HttpRequest) -> str:
     return reverse("comments:desk")
 
 
-@staff_member_required
+@comment_desk_required
 @require_POST
 def bulk_action(request: HttpRequest) -> HttpResponse:
     """Apply one action to the ticked comments, recording who, when and why for each."""
@@ -174,7 +189,7 @@ def bulk_action(request: HttpRequest) -> HttpResponse:
     return HttpResponseRedirect(_next_url(request))
 
 
-@staff_member_required
+@comment_desk_required
 def comment_detail(request: HttpRequest, comment_id: int) -> HttpResponse:
     """One comment: the verdict in both languages, reports, the audit trail and the actions."""
     comments = comments_visible_to(request.user, Comment.objects.select_related("story", "parent"))
@@ -198,13 +213,15 @@ def comment_detail(request: HttpRequest, comment_id: int) -> HttpResponse:
     return render(request, "comments/desk/detail.html", context)
 
 
-@staff_member_required
+@comment_desk_required
 def visitor_view(request: HttpRequest, visitor_hash: str) -> HttpResponse:
     """A visitor's history, with block and unblock."""
     history = visitor_history(request.user, visitor_hash)
     if not history.exists() and not moderates_everything(request.user):
         raise Http404(_("no comments of this visitor in your sections"))
     if request.method == "POST":
+        if not can_change_policy(request.user):
+            raise PermissionDenied(_("blocking a visitor site-wide needs the change_commentpolicy permission"))
         form = BlockForm(request.POST)
         if form.is_valid():
             if form.cleaned_data["action"] == "block":
@@ -222,13 +239,16 @@ def visitor_view(request: HttpRequest, visitor_hash: str) -> HttpResponse:
         # not "block": inside {% block %} that name is the template block itself, always true
         "visitor_block": BlockedVisitor.objects.filter(visitor_hash=visitor_hash).first(),
         "actions": ModerationAction.Action.choices, "next": request.get_full_path(),
+        "may_block": can_change_policy(request.user),
     }
     return render(request, "comments/desk/visitor.html", context)
 
 
-@staff_member_required
+@comment_desk_required
 def blocked_view(request: HttpRequest) -> HttpResponse:
-    """Every blocked visitor."""
+    """Every blocked visitor (for those who may block: ``can_change_policy``)."""
+    if not can_change_policy(request.user):
+        raise PermissionDenied(_("the list of blocked visitors needs the change_commentpolicy permission"))
     blocks = BlockedVisitor.objects.select_related("blocked_by").order_by("-created_at")
     return render(request, "comments/desk/blocked.html", {"blocks": blocks})
 
@@ -257,7 +277,7 @@ def _days(request: HttpRequest) -> int:
         raise BadRequest(str(exc)) from None
 
 
-@staff_member_required
+@comment_desk_required
 def numbers_view(request: HttpRequest) -> HttpResponse:
     """Approvals and rejections per rule per day: an SVG chart and the table behind it."""
     days = _days(request)
@@ -268,7 +288,7 @@ def numbers_view(request: HttpRequest) -> HttpResponse:
     return render(request, "comments/desk/numbers.html", context)
 
 
-@staff_member_required
+@comment_desk_required
 def chart_svg(request: HttpRequest) -> HttpResponse:
     """The numbers chart as an SVG file."""
     series = daily_counts_by_rule([rule.code for rule in RULES], days=_days(request), user=request.user)
