@@ -63,8 +63,10 @@ def test_publish_due_publishes_what_is_due(draft: Story) -> None:
     assert Story.objects.published().filter(pk=draft.pk).exists()
 
 
-@pytest.mark.parametrize(("password", "because"), [("123", "too short"), ("password123", "too common"),
-                                                   ("48151623420815", "entirely numeric"), ("melike.yilmaz", "similar")])
+@pytest.mark.parametrize(("password", "because"), [
+    ("123", "too short"), ("password123", "too common"), ("48151623420815", "entirely numeric"),
+    ("melike.yilmaz", "similar"),
+])
 def test_create_desk_user_runs_the_password_validators(password: str, because: str) -> None:
     with translation.override("en"), pytest.raises(CommandError, match=f"^password refused: .*{because}"):
         run("create_desk_user", "--role", "editor", "--username", "melike.yilmaz", "--password", password)
