@@ -99,6 +99,24 @@ def validate_redis_url(url: str) -> str:
     return url
 
 
+def ensure_private_file(path: Path) -> Path:
+    """Make sure the SQLite file ``path`` exists with mode 0600, as do its ``-wal`` and ``-shm`` files.
+
+    A missing file is created empty (SQLite reads an empty file as an empty database) with mode 0600,
+    whatever the umask; SQLite then gives the WAL and shared-memory files it makes beside it the same
+    mode. Files an older version left readable by others are tightened to 0600.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            if candidate.stat().st_mode & 0o777 != 0o600:
+                candidate.chmod(0o600)
+        except FileNotFoundError:
+            continue
+    return path
+
+
 def _secret_key(data_dir: Path) -> str:
     key = os.environ.get("GAZETE_SECRET_KEY")
     if key:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from gazete.config import ConfigError, load_config
+from gazete.config import ConfigError, ensure_private_file, load_config
 
 CONFIG = load_config()
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -77,6 +77,8 @@ if CONFIG.database_url:
     except ValueError as exc:  # dj_database_url rejects what it cannot map
         raise ConfigError(f"GAZETE_DATABASE_URL: {exc}") from None
 else:
+    # The database holds accounts and comments' e-mail addresses: readable by its owner only (0600).
+    ensure_private_file(CONFIG.sqlite_path)
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
@@ -118,7 +120,7 @@ else:
     HUEY = {
         "huey_class": "huey.SqliteHuey",
         "name": "gazete",
-        "filename": str(DATA_DIR / "tasks.sqlite3"),
+        "filename": str(ensure_private_file(DATA_DIR / "tasks.sqlite3")),
         "immediate": False,
         "consumer": {"workers": 2, "worker_type": "thread"},
     }

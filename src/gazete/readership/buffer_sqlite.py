@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
+from gazete.config import ensure_private_file
 from gazete.readership.buffer import Batch, Bucket, BufferSnapshot
 
 _SCHEMA = """
@@ -68,7 +69,7 @@ class SqliteReadBuffer:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is not None and self._local.pid == os.getpid():
             return conn
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        ensure_private_file(self.path)  # 0600, and so its WAL and shared-memory files
         conn = sqlite3.connect(self.path, timeout=LOCK_WAIT_SECONDS, isolation_level=None)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
