@@ -111,3 +111,17 @@ def test_the_embedded_databases_and_their_wal_files_are_private(tmp_path: Path) 
     assert {"gazete.sqlite3", "gazete.sqlite3-wal", "gazete.sqlite3-shm", "reads-buffer.sqlite3",
             "reads-buffer.sqlite3-wal", "tasks.sqlite3"} <= set(modes), modes
     assert set(modes.values()) == {"0o600"}, modes
+
+
+def test_check_warns_when_redis_does_not_persist(tmp_path: Path) -> None:
+    from tests.conftest import start_private_redis
+
+    redis_server = start_private_redis(tmp_path / "redis", "--appendonly", "no")
+    try:
+        env = {k: v for k, v in server_env(tmp_path).items() if k != "GAZETE_DATABASE_URL"}
+        env["GAZETE_REDIS_URL"] = redis_server.url
+        result = gazete("check", env=env)
+    finally:
+        redis_server.kill()
+    assert result.returncode == 0, result.stderr
+    assert "gazete: warning: GAZETE_REDIS_URL: Redis persistence is off (appendonly no)" in result.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 from dataclasses import dataclass
@@ -104,10 +105,13 @@ def ensure_private_file(path: Path) -> Path:
 
     A missing file is created empty (SQLite reads an empty file as an empty database) with mode 0600,
     whatever the umask; SQLite then gives the WAL and shared-memory files it makes beside it the same
-    mode. Files an older version left readable by others are tightened to 0600.
+    mode. Files an older version left readable by others are tightened to 0600 (by path: closing any
+    descriptor of a database file would drop the POSIX locks this process's SQLite connections hold
+    on it). Call it before the process opens its first connection to ``path``.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         try:
             if candidate.stat().st_mode & 0o777 != 0o600:

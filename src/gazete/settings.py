@@ -95,11 +95,14 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Cache, counters, rate limits and the task queue: Redis when configured, otherwise a file
 # cache under the data directory (shared by every worker process of one machine).
 if CONFIG.redis_url:
+    # Pages and the API stay up without Redis: the cache then answers as an empty one
+    # (gazete.resilient_cache), with short socket timeouts so a vanished host costs a second.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "gazete.resilient_cache.ResilientRedisCache",
             "LOCATION": CONFIG.redis_url,
             "KEY_PREFIX": "gazete",
+            "OPTIONS": {"socket_connect_timeout": 1.0, "socket_timeout": 2.0},
         }
     }
     HUEY = {

@@ -15,6 +15,15 @@ from gazete.params import MAX_OFFSET, ObjectId
 from gazete.readership import services
 from gazete.readership.http import address_from_request, remember_visitor, request_meta, visitor_from_request
 
+try:  # django-ninja >= 1.6 answers Status(code, body); older versions take a (code, body) tuple
+    from ninja import Status
+except ImportError:  # pragma: no cover - depends on the installed django-ninja
+
+    def Status(status_code: int, body: object) -> tuple[int, object]:
+        """Return the (status, body) pair older django-ninja versions expect."""
+        return status_code, body
+
+
 logger = logging.getLogger(__name__)
 router = Router(tags=["readership"])
 
@@ -31,6 +40,13 @@ class ReadOut(Schema):
     counted: bool
     reason: str
     read_count: int
+
+
+class UnavailableOut(Schema):
+    """The read was not taken (the read buffer and the database both failed): send it again later."""
+
+    detail: str
+    retry_after: int
 
 
 class StoryOut(Schema):
@@ -77,7 +93,11 @@ class MostReadQuery(Schema):
     limit: int = Field(10, ge=1, le=100, description="stories in the list, 1–100")
 
 
+RETRY_AFTER_SECONDS = 5
+
+
 def _count_read(request: HttpRequest, story_id: int, response: HttpResponse) -> services.ReadOutcome:
+    """Record the read; ReadNotRecorded propagates (the caller answers 503 with Retry-After)."""
     visitor = visitor_from_request(request)
     outcome = services.record_read(story_id, visitor, request_meta(request), address=address_from_request(request))
     if outcome.reason == services.UNKNOWN_STORY:
@@ -89,20 +109,35 @@ def _count_read(request: HttpRequest, story_id: int, response: HttpResponse) -> 
 
 # The beacon changes nothing but a counter and carries no credentials worth forging, so it is
 # exempt from CSRF: a cached article page may hold no token, and sendBeacon cannot send one.
-@router.post("/stories/{story_id}/reads", response=ReadOut, url_name="record_read")
+@router.post("/stories/{story_id}/reads", response={200: ReadOut, 503: UnavailableOut}, url_name="record_read")
 @csrf_exempt
-def record_story_read(request: HttpRequest, story_id: ObjectId, response: HttpResponse) -> dict[str, object]:
-    """Count one read of a story (the article page's beacon) and return the current count."""
-    outcome = _count_read(request, story_id, response)
+def record_story_read(request: HttpRequest, story_id: ObjectId, response: HttpResponse) -> object:
+    """Count one read of a story (the article page's beacon) and return the current count.
+
+    503 (with ``Retry-After``) when the read could not be stored anywhere; the beacon sends it again.
+    """
+    try:
+        outcome = _count_read(request, story_id, response)
+    except services.ReadNotRecorded:
+        logger.warning("read of story %s not recorded: buffer and database unavailable", story_id)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        response["Cache-Control"] = "no-store"
+        return Status(503, {"detail": "the read could not be stored; send it again",
+                            "retry_after": RETRY_AFTER_SECONDS})
     count = outcome.read_count if outcome.read_count is not None else services.read_count(story_id)
-    return {"counted": outcome.counted, "reason": outcome.reason, "read_count": count}
+    return Status(200, {"counted": outcome.counted, "reason": outcome.reason, "read_count": count})
 
 
 @router.get("/stories/{story_id}/reads.gif", url_name="read_pixel", include_in_schema=False)
 def read_pixel(request: HttpRequest, story_id: ObjectId) -> HttpResponse:
     """The <noscript> fallback of the beacon: counts the same way and answers a 1×1 GIF."""
     response = HttpResponse(PIXEL_GIF, content_type="image/gif")
-    _count_read(request, story_id, response)
+    try:
+        _count_read(request, story_id, response)
+    except services.ReadNotRecorded:
+        unavailable = HttpResponse(status=503, headers={"Retry-After": str(RETRY_AFTER_SECONDS),
+                                                        "Cache-Control": "no-store"})
+        return unavailable
     return response
 
 

@@ -26,6 +26,11 @@ from typing import Protocol
 
 from django.conf import settings
 
+
+class BufferUnavailable(Exception):
+    """The buffer's store does not answer (Redis down or restarting); the caller falls back."""
+
+
 # (story id, local day "YYYY-MM-DD", UTC hour as hours since the epoch)
 Bucket = tuple[int, str, int]
 

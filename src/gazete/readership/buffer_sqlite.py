@@ -64,12 +64,18 @@ class SqliteReadBuffer:
         self.clock = clock
         self._local = threading.local()
         self._write_lock = threading.Lock()
+        self._private_for_pid = 0
+        self._private_lock = threading.Lock()
 
     def _connection(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is not None and self._local.pid == os.getpid():
             return conn
-        ensure_private_file(self.path)  # 0600, and so its WAL and shared-memory files
+        if self._private_for_pid != os.getpid():  # once per process, before its first connection
+            with self._private_lock:
+                if self._private_for_pid != os.getpid():
+                    ensure_private_file(self.path)  # 0600, and so its WAL and shared-memory files
+                    self._private_for_pid = os.getpid()
         conn = sqlite3.connect(self.path, timeout=LOCK_WAIT_SECONDS, isolation_level=None)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
