@@ -12,7 +12,6 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -144,15 +143,21 @@ def server_env(data_dir: Path, **extra: str) -> dict[str, str]:
 
 def wait_for(url: str, timeout: float = 30.0) -> None:
     """Wait until ``url`` answers (any HTTP status), or raise TimeoutError."""
+    import http.client
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(url, timeout=2)
+        conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=2)
+        try:  # any answer, a redirect to https included (GAZETE_HTTPS=1), means the server is up
+            conn.request("GET", parts.path or "/")
+            conn.getresponse().read()
             return
-        except urllib.error.HTTPError:
-            return
-        except OSError:
+        except (OSError, http.client.HTTPException):
             time.sleep(0.2)
+        finally:
+            conn.close()
     raise TimeoutError(f"{url} did not answer within {timeout} s")
 
 

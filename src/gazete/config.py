@@ -37,6 +37,7 @@ class Config:
     secret_key: str
     allowed_hosts: tuple[str, ...]
     debug: bool
+    https: bool
     site_name: str
     site_url: str
     read_dedupe_minutes: int
@@ -139,6 +140,12 @@ def _secret_key(data_dir: Path) -> str:
     return key
 
 
+def trusted_proxies_from_env() -> tuple[str, ...]:
+    """GAZETE_TRUSTED_PROXIES as a tuple of addresses (default: the loopback addresses)."""
+    raw = os.environ.get("GAZETE_TRUSTED_PROXIES", "127.0.0.1,::1")
+    return tuple(p.strip() for p in raw.split(",") if p.strip())
+
+
 def load_config() -> Config:
     """Build the Config from the environment, raising ConfigError with one clear line."""
     raw_dir = os.environ.get("GAZETE_DATA_DIR")
@@ -164,12 +171,11 @@ def load_config() -> Config:
         secret_key=_secret_key(data_dir),
         allowed_hosts=allowed,
         debug=_bool("GAZETE_DEBUG", False),
+        https=_bool("GAZETE_HTTPS", False),
         site_name=os.environ.get("GAZETE_SITE_NAME", "gazete"),
         site_url=os.environ.get("GAZETE_SITE_URL", "http://127.0.0.1:8000").rstrip("/"),
         read_dedupe_minutes=_int("GAZETE_READ_DEDUPE_MINUTES", 30, minimum=0),
         reads_new_visitors_per_address=_int("GAZETE_READS_NEW_VISITORS_PER_ADDRESS", 50, minimum=0),
         reads_new_visitors_window_minutes=_int("GAZETE_READS_NEW_VISITORS_WINDOW_MINUTES", 10, minimum=1),
-        trusted_proxies=tuple(
-            p.strip() for p in os.environ.get("GAZETE_TRUSTED_PROXIES", "127.0.0.1,::1").split(",") if p.strip()
-        ),
+        trusted_proxies=trusted_proxies_from_env(),
     )

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "gazete.head_requests.HeadWithoutBodyMiddleware",  # first: it sees the finished response
     "django.middleware.security.SecurityMiddleware",
+    "gazete.security_headers.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -157,6 +158,20 @@ STORAGES = {
 }
 MEDIA_ROOT = DATA_DIR / "media"
 MEDIA_URL = "/media/"
+
+# Served over HTTPS (GAZETE_HTTPS=1): HSTS, redirect to https, cookies only over https. The
+# proxy's X-Forwarded-Proto is believed by gunicorn from GAZETE_TRUSTED_PROXIES only
+# (gunicorn_conf.forwarded_allow_ips), which makes request.is_secure() true behind nginx.
+GAZETE_HTTPS = CONFIG.https
+if CONFIG.https:
+    SECURE_SSL_REDIRECT = True
+    SECURE_HSTS_SECONDS = 365 * 24 * 3600
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    if SITE_URL.startswith("https://"):
+        CSRF_TRUSTED_ORIGINS = [SITE_URL]
 
 LOGIN_URL = "/admin/login/"
 SESSION_COOKIE_HTTPONLY = True
