@@ -8,6 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from ninja import Field, Router, Schema
 from ninja.utils import check_csrf
 
+from gazete.api_errors import BODY, VALIDATION, ErrorOut
 from gazete.comments import limits
 from gazete.comments.messages import message, reader_lang
 from gazete.comments.models import Comment
@@ -153,8 +154,9 @@ REFUSAL_STATUS = {"rate_limited": 429, "daily_cap": 429, "duplicate": 409, "bloc
 
 @router.post(
     "/stories/{story_id}/comments",
-    response={201: SubmissionOut, 400: SubmissionOut, 403: SubmissionOut, 404: MessageOut, 409: SubmissionOut,
-              429: SubmissionOut},
+    # 400: refused (SubmissionOut), or a body that is not JSON (ErrorOut).
+    response={201: SubmissionOut, 400: SubmissionOut | ErrorOut, 403: SubmissionOut, 404: MessageOut,
+              409: SubmissionOut, **VALIDATION, 429: SubmissionOut},
     summary="Submit a comment; the verdict is immediate",
 )
 def post_comment(request: HttpRequest, response: HttpResponse, story_id: ObjectId, payload: CommentIn):
@@ -178,7 +180,7 @@ def post_comment(request: HttpRequest, response: HttpResponse, story_id: ObjectI
     return Status(REFUSAL_STATUS.get(result.refusal, 400), body)
 
 
-@router.get("/stories/{story_id}/comments", response={200: list[ThreadOut], 404: MessageOut},
+@router.get("/stories/{story_id}/comments", response={200: list[ThreadOut], 404: MessageOut, **VALIDATION},
             summary="Approved comments of a story, threaded")
 def list_comments(request: HttpRequest, story_id: ObjectId):
     """Return the approved comments, oldest first, each with its approved replies."""
@@ -190,7 +192,7 @@ def list_comments(request: HttpRequest, story_id: ObjectId):
     ])
 
 
-@router.post("/moderate", response={200: PrecheckOut, 429: MessageOut},
+@router.post("/moderate", response={200: PrecheckOut, **BODY, 429: MessageOut},
              summary="Pre-check a comment while it is typed (changes nothing)")
 def moderate_text(request: HttpRequest, payload: PrecheckIn):
     """Run the engine under the current policy and return its verdict with messages in the reader's language."""
@@ -204,8 +206,8 @@ def moderate_text(request: HttpRequest, payload: PrecheckIn):
                  "suggestion": verdict.suggestion, "lang": verdict.lang})
 
 
-@router.post("/comments/{comment_id}/report", response={201: MessageOut, 200: MessageOut, 403: MessageOut,
-                                                        404: MessageOut},
+@router.post("/comments/{comment_id}/report", response={201: MessageOut, 200: MessageOut, **BODY,
+                                                        403: MessageOut, 404: MessageOut},
              summary="Report a published comment to the moderators")
 def report(request: HttpRequest, comment_id: ObjectId, payload: ReportIn):
     """Record a report (once per visitor); CSRF token required."""

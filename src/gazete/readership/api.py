@@ -10,6 +10,7 @@ from django.views.decorators.csrf import csrf_exempt
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
+from gazete.api_errors import VALIDATION, ErrorOut
 from gazete.newsroom.models import Story
 from gazete.params import MAX_OFFSET, ObjectId
 from gazete.readership import services
@@ -109,7 +110,8 @@ def _count_read(request: HttpRequest, story_id: int, response: HttpResponse) -> 
 
 # The beacon changes nothing but a counter and carries no credentials worth forging, so it is
 # exempt from CSRF: a cached article page may hold no token, and sendBeacon cannot send one.
-@router.post("/stories/{story_id}/reads", response={200: ReadOut, 503: UnavailableOut}, url_name="record_read")
+@router.post("/stories/{story_id}/reads", response={200: ReadOut, 404: ErrorOut, **VALIDATION, 503: UnavailableOut},
+             url_name="record_read")
 @csrf_exempt
 def record_story_read(request: HttpRequest, story_id: ObjectId, response: HttpResponse) -> object:
     """Count one read of a story (the article page's beacon) and return the current count.
@@ -174,7 +176,7 @@ def _story_rows(request: HttpRequest, stories: list[Story]) -> list[dict[str, ob
 _STORY_FIELDS = ("id", "slug", "headline", "published_at", "language")
 
 
-@router.get("/stories", response=list[StoryOut], url_name="stories")
+@router.get("/stories", response={200: list[StoryOut], **VALIDATION}, url_name="stories")
 def list_stories(request: HttpRequest, query: Query[StoriesQuery]) -> list[dict[str, object]]:
     """Published stories, newest first, with read and comment counts (``limit`` 1–100, ``offset``)."""
     start = query.offset
@@ -182,14 +184,14 @@ def list_stories(request: HttpRequest, query: Query[StoriesQuery]) -> list[dict[
     return _story_rows(request, stories)
 
 
-@router.get("/stories/{story_id}", response=StoryOut, url_name="story")
+@router.get("/stories/{story_id}", response={200: StoryOut, 404: ErrorOut, **VALIDATION}, url_name="story")
 def story_detail(request: HttpRequest, story_id: ObjectId) -> dict[str, object]:
     """One story with its read and comment counts."""
     story = get_object_or_404(Story.objects.only(*_STORY_FIELDS), pk=story_id, status__in=_LISTED_STATUSES)
     return _story_rows(request, [story])[0]
 
 
-@router.get("/most-read", response=MostReadOut, url_name="most_read")
+@router.get("/most-read", response={200: MostReadOut, **VALIDATION}, url_name="most_read")
 def most_read(request: HttpRequest, query: Query[MostReadQuery]) -> dict[str, object]:
     """The most read stories: ``period`` = day (today), week (7 days), all (all time) or trending."""
     entries = services.most_read(query.period, query.limit)
