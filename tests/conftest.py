@@ -12,7 +12,6 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -144,15 +143,21 @@ def server_env(data_dir: Path, **extra: str) -> dict[str, str]:
 
 def wait_for(url: str, timeout: float = 30.0) -> None:
     """Wait until ``url`` answers (any HTTP status), or raise TimeoutError."""
+    import http.client
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(url, timeout=2)
+        conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=2)
+        try:  # any answer, a redirect to https included (GAZETE_HTTPS=1), means the server is up
+            conn.request("GET", parts.path or "/")
+            conn.getresponse().read()
             return
-        except urllib.error.HTTPError:
-            return
-        except OSError:
+        except (OSError, http.client.HTTPException):
             time.sleep(0.2)
+        finally:
+            conn.close()
     raise TimeoutError(f"{url} did not answer within {timeout} s")
 
 
@@ -238,3 +243,63 @@ def scratch_redis_database(db: int) -> str:
 def which(name: str) -> str | None:
     """shutil.which, re-exported for tests."""
     return shutil.which(name)
+
+
+REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
+
+
+@dataclass
+class PrivateRedis:
+    """A redis-server of the test's own, on a free port, that the test may kill and start again."""
+
+    port: int
+    directory: Path
+    options: tuple[str, ...]
+    process: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        """The redis:// URL of database 0."""
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self) -> None:
+        """Start (or start again, from its data directory) and wait until it answers PING."""
+        import redis
+
+        self.process = subprocess.Popen(
+            [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(self.directory),
+             "--save", "", *self.options],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                redis.Redis(port=self.port, socket_connect_timeout=0.5).ping()
+                return
+            except (redis.RedisError, OSError):
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+
+    def kill(self) -> None:
+        """kill -9: no shutdown, no final save, as when the machine or the process dies."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(timeout=10)
+
+
+def start_private_redis(directory: Path, *options: str) -> PrivateRedis:
+    """Start a private redis-server (skipped, or failed under CI, when redis-server is absent)."""
+    require(Path(REDIS_SERVER).exists(), "redis-server is not installed (apt-get install redis-server)")
+    directory.mkdir(parents=True, exist_ok=True)
+    server = PrivateRedis(port=free_port(), directory=directory, options=options)
+    server.start()
+    return server
+
+
+@pytest.fixture
+def private_redis(tmp_path: Path) -> Iterator[PrivateRedis]:
+    """A private redis-server without persistence, killed after the test."""
+    server = start_private_redis(tmp_path / "redis", "--appendonly", "no")
+    yield server
+    server.kill()

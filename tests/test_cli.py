@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -87,3 +88,41 @@ def test_moderate_reads_jsonl_and_writes_one_verdict_per_line(tmp_path: Path) ->
     assert verdicts[1]["suggestion"] == "bu çok güzel bir haber"
     assert "error" in verdicts[2]
     assert result.returncode == 1
+
+
+def test_the_embedded_databases_and_their_wal_files_are_private(tmp_path: Path) -> None:
+    env = {k: v for k, v in server_env(tmp_path).items() if k not in {"GAZETE_DATABASE_URL", "GAZETE_REDIS_URL"}}
+    data = tmp_path / "data"
+    env["GAZETE_DATA_DIR"] = str(data)
+    # The WAL and shared-memory files exist while a connection is open: look at them from inside one.
+    look = "\n".join([
+        "import glob, json, os",
+        "from django.db import connection",
+        "from gazete.readership.buffer import get_buffer",
+        "connection.cursor().execute('UPDATE django_migrations SET app = app')",
+        "get_buffer().generation()",
+        f"paths = glob.glob('{data}/*.sqlite3*')",
+        "print(json.dumps({os.path.basename(p): oct(os.stat(p).st_mode & 0o777) for p in paths}))",
+    ])
+    for args in (["setup", "--no-samples"], ["manage", "shell", "-c", look]):
+        result = subprocess.run([sys.executable, "-m", "gazete.cli", *args], env=env, capture_output=True, text=True,
+                                timeout=300, umask=0o022)
+        assert result.returncode == 0, result.stderr
+    modes = json.loads(result.stdout.strip().splitlines()[-1])
+    assert {"gazete.sqlite3", "gazete.sqlite3-wal", "gazete.sqlite3-shm", "reads-buffer.sqlite3",
+            "reads-buffer.sqlite3-wal", "tasks.sqlite3"} <= set(modes), modes
+    assert set(modes.values()) == {"0o600"}, modes
+
+
+def test_check_warns_when_redis_does_not_persist(tmp_path: Path) -> None:
+    from tests.conftest import start_private_redis
+
+    redis_server = start_private_redis(tmp_path / "redis", "--appendonly", "no")
+    try:
+        env = {k: v for k, v in server_env(tmp_path).items() if k != "GAZETE_DATABASE_URL"}
+        env["GAZETE_REDIS_URL"] = redis_server.url
+        result = gazete("check", env=env)
+    finally:
+        redis_server.kill()
+    assert result.returncode == 0, result.stderr
+    assert "gazete: warning: GAZETE_REDIS_URL: Redis persistence is off (appendonly no)" in result.stderr

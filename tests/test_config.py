@@ -63,3 +63,28 @@ def test_allowed_hosts_and_debug_from_environment(clean_env: Path, monkeypatch: 
     monkeypatch.setenv("GAZETE_DEBUG", "maybe")
     with pytest.raises(ConfigError, match=r"^GAZETE_DEBUG: "):
         load_config()
+
+
+def test_private_files_are_created_0600_and_old_ones_tightened(tmp_path: Path) -> None:
+    import os
+    import sqlite3
+
+    from gazete.config import ensure_private_file
+
+    old_umask = os.umask(0o022)
+    try:
+        fresh = ensure_private_file(tmp_path / "fresh.sqlite3")
+        with sqlite3.connect(fresh) as conn:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("CREATE TABLE t (x)")
+            conn.execute("INSERT INTO t VALUES (1)")
+            wal, shm = Path(f"{fresh}-wal"), Path(f"{fresh}-shm")
+            assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in (fresh, wal, shm))
+        old = tmp_path / "old.sqlite3"
+        for path in (old, Path(f"{old}-wal")):
+            path.write_bytes(b"")
+            path.chmod(0o644)
+        ensure_private_file(old)
+        assert stat.S_IMODE(old.stat().st_mode) == stat.S_IMODE(Path(f"{old}-wal").stat().st_mode) == 0o600
+    finally:
+        os.umask(old_umask)

@@ -167,9 +167,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         _setup_django()
         if verb in {"run", "serve", "worker", "check"}:
-            from gazete.services_check import check_services
+            from gazete.services_check import check_services, service_warnings
 
             check_services()
+            for warning in service_warnings():
+                print(f"gazete: warning: {warning}", file=sys.stderr)
     except ConfigError as exc:
         return _fail(str(exc))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 from dataclasses import dataclass
@@ -36,9 +37,12 @@ class Config:
     secret_key: str
     allowed_hosts: tuple[str, ...]
     debug: bool
+    https: bool
     site_name: str
     site_url: str
     read_dedupe_minutes: int
+    reads_new_visitors_per_address: int
+    reads_new_visitors_window_minutes: int
     trusted_proxies: tuple[str, ...]
 
     @property
@@ -97,6 +101,27 @@ def validate_redis_url(url: str) -> str:
     return url
 
 
+def ensure_private_file(path: Path) -> Path:
+    """Make sure the SQLite file ``path`` exists with mode 0600, as do its ``-wal`` and ``-shm`` files.
+
+    A missing file is created empty (SQLite reads an empty file as an empty database) with mode 0600,
+    whatever the umask; SQLite then gives the WAL and shared-memory files it makes beside it the same
+    mode. Files an older version left readable by others are tightened to 0600 (by path: closing any
+    descriptor of a database file would drop the POSIX locks this process's SQLite connections hold
+    on it). Call it before the process opens its first connection to ``path``.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            if candidate.stat().st_mode & 0o777 != 0o600:
+                candidate.chmod(0o600)
+        except FileNotFoundError:
+            continue
+    return path
+
+
 def _secret_key(data_dir: Path) -> str:
     key = os.environ.get("GAZETE_SECRET_KEY")
     if key:
@@ -113,6 +138,12 @@ def _secret_key(data_dir: Path) -> str:
     with os.fdopen(fd, "w") as handle:
         handle.write(key + "\n")
     return key
+
+
+def trusted_proxies_from_env() -> tuple[str, ...]:
+    """GAZETE_TRUSTED_PROXIES as a tuple of addresses (default: the loopback addresses)."""
+    raw = os.environ.get("GAZETE_TRUSTED_PROXIES", "127.0.0.1,::1")
+    return tuple(p.strip() for p in raw.split(",") if p.strip())
 
 
 def load_config() -> Config:
@@ -140,10 +171,11 @@ def load_config() -> Config:
         secret_key=_secret_key(data_dir),
         allowed_hosts=allowed,
         debug=_bool("GAZETE_DEBUG", False),
+        https=_bool("GAZETE_HTTPS", False),
         site_name=os.environ.get("GAZETE_SITE_NAME", "gazete"),
         site_url=os.environ.get("GAZETE_SITE_URL", "http://127.0.0.1:8000").rstrip("/"),
         read_dedupe_minutes=_int("GAZETE_READ_DEDUPE_MINUTES", 30, minimum=0),
-        trusted_proxies=tuple(
-            p.strip() for p in os.environ.get("GAZETE_TRUSTED_PROXIES", "127.0.0.1,::1").split(",") if p.strip()
-        ),
+        reads_new_visitors_per_address=_int("GAZETE_READS_NEW_VISITORS_PER_ADDRESS", 50, minimum=0),
+        reads_new_visitors_window_minutes=_int("GAZETE_READS_NEW_VISITORS_WINDOW_MINUTES", 10, minimum=1),
+        trusted_proxies=trusted_proxies_from_env(),
     )

@@ -32,6 +32,38 @@ def check_redis() -> None:
         raise ConfigError(f"GAZETE_REDIS_URL: cannot reach Redis at {url}: {exc}") from None
 
 
+def redis_persistence_warnings(url: str) -> list[str]:
+    """What is wrong with the persistence of the Redis at ``url`` for gazete, one line each (none: fine).
+
+    gazete keeps buffered read counts, dedupe keys and queued tasks in Redis until a flush or a
+    worker takes them, so it needs the append-only file (``appendonly yes``); with
+    ``appendfsync everysec`` a crash of Redis itself can lose up to the last second of them.
+    """
+    import redis
+
+    try:
+        client = redis.Redis.from_url(url, socket_connect_timeout=3, socket_timeout=3, decode_responses=True)
+        config = {**client.config_get("appendonly"), **client.config_get("appendfsync")}
+    except redis.ResponseError as exc:  # CONFIG disabled or renamed (managed Redis services do that)
+        return [f"GAZETE_REDIS_URL: cannot check Redis persistence (CONFIG GET refused: {exc}); "
+                "make sure appendonly is yes (docs/operations.md)"]
+    except (redis.RedisError, OSError) as exc:
+        return [f"GAZETE_REDIS_URL: cannot check Redis persistence: {exc}"]
+    if config.get("appendonly") != "yes":
+        return ["GAZETE_REDIS_URL: Redis persistence is off (appendonly no): if Redis restarts, buffered read "
+                "counts, dedupe keys and queued tasks are lost. Set appendonly yes (docs/operations.md)"]
+    if config.get("appendfsync") not in {"always", "everysec"}:
+        return [f"GAZETE_REDIS_URL: appendfsync is {config.get('appendfsync')!r}: a crash of Redis may lose "
+                "many seconds of counted reads; use everysec or always (docs/operations.md)"]
+    return []
+
+
+def service_warnings() -> list[str]:
+    """Warnings about configured services that work but put data at risk (printed at start-up)."""
+    url = settings.CONFIG.redis_url
+    return redis_persistence_warnings(url) if url else []
+
+
 def check_services() -> None:
     """Check every configured backing service."""
     check_database()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from gazete.config import ConfigError, load_config
+from gazete.config import ConfigError, ensure_private_file, load_config
 
 CONFIG = load_config()
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -39,6 +39,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "gazete.head_requests.HeadWithoutBodyMiddleware",  # first: it sees the finished response
     "django.middleware.security.SecurityMiddleware",
+    "gazete.security_headers.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -77,6 +78,8 @@ if CONFIG.database_url:
     except ValueError as exc:  # dj_database_url rejects what it cannot map
         raise ConfigError(f"GAZETE_DATABASE_URL: {exc}") from None
 else:
+    # The database holds accounts and comments' e-mail addresses: readable by its owner only (0600).
+    ensure_private_file(CONFIG.sqlite_path)
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
@@ -93,11 +96,14 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Cache, counters, rate limits and the task queue: Redis when configured, otherwise a file
 # cache under the data directory (shared by every worker process of one machine).
 if CONFIG.redis_url:
+    # Pages and the API stay up without Redis: the cache then answers as an empty one
+    # (gazete.resilient_cache), with short socket timeouts so a vanished host costs a second.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "gazete.resilient_cache.ResilientRedisCache",
             "LOCATION": CONFIG.redis_url,
             "KEY_PREFIX": "gazete",
+            "OPTIONS": {"socket_connect_timeout": 1.0, "socket_timeout": 2.0},
         }
     }
     HUEY = {
@@ -118,12 +124,14 @@ else:
     HUEY = {
         "huey_class": "huey.SqliteHuey",
         "name": "gazete",
-        "filename": str(DATA_DIR / "tasks.sqlite3"),
+        "filename": str(ensure_private_file(DATA_DIR / "tasks.sqlite3")),
         "immediate": False,
         "consumer": {"workers": 2, "worker_type": "thread"},
     }
 GAZETE_REDIS_URL = CONFIG.redis_url
 GAZETE_READ_DEDUPE_SECONDS = CONFIG.read_dedupe_minutes * 60
+GAZETE_READS_NEW_VISITORS_PER_ADDRESS = CONFIG.reads_new_visitors_per_address  # 0: no cap
+GAZETE_READS_NEW_VISITORS_WINDOW_SECONDS = CONFIG.reads_new_visitors_window_minutes * 60
 GAZETE_TRUSTED_PROXIES = frozenset(CONFIG.trusted_proxies)
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -150,6 +158,20 @@ STORAGES = {
 }
 MEDIA_ROOT = DATA_DIR / "media"
 MEDIA_URL = "/media/"
+
+# Served over HTTPS (GAZETE_HTTPS=1): HSTS, redirect to https, cookies only over https. The
+# proxy's X-Forwarded-Proto is believed by gunicorn from GAZETE_TRUSTED_PROXIES only
+# (gunicorn_conf.forwarded_allow_ips), which makes request.is_secure() true behind nginx.
+GAZETE_HTTPS = CONFIG.https
+if CONFIG.https:
+    SECURE_SSL_REDIRECT = True
+    SECURE_HSTS_SECONDS = 365 * 24 * 3600
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    if SITE_URL.startswith("https://"):
+        CSRF_TRUSTED_ORIGINS = [SITE_URL]
 
 LOGIN_URL = "/desk/login/"  # the desk's own sign-in page (the admin keeps /admin/login/)
 LOGIN_REDIRECT_URL = "/desk/"

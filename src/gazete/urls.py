@@ -3,9 +3,13 @@
 from importlib import import_module
 
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, register_converter
 
 from gazete.api import api
+from gazete.params import IdConverter
+
+# ``<id:pk>`` in every app's URLs: a database id that fits the database, else no match (404).
+register_converter(IdConverter, "id")
 
 urlpatterns = [
     path("admin/", admin.site.urls),

@@ -22,8 +22,8 @@ from tests.conftest import LiveServer
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
-EDITOR = ("desk-browser-editor", "editor-pass-for-browser-tests")
-MODERATOR = ("desk-browser-moderator", "moderator-pass-for-browser-tests")
+EDITOR = ("desk-browser-editor", "violet-harbour-Kx7-tide")
+MODERATOR = ("desk-browser-moderator", "amber-lantern-Qz4-quay")
 SITE_TIME_ZONE = ZoneInfo("Europe/Istanbul")  # settings.TIME_ZONE: the desk's date-time inputs are in it
 RUN = uuid.uuid4().hex[:8]
 

@@ -8,7 +8,7 @@ from io import StringIO
 import pytest
 from django.contrib.auth.models import User
 from django.core.management import CommandError, call_command
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from gazete.backoffice.roles import EDIT_STORIES, MODERATE_COMMENTS
 from gazete.newsroom import publishing
@@ -61,3 +61,21 @@ def test_publish_due_publishes_what_is_due(draft: Story) -> None:
     output = run("publish_due")
     assert f"published #{draft.pk}" in output and "1 scheduled stories published" in output
     assert Story.objects.published().filter(pk=draft.pk).exists()
+
+
+@pytest.mark.parametrize(("password", "because"), [
+    ("123", "too short"), ("password123", "too common"), ("48151623420815", "entirely numeric"),
+    ("melike.yilmaz", "similar"),
+])
+def test_create_desk_user_runs_the_password_validators(password: str, because: str) -> None:
+    with translation.override("en"), pytest.raises(CommandError, match=f"^password refused: .*{because}"):
+        run("create_desk_user", "--role", "editor", "--username", "melike.yilmaz", "--password", password)
+    assert not User.objects.filter(username="melike.yilmaz").exists()
+
+
+def test_a_refused_password_leaves_an_existing_users_password_as_it_was() -> None:
+    run("create_desk_user", "--role", "editor", "--username", "ayse", "--password", "s3cret-pass")
+    with pytest.raises(CommandError, match="password refused"):
+        run("create_desk_user", "--role", "moderator", "--username", "ayse", "--password", "123")
+    user = User.objects.get(username="ayse")
+    assert user.check_password("s3cret-pass") and not user.has_perm(MODERATE_COMMENTS)

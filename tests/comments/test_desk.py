@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.contrib.auth.models import User
 from django.test import Client
 
 from gazete.comments.models import BlockedVisitor, Comment, ModerationAction
@@ -180,3 +181,43 @@ def test_a_comment_in_another_script_waits_for_a_moderator_and_can_be_filtered(
     assert f'id="row-{comment.pk}"' in page
     assert "<option selected>other_language</option>" in page
     assert "row-" not in client.get("/desk/comments/?code=insult").content.decode().split("<tbody>")[1]
+
+
+def test_a_section_moderator_cannot_block_site_wide_nor_list_the_blocked(client: Client, comments,
+                                                                        section_moderator, visitor) -> None:
+    client.force_login(section_moderator)
+    page = client.get(f"/desk/comments/visitor/{visitor.hash}/")
+    assert page.status_code == 200  # their section's comments by this visitor: the history is theirs to see
+    html = page.content.decode()
+    assert 'value="block"' not in html
+    assert "/desk/comments/blocked/" not in html and "/desk/comments/policy/" not in html
+    response = client.post(f"/desk/comments/visitor/{visitor.hash}/", {"action": "block", "reason": "flooding"})
+    assert response.status_code == 403
+    assert not BlockedVisitor.objects.exists()
+    assert client.get("/desk/comments/blocked/").status_code == 403
+
+
+def test_an_editor_gets_no_comment_desk(client: Client, comments) -> None:
+    from gazete.backoffice.roles import EDITOR, assign_role
+
+    editor = User.objects.create_user("editor-only", "e@example.org", "pass-for-tests-1", is_staff=True)
+    assign_role(editor, EDITOR)
+    client.force_login(editor)
+    for path in ("/desk/comments/", "/desk/comments/queue/held/", f"/desk/comments/{comments['held'].pk}/",
+                 f"/desk/comments/visitor/{comments['held'].visitor_hash}/", "/desk/comments/blocked/",
+                 "/desk/comments/numbers/", "/desk/comments/numbers/chart.svg"):
+        assert client.get(path).status_code == 403, path
+    response = client.post("/desk/comments/bulk/", {"ids": [comments["held"].pk], "action": "approve"})
+    assert response.status_code == 403 and Comment.objects.get(pk=comments["held"].pk).status == "held"
+
+
+def test_a_moderator_role_may_block_and_list_the_blocked(client: Client, comments, visitor) -> None:
+    from gazete.backoffice.roles import MODERATOR, assign_role
+
+    moderator = User.objects.create_user("mod", "m@example.org", "pass-for-tests-1", is_staff=True)
+    assign_role(moderator, MODERATOR)
+    client.force_login(moderator)
+    assert client.get("/desk/comments/").status_code == 200
+    client.post(f"/desk/comments/visitor/{visitor.hash}/", {"action": "block", "reason": "flooding"})
+    assert BlockedVisitor.objects.get().blocked_by == moderator
+    assert visitor.hash in client.get("/desk/comments/blocked/").content.decode()

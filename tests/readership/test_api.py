@@ -100,3 +100,46 @@ def test_most_read_endpoint(story: Story) -> None:
 
 def test_ping_does_nothing_but_answer(story: Story) -> None:
     assert Client().get("/api/ping", **HOST).json() == {"ok": True}
+
+
+def test_the_beacon_says_when_an_address_brought_too_many_new_visitors(story: Story, settings) -> None:
+    settings.GAZETE_READS_NEW_VISITORS_PER_ADDRESS = 2
+    client = Client()
+    answers = [beacon(client, story.pk, HTTP_COOKIE=f"{COOKIE_NAME}={new_cookie_id()}") for _ in range(4)]
+    assert [a["reason"] for a in answers] == ["counted", "counted", "new_visitor_limit", "new_visitor_limit"]
+    assert answers[-1] == {"counted": False, "reason": "new_visitor_limit", "read_count": 2}
+    # The same reader behind another address (X-Forwarded-For from the trusted local proxy) still counts.
+    other = beacon(client, story.pk, HTTP_COOKIE=f"{COOKIE_NAME}={new_cookie_id()}", HTTP_X_FORWARDED_FOR="192.0.2.7")
+    assert other["counted"]
+
+
+def test_a_padded_user_agent_is_not_counted(story: Story) -> None:
+    padded = HOST["HTTP_USER_AGENT"] + " " * 1000 + "Googlebot/2.1"
+    assert beacon(Client(), story.pk, HTTP_USER_AGENT=padded)["reason"] == "user_agent_too_long"
+
+
+def test_with_redis_down_the_beacon_counts_in_the_database(story: Story, settings) -> None:
+    from tests.conftest import free_port
+
+    settings.GAZETE_REDIS_URL = f"redis://127.0.0.1:{free_port()}/0"  # nothing listens there
+    client = Client()
+    assert beacon(client, story.pk) == {"counted": True, "reason": "counted", "read_count": 1}
+    assert beacon(client, story.pk) == {"counted": False, "reason": "duplicate", "read_count": 1}
+    listing = client.get("/api/stories?limit=100", **HOST)
+    assert listing.status_code == 200
+    assert next(row for row in listing.json() if row["id"] == story.pk)["read_count"] == 1
+
+
+def test_when_redis_and_the_database_both_fail_the_beacon_answers_503_to_be_sent_again(story: Story,
+                                                                                        settings) -> None:
+    from django.db import connection
+
+    from gazete.readership.models import OutageSeenRead
+    from tests.conftest import free_port
+
+    settings.GAZETE_REDIS_URL = f"redis://127.0.0.1:{free_port()}/0"
+    with connection.cursor() as cursor:  # the database cannot take the read either (rolled back after the test)
+        cursor.execute(f"DROP TABLE {OutageSeenRead._meta.db_table}")
+    response = Client().post(f"/api/stories/{story.pk}/reads", **HOST)
+    assert response.status_code == 503 and response["Retry-After"] == "5"
+    assert response.json() == {"detail": "the read could not be stored; send it again", "retry_after": 5}

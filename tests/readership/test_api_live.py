@@ -43,7 +43,9 @@ def shared_backends() -> bool:
 
 @pytest.fixture(scope="module")
 def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[LiveServer]]:
-    extra = {"GAZETE_SECRET_KEY": secrets.token_urlsafe(40)}
+    # Every simulated reader comes from 127.0.0.1 here: the cap on new visitors per address
+    # (tested in test_api.py and test_services.py) would refuse all but the first 50.
+    extra = {"GAZETE_SECRET_KEY": secrets.token_urlsafe(40), "GAZETE_READS_NEW_VISITORS_PER_ADDRESS": "0"}
     if scaled_out():
         extra["GAZETE_DATABASE_URL"] = scratch_postgres_database("gazete_readership_live")
     if shared_backends():
@@ -228,6 +230,39 @@ def test_a_browser_counts_its_read_and_shows_the_new_count(servers: list[LiveSer
         finally:
             browser.close()
     assert api_count(servers[0], story["id"]) == before + 1
+
+
+@pytest.mark.browser
+def test_the_beacon_is_sent_again_after_a_503(servers: list[LiveServer], chromium_path: Path) -> None:
+    """reads.js: a 503 (the read could not be stored anywhere) is retried after Retry-After."""
+    from playwright.sync_api import sync_playwright
+
+    story = first_story(servers[0], "en")
+    before = api_count(servers[0], story["id"])
+    refused: list[str] = []
+
+    def refuse_once(route) -> None:  # type: ignore[no-untyped-def]
+        if not refused:  # the first beacon meets a server that could not store it
+            refused.append(route.request.url)
+            route.fulfill(status=503, headers={"Retry-After": "1", "Content-Type": "application/json"},
+                          body='{"detail": "send it again", "retry_after": 1}')
+        else:
+            route.continue_()
+
+    with sync_playwright() as p:
+        browser = launch_chromium(p, chromium_path)
+        try:
+            # Its own user agent: a cookieless first beacon is known by address and user agent.
+            page = browser.new_page(user_agent=BROWSER + " retry")
+            page.route(f"**/api/stories/{story['id']}/reads", refuse_once)
+            page.goto(servers[-1].url + urlsplit(story["url"]).path)
+            page.wait_for_function(
+                "n => document.querySelector('[data-read-count]').textContent === String(n)", arg=before + 1,
+                timeout=15_000)
+            assert page.get_attribute("[data-read-beacon]", "data-read-retries") == "1"
+        finally:
+            browser.close()
+    assert len(refused) == 1 and api_count(servers[0], story["id"]) == before + 1
 
 
 def test_a_graceful_shutdown_flushes_buffered_reads(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from gazete.readership.botfilter import (
     HEAD_REQUEST,
     NO_USER_AGENT,
     PREFETCH,
+    USER_AGENT_TOO_LONG,
     RequestMeta,
     crawler_name,
     reason_not_counted,
@@ -62,5 +63,8 @@ def test_requests_without_a_user_agent_are_not_counted(agent: str) -> None:
     assert reason_not_counted(RequestMeta("GET", agent)) == NO_USER_AGENT
 
 
-def test_an_absurdly_long_user_agent_is_handled() -> None:
-    assert reason_not_counted(RequestMeta("POST", "Mozilla/5.0 " + "x" * 100_000)) is None
+def test_a_user_agent_longer_than_any_browser_sends_is_not_a_reader() -> None:
+    padded_crawler = BROWSERS[0] + " " * 1000 + "Googlebot/2.1"  # the crawler's name hidden past 1,000 characters
+    assert reason_not_counted(RequestMeta("POST", padded_crawler)) == USER_AGENT_TOO_LONG
+    assert reason_not_counted(RequestMeta("POST", "Mozilla/5.0 " + "x" * 100_000)) == USER_AGENT_TOO_LONG
+    assert reason_not_counted(RequestMeta("POST", BROWSERS[0].ljust(1000, "x"))) is None  # 1,000 exactly is fine

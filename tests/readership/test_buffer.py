@@ -124,3 +124,36 @@ def test_generations_start_at_random_so_a_wiped_buffer_does_not_repeat_them(buff
         buffer.clear()  # type: ignore[attr-defined]
         starts.add(buffer.generation())
     assert len(starts) == 3
+
+
+def test_an_address_admits_new_visitors_up_to_its_cap_per_window(buffer: ReadBuffer) -> None:
+    admit = buffer.admit_visitor
+    assert all(admit("a:office", 7, (f"c:{n}",), 3, 600) for n in range(3))
+    assert not admit("a:office", 7, ("c:fourth",), 3, 600)  # a fourth new visitor is refused
+    assert admit("a:office", 7, ("c:1",), 3, 600)  # visitors already admitted still count
+    assert admit("a:home", 7, ("c:fourth",), 3, 600)  # another address has its own cap
+    assert admit("a:office", 8, ("c:fourth",), 3, 600)  # and the next window starts afresh
+
+
+def test_a_visitor_admitted_cookieless_is_known_by_its_new_cookie(buffer: ReadBuffer) -> None:
+    assert buffer.admit_visitor("a:cafe", 1, ("h:hash", "c:given"), 1, 600)
+    assert buffer.admit_visitor("a:cafe", 1, ("c:given",), 1, 600)
+    assert not buffer.admit_visitor("a:cafe", 1, ("c:someone-else",), 1, 600)
+
+
+def test_concurrent_new_visitors_never_overshoot_the_cap(buffer: ReadBuffer) -> None:
+    admitted: list[bool] = []
+    lock = threading.Lock()
+
+    def worker(index: int) -> None:
+        for n in range(20):
+            result = buffer.admit_visitor("a:nat", 3, (f"c:{index}-{n}",), 25, 600)
+            with lock:
+                admitted.append(result)
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert admitted.count(True) == 25 and len(admitted) == 80

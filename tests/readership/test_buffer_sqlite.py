@@ -31,6 +31,15 @@ def test_expired_seen_keys_are_purged(sqlite_buffer: SqliteReadBuffer) -> None:
     assert not sqlite_buffer.record(1, DAY, HOUR, "1:b", [], 600)[0]
 
 
+def test_address_windows_are_purged_when_over(sqlite_buffer: SqliteReadBuffer) -> None:
+    clock = sqlite_buffer.test_clock  # type: ignore[attr-defined]
+    assert sqlite_buffer.admit_visitor("a:office", 1, ("c:1",), 1, 60)
+    assert not sqlite_buffer.admit_visitor("a:office", 1, ("c:2",), 1, 60)
+    clock["now"] += 121
+    sqlite_buffer.purge_expired()
+    assert sqlite_buffer.admit_visitor("a:office", 1, ("c:2",), 1, 60)  # the old window's rows are gone
+
+
 def _record_many(path: str, worker: int, count: int) -> None:
     buffer = SqliteReadBuffer(Path(path))
     for i in range(count):

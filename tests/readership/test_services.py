@@ -225,3 +225,77 @@ def test_housekeeping_drops_old_hourly_buckets_and_batch_records(read_buffer: Re
     AppliedReadBatch.objects.create(batch_id="old", applied_at=timezone.now() - timedelta(days=40))
     services._housekeeping(read_buffer, force=True)
     assert not HourlyReads.objects.exists() and not AppliedReadBatch.objects.exists()
+
+
+def test_new_visitors_from_one_address_count_up_to_the_cap(stories: list[Story], read_buffer: ReadBuffer,
+                                                             settings) -> None:
+    settings.GAZETE_READS_NEW_VISITORS_PER_ADDRESS = 3
+    settings.GAZETE_READS_NEW_VISITORS_WINDOW_SECONDS = 600
+    story, other = stories[0], stories[1]
+    now = timezone.now()
+    visitors = [Visitor("c:" + new_cookie_id()) for _ in range(5)]
+    outcomes = [services.record_read(story.pk, v, BROWSER, address="a:office", now=now) for v in visitors]
+    assert [o.reason for o in outcomes] == ["counted"] * 3 + [services.NEW_VISITOR_LIMIT] * 2
+    # An admitted visitor goes on reading; a refused one is not marked as having read the story.
+    assert services.record_read(other.pk, visitors[0], BROWSER, address="a:office", now=now).counted
+    assert services.record_read(story.pk, visitors[4], BROWSER, address="a:home", now=now).counted
+    later = now + timedelta(seconds=600)
+    assert services.record_read(story.pk, visitors[3], BROWSER, address="a:office", now=later).counted
+    assert services.read_count(story.pk) == 5
+
+
+def test_no_cap_when_set_to_zero_or_without_an_address(stories: list[Story], read_buffer: ReadBuffer,
+                                                       settings) -> None:
+    settings.GAZETE_READS_NEW_VISITORS_PER_ADDRESS = 0
+    assert all(o.counted for o in [services.record_read(stories[0].pk, Visitor("c:" + new_cookie_id()), BROWSER,
+                                                        address="a:office") for _ in range(60)])
+    settings.GAZETE_READS_NEW_VISITORS_PER_ADDRESS = 1
+    assert all(o.counted for o in read(stories[1], 5))
+
+
+# --- Redis down: the database takes the reads -----------------------------------------------------
+
+def test_with_redis_down_reads_go_straight_to_the_database_deduplicated(stories: list[Story], tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from gazete.readership.buffer_redis import RedisReadBuffer
+    from tests.conftest import free_port
+
+    dead = RedisReadBuffer(f"redis://127.0.0.1:{free_port()}/0")  # nothing listens there
+    story = stories[0]
+    alice, bob = Visitor("c:" + new_cookie_id()), Visitor("h:cookieless", aliases=("c:" + new_cookie_id(),))
+    first = services.record_read(story.pk, alice, BROWSER, buffer=dead, address="a:office")
+    assert (first.counted, first.reason, first.read_count) == (True, "counted", 1)
+    assert services.record_read(story.pk, alice, BROWSER, buffer=dead).reason == "duplicate"
+    assert services.record_read(story.pk, bob, BROWSER, buffer=dead).counted
+    assert not services.record_read(story.pk, Visitor(bob.aliases[0]), BROWSER, buffer=dead).counted
+    assert services.record_read(stories[1].pk, alice, BROWSER, buffer=dead).counted
+    # Durable at once: in the stored totals, the day and the hour, without any flush.
+    assert StoryReads.objects.get(story=story).counted == 2
+    assert DailyReads.objects.get(story=story).reads == 2 and HourlyReads.objects.get(story=story).reads == 2
+    assert services.read_counts([story.pk, stories[1].pk], buffer=dead) == {story.pk: 2, stories[1].pk: 1}
+
+
+def test_the_outage_dedupe_window_ends_like_the_normal_one(stories: list[Story], settings) -> None:  # type: ignore[no-untyped-def]
+    from gazete.readership.buffer_redis import RedisReadBuffer
+    from gazete.readership.models import OutageSeenRead
+    from tests.conftest import free_port
+
+    settings.GAZETE_READ_DEDUPE_SECONDS = 60
+    dead = RedisReadBuffer(f"redis://127.0.0.1:{free_port()}/0")
+    alice, now = Visitor("c:" + new_cookie_id()), timezone.now()
+    assert services.record_read(stories[0].pk, alice, BROWSER, buffer=dead, now=now).counted
+    assert not services.record_read(stories[0].pk, alice, BROWSER, buffer=dead, now=now + timedelta(seconds=59)).counted
+    assert services.record_read(stories[0].pk, alice, BROWSER, buffer=dead, now=now + timedelta(seconds=61)).counted
+    assert OutageSeenRead.objects.count() == 1
+
+
+def test_a_flush_with_redis_down_is_postponed_not_a_crash(stories: list[Story], settings, caplog) -> None:  # type: ignore[no-untyped-def]
+    from gazete.readership import tasks
+    from gazete.readership.buffer import BufferUnavailable, get_buffer
+    from tests.conftest import free_port
+
+    settings.GAZETE_REDIS_URL = f"redis://127.0.0.1:{free_port()}/0"  # nothing listens there
+    with pytest.raises(BufferUnavailable):
+        services.flush_pending(buffer=get_buffer())
+    tasks.flush_reads.call_local()
+    tasks.flush_on_shutdown()
+    assert sum("read buffer is unavailable" in r.getMessage() for r in caplog.records) == 2

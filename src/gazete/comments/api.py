@@ -9,6 +9,7 @@ from django.utils import timezone
 from ninja import Field, Router, Schema
 from ninja.utils import check_csrf
 
+from gazete.api_errors import BODY, VALIDATION, ErrorOut
 from gazete.comments import limits
 from gazete.comments.messages import message, reader_lang
 from gazete.comments.models import Comment
@@ -19,6 +20,7 @@ from gazete.comments.verdicts import reasons_for_reader, verdict_record
 from gazete.comments.visitors import visitor_from_request
 from gazete.newsroom.models import Story
 from gazete.newsroom.seo import iso_datetime
+from gazete.params import ObjectId
 
 try:  # django-ninja >= 1.6 answers Status(code, body); older versions take a (code, body) tuple
     from ninja import Status
@@ -68,7 +70,7 @@ class CommentIn(Schema):
     name: str = Field(max_length=200)
     text: str = Field(max_length=PRECHECK_MAX_CHARS)
     email: str = Field("", max_length=254)
-    parent: int | None = None
+    parent: ObjectId | None = None
     website: str = ""
     lang: str | None = Field(None, description="reader's language for messages (tr or en)")
 
@@ -109,7 +111,7 @@ class PrecheckIn(Schema):
     """Text to check while the reader types; ``story_id`` adds the article's names as context."""
 
     text: str = Field(max_length=PRECHECK_MAX_CHARS)
-    story_id: int | None = None
+    story_id: ObjectId | None = None
     lang: str | None = Field(None, description="reader's language for messages (tr or en)")
 
 
@@ -162,11 +164,12 @@ REFUSAL_STATUS = {"rate_limited": 429, "daily_cap": 429, "duplicate": 409, "bloc
 
 @router.post(
     "/stories/{story_id}/comments",
-    response={201: SubmissionOut, 400: SubmissionOut, 403: SubmissionOut, 404: MessageOut, 409: SubmissionOut,
-              429: SubmissionOut},
+    # 400: refused (SubmissionOut), or a body that is not JSON (ErrorOut).
+    response={201: SubmissionOut, 400: SubmissionOut | ErrorOut, 403: SubmissionOut, 404: MessageOut,
+              409: SubmissionOut, **VALIDATION, 429: SubmissionOut},
     summary="Submit a comment; the verdict is immediate",
 )
-def post_comment(request: HttpRequest, response: HttpResponse, story_id: int, payload: CommentIn):
+def post_comment(request: HttpRequest, response: HttpResponse, story_id: ObjectId, payload: CommentIn):
     """Moderate and store a comment (CSRF token required in ``X-CSRFToken``, as for any form)."""
     story = Story.objects.filter(pk=story_id).first()
     lang = _lang(request, payload.lang, story)
@@ -189,9 +192,9 @@ def post_comment(request: HttpRequest, response: HttpResponse, story_id: int, pa
     return Status(REFUSAL_STATUS.get(result.refusal, 400), body)
 
 
-@router.get("/stories/{story_id}/comments", response={200: list[ThreadOut], 404: MessageOut},
+@router.get("/stories/{story_id}/comments", response={200: list[ThreadOut], 404: MessageOut, **VALIDATION},
             summary="Approved comments of a story, threaded")
-def list_comments(request: HttpRequest, story_id: int):
+def list_comments(request: HttpRequest, story_id: ObjectId):
     """Return the approved comments, oldest first, each with its approved replies."""
     if not Story.objects.published().filter(pk=story_id).exists():
         return Status(404, {"message": "story not found"})
@@ -201,7 +204,7 @@ def list_comments(request: HttpRequest, story_id: int):
     ])
 
 
-@router.post("/moderate", response={200: PrecheckOut, 429: MessageOut},
+@router.post("/moderate", response={200: PrecheckOut, **BODY, 429: MessageOut},
              summary="Pre-check a comment while it is typed (changes nothing)")
 def moderate_text(request: HttpRequest, payload: PrecheckIn):
     """Run the engine under the current policy and return its verdict with messages in the reader's language."""
@@ -215,10 +218,10 @@ def moderate_text(request: HttpRequest, payload: PrecheckIn):
                  "suggestion": verdict.suggestion, "lang": verdict.lang})
 
 
-@router.post("/comments/{comment_id}/report", response={201: MessageOut, 200: MessageOut, 403: MessageOut,
-                                                        404: MessageOut},
+@router.post("/comments/{comment_id}/report", response={201: MessageOut, 200: MessageOut, **BODY,
+                                                        403: MessageOut, 404: MessageOut},
              summary="Report a published comment to the moderators")
-def report(request: HttpRequest, comment_id: int, payload: ReportIn):
+def report(request: HttpRequest, comment_id: ObjectId, payload: ReportIn):
     """Record a report (once per visitor); CSRF token required."""
     lang = _lang(request, payload.lang)
     comment = Comment.objects.filter(pk=comment_id, status=Comment.Status.APPROVED).first()

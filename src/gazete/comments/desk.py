@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import date
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import BadRequest, PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
@@ -27,6 +28,7 @@ from gazete.comments.models import BlockedVisitor, Comment, ModerationAction
 from gazete.comments.permissions import (
     can_change_policy,
     comments_visible_to,
+    may_use_comment_desk,
     moderated_section_ids,
     moderates_everything,
 )
@@ -35,6 +37,7 @@ from gazete.comments.selectors import QUEUES, QueueFilter, daily_counts_by_rule,
 from gazete.comments.verdicts import reasons_for_reader
 from gazete.moderation.policy import OTHER_LANGUAGE_CODE, RULES
 from gazete.newsroom.models import Section
+from gazete.params import ParamError, parse_int
 
 
 def desk_staff_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -95,6 +98,18 @@ ACTION_DONE: dict[str, Promise] = {
 }
 
 
+def comment_desk_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Staff login, then 403 unless the user moderates comments (``permissions.may_use_comment_desk``)."""
+
+    @functools.wraps(view)
+    def wrapper(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        if not may_use_comment_desk(request.user):
+            raise PermissionDenied(_("the comment desk is for comment moderators"))
+        return view(request, *args, **kwargs)
+
+    return staff_member_required(wrapper, login_url=settings.LOGIN_URL)
+
+
 def label(table: dict[str, Promise], code: object) -> str:
     """``code`` in the interface language through ``table``; an unknown or empty code as it is."""
     text = "" if code is None else str(code)
@@ -134,7 +149,7 @@ def _rows(comments: list[Comment]) -> list[dict]:
     return rows
 
 
-@desk_staff_required
+@comment_desk_required
 def queue_view(request: HttpRequest, name: str = "held") -> HttpResponse:
     """A queue (held, reported, rejected, approved, removed) with filters and bulk actions."""
     if name not in QUEUES:
@@ -163,7 +178,7 @@ def _next_url(request: HttpRequest) -> str:
     return reverse("comments:desk")
 
 
-@desk_staff_required
+@comment_desk_required
 @require_POST
 def bulk_action(request: HttpRequest) -> HttpResponse:
     """Apply one action to the ticked comments, recording who, when and why for each."""
@@ -181,7 +196,7 @@ def bulk_action(request: HttpRequest) -> HttpResponse:
     return HttpResponseRedirect(_next_url(request))
 
 
-@desk_staff_required
+@comment_desk_required
 def comment_detail(request: HttpRequest, comment_id: int) -> HttpResponse:
     """One comment: the verdict in both languages, reports, the audit trail and the actions."""
     comments = comments_visible_to(request.user, Comment.objects.select_related("story", "parent"))
@@ -205,13 +220,15 @@ def comment_detail(request: HttpRequest, comment_id: int) -> HttpResponse:
     return render(request, "comments/desk/detail.html", context)
 
 
-@desk_staff_required
+@comment_desk_required
 def visitor_view(request: HttpRequest, visitor_hash: str) -> HttpResponse:
     """A visitor's history, with block and unblock."""
     history = visitor_history(request.user, visitor_hash)
     if not history.exists() and not moderates_everything(request.user):
         raise Http404(_("no comments of this visitor in your sections"))
     if request.method == "POST":
+        if not can_change_policy(request.user):
+            raise PermissionDenied(_("blocking a visitor site-wide needs the change_commentpolicy permission"))
         form = BlockForm(request.POST)
         if form.is_valid():
             if form.cleaned_data["action"] == "block":
@@ -229,13 +246,16 @@ def visitor_view(request: HttpRequest, visitor_hash: str) -> HttpResponse:
         # not "block": inside {% block %} that name is the template block itself, always true
         "visitor_block": BlockedVisitor.objects.filter(visitor_hash=visitor_hash).first(),
         "actions": ModerationAction.Action.choices, "next": request.get_full_path(),
+        "may_block": can_change_policy(request.user),
     }
     return render(request, "comments/desk/visitor.html", context)
 
 
-@desk_staff_required
+@comment_desk_required
 def blocked_view(request: HttpRequest) -> HttpResponse:
-    """Every blocked visitor."""
+    """Every blocked visitor (for those who may block: ``can_change_policy``)."""
+    if not can_change_policy(request.user):
+        raise PermissionDenied(_("the list of blocked visitors needs the change_commentpolicy permission"))
     blocks = BlockedVisitor.objects.select_related("blocked_by").order_by("-created_at")
     return render(request, "comments/desk/blocked.html", {"blocks": blocks})
 
@@ -257,11 +277,14 @@ def policy_view(request: HttpRequest) -> HttpResponse:
 
 
 def _days(request: HttpRequest) -> int:
-    raw = request.GET.get("days", "14")
-    return min(max(int(raw), 1), 90) if raw.isdigit() else 14
+    """``?days=`` of the numbers pages, 1–90 (14 when absent); 400 (BadRequest) for anything else."""
+    try:
+        return parse_int(request.GET.get("days"), default=14, minimum=1, maximum=90, name="days")
+    except ParamError as exc:
+        raise BadRequest(str(exc)) from None
 
 
-@desk_staff_required
+@comment_desk_required
 def numbers_view(request: HttpRequest) -> HttpResponse:
     """Approvals and rejections per rule per day: an SVG chart and the table behind it."""
     days = _days(request)
@@ -272,7 +295,7 @@ def numbers_view(request: HttpRequest) -> HttpResponse:
     return render(request, "comments/desk/numbers.html", context)
 
 
-@desk_staff_required
+@comment_desk_required
 def chart_svg(request: HttpRequest) -> HttpResponse:
     """The numbers chart as an SVG file."""
     series = daily_counts_by_rule([rule.code for rule in RULES], days=_days(request), user=request.user)

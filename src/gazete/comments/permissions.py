@@ -10,6 +10,7 @@ from django.db.models import Q, QuerySet
 from gazete.comments.models import Comment, SectionModerator
 
 ALL_SECTIONS_PERMISSION = "comments.moderate_all_sections"
+MODERATE_COMMENTS_PERMISSION = "backoffice.moderate_comments"  # the desk's moderator role
 
 
 def moderates_everything(user: Any) -> bool:
@@ -42,5 +43,15 @@ def can_moderate(user: Any, comment: Comment) -> bool:
 
 
 def can_change_policy(user: Any) -> bool:
-    """True when ``user`` may change the comment policy and block visitors site-wide."""
+    """True when ``user`` may change the comment policy, block visitors site-wide and list the blocked."""
     return bool(user.is_active and (user.is_superuser or user.has_perm("comments.change_commentpolicy")))
+
+
+def may_use_comment_desk(user: Any) -> bool:
+    """True when ``user`` may open the comment desk at all: a moderator of every section, of some
+    sections (SectionModerator rows), or a holder of the desk's moderator permission still waiting
+    for sections. Other staff (an editor, say) get no comment queue."""
+    if not (user.is_active and user.is_staff):
+        return False
+    return (moderates_everything(user) or user.has_perm(MODERATE_COMMENTS_PERMISSION)
+            or SectionModerator.objects.filter(user=user).exists())

@@ -12,10 +12,15 @@ from gazete.comments.policy import current_policy, published_policy_text
 from gazete.comments.services import report_comment, submit_comment
 from gazete.comments.visitors import visitor_from_request
 from gazete.newsroom.models import Story
+from gazete.params import MAX_ID, ParamError, parse_int
 
 
 def _parent_id(raw: str) -> int | None:
-    return int(raw) if raw.strip().isdigit() else None
+    """The comment answered, None for a new thread; 0 (no such comment: refused as bad_parent) when malformed."""
+    try:
+        return parse_int(raw, default=0, minimum=1, maximum=MAX_ID, name="parent") or None
+    except ParamError:
+        return 0
 
 
 @require_POST

@@ -10,8 +10,8 @@ app_name = "newsroom"
 
 urlpatterns = [
     path("", views.home, name="home"),
-    path("haber/<int:pk>/<slug:slug>/", views.story_detail, name="story"),
-    path("haber/<int:pk>/", views.story_detail, name="story_short"),
+    path("haber/<id:pk>/<slug:slug>/", views.story_detail, name="story"),
+    path("haber/<id:pk>/", views.story_detail, name="story_short"),
     path("bolum/<slug:slug>/", views.section_detail, name="section"),
     path("yazar/<slug:slug>/", views.author_detail, name="author"),
     path("etiket/<slug:slug>/", views.tag_detail, name="tag"),

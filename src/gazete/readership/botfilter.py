@@ -12,10 +12,13 @@ HEAD_REQUEST = "head_request"
 PREFETCH = "prefetch"
 CRAWLER = "crawler"
 NO_USER_AGENT = "no_user_agent"
+USER_AGENT_TOO_LONG = "user_agent_too_long"
 
 # Speculative loads announce themselves: Sec-Purpose (Chromium, Firefox), Purpose (older Chromium),
 # X-Moz (older Firefox), X-Purpose (Safari). Any of these words marks the request as not a read.
 _SPECULATIVE_WORDS = ("prefetch", "prerender", "preview")
+# No browser sends a longer user agent; a longer one is padding meant to hide a crawler's name
+# past the part the crawler list is matched against, so it is not counted as a person.
 MAX_USER_AGENT_LENGTH = 1000
 
 
@@ -60,6 +63,8 @@ def reason_not_counted(meta: RequestMeta) -> str | None:
     user_agent = meta.user_agent.strip()
     if not user_agent:
         return NO_USER_AGENT
+    if len(user_agent) > MAX_USER_AGENT_LENGTH:
+        return USER_AGENT_TOO_LONG
     if crawler_name(user_agent) is not None:
         return CRAWLER
     return None

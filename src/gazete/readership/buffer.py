@@ -7,7 +7,9 @@ machine. Both keep three things:
 * *seen* keys (visitor + story) that expire after the dedupe window;
 * *pending* increments per (story, local day, UTC hour);
 * *batches*: pending increments claimed by a flush, under a unique id, until the flush has
-  recorded that id in the database together with the increments (then the batch is dropped).
+  recorded that id in the database together with the increments (then the batch is dropped);
+* per network address and window, the visitors admitted from it and how many were new (the cap
+  on new visitors per address, see ``admit_visitor``).
 
 A *generation* number grows on every claim and every finish (and when stored counts change outside a
 flush, see ``bump_generation``), so a reader can tell that pending increments moved into a batch, or
@@ -23,6 +25,11 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from django.conf import settings
+
+
+class BufferUnavailable(Exception):
+    """The buffer's store does not answer (Redis down or restarting); the caller falls back."""
+
 
 # (story id, local day "YYYY-MM-DD", UTC hour as hours since the epoch)
 Bucket = tuple[int, str, int]
@@ -63,6 +70,16 @@ class ReadBuffer(Protocol):
 
     def snapshot(self, story_ids: Sequence[int]) -> BufferSnapshot:
         """The pending and claimed-but-unfinished reads of ``story_ids`` and the generation."""
+        ...
+
+    def admit_visitor(self, address: str, window: int, visitor_keys: Sequence[str], per_window: int,
+                      window_seconds: int) -> bool:
+        """Whether a visitor's reads from ``address`` may count in ``window`` (a window number).
+
+        True when any of ``visitor_keys`` (the visitor's key and aliases) was admitted from the
+        address in this window; else, atomically, admits them as one new visitor while fewer than
+        ``per_window`` were, and refuses (False) once that many were.
+        """
         ...
 
     def generation(self) -> int:

@@ -3,18 +3,28 @@
 Every key shares the hash tag ``{reads}`` so the scripts also work on a Redis cluster. Each beacon
 is one script call: a hot story costs one hash-field increment in Redis, never a database row lock.
 A flush claims the pending hashes by RENAMEing them to batch keys named after a unique batch id.
+
+Every call raises :class:`BufferUnavailable` when Redis does not answer (and at once, without
+trying, for a moment after a failure: ``gazete.redis_outage.Breaker``), so the services can fall
+back to the database; the first success after an outage bumps the generation, so every process
+re-reads stored totals that the fallback changed meanwhile.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import secrets
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 import redis
 
-from gazete.readership.buffer import Batch, Bucket, BufferSnapshot
+from gazete.readership.buffer import Batch, Bucket, BufferSnapshot, BufferUnavailable
+from gazete.redis_outage import REDIS_ERRORS, SOCKET_TIMEOUTS, Breaker
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 PREFIX = "gazete:{reads}:"
 PENDING = PREFIX + "pending"  # hash "story:day:hour" -> reads
@@ -43,6 +53,18 @@ for _, batch_id in ipairs(redis.call('SMEMBERS', KEYS[5])) do
   end
 end
 return out
+"""
+
+_ADMIT = """
+for i = 3, #ARGV do
+  if redis.call('SISMEMBER', KEYS[1], ARGV[i]) == 1 then return 1 end
+end
+if tonumber(redis.call('GET', KEYS[2]) or '0') >= tonumber(ARGV[1]) then return 0 end
+redis.call('INCR', KEYS[2])
+redis.call('EXPIRE', KEYS[2], ARGV[2])
+for i = 3, #ARGV do redis.call('SADD', KEYS[1], ARGV[i]) end
+redis.call('EXPIRE', KEYS[1], ARGV[2])
+return 1
 """
 
 _CLAIM = """
@@ -74,6 +96,28 @@ def seen_key(key: str) -> str:
     return PREFIX + "seen:" + key
 
 
+def _guarded(method: F) -> F:
+    """Turn Redis errors into BufferUnavailable, skipping Redis while its breaker is open."""
+
+    @functools.wraps(method)
+    def wrapper(self: RedisReadBuffer, *args: Any, **kwargs: Any) -> Any:
+        if not self.breaker.available():
+            raise BufferUnavailable("Redis was unreachable a moment ago")
+        try:
+            result = method(self, *args, **kwargs)
+        except REDIS_ERRORS as exc:
+            self.breaker.failed(exc)
+            raise BufferUnavailable(f"{type(exc).__name__}: {exc}") from exc
+        if self.breaker.succeeded():
+            try:  # stored totals changed during the outage: every process reads them again
+                self.client.incr(GENERATION)
+            except REDIS_ERRORS as exc:
+                self.breaker.failed(exc)
+        return result
+
+    return wrapper  # type: ignore[return-value]
+
+
 class RedisReadBuffer:
     """Read buffer in Redis; the client (and its connection pool) is made per process."""
 
@@ -82,6 +126,7 @@ class RedisReadBuffer:
         self._client: redis.Redis | None = None
         self._pid = 0
         self._lock = threading.Lock()
+        self.breaker = Breaker("read buffer")
 
     @property
     def client(self) -> redis.Redis:
@@ -89,10 +134,12 @@ class RedisReadBuffer:
         if self._client is None or self._pid != os.getpid():
             with self._lock:
                 if self._client is None or self._pid != os.getpid():
-                    client = redis.Redis.from_url(self.url, decode_responses=True, health_check_interval=30)
+                    client = redis.Redis.from_url(self.url, decode_responses=True, health_check_interval=30,
+                                                  **SOCKET_TIMEOUTS)
                     self._scripts = {
                         "record": client.register_script(_RECORD),
                         "claim": client.register_script(_CLAIM),
+                        "admit": client.register_script(_ADMIT),
                         "snapshot": client.register_script(_SNAPSHOT),
                     }
                     # A random start, so a wiped Redis never repeats generations processes cached.
@@ -104,6 +151,7 @@ class RedisReadBuffer:
         self.client  # noqa: B018 - makes sure the scripts are registered for this process
         return self._scripts[name]
 
+    @_guarded
     def record(self, story_id: int, day: str, hour: int, seen_key_: str, alias_keys: Sequence[str],
                ttl_seconds: int) -> tuple[bool, BufferSnapshot]:
         """Add one read unless ``seen_key_`` was seen within ``ttl_seconds``; mark aliases seen too.
@@ -120,6 +168,15 @@ class RedisReadBuffer:
                                   batches=batches)
         return int(out[0]) == 1, snapshot
 
+    @_guarded
+    def admit_visitor(self, address: str, window: int, visitor_keys: Sequence[str], per_window: int,
+                      window_seconds: int) -> bool:
+        """Whether a visitor's reads from ``address`` may count in ``window``: one script call."""
+        keys = [f"{PREFIX}addr:{address}:{window}:known", f"{PREFIX}addr:{address}:{window}:new"]
+        args = [per_window, 2 * window_seconds, *visitor_keys]
+        return int(self._script("admit")(keys=keys, args=args)) == 1
+
+    @_guarded
     def snapshot(self, story_ids: Sequence[int]) -> BufferSnapshot:
         """The pending and claimed-but-unfinished reads of ``story_ids`` and the generation."""
         ids = sorted({int(i) for i in story_ids})
@@ -142,10 +199,12 @@ class RedisReadBuffer:
         generation = generations.pop() if len(generations) == 1 else -1
         return BufferSnapshot(generation=generation, pending=pending, batches=batches)
 
+    @_guarded
     def generation(self) -> int:
         """The current generation."""
         return int(self.client.get(GENERATION) or 0)
 
+    @_guarded
     def claim(self, batch_id: str) -> Batch | None:
         """Move every pending increment into a new batch ``batch_id``; None when nothing is pending."""
         keys = [PENDING, PENDING_TOTALS, GENERATION, BATCHES,
@@ -154,6 +213,7 @@ class RedisReadBuffer:
             return None
         return Batch(batch_id, _parse_buckets(self.client.hgetall(batch_key(batch_id, "buckets"))))
 
+    @_guarded
     def unfinished(self) -> list[Batch]:
         """Batches claimed but not finished."""
         batches = []
@@ -162,6 +222,7 @@ class RedisReadBuffer:
             batches.append(Batch(batch_id, increments))
         return batches
 
+    @_guarded
     def finish(self, batch_id: str) -> None:
         """Drop a batch whose increments are recorded in the database (bumps the generation)."""
         pipe = self.client.pipeline(transaction=True)
@@ -170,6 +231,7 @@ class RedisReadBuffer:
         pipe.incr(GENERATION)
         pipe.execute()
 
+    @_guarded
     def bump_generation(self) -> None:
         """Tell every process that stored totals changed."""
         self.client.incr(GENERATION)

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
+from gazete.config import ensure_private_file
 from gazete.readership.buffer import Batch, Bucket, BufferSnapshot
 
 _SCHEMA = """
@@ -26,6 +27,12 @@ CREATE TABLE IF NOT EXISTS pending (
 CREATE TABLE IF NOT EXISTS batch_rows (
     batch_id TEXT NOT NULL, story_id INTEGER NOT NULL, day TEXT NOT NULL, hour INTEGER NOT NULL,
     n INTEGER NOT NULL, PRIMARY KEY (batch_id, story_id, day, hour)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS address_visitors (
+    address TEXT NOT NULL, win INTEGER NOT NULL, visitor TEXT NOT NULL, expires REAL NOT NULL,
+    PRIMARY KEY (address, win, visitor)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS address_windows (
+    address TEXT NOT NULL, win INTEGER NOT NULL, admitted INTEGER NOT NULL, expires REAL NOT NULL,
+    PRIMARY KEY (address, win)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 INSERT OR IGNORE INTO meta (name, value) VALUES ('generation', abs(random() % 281474976710656));
 """
@@ -57,12 +64,18 @@ class SqliteReadBuffer:
         self.clock = clock
         self._local = threading.local()
         self._write_lock = threading.Lock()
+        self._private_for_pid = 0
+        self._private_lock = threading.Lock()
 
     def _connection(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is not None and self._local.pid == os.getpid():
             return conn
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if self._private_for_pid != os.getpid():  # once per process, before its first connection
+            with self._private_lock:
+                if self._private_for_pid != os.getpid():
+                    ensure_private_file(self.path)  # 0600, and so its WAL and shared-memory files
+                    self._private_for_pid = os.getpid()
         conn = sqlite3.connect(self.path, timeout=LOCK_WAIT_SECONDS, isolation_level=None)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
@@ -129,6 +142,40 @@ class SqliteReadBuffer:
             return counted, self._snapshot_in(conn, [story_id])
 
         return self._write(work)
+
+    def admit_visitor(self, address: str, window: int, visitor_keys: Sequence[str], per_window: int,
+                      window_seconds: int) -> bool:
+        """Whether a visitor's reads from ``address`` may count in ``window``.
+
+        A visitor already admitted costs one read transaction; a new one one short write.
+        """
+        keys = list(dict.fromkeys(visitor_keys))
+        marks = ",".join("?" * len(keys))
+        known_sql = (f"SELECT 1 FROM address_visitors WHERE address = ? AND win = ? "  # noqa: S608
+                     f"AND visitor IN ({marks}) LIMIT 1")
+
+        def known(conn: sqlite3.Connection) -> bool:
+            return conn.execute(known_sql, (address, window, *keys)).fetchone() is not None
+
+        if self._transaction(known, write=False):
+            return True
+        expires = self.clock() + 2 * window_seconds
+
+        def admit(conn: sqlite3.Connection) -> bool:
+            if known(conn):
+                return True
+            row = conn.execute("SELECT admitted FROM address_windows WHERE address = ? AND win = ?",
+                               (address, window)).fetchone()
+            if row is not None and row[0] >= per_window:
+                return False
+            conn.execute(
+                "INSERT INTO address_windows (address, win, admitted, expires) VALUES (?, ?, 1, ?) "
+                "ON CONFLICT (address, win) DO UPDATE SET admitted = admitted + 1", (address, window, expires))
+            conn.executemany("INSERT OR IGNORE INTO address_visitors (address, win, visitor, expires) "
+                             "VALUES (?, ?, ?, ?)", [(address, window, key, expires) for key in keys])
+            return True
+
+        return self._write(admit)
 
     def snapshot(self, story_ids: Sequence[int]) -> BufferSnapshot:
         """The pending and claimed-but-unfinished reads of ``story_ids`` and the generation."""
@@ -215,15 +262,21 @@ class SqliteReadBuffer:
         self._write(lambda conn: conn.execute("UPDATE meta SET value = value + 1 WHERE name = 'generation'"))
 
     def purge_expired(self) -> int:
-        """Forget seen keys whose dedupe window is over; return how many."""
+        """Forget seen keys and address windows that are over; return how many seen keys."""
         now = self.clock()
-        return self._write(lambda conn: conn.execute("DELETE FROM seen WHERE expires <= ?", (now,)).rowcount)
+
+        def work(conn: sqlite3.Connection) -> int:
+            for table in ("address_visitors", "address_windows"):
+                conn.execute(f"DELETE FROM {table} WHERE expires <= ?", (now,))  # noqa: S608 - fixed names
+            return conn.execute("DELETE FROM seen WHERE expires <= ?", (now,)).rowcount
+
+        return self._write(work)
 
     def clear(self) -> None:
         """Forget everything (tests only)."""
 
         def work(conn: sqlite3.Connection) -> None:
-            for table in ("seen", "pending", "batch_rows"):
+            for table in ("seen", "pending", "batch_rows", "address_visitors", "address_windows"):
                 conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
             conn.execute("UPDATE meta SET value = abs(random() % 281474976710656)")
 

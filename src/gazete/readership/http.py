@@ -6,7 +6,7 @@ from django.http import HttpRequest, HttpResponse
 
 from gazete.proxies import client_ip
 from gazete.readership.botfilter import RequestMeta
-from gazete.readership.visitors import COOKIE_MAX_AGE, COOKIE_NAME, Visitor, visitor_for
+from gazete.readership.visitors import COOKIE_MAX_AGE, COOKIE_NAME, Visitor, hashed_address_key, visitor_for
 
 # A reverse proxy on the same machine (the shipped nginx) passes the reader's address on in
 # X-Forwarded-For; only then is that header believed.
@@ -27,6 +27,11 @@ def visitor_from_request(request: HttpRequest) -> Visitor:
     """The visitor of a request: their cookie id, else a daily-salted hash of address and user agent."""
     user_agent = request.META.get("HTTP_USER_AGENT", "")
     return visitor_for(request.COOKIES.get(COOKIE_NAME), client_ip(request), user_agent)
+
+
+def address_from_request(request: HttpRequest) -> str:
+    """The reader's network address as the new-visitor cap knows it: a daily-salted hash."""
+    return hashed_address_key(client_ip(request))
 
 
 def remember_visitor(request: HttpRequest, response: HttpResponse, visitor: Visitor) -> None:

@@ -90,3 +90,15 @@ class VisitorSalt(models.Model):
     class Meta:
         verbose_name = _("visitor salt")
         verbose_name_plural = _("visitor salts")
+
+
+class OutageSeenRead(models.Model):
+    """A visitor's read of a story counted while Redis was unreachable: the dedupe key of the
+    database fallback (``services.record_read``), kept until the dedupe window is over."""
+
+    key = models.CharField(_("visitor and story"), max_length=120, primary_key=True)
+    expires = models.DateTimeField(_("expires"), db_index=True)
+
+    class Meta:
+        verbose_name = _("read seen during a Redis outage")
+        verbose_name_plural = _("reads seen during a Redis outage")

@@ -19,21 +19,22 @@ from typing import Literal
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import IntegrityError, connection, transaction
+from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.db.models import F, Sum
 from django.utils import timezone
 
 from gazete.newsroom.models import Story
 from gazete.readership import botfilter, trending
 from gazete.readership.botfilter import RequestMeta
-from gazete.readership.buffer import Batch, BufferSnapshot, ReadBuffer, get_buffer
-from gazete.readership.models import AppliedReadBatch, DailyReads, HourlyReads, StoryReads
+from gazete.readership.buffer import Batch, BufferSnapshot, BufferUnavailable, ReadBuffer, get_buffer
+from gazete.readership.models import AppliedReadBatch, DailyReads, HourlyReads, OutageSeenRead, StoryReads
 from gazete.readership.visitors import Visitor, forget_old_salts
 
 logger = logging.getLogger(__name__)
 
 COUNTED = "counted"
 DUPLICATE = "duplicate"
+NEW_VISITOR_LIMIT = "new_visitor_limit"
 UNKNOWN_STORY = "unknown_story"
 
 Period = Literal["day", "week", "all", "trending"]
@@ -56,6 +57,10 @@ class ReadOutcome:
     counted: bool
     reason: str
     read_count: int | None = None
+
+
+class ReadNotRecorded(Exception):
+    """Neither the buffer nor the database fallback took the read: the beacon should try again (503)."""
 
 
 @dataclass(frozen=True)
@@ -106,28 +111,89 @@ def dedupe_seconds() -> int:
     return int(getattr(settings, "GAZETE_READ_DEDUPE_SECONDS", 1800))
 
 
+def new_visitor_cap() -> tuple[int, int]:
+    """(new visitors counted per address per window, window seconds); 0 visitors means no cap."""
+    return (int(getattr(settings, "GAZETE_READS_NEW_VISITORS_PER_ADDRESS", 50)),
+            max(1, int(getattr(settings, "GAZETE_READS_NEW_VISITORS_WINDOW_SECONDS", 600))))
+
+
 def bucket_of(moment: datetime) -> tuple[str, int]:
     """The (local day, UTC hour number) a read at ``moment`` is counted in."""
     return timezone.localdate(moment).isoformat(), int(moment.timestamp()) // 3600
 
 
 def record_read(story_id: int, visitor: Visitor, request_meta: RequestMeta, *,
-                now: datetime | None = None, buffer: ReadBuffer | None = None) -> ReadOutcome:
-    """Count one read of a story by a visitor, unless it is a bot, a preview or a repeat."""
+                now: datetime | None = None, buffer: ReadBuffer | None = None,
+                address: str | None = None) -> ReadOutcome:
+    """Count one read of a story by a visitor, unless it is a bot, a preview or a repeat.
+
+    ``address`` (a hashed network address, ``visitors.hashed_address_key``) subjects the read to
+    the cap on new visitors per address: past it, a visitor the address has not brought before in
+    the window is not counted (``new_visitor_limit``); visitors already admitted still are.
+    """
     reason = botfilter.reason_not_counted(request_meta)
     if reason is not None:
         return ReadOutcome(False, reason)
     if not _is_readable(story_id):
         return ReadOutcome(False, UNKNOWN_STORY)
-    day, hour = bucket_of(now or timezone.now())
+    moment = now or timezone.now()
+    day, hour = bucket_of(moment)
     buffer = buffer or get_buffer()
-    counted, snapshot = buffer.record(
-        story_id, day, hour,
-        seen_key_for(visitor.key, story_id),
-        [seen_key_for(alias, story_id) for alias in visitor.aliases],
-        dedupe_seconds(),
-    )
-    count = _count_from(snapshot, [story_id], buffer)[story_id]
+    per_address, window_seconds = new_visitor_cap()
+    seen_key = seen_key_for(visitor.key, story_id)
+    alias_keys = [seen_key_for(alias, story_id) for alias in visitor.aliases]
+    try:
+        if address is not None and per_address > 0:
+            window = int(moment.timestamp()) // window_seconds
+            if not buffer.admit_visitor(address, window, (visitor.key, *visitor.aliases), per_address,
+                                        window_seconds):
+                return ReadOutcome(False, NEW_VISITOR_LIMIT)
+        counted, snapshot = buffer.record(story_id, day, hour, seen_key, alias_keys, dedupe_seconds())
+    except BufferUnavailable:
+        # Redis is down: the read goes straight into the database, durable at once (the cap on new
+        # visitors per address is not applied meanwhile). docs/operations.md says what this costs.
+        return _record_in_database(story_id, day, hour, seen_key, alias_keys, moment)
+    try:
+        count = _count_from(snapshot, [story_id], buffer)[story_id]
+    except BufferUnavailable:  # Redis went away right after taking the read: it is counted there
+        count = None
+    return ReadOutcome(counted, COUNTED if counted else DUPLICATE, count)
+
+
+_OUTAGE_SEEN_UPSERT = (
+    "INSERT INTO {table} (key, expires) VALUES (%s, %s) ON CONFLICT (key) DO UPDATE "
+    "SET expires = excluded.expires WHERE {table}.expires <= %s"
+)
+
+
+def _record_in_database(story_id: int, day: str, hour: int, seen_key: str, alias_keys: Sequence[str],
+                        moment: datetime) -> ReadOutcome:
+    """Count a read in the database directly, deduplicated there, while the buffer is unavailable.
+
+    One transaction: the dedupe key (``OutageSeenRead``, an upsert that only succeeds when the key
+    is absent or expired) and, when it is new, the increments of totals, day and hour. Raises
+    ReadNotRecorded when the database fails too, so the beacon is answered 503 and retried.
+    """
+    ttl = dedupe_seconds()
+    ops = connection.ops
+    sql = _OUTAGE_SEEN_UPSERT.format(table=OutageSeenRead._meta.db_table)
+    expires, now = ops.adapt_datetimefield_value(moment + timedelta(seconds=ttl)), ops.adapt_datetimefield_value(moment)
+    try:
+        with transaction.atomic():
+            counted = True
+            if ttl > 0:
+                with connection.cursor() as cursor:
+                    cursor.execute(sql, [seen_key, expires, now])
+                    counted = cursor.rowcount == 1
+                    for alias in alias_keys:
+                        cursor.execute(sql, [alias, expires, now])
+            if counted:
+                _add_increments(Batch("outage", {(story_id, day, hour): 1}), {story_id}, moment)
+            stored = _stored_totals([story_id], [])
+    except DatabaseError as exc:
+        raise ReadNotRecorded(f"read buffer and database both unavailable: {exc}") from exc
+    _stored_cache.clear()  # totals changed outside a flush: this process reads them again
+    count = stored.get(story_id, (0, frozenset()))[0]
     return ReadOutcome(counted, COUNTED if counted else DUPLICATE, count)
 
 
@@ -170,7 +236,13 @@ def read_counts(story_ids: Sequence[int], *, buffer: ReadBuffer | None = None) -
     if not ids:
         return {}
     buffer = buffer or get_buffer()
-    return _count_from(buffer.snapshot(ids), ids, buffer)
+    try:
+        return _count_from(buffer.snapshot(ids), ids, buffer)
+    except BufferUnavailable:
+        # Redis is down: what it buffered is out of sight until it is back; the stored totals
+        # (including reads the database fallback counted) are still exact.
+        stored = _stored_totals(ids, [])
+        return {story_id: stored.get(story_id, (0, frozenset()))[0] for story_id in ids}
 
 
 # Stored totals this process read, by story: (generation, expiry, total, batch ids seen applied).
@@ -375,6 +447,7 @@ def _housekeeping(buffer: ReadBuffer, *, force: bool = False) -> None:
     _last_housekeeping = now_mono
     now = timezone.now()
     buffer.purge_expired()
+    OutageSeenRead.objects.filter(expires__lte=now).delete()
     HourlyReads.objects.filter(hour__lt=now - timedelta(hours=trending.WINDOW_HOURS + 24)).delete()
     AppliedReadBatch.objects.filter(applied_at__lt=now - timedelta(days=APPLIED_BATCH_KEEP_DAYS)).delete()
     forget_old_salts()

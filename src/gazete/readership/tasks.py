@@ -7,6 +7,7 @@ import logging
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task, db_task
 
+from gazete.readership.buffer import BufferUnavailable
 from gazete.readership.services import flush_pending
 
 logger = logging.getLogger(__name__)
@@ -18,8 +19,12 @@ FLUSH_EVERY_SECONDS = 5
 
 @db_task()
 def flush_reads() -> None:
-    """Move buffered reads into the database."""
-    result = flush_pending()
+    """Move buffered reads into the database (later, when the buffer's Redis does not answer)."""
+    try:
+        result = flush_pending()
+    except BufferUnavailable as exc:
+        logger.warning("read flush postponed: the read buffer is unavailable (%s)", exc)
+        return
     if result.reads:
         logger.debug("flushed %s reads in %s batches", result.reads, result.batches)
 
@@ -34,5 +39,9 @@ def flush_reads_this_minute() -> None:
 
 def flush_on_shutdown() -> None:
     """Shutdown hook: flush what is buffered, so a stopped portal leaves nothing behind."""
-    result = flush_pending()
+    try:
+        result = flush_pending()
+    except BufferUnavailable as exc:  # the reads wait in Redis for the next flush anywhere
+        logger.warning("read counts not flushed at shutdown: the read buffer is unavailable (%s)", exc)
+        return
     logger.info("read counts flushed at shutdown: %s reads in %s batches", result.reads, result.batches)

@@ -8,5 +8,5 @@ app_name = "readership"
 
 urlpatterns = [
     path("desk/reads/", views.desk_reads, name="desk_reads"),
-    path("desk/reads/<int:story_id>/", views.desk_story_reads, name="desk_story_reads"),
+    path("desk/reads/<id:story_id>/", views.desk_story_reads, name="desk_story_reads"),
 ]

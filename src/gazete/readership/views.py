@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.contrib.admin.views.decorators import staff_member_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from gazete.newsroom.models import Story
+from gazete.params import ParamError, parse_int
 from gazete.readership import charts, services
 
 CHART_DAY_CHOICES = (7, 30, 90, 365)
@@ -29,9 +30,9 @@ def desk_story_reads(request: HttpRequest, story_id: int) -> HttpResponse:
     stories = Story.objects.only("id", "slug", "headline", "published_at", "language")
     story = get_object_or_404(stories, pk=story_id)
     try:
-        days = int(request.GET.get("days", 30))
-    except ValueError:
-        days = 30
+        days = parse_int(request.GET.get("days"), default=30, minimum=1, maximum=max(CHART_DAY_CHOICES), name="days")
+    except ParamError as exc:
+        return HttpResponseBadRequest(str(exc), content_type="text/plain; charset=utf-8")
     days = days if days in CHART_DAY_CHOICES else 30
     series = services.daily_reads(story.pk, days)
     chart = charts.daily_reads_svg(series, title=_("Reads per day: %(headline)s") % {"headline": story.headline})

@@ -84,6 +84,13 @@ def hashed_visitor_key(ip: str, user_agent: str, day: date | None = None) -> str
     return "h:" + digest[:32]
 
 
+def hashed_address_key(ip: str, day: date | None = None) -> str:
+    """The key of one network address for the new-visitor cap: a salted hash, changing every day."""
+    salt = daily_salt(day)
+    digest = hmac.new(salt.encode(), f"address\n{ip}".encode(), hashlib.sha256).hexdigest()
+    return "a:" + digest[:32]
+
+
 def visitor_for(cookie_value: str | None, ip: str, user_agent: str) -> Visitor:
     """Identify the visitor of a request from their cookie, else from IP and user agent."""
     if is_valid_cookie_id(cookie_value):

@@ -77,6 +77,9 @@ class CategoryMappingAdmin(admin.ModelAdmin):
 class QuarantinedPayloadAdmin(admin.ModelAdmin):
     """The quarantine: what failed, why, the raw payload, and a retry action."""
 
+    class Media:
+        css = {"all": ("wire/admin.css",)}
+
     list_display = ("id", "received_at", "source", "location", "entry_index", "short_reason", "attempts",
                     "resolved")
     list_filter = ("resolved", "source", "format")
@@ -92,7 +95,7 @@ class QuarantinedPayloadAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("raw payload"))
     def raw_preview(self, item: QuarantinedPayload) -> str:
-        return format_html("<pre style='white-space:pre-wrap;max-height:40em;overflow:auto'>{}</pre>",
+        return format_html('<pre class="raw-payload">{}</pre>',
                            item.raw_text(PREVIEW_BYTES))
 
     @admin.action(description=_("Retry the selected payloads"))

@@ -22,8 +22,10 @@ from gazete.backoffice.roles import (
 )
 from gazete.newsroom import publishing
 from gazete.newsroom.models import Section, Story, StoryVersion
+from gazete.params import ParamError, parse_int
 
 PAGE_SIZE = 50
+MAX_SECTION_ORDER = 10_000  # a menu position; Section.order is a PositiveIntegerField
 
 
 @desk_permission_required(USE_DESK)
@@ -97,8 +99,15 @@ def front_page(request: HttpRequest) -> HttpResponse:
         order = []
         for section in sections:
             value = request.POST.get(f"order-{section.pk}", "")
-            if value.strip().isdigit():
-                order.append((section, int(value)))
+            try:
+                position = parse_int(value, default=-1, minimum=0, maximum=MAX_SECTION_ORDER, name=section.name)
+            except ParamError:
+                messages.error(request, _("Section order not saved: the position of %(section)s must be a whole "
+                                          "number from 0 to %(maximum)s.") % {"section": section.name,
+                                                                              "maximum": MAX_SECTION_ORDER})
+                return redirect("desk:front")
+            if position >= 0:
+                order.append((section, position))
         publishing.reorder_sections(order)
         messages.success(request, _("Section order saved."))
         return redirect("desk:front")

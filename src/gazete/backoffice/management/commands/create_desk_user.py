@@ -3,6 +3,8 @@
 import os
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from gazete.backoffice.roles import ROLES, assign_role
@@ -26,6 +28,14 @@ class Command(BaseCommand):
         if not username:
             raise CommandError("--username must not be empty")
         user_model = get_user_model()
+        if password:
+            # Django's password validators (settings.AUTH_PASSWORD_VALIDATORS), before anything is stored.
+            existing = user_model.objects.filter(username=username).first()
+            candidate = existing or user_model(username=username, email=str(options["email"]))
+            try:
+                validate_password(str(password), user=candidate)
+            except ValidationError as exc:
+                raise CommandError("password refused: " + " ".join(exc.messages)) from None
         user, created = user_model.objects.get_or_create(
             username=username, defaults={"email": options["email"]})
         if created and not password:

@@ -35,21 +35,36 @@
     showWords(counter, target, data.read_count);
   }
 
+  /* 503 means the server could not store the read anywhere just now (docs/operations.md): send it
+   * again after Retry-After seconds, a few times, waiting longer each time. */
+  var MAX_TRIES = 5;
+
+  function post(counter, url, tries) {
+    window.fetch(url, {
+      method: "POST",
+      keepalive: true,
+      credentials: "same-origin",
+      headers: { "Accept": "application/json" }
+    }).then(function (response) {
+      if (response.status === 503 && tries + 1 < MAX_TRIES) {
+        var wait = parseInt(response.headers.get("Retry-After") || "", 10);
+        wait = (isNaN(wait) ? 5 : Math.min(Math.max(wait, 1), 60)) * Math.pow(2, tries);
+        counter.setAttribute("data-read-retries", String(tries + 1));
+        window.setTimeout(function () { post(counter, url, tries + 1); }, wait * 1000);
+        return null;
+      }
+      return response.ok ? response.json() : null;
+    }).then(function (data) {
+      showCount(counter, data);
+    }).catch(function () { /* counting is best effort; the page works without it */ });
+  }
+
   function send(counter) {
     var url = counter.getAttribute("data-read-beacon");
     if (!url || counter.getAttribute("data-read-sent")) return;
     counter.setAttribute("data-read-sent", "1");
     if (window.fetch) {
-      window.fetch(url, {
-        method: "POST",
-        keepalive: true,
-        credentials: "same-origin",
-        headers: { "Accept": "application/json" }
-      }).then(function (response) {
-        return response.ok ? response.json() : null;
-      }).then(function (data) {
-        showCount(counter, data);
-      }).catch(function () { /* counting is best effort; the page works without it */ });
+      post(counter, url, 0);
     } else if (navigator.sendBeacon) {
       navigator.sendBeacon(url);
     }
