@@ -101,6 +101,13 @@ def test_highlight_marks_the_original_text_and_escapes() -> None:
     assert str(highlight("Straße", ["strasse"])) == "<mark>Straße</mark>"
 
 
+def test_highlight_marks_whole_tokens_and_the_last_word_as_a_prefix() -> None:
+    assert str(highlight("G-7, G-77 ve Kremlin'in", ["g7", "kreml"], prefix="kreml")) == (
+        "<mark>G-7</mark>, G-77 ve <mark>Kremlin</mark>&#x27;in"
+    )
+    assert str(highlight("Society and soci", ["soci"])) == "Society and <mark>soci</mark>"
+
+
 def test_snippet_is_centred_on_the_first_match() -> None:
     words = " ".join(f"w{i}" for i in range(60))
     text = f"{words} İstanbul {words}"
@@ -118,6 +125,15 @@ def test_search_page_highlights_matches(client: Client, stories: dict[str, Story
     empty = client.get("/ara/", {"q": "zzzz"}).content.decode()
     assert "Bütün sözcükleri içeren haber bulunamadı." in empty
     assert client.get("/ara/").status_code == 200
+
+
+def test_search_page_finds_g7_whole_and_marks_it(client: Client) -> None:
+    summit = add(30, "G-7 leaders meet", ("The G-7 met in Rome.",))
+    add(31, "Bank guarantees grow", ("Guarantees grew 7 percent, the gap closed.",))
+    html = client.get("/ara/", {"q": "G7"}).content.decode()
+    assert "1 haber bulundu" in html
+    assert summit.get_absolute_url() in html
+    assert "<mark>G-7</mark> leaders meet" in html
 
 
 def test_search_page_paginates_with_the_query_kept(client: Client) -> None:
