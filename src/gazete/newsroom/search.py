@@ -39,11 +39,12 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from gazete.newsroom.searchtokens import SearchQuery, can_be_prefix, index_tokens, parse_query, tokenize
-from gazete.newsroom.textfold import fold_with_offsets
+from gazete.newsroom.textfold import fold, fold_with_offsets
 
 # SQL below is built with f-strings only to insert constant names and numbers (hence the S608
 
 TABLE = "newsroom_story_search"
+HEAD_TABLE = "newsroom_story_search_head"  # SQLite only
 # A search returns at most this many stories (readers do not page past it; it bounds the work).
 MAX_RESULTS = 500
 SNIPPET_WORDS = 32
@@ -98,10 +99,14 @@ def supported(conn: BaseDatabaseWrapper | None = None) -> bool:
 
 # Columns hold tokens already folded and cut by searchtokens, separated by spaces; unicode61 only
 # splits them at the spaces. No bm25 is computed, so no column sizes are kept.
-SQLITE_CREATE = (
+SQLITE_CREATE = [
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
-    "headline, standfirst, body, tokenize = 'unicode61 remove_diacritics 0', columnsize = 0)"
-)
+    "headline, standfirst, body, tokenize = 'unicode61 remove_diacritics 0', columnsize = 0)",
+    # Headline and standfirst again, on their own: a common word's list of stories here is short,
+    # so "in the headline" is answered without walking every story that has the word in its body.
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {HEAD_TABLE} USING fts5("
+    "headline, standfirst, tokenize = 'unicode61 remove_diacritics 0', columnsize = 0)",
+]
 POSTGRES_CREATE = [
     f"CREATE TABLE IF NOT EXISTS {TABLE} ("
     # No foreign key: a referencing table makes Django's test flush (TRUNCATE) fail on PostgreSQL;
@@ -118,7 +123,8 @@ def create_schema(conn: BaseDatabaseWrapper) -> None:
     """Create the search table for this database (no-op on databases without full text)."""
     with conn.cursor() as cursor:
         if conn.vendor == "sqlite":
-            cursor.execute(SQLITE_CREATE)
+            for statement in SQLITE_CREATE:
+                cursor.execute(statement)
         elif conn.vendor == "postgresql":
             for statement in POSTGRES_CREATE:
                 cursor.execute(statement)
@@ -129,6 +135,7 @@ def drop_schema(conn: BaseDatabaseWrapper) -> None:
     if supported(conn):
         with conn.cursor() as cursor:
             cursor.execute(f"DROP TABLE IF EXISTS {TABLE}")
+            cursor.execute(f"DROP TABLE IF EXISTS {HEAD_TABLE}")
 
 
 # --- writing ------------------------------------------------------------------------------------
@@ -160,10 +167,16 @@ def write_entry(entry: IndexEntry, conn: BaseDatabaseWrapper | None = None) -> N
     conn = conn or connection
     with conn.cursor() as cursor:
         if conn.vendor == "sqlite":
-            cursor.execute(f"DELETE FROM {TABLE} WHERE rowid = %s", [entry.story_id])  # noqa: S608
+            headline, standfirst = " ".join(entry.headline), " ".join(entry.standfirst)
+            for table in (TABLE, HEAD_TABLE):
+                cursor.execute(f"DELETE FROM {table} WHERE rowid = %s", [entry.story_id])  # noqa: S608
             cursor.execute(
                 f"INSERT INTO {TABLE} (rowid, headline, standfirst, body) VALUES (%s, %s, %s, %s)",  # noqa: S608
-                [entry.story_id, " ".join(entry.headline), " ".join(entry.standfirst), " ".join(entry.body)],
+                [entry.story_id, headline, standfirst, " ".join(entry.body)],
+            )
+            cursor.execute(
+                f"INSERT INTO {HEAD_TABLE} (rowid, headline, standfirst) VALUES (%s, %s, %s)",  # noqa: S608
+                [entry.story_id, headline, standfirst],
             )
         elif conn.vendor == "postgresql":
             cursor.execute(
@@ -183,7 +196,8 @@ def delete_entry(story_id: int, conn: BaseDatabaseWrapper | None = None) -> None
     conn = conn or connection
     with conn.cursor() as cursor:
         if conn.vendor == "sqlite":
-            cursor.execute(f"DELETE FROM {TABLE} WHERE rowid = %s", [story_id])  # noqa: S608
+            for table in (TABLE, HEAD_TABLE):
+                cursor.execute(f"DELETE FROM {table} WHERE rowid = %s", [story_id])  # noqa: S608
         elif conn.vendor == "postgresql":
             cursor.execute(f"DELETE FROM {TABLE} WHERE story_id = %s", [story_id])  # noqa: S608
 
@@ -295,12 +309,15 @@ def _sqlite_arms(query: SearchQuery, now: datetime) -> list[Arm]:
     # CROSS JOIN keeps the index as the outer loop: it walks matches newest-stored first and stops
     # at the LIMIT, looking each one up in the story table by primary key.
     sql = (
-        f"SELECT s.rowid, st.published_at, %s FROM {TABLE} AS s CROSS JOIN newsroom_story AS st"  # noqa: S608
-        f" WHERE {TABLE} MATCH %s AND st.id = s.rowid AND st.status = 'published' AND st.published_at <= %s"
+        "SELECT s.rowid, st.published_at, %s FROM {table} AS s CROSS JOIN newsroom_story AS st"  # noqa: S608
+        " WHERE {table} MATCH %s AND st.id = s.rowid AND st.status = 'published' AND st.published_at <= %s"
         f" ORDER BY s.rowid DESC LIMIT {MAX_RESULTS}"
     )
     passes = [(tier, column) for tier in tiers(query) for column, _ in PLACES]
-    return [(sql, [n, fts5_expression(query, tier, column), now]) for n, (tier, column) in enumerate(passes)]
+    return [
+        (sql.format(table=HEAD_TABLE if column else TABLE), [n, fts5_expression(query, tier, column), now])
+        for n, (tier, column) in enumerate(passes)
+    ]
 
 
 def _postgres_arms(query: SearchQuery, now: datetime) -> list[Arm]:
@@ -383,10 +400,17 @@ def search_story_ids(query: str | SearchQuery) -> list[int]:
 # --- highlighting -------------------------------------------------------------------------------
 
 
+# Characters a token may join across (G-7 is g7, O'Brien is obrien): removed for the quick test.
+_JOINERS = str.maketrans("", "", "-'’")
+
+
 def _match_spans(text: str, terms: Sequence[str], prefix: str = "") -> list[tuple[int, int]]:
     """Spans of ``text`` (original offsets) of the tokens equal to a folded term or starting with ``prefix``."""
     if not (terms or prefix) or not text:
         return []
+    quick = fold(text).translate(_JOINERS)
+    if not any(term in quick for term in (*terms, prefix) if term):
+        return []  # no term even as a substring: no need to cut the text into tokens
     folded, origin = fold_with_offsets(text)
     wanted = set(terms)
     return [
