@@ -147,3 +147,19 @@ def test_search_page_paginates_with_the_query_kept(client: Client) -> None:
 
 def test_doctests() -> None:
     assert doctest.testmod(search).failed == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_migration_0004_rebuilds_the_index_of_stories_already_stored() -> None:
+    from django.db.migrations.executor import MigrationExecutor
+
+    Story.objects.bulk_create([Story(  # bulk_create sends no signal: the story is not indexed
+        slug="g-7-story", headline="G-7 ministers meet", status=Story.Status.PUBLISHED,
+        published_at=T0, body=[{"type": "paragraph", "text": "Erdoğan'ın açıklaması."}],
+    )])
+    assert search_story_ids("g7") == []
+    executor = MigrationExecutor(connection)
+    executor.migrate([("newsroom", "0003_story_search_index")])
+    executor.loader.build_graph()
+    executor.migrate([("newsroom", "0004_search_tokens")])
+    assert len(search_story_ids("g7")) == len(search_story_ids("erdogan")) == 1
