@@ -18,8 +18,9 @@ rare one. Matches are highlighted here in Python on the original text with the s
 - SQLite: the FTS5 virtual table ``newsroom_story_search`` (rowid = story id) with the tokens of
   the headline, standfirst and body (with dateline place and byline) as three columns.
 - PostgreSQL: the table ``newsroom_story_search`` with ``document``, a ``tsvector`` of the same
-  tokens with their positions (headline weighted A, standfirst B), and ``stems``, the same tokens
-  stemmed in the story's language (``turkish`` or ``english``), each with a GIN index.
+  tokens with their positions (headline weighted A, standfirst B), ``head``, the same for the
+  headline and standfirst alone, and ``stems``, the tokens stemmed in the story's language
+  (``turkish`` or ``english``), each with a GIN index.
 
 The index is kept in sync by ``gazete.newsroom.receivers`` (post_save, m2m_changed, post_delete
 and story_changed); ``gazete manage search_reindex`` rebuilds it.
@@ -113,9 +114,12 @@ POSTGRES_CREATE = [
     # the post_delete receiver removes a deleted story's row instead.
     " story_id bigint PRIMARY KEY,"
     " document tsvector NOT NULL,"
+    # Headline and standfirst again, on their own: small enough to stay in the row, so checking
+    # a weight or a phrase there reads no large value (see HEAD_TABLE on SQLite).
+    " head tsvector NOT NULL,"
     " stems tsvector NOT NULL)",
-    f"CREATE INDEX IF NOT EXISTS {TABLE}_document ON {TABLE} USING GIN (document)",
-    f"CREATE INDEX IF NOT EXISTS {TABLE}_stems ON {TABLE} USING GIN (stems)",
+    *(f"CREATE INDEX IF NOT EXISTS {TABLE}_{column} ON {TABLE} USING GIN ({column})"
+      for column in ("document", "head", "stems")),
 ]
 
 
@@ -141,18 +145,19 @@ def drop_schema(conn: BaseDatabaseWrapper) -> None:
 # --- writing ------------------------------------------------------------------------------------
 
 
-def tsvector_literal(entry: IndexEntry) -> str:
+def tsvector_literal(entry: IndexEntry, with_body: bool = True) -> str:
     """The PostgreSQL ``tsvector`` of an entry's tokens, positions and weights, as text to cast.
 
     Parts are numbered one after another with a gap, so no phrase spans two parts.
 
     >>> entry = IndexEntry(1, "en", ("nato", "summit"), ("nato",), ("g7",))
-    >>> tsvector_literal(entry)
-    "'nato':1A,4B 'summit':2A 'g7':6"
+    >>> tsvector_literal(entry), tsvector_literal(entry, with_body=False)
+    ("'nato':1A,4B 'summit':2A 'g7':6", "'nato':1A,4B 'summit':2A")
     """
     positions: dict[str, list[str]] = {}
     position = 0
-    for tokens, weight in ((entry.headline, "A"), (entry.standfirst, "B"), (entry.body, "")):
+    parts = ((entry.headline, "A"), (entry.standfirst, "B"), (entry.body if with_body else (), ""))
+    for tokens, weight in parts:
         for token in tokens:
             position += 1
             places = positions.setdefault(token, [])
@@ -180,11 +185,12 @@ def write_entry(entry: IndexEntry, conn: BaseDatabaseWrapper | None = None) -> N
             )
         elif conn.vendor == "postgresql":
             cursor.execute(
-                f"INSERT INTO {TABLE} (story_id, document, stems)"  # noqa: S608
-                " VALUES (%s, %s::tsvector, to_tsvector(%s::regconfig, %s))"
-                " ON CONFLICT (story_id) DO UPDATE SET document = EXCLUDED.document, stems = EXCLUDED.stems",
+                f"INSERT INTO {TABLE} (story_id, document, head, stems)"  # noqa: S608
+                " VALUES (%s, %s::tsvector, %s::tsvector, to_tsvector(%s::regconfig, %s))"
+                " ON CONFLICT (story_id) DO UPDATE SET document = EXCLUDED.document, head = EXCLUDED.head,"
+                " stems = EXCLUDED.stems",
                 [
-                    entry.story_id, tsvector_literal(entry),
+                    entry.story_id, tsvector_literal(entry), tsvector_literal(entry, with_body=False),
                     STEM_CONFIGS.get(entry.language, "simple"),
                     " ".join((*entry.headline, *entry.standfirst, *entry.body)),
                 ],
@@ -230,7 +236,26 @@ def rebuild_index(conn: BaseDatabaseWrapper | None = None, stories: object = Non
         )
         write_entry(entry, conn)
         count += 1
+    tidy(conn)
     return count
+
+
+def tidy(conn: BaseDatabaseWrapper | None = None) -> None:
+    """Make a freshly filled index fast to query: merge FTS5's segments, or on PostgreSQL move the
+    GIN indexes' pending entries into the index and refresh the planner's statistics.
+
+    Without it, PostgreSQL right after a rebuild estimates a GIN scan at many times its cost and
+    reads every row instead (a rare word took 400 ms instead of 0.2 ms at 20,000 stories).
+    """
+    conn = conn or connection
+    with conn.cursor() as cursor:
+        if conn.vendor == "sqlite":
+            for table in (TABLE, HEAD_TABLE):
+                cursor.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")  # noqa: S608
+        elif conn.vendor == "postgresql":
+            for column in ("document", "head", "stems"):
+                cursor.execute("SELECT gin_clean_pending_list(%s::regclass)", [f"{TABLE}_{column}"])
+            cursor.execute(f"ANALYZE {TABLE}")
 
 
 # --- querying -----------------------------------------------------------------------------------
@@ -329,7 +354,10 @@ def _postgres_arms(query: SearchQuery, now: datetime) -> list[Arm]:
     )
     passes = [(tier, weight) for tier in tiers(query) for _, weight in PLACES]
     arms: list[Arm] = [
-        (sql.format(column="document", tsquery="%s::tsquery"), [n, tsquery_literal(query, tier, weight), now])
+        (
+            sql.format(column="head" if weight else "document", tsquery="%s::tsquery"),
+            [n, tsquery_literal(query, tier, weight), now],
+        )
         for n, (tier, weight) in enumerate(passes)
     ]
     if query.words and not query.phrases and all(can_be_prefix(word) for word in query.words):

@@ -1,11 +1,10 @@
 """Rebuild the search index with whole tokens (G-7, suffixes after an apostrophe) and positions.
 
 SQLite: the FTS5 table now holds searchtokens' tokens, without column sizes (no bm25), beside a
-second FTS5 table of the headline and standfirst only. PostgreSQL:
-``document`` holds the same tokens with positions and weights, and stems move to their own
-``stems`` column, so an exact word never matches through a stem. The old table is dropped and
-every story indexed again. Going back leaves the new index as it is (the older code cannot write
-it; rebuild it with that code's ``search_reindex`` after migrating its tables back by hand).
+second FTS5 table of the headline and standfirst only. PostgreSQL: ``document`` holds the same
+tokens with positions and weights, ``head`` the headline and standfirst alone, and stems move to
+their own ``stems`` column, so an exact word never matches through a stem. The old table is
+dropped and every story indexed again. Going back leaves the new index in place.
 """
 
 from django.db import migrations
