@@ -332,9 +332,10 @@ Arm = tuple[str, list[object]]
 
 def _sqlite_arms(query: SearchQuery, now: datetime) -> list[Arm]:
     # CROSS JOIN keeps the index as the outer loop: it walks matches newest-stored first and stops
-    # at the LIMIT, looking each one up in the story table by primary key.
+    # at the LIMIT, looking each one up in the story table by primary key. The date is read as a
+    # number (julianday): a timestamp column would be parsed into a datetime in Python, row by row.
     sql = (
-        "SELECT s.rowid, st.published_at, %s FROM {table} AS s CROSS JOIN newsroom_story AS st"  # noqa: S608
+        "SELECT s.rowid, julianday(st.published_at), %s FROM {table} AS s CROSS JOIN newsroom_story AS st"  # noqa: S608
         " WHERE {table} MATCH %s AND st.id = s.rowid AND st.status = 'published' AND st.published_at <= %s"
         f" ORDER BY s.rowid DESC LIMIT {MAX_RESULTS}"
     )
@@ -380,7 +381,7 @@ def _fallback_ids(query: SearchQuery, now: datetime) -> list[int]:
     return list(stories.order_by("-published_at").values_list("id", flat=True)[:MAX_RESULTS])
 
 
-def _ranked(rows: Iterable[tuple[int, datetime, int]]) -> list[int]:
+def _ranked(rows: Iterable[tuple[int, datetime | float, int]]) -> list[int]:
     """Story ids from rows of (id, published_at, pass) in pass order: each pass newest first, no repeats.
 
     Reading stops at the first pass boundary with ``MAX_RESULTS`` found, so on SQLite the later
@@ -388,7 +389,7 @@ def _ranked(rows: Iterable[tuple[int, datetime, int]]) -> list[int]:
     before can repeat, so that is always enough to fill the rest.
     """
     ranked: dict[int, None] = {}
-    batch: list[tuple[int, datetime]] = []
+    batch: list[tuple[int, datetime | float]] = []
     current = None
 
     def take() -> None:
