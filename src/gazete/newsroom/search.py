@@ -11,12 +11,14 @@ whole as ``g7``, Turkish suffixes after an apostrophe dropped) and answer a quer
 - within a tier, stories whose headline holds the match come first, then those whose standfirst
   does, then the rest, each group newest first.
 
-Each tier asks the index for its newest matches only (``ORDER BY rowid DESC LIMIT n`` on FTS5,
-which walks the index backwards and stops), so a word found in most stories costs no more than a
-rare one. Matches are highlighted here in Python on the original text with the same tokens.
+Each pass asks the index for its newest matches only (``ORDER BY rowid DESC LIMIT n`` on FTS5,
+which walks the index backwards and stops), and the passes run as one SQL statement read only until
+enough stories are found, so a word found in most stories costs no more than a rare one.
+Matches are highlighted here in Python on the original text with the same tokens.
 
 - SQLite: the FTS5 virtual table ``newsroom_story_search`` (rowid = story id) with the tokens of
-  the headline, standfirst and body (with dateline place and byline) as three columns.
+  the headline, standfirst and body (with dateline place and byline) as three columns, and
+  ``newsroom_story_search_head`` with the headline and standfirst alone, for the headline passes.
 - PostgreSQL: the table ``newsroom_story_search`` with ``document``, a ``tsvector`` of the same
   tokens with their positions (headline weighted A, standfirst B), ``head``, the same for the
   headline and standfirst alone, and ``stems``, the tokens stemmed in the story's language
@@ -43,7 +45,7 @@ from gazete.newsroom.searchtokens import SearchQuery, can_be_prefix, index_token
 from gazete.newsroom.textfold import fold, fold_with_offsets
 
 # SQL below is built with f-strings only to insert constant names and numbers (hence the S608
-
+# exemptions marked on those lines); every value goes in as a query parameter.
 TABLE = "newsroom_story_search"
 HEAD_TABLE = "newsroom_story_search_head"  # SQLite only
 # A search returns at most this many stories (readers do not page past it; it bounds the work).
