@@ -163,3 +163,14 @@ def test_migration_0004_rebuilds_the_index_of_stories_already_stored() -> None:
     executor.loader.build_graph()
     executor.migrate([("newsroom", "0004_search_tokens")])
     assert len(search_story_ids("g7")) == len(search_story_ids("erdogan")) == 1
+
+
+@pytest.mark.parametrize("query", ['"', '""', "'", "G-", "-7", "a'b'c", "NEAR(x y)", "kre*", "AND OR NOT",
+                                   "x:y", "a\\b", "'nato':*A", "𝐆-𝟕", "ı̇stanbul", '"" kreml "', "½ ²"])
+def test_odd_queries_are_answered_without_error(stories: dict[str, Story], query: str) -> None:
+    assert isinstance(search_story_ids(query), list)
+
+
+def test_fancy_letters_and_operators_are_read_as_plain_words(stories: dict[str, Story]) -> None:
+    assert search_story_ids("𝐈𝐒𝐓𝐀𝐍𝐁𝐔𝐋") == [stories["bridge"].pk]
+    assert search_story_ids("ports AND OR") == []
