@@ -423,7 +423,9 @@ def search_story_ids(query: str | SearchQuery) -> list[int]:
     else:
         return _fallback_ids(parsed, now)
     sql = " UNION ALL ".join(f"SELECT * FROM ({arm}) AS pass{n}" for n, (arm, _) in enumerate(arms))  # noqa: S608 - arms are built above from constants
-    with connection.cursor() as cursor:
+    # A chunked cursor is server-side on PostgreSQL: rows arrive in batches as they are read, so
+    # the passes after the one that fills the results are never run there either.
+    with connection.chunked_cursor() as cursor:
         cursor.execute(sql, [value for _, params in arms for value in params])
         return _ranked(cursor)
 
