@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench clean-venv
+.PHONY: run test lint bench screenshots clean-venv
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "gazete needs Python 3.11 or newer")'
@@ -22,6 +22,12 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
+
+# The browser tests save the README's screenshots only when asked, here (a plain `make test` leaves
+# the checkout as it was).
+screenshots: $(STAMP)
+	GAZETE_SCREENSHOTS_DIR=$(CURDIR)/docs/screenshots $(BIN)/pytest -q \
+		tests/browser/test_site.py::test_reader_opens_home_then_an_article_and_walks_next_and_previous
 
 bench: $(STAMP)
 	@for script in benchmarks/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done

@@ -1,24 +1,30 @@
-"""Measure page-text parsing speed (stories per second, one core) against a plain file read.
+"""Measure wire parsing speed (stories per second, one core) against a plain file read.
 
 Run: ``.venv/bin/python benchmarks/bench_wireformats.py [--seconds 2]``. Uses our own fixtures in
 tests/fixtures/wire/pagetext and, when present, the ../shared wire samples and reference page.
 The reference is reading the same bytes from disk and decoding them, measured in the same run;
-the ratio says how many times slower parsing is than that read. Target: >= 2,000 stories/s.
+the ratio says how many times slower parsing is than that read. Target: >= 2,000 page-text
+stories/s. It also prints the rate of every other format on the agency-style documents of
+``evaluation/wire/dev`` (through ``parse_payload``, as ``gazete ingest`` reads them), and how long
+the resource limits take to refuse a JSON array and a ninjs HTML body nested 100,000 deep.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from gazete.wireformats import WireStory, parse_newsml, parse_page_text
+from gazete.wireformats import WireStory, parse_newsml, parse_page_text, parse_payload
+from gazete.wireformats.evaluate import family_of
 
 REPO = Path(__file__).resolve().parents[1]
 OWN_PAGES = REPO / "tests" / "fixtures" / "wire" / "pagetext"
 OWN_NEWSML = REPO / "tests" / "fixtures" / "wire" / "newsml"
 SHARED_SAMPLES = REPO.parent / "shared" / "samples"
+AGENCY_DOCUMENTS = REPO / "evaluation" / "wire" / "dev"
 TARGET_PER_SECOND = 2000
 
 
@@ -57,6 +63,18 @@ def read_and_parse_newsml(path: Path) -> object:
     return parse_newsml(path.read_bytes())
 
 
+def read_and_parse_payload(path: Path) -> object:
+    """Read and parse one payload of any format, as ``gazete ingest`` does."""
+    return parse_payload(path.read_bytes(), filename=path.name)
+
+
+def seconds_to_refuse(data: bytes) -> float:
+    """Time one parse of a payload that the limits refuse."""
+    started = time.perf_counter()
+    parse_payload(data)
+    return time.perf_counter() - started
+
+
 def main() -> None:
     """Print stories/s for page text (and NewsML) beside the plain-read rate."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -78,6 +96,17 @@ def main() -> None:
     if newsml_files:
         newsml = rate(read_and_parse_newsml, newsml_files, args.seconds / 2)
         print(f"NewsML parse    : {newsml:12,.0f} items/s")
+    families: dict[str, list[Path]] = {}
+    for path in sorted(AGENCY_DOCUMENTS.glob("*")):
+        if path.name != "expected.json":
+            families.setdefault(family_of(path.name), []).append(path)
+    for family, paths in families.items():
+        per_second = rate(read_and_parse_payload, paths, args.seconds / 4)
+        print(f"{family:<16}: {per_second:12,.0f} documents/s ({len(paths)} agency-style documents)")
+    deep_json = b"[" * 100_000 + b"]" * 100_000
+    deep_html = json.dumps({"uri": "x", "type": "text", "headline": "H", "body_html": "<div>" * 100_000}).encode()
+    print(f"refuse JSON 100,000 deep       : {seconds_to_refuse(deep_json) * 1000:8.1f} ms")
+    print(f"refuse ninjs HTML 100,000 deep : {seconds_to_refuse(deep_html) * 1000:8.1f} ms")
 
 
 if __name__ == "__main__":

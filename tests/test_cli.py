@@ -61,6 +61,7 @@ def test_setup_is_idempotent(tmp_path: Path) -> None:
     second = gazete("setup", env=env)
     assert first.returncode == second.returncode == 0
     assert "sample stories: 7 new" in first.stdout
+    assert "remove them with: gazete manage remove_samples" in first.stdout
     assert "sample stories" not in second.stdout or "0 new" in second.stdout
 
 

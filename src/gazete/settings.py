@@ -151,7 +151,8 @@ STORAGES = {
 MEDIA_ROOT = DATA_DIR / "media"
 MEDIA_URL = "/media/"
 
-LOGIN_URL = "/admin/login/"
+LOGIN_URL = "/desk/login/"  # the desk's own sign-in page (the admin keeps /admin/login/)
+LOGIN_REDIRECT_URL = "/desk/"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -6,8 +6,10 @@ import json
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 
 from gazete.comments.models import Comment, CommentReport
+from gazete.comments.rendering import comment_time_label
 
 pytestmark = pytest.mark.django_db
 
@@ -35,6 +37,18 @@ def test_post_messages_follow_the_page_language_by_default(client: Client, make_
     url = f"/api/stories/{english.pk}/comments"
     body = post(client, url, {"name": "Jo", "text": "Great reporting, thank you."}).json()
     assert body["status"] == "approved" and body["message"] == "Your comment has been published."
+
+
+def test_a_stored_comment_comes_back_with_its_time_as_the_page_shows_it(client: Client, story) -> None:
+    body = post(client, f"/api/stories/{story.pk}/comments",
+                {"name": "Ali", "text": "Savaşın bir an önce bitmesini diliyorum."}).json()
+    comment = Comment.objects.get(pk=body["id"])
+    assert body["status"] == "approved"
+    assert body["created_at"] == timezone.localtime(comment.created_at).replace(microsecond=0).isoformat()
+    assert "." not in body["created_at"] and body["created_at"].endswith("+03:00")
+    assert body["created_label"] == comment_time_label(comment.created_at)
+    refused = post(client, f"/api/stories/{story.pk}/comments", {"name": "", "text": "Merhaba dünya"}).json()
+    assert refused["created_at"] is None and refused["created_label"] is None
 
 
 def test_rate_limited_posts_get_429_with_retry_after(client: Client, story) -> None:

@@ -75,6 +75,45 @@ def test_a_clean_comment_appears_at_once(server, page) -> None:
     assert page.locator("#comments .comment-list").get_by_text("çok faydalı oldu").is_visible()
 
 
+def test_a_posted_comment_counts_and_has_its_time_reply_and_report_without_a_reload(server, page) -> None:
+    page.goto(story_url(server, 0))
+    count = page.locator("#comments .comment-count")
+    before = int(count.get_attribute("data-count"))
+    fill_form(page, "Okur Deniz", "Haberin devamını merakla bekliyoruz, elinize sağlık.")
+    page.locator("#comments button.send").click()
+    posted = page.locator("#comments .comment-list > li.just-posted")
+    posted.wait_for()
+    assert count.inner_text() == f"({before + 1})"
+    time = posted.locator("header time")
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+03:00", time.get_attribute("datetime"))
+    label = time.inner_text()
+    assert re.fullmatch(r"\d{1,2} \w+ \d{4} \d\d:\d\d", label)
+    assert posted.locator(":scope > .comment-body .report summary").inner_text() == "Bildir"
+
+    posted.locator(":scope > .comment-body .reply-button").click()
+    assert page.locator("#comments .replying-name").inner_text() == "Okur Deniz"
+    fill_form(page, "Okur Ece", "Katılıyorum, özellikle ikinci bölüm çok açıklayıcı.")
+    page.locator("#comments button.send").click()
+    reply = posted.locator(".replies > li.reply.just-posted")
+    reply.wait_for()
+    assert count.inner_text() == f"({before + 2})"
+    assert reply.locator("header time").count() == 1
+    assert reply.locator(".reply-button").count() == 0  # replies are not answered, as on the server's page
+
+    comment_id = posted.get_attribute("data-id")
+    own = posted.locator(":scope > .comment-body")
+    own.locator(".report summary").click()
+    own.locator(".report-form button[type=submit]").click()
+    own.locator(".report-status").filter(has_text=re.compile(r"\S")).wait_for()
+    assert own.locator(".report-form").get_attribute("action").endswith(f"/yorum/bildir/{comment_id}/")
+
+    page.reload()
+    assert count.inner_text() == f"({before + 2})"
+    served = page.locator(f"#comment-{comment_id} > .comment-body")
+    assert served.locator("header time").inner_text() == label
+    assert served.locator(".reply-button").get_attribute("data-name") == "Okur Deniz"
+
+
 def test_all_caps_shows_its_reason_and_the_accepted_suggestion_is_approved(server, page) -> None:
     page.goto(story_url(server, 1))
     fill_form(page, "Okur Ali", "BU KARAR ÇOK YANLIŞ, HERKES BUNU GÖRÜYOR!")

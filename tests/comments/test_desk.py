@@ -33,7 +33,7 @@ def comments(story, make_story, visitor, no_interval) -> dict[str, Comment]:
 
 def test_the_desk_needs_a_staff_login(client: Client) -> None:
     response = client.get("/desk/comments/")
-    assert response.status_code == 302 and response["Location"].startswith("/admin/login/")
+    assert response.status_code == 302 and response["Location"] == "/desk/login/?next=/desk/comments/"
 
 
 def test_queues_filter_and_section_permissions(client: Client, comments, superuser, section_moderator) -> None:

@@ -53,3 +53,21 @@ def test_comments_in_another_script_get_what_the_policy_says(stored: str, decisi
     config = moderation_config(policy)
     assert config.other_language_severity == stored
     assert moderate("Это очень плохая новость для всех нас", config=config).decision == decision
+
+
+def test_spelling_as_a_note_only_publishes_one_mistake_with_the_fix_and_says_so() -> None:
+    from gazete.moderation import moderate
+
+    policy = current_policy()
+    assert policy.spelling_blocks
+    one_mistake = "Bu haberi okudum ve çok düşündüm, ülkemiz için herkez biraz daha sorumluluk almalı."
+    assert moderate(one_mistake, config=moderation_config(policy)).decision != "approve"
+    assert "Tek bir yazım hatası" not in published_policy_text(policy, "tr")
+    policy.spelling_blocks = False
+    policy.save()
+    verdict = moderate(one_mistake, config=moderation_config(policy))
+    assert verdict.decision == "approve" and verdict.suggestion is not None and "herkes" in verdict.suggestion
+    assert [reason.severity for reason in verdict.reasons if reason.code == "spelling"] == ["note"]
+    text = published_policy_text(policy, "tr")
+    assert text.startswith("UYARI: Küfür")
+    assert text.endswith("Tek bir yazım hatası olan yorumlar düzeltme önerisiyle yayımlanır.")

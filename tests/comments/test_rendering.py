@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from html.parser import HTMLParser
 
 import pytest
+from django.utils import translation
 
-from gazete.comments.rendering import comment_html
+from gazete.comments.rendering import comment_html, comment_time_label
 
 # XSS payloads written for gazete tests; each must come out as inert text (also used by the browser test).
 XSS_PAYLOADS = [
@@ -66,3 +68,11 @@ def test_links_are_nofollow_ugc_and_text_keeps_its_lines() -> None:
 
 def test_entities_written_by_a_reader_stay_visible_as_written() -> None:
     assert "&amp;lt;b&amp;gt;" in str(comment_html("&lt;b&gt;"))
+
+
+def test_a_comment_time_reads_in_the_site_time_zone_and_interface_language() -> None:
+    moment = datetime(2026, 12, 3, 15, 40, 12, 123456, tzinfo=UTC)
+    with translation.override("tr"):
+        assert comment_time_label(moment) == "3 Aralık 2026 18:40"
+    with translation.override("en"):
+        assert comment_time_label(moment) == "3 December 2026 18:40"

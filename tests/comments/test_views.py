@@ -24,7 +24,15 @@ def test_the_story_page_shows_the_policy_form_and_approved_comments(client: Clie
     assert POLICY_TR in html
     assert 'name="website"' in html and 'name="csrfmiddlewaretoken"' in html
     assert "&lt;b&gt;Güzel&lt;/b&gt; haber" in html and "bekleyen yorum" not in html
-    assert "comments/comments.js" in html and "Yorumlar <span class=\"comment-count\">(1)</span>" in html
+    assert "comments/comments.js" in html
+    assert 'Yorumlar <span class="comment-count" data-count="1">(1)</span>' in html
+
+
+def test_the_block_carries_a_report_template_for_comments_posted_by_script(client: Client, story) -> None:
+    html = client.get(story.get_absolute_url()).content.decode()
+    template = html[html.index('<template class="report-template">'):html.index("</template>")]
+    assert 'action="/yorum/bildir/0/"' in template and 'name="csrfmiddlewaretoken"' in template
+    assert "<summary>Bildir</summary>" in template
 
 
 def test_the_policy_text_follows_the_switched_on_rules_and_the_interface_language(client: Client,

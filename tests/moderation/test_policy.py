@@ -51,3 +51,17 @@ def test_doctests() -> None:
 
     for module in (policy, deasciify, caps):
         assert doctest.testmod(module).failed == 0
+
+
+def test_spelling_as_a_note_only_adds_a_sentence_about_single_mistakes() -> None:
+    both = ["insult", "spelling"]
+    assert policy_text("tr", both, spelling_blocks=False) == (
+        "UYARI: Hakaret içeren ve imla kuralları ile yazılmamış yorumlar onaylanmamaktadır. "
+        "Tek bir yazım hatası olan yorumlar düzeltme önerisiyle yayımlanır."
+    )
+    blocking = "UYARI: Hakaret içeren ve imla kuralları ile yazılmamış yorumlar onaylanmamaktadır."
+    assert policy_text("tr", both) == blocking
+    assert policy_text("en", ["spelling"], spelling_blocks=False).endswith(
+        "A comment with a single spelling mistake is published with a suggested fix."
+    )
+    assert policy_text("tr", ["insult"], spelling_blocks=False) == policy_text("tr", ["insult"])

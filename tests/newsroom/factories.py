@@ -21,6 +21,9 @@ def wire_story(
     published_at: datetime | None = None,
     credit_placeholder: bool = False,
     keywords: tuple[str, ...] = (),
+    embargoed_until: datetime | None = None,
+    subject_codes: tuple[str, ...] = (),
+    subjects: tuple[str, ...] = (),
 ) -> WireStory:
     """A WireStory written for tests; every argument can be varied."""
     return WireStory(
@@ -37,4 +40,7 @@ def wire_story(
         published_at=published_at,
         credit_placeholder=credit_placeholder,
         keywords=keywords,
+        embargoed_until=embargoed_until,
+        subject_codes=subject_codes,
+        subjects=subjects,
     )

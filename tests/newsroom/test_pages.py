@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
+from gazete.newsroom.models import Story
 from gazete.newsroom.pages import HomePage, StoryPage
-from gazete.newsroom.services import upsert_story
+from gazete.newsroom.services import ensure_section, upsert_story
 from tests.newsroom.factories import wire_story
 
 pytestmark = pytest.mark.django_db
@@ -47,3 +50,47 @@ def test_pages_run_no_query_until_read() -> None:
         StoryPage(story, "tr")
         HomePage()
     assert len(queries) == 0
+
+
+def stored(n: int, headline: str, when: datetime, *, section: str | None = None, keywords: tuple[str, ...] = (),
+           paragraphs: tuple[str, ...] = ("Text of the story.",)) -> Story:
+    """Store a story written for these tests, published at ``when``."""
+    wire = wire_story(headline=headline, agency_id=f"related:{n}", published_at=when, keywords=keywords,
+                      paragraphs=paragraphs)
+    return upsert_story(wire, section=ensure_section(section) if section else None, now=when).story
+
+
+def test_related_stories_score_a_shared_tag_3_a_shared_name_2_the_section_1() -> None:
+    story = stored(1, "Test story: NATO ministers meet in Brussels", T0, section="Dünya", keywords=("defence",),
+                   paragraphs=("BRUSSELS - The ministers met at NATO headquarters.",))
+    by_tag = stored(2, "Test story: budgets grow", T0 + timedelta(hours=9), keywords=("defence",))
+    by_names = stored(3, "Test story: Brussels talks before the NATO vote", T0 + timedelta(hours=8), section="Ekonomi")
+    by_one_name = stored(4, "Test story: a NATO exercise ends", T0 + timedelta(days=3))
+    by_section = stored(5, "Test story: elections abroad", T0 - timedelta(hours=1), section="Dünya")
+    stored(6, "Test story: a cooking contest", T0 + timedelta(minutes=5), section="Yaşam")
+    page = StoryPage(story, "en")
+    assert page.names == frozenset({"nato", "brussels"})
+    assert page.related == [by_names, by_tag, by_one_name, by_section]  # 4, 3, 2, 1
+
+
+def test_related_stories_are_published_ones_only() -> None:
+    story = stored(1, "Test story: NATO ministers meet", T0, keywords=("defence",))
+    withdrawn = stored(2, "Test story: NATO withdrawn", T0 + timedelta(hours=1), keywords=("defence",))
+    Story.objects.filter(pk=withdrawn.pk).update(status=Story.Status.WITHDRAWN)
+    future = stored(3, "Test story: NATO later", T0 + timedelta(hours=2), keywords=("defence",))
+    Story.objects.filter(pk=future.pk).update(published_at=timezone.now() + timedelta(days=1))
+    draft = stored(4, "Test story: NATO draft", T0 + timedelta(hours=3), keywords=("defence",))
+    Story.objects.filter(pk=draft.pk).update(status=Story.Status.DRAFT)
+    shown = stored(5, "Test story: NATO shown", T0 + timedelta(hours=4), keywords=("defence",))
+    assert StoryPage(story, "en").related == [shown]
+
+
+def test_reading_time_counts_the_standfirst_and_body() -> None:
+    story = stored(1, "Test story: a long read", T0, paragraphs=tuple(" ".join(["word"] * 100) for _ in range(5)))
+    assert StoryPage(story, "en").reading_minutes == 3  # 500 body words and a short standfirst, at 200 a minute
+    assert StoryPage(stored(2, "Test story: short", T0), "en").reading_minutes == 1
+
+
+def test_the_share_address_is_the_full_canonical_one() -> None:
+    story = stored(1, "Test story: shared", T0)
+    assert StoryPage(story, "en").share_url == f"{settings.SITE_URL}{story.get_absolute_url()}"

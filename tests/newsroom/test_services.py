@@ -113,3 +113,40 @@ def test_wire_update_to_a_desk_edited_story_is_held_for_review() -> None:
     story.refresh_from_db()
     assert story.headline == "Edited on the desk"
     assert story.body[0]["text"] == "The council approved the park on Monday."
+
+
+def test_new_story_shows_the_agency_time_not_the_ingest_time() -> None:
+    agency_time = timezone.now() - timedelta(hours=3)
+    story = upsert_story(wire_story(published_at=agency_time)).story
+    assert story.published_at == agency_time
+    assert story.created_at > agency_time
+
+
+def test_a_later_version_gives_the_agency_time_to_a_story_that_had_only_its_ingest_time() -> None:
+    story = upsert_story(wire_story()).story
+    assert story.published_at == story.created_at
+    agency_time = story.created_at - timedelta(hours=2)
+    upsert_story(wire_story(version="UPDATE", published_at=agency_time, paragraphs=("Changed text.",)))
+    story.refresh_from_db()
+    assert story.published_at == agency_time
+    later = agency_time - timedelta(hours=1)
+    upsert_story(wire_story(version="UPDATE 2", published_at=later, paragraphs=("Changed again.",)))
+    story.refresh_from_db()
+    assert story.published_at == agency_time  # an agency time already shown is not moved
+
+
+def test_embargoed_story_is_scheduled_for_the_embargo_time() -> None:
+    now = timezone.now()
+    embargo = now + timedelta(hours=5)
+    story = upsert_story(wire_story(published_at=now - timedelta(minutes=5), embargoed_until=embargo), now=now).story
+    assert (story.status, story.published_at) == (Story.Status.SCHEDULED, embargo)
+    assert not Story.objects.published().exists()
+    held = upsert_story(wire_story(agency_id="aa:text:2", headline="Another", embargoed_until=embargo),
+                        publish=False, now=now).story
+    assert (held.status, held.published_at) == (Story.Status.DRAFT, embargo)
+
+
+def test_an_embargo_already_past_publishes_at_once() -> None:
+    now = timezone.now()
+    story = upsert_story(wire_story(embargoed_until=now - timedelta(minutes=1)), now=now).story
+    assert story.status == Story.Status.PUBLISHED

@@ -13,6 +13,7 @@ from django.contrib.staticfiles import finders
 from django.test import Client, override_settings
 from django.utils import timezone
 
+from gazete.newsroom.cache import bump_generation
 from gazete.newsroom.models import Author, Section, Story
 from gazete.newsroom.sample_stories import load_sample_stories
 from gazete.newsroom.services import ensure_section, upsert_story
@@ -51,9 +52,10 @@ def samples() -> None:
 
 def story_in(section: Section | None, n: int, when: datetime, **kwargs: object) -> Story:
     """Store a test story (written for these tests) in ``section`` published at ``when``."""
+    kwargs.setdefault("headline", f"Test story {n}: the council meets")
     wire = wire_story(
-        headline=f"Test story {n}: the council meets", agency_id=f"test:{n}", published_at=when,
-        paragraphs=(f"Paragraph of story {n}.",), **kwargs,  # type: ignore[arg-type]
+        agency_id=f"test:{n}", published_at=when, paragraphs=(f"Paragraph of story {n}.",),
+        **kwargs,  # type: ignore[arg-type]
     )
     return upsert_story(wire, section=section, now=when).story
 
@@ -90,6 +92,22 @@ def test_home_tells_crawlers_about_the_site_its_search_and_publisher(client: Cli
     assert '<meta property="og:description" content="The latest news on gazete">' in english
 
 
+def test_samples_leave_the_lead_slots_and_breaking_bar_to_the_first_real_story(client: Client,
+                                                                              samples: None) -> None:
+    real = story_in(ensure_section("Dünya"), 1, timezone.now() - timedelta(minutes=5))
+    html = client.get("/").content.decode()
+    assert 'id="leads-h"' not in html and '<aside class="breaking"' not in html  # no real lead or breaking yet
+    latest = html[html.index('id="latest-h"'):]
+    assert real.headline in latest and "Örnek haber: Liman kentinde ihracat rekoru" in latest
+    Story.objects.filter(pk=real.pk).update(is_lead=True, breaking_until=timezone.now() + timedelta(hours=1))
+    bump_generation()  # update() sends no signal: move the content generation as the desk's services do
+    html = client.get("/").content.decode()
+    leads = html[html.index('id="leads-h"'):html.index('id="latest-h"')]
+    assert real.headline in leads and "Örnek haber" not in leads
+    breaking = re.search(r'<aside class="breaking".*?</aside>', html, re.S).group(0)
+    assert real.headline in breaking and "Sample story" not in breaking
+
+
 def test_story_page_shows_everything_of_the_reference_layout(client: Client, samples: None) -> None:
     story = Story.objects.get(agency_id="sample:text:0001")
     response = client.get(story.get_absolute_url())
@@ -106,6 +124,36 @@ def test_story_page_shows_everything_of_the_reference_layout(client: Client, sam
     assert "yüzde <del>12</del> <ins>14</ins> arttı" in html
     rendered = [t.name for t in response.templates]
     assert "readership/_read_counter.html" in rendered and "comments/_comments.html" in rendered
+
+
+def test_story_page_has_reading_time_a_share_button_and_its_address_for_print(client: Client, samples: None) -> None:
+    story = Story.objects.get(agency_id="sample:text:0001")
+    html = client.get(story.get_absolute_url()).content.decode()
+    address = f"{settings.SITE_URL}{story.get_absolute_url()}"
+    assert '<span class="reading-time">1 dakikalık okuma</span>' in html
+    assert f'<p class="print-url" lang="tr">{address}</p>' in html
+    share = html[html.index('<div class="share"'):]
+    share = share[:share.index("</div>")]
+    assert " hidden>" in share.splitlines()[0]  # shown by share.js: without a script it could do nothing
+    assert f'data-url="{address}"' in share and ">Paylaş</button>" in share
+    assert 'data-copied="Bağlantı kopyalandı."' in share and f'value="{address}"' in share
+    assert re.search(r'<script src="/static/gazete/share\.[^"]*js" defer></script>', html)
+    # No inline script: only files of this site, and JSON-LD, which is data.
+    for attributes in re.findall(r"<script([^>]*)>", html):
+        assert 'src="/static/' in attributes or 'type="application/ld+json"' in attributes, attributes
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    english = client.get(story.get_absolute_url()).content.decode()
+    assert '<span class="reading-time">1 minute read</span>' in english and ">Share</button>" in english
+
+
+def test_related_stories_include_a_story_sharing_a_name_in_another_section(client: Client) -> None:
+    world, economy = ensure_section("Dünya"), ensure_section("Ekonomi")
+    story = story_in(world, 1, T0, headline="Test story: NATO ministers meet")
+    same_section = story_in(world, 2, T0 + timedelta(hours=1))
+    sharing_a_name = story_in(economy, 3, T0 + timedelta(hours=2), headline="Test story: NATO budgets grow")
+    html = client.get(story.get_absolute_url()).content.decode()
+    related = html[html.index('id="related-h"'):]
+    assert related.index(sharing_a_name.headline) < related.index(same_section.headline)
 
 
 @pytest.mark.shared

@@ -8,7 +8,8 @@ from django.test import Client
 from django.urls import reverse
 
 from gazete.newsroom.models import Story
-from gazete.wire.models import QuarantinedPayload, WireSource
+from gazete.newsroom.services import ensure_section
+from gazete.wire.models import CategoryMapping, QuarantinedPayload, WireSource
 from gazete.wire.services import Ingestor
 from tests.wire.pages import NEWSML
 
@@ -61,3 +62,28 @@ def test_source_pages_render_with_section_rules(admin_client_logged_in: Client) 
     assert admin_client_logged_in.get(reverse("admin:wire_wiresource_changelist")).status_code == 200
     page = admin_client_logged_in.get(reverse("admin:wire_wiresource_change", args=[source.pk]))
     assert page.status_code == 200 and "section_rules" in page.content.decode()
+
+
+def test_category_table_lists_the_defaults_and_offers_the_portal_sections(admin_client_logged_in: Client) -> None:
+    ensure_section("Spor", name_en="Sports")
+    listing = admin_client_logged_in.get(reverse("admin:wire_categorymapping_changelist"))
+    body = listing.content.decode()
+    assert listing.status_code == 200 and "aacat:2" in body and "medtop:15000000" in body
+    mapping = CategoryMapping.objects.get(code="aacat:3")  # ekonomi: not a section of this portal yet
+    page = admin_client_logged_in.get(reverse("admin:wire_categorymapping_change", args=[mapping.pk]))
+    form = page.content.decode()
+    assert "Spor (spor)" in form and "ekonomi (henüz böyle bir bölüm yok)" in form
+
+
+def test_the_desk_adds_a_mapping_through_the_back_office(admin_client_logged_in: Client) -> None:
+    ensure_section("Kültür")
+    response = admin_client_logged_in.post(reverse("admin:wire_categorymapping_add"), {
+        "code": "medtop:01000000", "label": "IPTC: arts, culture", "section_slug": "kultur", "order": 30,
+        "enabled": "on",
+    })
+    assert response.status_code == 302
+    assert CategoryMapping.objects.get(code="medtop:01000000").section_slug == "kultur"
+    refused = admin_client_logged_in.post(reverse("admin:wire_categorymapping_add"), {
+        "code": "medtop:02000000", "section_slug": "nowhere", "order": 30,
+    })
+    assert refused.status_code == 200 and not CategoryMapping.objects.filter(code="medtop:02000000").exists()

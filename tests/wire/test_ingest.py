@@ -14,6 +14,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from gazete.newsroom.models import Story
+from gazete.wire.models import QuarantinedPayload
 from tests.conftest import scaled_out, scratch_postgres_database, scratch_redis_database, server_env
 from tests.wire.pages import FIXTURES, NEWSML, page_text, write_pages
 
@@ -140,3 +141,15 @@ def test_killed_mid_batch_leaves_no_half_story_and_a_rerun_ends_without_duplicat
                            timeout=120, check=True)
     totals = json.loads(stats.stdout)
     assert totals["stories"] == count and totals["versions"] == count and totals["empty_stories"] == 0
+
+
+@pytest.mark.django_db
+def test_a_batch_goes_on_past_payloads_beyond_the_parsers_limits(tmp_path: Path) -> None:
+    (tmp_path / "a-deep.json").write_bytes(b"[" * 100_000 + b"]" * 100_000)
+    deep_html = {"uri": "x:deep", "type": "text", "headline": "Deep", "body_html": "<div>" * 100_000}
+    (tmp_path / "b-deep-html.json").write_text(json.dumps(deep_html), encoding="utf-8")
+    (tmp_path / "c-utf16.txt").write_bytes(page_text(7).encode("utf-16"))
+    out = _run(str(tmp_path))
+    assert "new 1, updated 0, unchanged 0, withdrawn 0, quarantined 2" in out
+    reasons = sorted(item.reason for item in QuarantinedPayload.objects.all())
+    assert reasons == ["ninjs: HTML nested deeper than 200 levels", "ninjs: JSON nested deeper than 64 levels"]

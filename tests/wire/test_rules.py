@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from gazete.newsroom.services import ensure_section
-from gazete.wire.models import PublishMode, SectionRule, WireSource
-from gazete.wire.rules import SourceRules
+from gazete.wire.models import CategoryMapping, PublishMode, SectionRule, WireSource
+from gazete.wire.rules import SourceRules, category_keys
 from gazete.wireformats.model import Block, WireStory
 
 pytestmark = pytest.mark.django_db
@@ -52,3 +52,45 @@ def test_held_source_with_a_publishing_section() -> None:
     rules = SourceRules(source)
     assert rules.decide(_story("Spor")).publish
     assert not rules.decide(_story("Genel")).publish
+
+
+def _coded(*codes: str, subjects: tuple[str, ...] = ()) -> WireStory:
+    return WireStory(format="test", headline="A test headline", body=(Block("paragraph", "Text."),),
+                     subject_codes=codes, subjects=subjects)
+
+
+def test_category_keys_add_the_iptc_top_level() -> None:
+    assert category_keys(_coded("subj:15054000", "medtop:20000822", "aacat:2", subjects=("Spor",))) == [
+        "subj:15054000", "subj:15000000", "medtop:20000822", "medtop:20000000", "aacat:2", "spor"]
+
+
+def test_category_table_routes_aa_and_iptc_codes_to_the_portals_sections() -> None:
+    sport, economy = ensure_section("Spor"), ensure_section("Ekonomi")
+    source = WireSource.objects.create(name="Wire", slug="wire", kind="files")
+    rules = SourceRules(source)
+    assert rules.decide(_coded("aacat:2")).section == sport  # shipped default
+    assert rules.decide(_coded("subj:04016000")).section == economy  # narrower subject code, its top level
+    assert rules.decide(_coded("medtop:15000000")).section == sport
+    assert rules.decide(_coded(subjects=("Economy",))).section == economy
+    assert rules.decide(_coded("aacat:1")).section is None  # gundem: not a section of this portal
+
+
+def test_source_rules_come_first_then_the_table_then_the_default_section() -> None:
+    sport, world, culture = ensure_section("Spor"), ensure_section("Dünya"), ensure_section("Kültür")
+    source = WireSource.objects.create(name="Wire", slug="wire", kind="files", default_section=world)
+    SectionRule.objects.create(source=source, section=culture, subjects="Spor")
+    rules = SourceRules(source)
+    assert rules.decide(_coded("aacat:2", subjects=("Spor",))).section == culture
+    assert rules.decide(_coded("aacat:2")).section == sport
+    assert rules.decide(_coded("subj:01000000")).section == world
+
+
+def test_the_desk_edits_the_table_lowest_order_wins_and_disabled_rows_are_skipped() -> None:
+    sport, culture = ensure_section("Spor"), ensure_section("Kültür")
+    CategoryMapping.objects.create(code="medtop:01000000", section_slug="kultur", order=5)
+    CategoryMapping.objects.filter(code="aacat:2").update(enabled=False)
+    source = WireSource.objects.create(name="Wire", slug="wire", kind="files")
+    rules = SourceRules(source)
+    assert rules.decide(_coded("medtop:15000000", "medtop:01000000")).section == culture
+    assert rules.decide(_coded("aacat:2")).section is None
+    assert sport.slug == "spor"

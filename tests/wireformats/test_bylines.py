@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from gazete.wireformats.agencies import AGENCY_ALIASES
 from gazete.wireformats.bylines import (
     is_desk_credit,
+    is_organisation,
+    looks_like_person,
     match_by_line,
     match_dated_author_line,
     match_muhabir_line,
+    persons_from_byline,
     split_names,
 )
 
@@ -76,3 +80,35 @@ def test_muhabir_line_drops_other_crew_credits() -> None:
     assert match_muhabir_line("Muhabir: Ali Veli - Kamera: Ayşe Kaya") == ("Ali Veli",)
     assert match_muhabir_line("Muhabir: Burak Şen / Derya Koç") == ("Burak Şen", "Derya Koç")
     assert match_muhabir_line("Muhabir: Ayşe Yılmaz, Mehmet Kara") == ("Ayşe Yılmaz", "Mehmet Kara")
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        ("Von Christian Hollmann, dpa", ("Christian Hollmann",)),
+        ("Von Sophie Brandt und Felix Maier, dpa", ("Sophie Brandt", "Felix Maier")),
+        ("By MARY CLAYTON and PETER WONG Associated Press", ("Mary Clayton", "Peter Wong")),
+        ("By SAM GARRETT, ANA LUIZ and Michigan State University", ("Sam Garrett", "Ana Luiz")),
+        ("Par Élodie MARCHAND", ("Élodie Marchand",)),
+        ("Por José Ángel Núñez", ("José Ángel Núñez",)),
+        ("di Francesca Greco", ("Francesca Greco",)),
+        ("Muhabir: Emre Kaya", ("Emre Kaya",)),
+        ("Karin Holm/TT", ("Karin Holm",)),
+        ("Της Μαρίας Παππά", ("Μαρίας Παππά",)),
+        ("Di Maio", ("Di Maio",)),
+        ("Sports Network", ()),
+        ("Reuters Staff", ()),
+        ("dpa", ()),
+        ("mir", ()),
+        ("", ()),
+        (None, ()),
+    ],
+)
+def test_persons_from_byline(byline: str | None, people: tuple[str, ...]) -> None:
+    assert persons_from_byline(byline, AGENCY_ALIASES) == people
+
+
+def test_organisations_and_people() -> None:
+    assert is_organisation("Michigan State University") and is_organisation("Redazione Economia")
+    assert not is_organisation("Jane Marlow")
+    assert looks_like_person("Rio de la Vega") and not looks_like_person("the desk said so")

@@ -64,3 +64,17 @@ def test_empty_entry_is_an_error_value() -> None:
 def test_not_a_feed() -> None:
     assert isinstance(parse_feed(b"just text"), ParseError)
     assert isinstance(parse_feed(b""), ParseError)
+
+
+def test_atom_entry_of_another_agency_reads_profile_byline_and_dateline() -> None:
+    feed = """<?xml version="1.0" encoding="UTF-8"?>
+<!-- Sample written for gazete tests: an Atom feed in the shape of an agency service feed. -->
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="es"><title>Servicio general</title><id>urn:x</id>
+<updated>2024-04-15T09:30:00Z</updated><author><name>Agencia EFE</name></author>
+<entry><title>Plan de ayudas</title><id>urn:x:1</id><published>2024-04-15T09:12:00Z</published>
+<updated>2024-04-15T09:12:00Z</updated><author><name>Por María Ortega</name></author>
+<content type="html">&lt;p&gt;Madrid, 15 abr (EFE).- El Gobierno aprobó un plan.&lt;/p&gt;</content></entry></feed>"""
+    [story] = parse_feed(feed.encode())
+    assert isinstance(story, WireStory), story
+    assert (story.source, story.authors, story.dateline.place) == ("EFE", ("María Ortega",), "Madrid")
+    assert story.body[0].text == "El Gobierno aprobó un plan."

@@ -70,3 +70,54 @@ def test_bad_ninjs(data: bytes, reason: str) -> None:
     result = parse_ninjs(data)
     assert isinstance(result, ParseError)
     assert reason in result.reason
+
+
+def test_ninjs3_camel_case_keys_by_and_located() -> None:
+    item = {
+        "uri": "urn:newsml:dpa.com:20090101:1", "type": "text", "firstCreated": "2024-11-12T10:02:00+01:00",
+        "versionCreated": "2024-11-12T10:05:00+01:00", "pubStatus": "usable", "copyrightHolder": "dpa",
+        "language": "de", "headlines": [{"role": "main", "value": "Hafen schlägt weniger um"}],
+        "by": "Von Jonas Albrecht, dpa", "located": {"name": "Hamburg"}, "embargoed": "2024-11-13T00:00:00Z",
+        "bodies": [{"role": "text", "contentType": "text/plain", "value": "Hamburg (dpa) - Plain."},
+                   {"role": "html", "contentType": "text/html", "value": "<p>Hamburg (dpa) - Der Umschlag sank.</p>"}],
+        "subjects": [{"uri": "http://cv.iptc.org/newscodes/mediatopic/20000349", "name": "Transport"}],
+        "associations": [{"name": "a1", "type": "picture", "by": "Foto/dpa", "renditions": [
+            {"name": "small", "href": "https://example.org/s.jpg", "contentType": "image/jpeg", "width": 300},
+            {"name": "large", "href": "https://example.org/l.jpg", "contentType": "image/jpeg", "width": 2000}]}],
+    }
+    story = parse_ninjs(json.dumps(item))
+    assert isinstance(story, WireStory), story
+    assert (story.agency, story.source, story.authors) == ("DPA", "dpa", ("Jonas Albrecht",))
+    assert (story.dateline.place, story.body[0].text) == ("Hamburg", "Der Umschlag sank.")
+    assert story.published_at == datetime(2024, 11, 12, 9, 2, tzinfo=UTC)
+    assert story.embargoed_until == datetime(2024, 11, 13, tzinfo=UTC)
+    assert story.subject_codes == ("medtop:20000349",)
+    assert [(m.href, m.width, m.byline) for m in story.media] == [("https://example.org/l.jpg", 2000, "Foto/dpa")]
+
+
+def test_ninjs2_associations_object_and_figures_dropped() -> None:
+    item = {
+        "uri": "x:1", "type": "text", "headlines": [{"role": "main", "value": "Solar farm opens"}],
+        "by": "By Hana Te Rangi", "located": "Wellington, New Zealand", "infosources": [{"name": "AAP"}],
+        "bodies": [{"role": "main", "contenttype": "text/html",
+                    "value": "<p>One.</p><figure><img src='x.jpg'/><figcaption>Caption.</figcaption></figure>"
+                             "<p>Two.</p>"}],
+        "associations": {"featuremedia": {"type": "picture", "renditions": {
+            "original": {"href": "https://example.org/o.jpg", "mimetype": "image/jpeg", "width": 3000}}},
+            "related": {"type": "text", "uri": "x:2"}},
+    }
+    story = parse_ninjs(json.dumps(item))
+    assert isinstance(story, WireStory), story
+    assert [block.text for block in story.body] == ["One.", "Two."]
+    assert (story.source, story.authors, story.dateline.place) == ("AAP", ("Hana Te Rangi",), "Wellington")
+    assert [m.href for m in story.media] == ["https://example.org/o.jpg"]
+
+
+def test_ap_bylines_list_and_nitf_body() -> None:
+    item = {"uri": "x:ap1", "type": "text", "headline": "Storm hits coast", "copyrightholder": "The Associated Press",
+            "bylines": [{"by": "By JANE ROE", "title": "Associated Press"}], "located": "MIAMI, Fla.",
+            "body_nitf": "<block><p>MIAMI (AP) — A storm hit the coast.</p><p>More.</p></block>"}
+    story = parse_ninjs(json.dumps(item))
+    assert isinstance(story, WireStory), story
+    assert (story.authors, story.source, story.dateline.place) == (("Jane Roe",), "Associated Press", "MIAMI")
+    assert [block.text for block in story.body] == ["A storm hit the coast.", "More."]

@@ -4,7 +4,7 @@
 * moderator: the comment queues (every permission of the comments app), nothing of stories;
 * administrator: every permission there is (users too, through /admin/).
 
-Desk users are staff (so Django's login at /admin/login/ lets them in); what they may do comes
+Desk users are staff (so the desk's sign-in at /desk/login/ lets them in); what they may do comes
 from these groups' permissions only, so the admin shows an editor or moderator nothing to edit.
 """
 
@@ -86,7 +86,7 @@ def role_of(user: Any) -> str | None:
 
 
 def assign_role(user: Any, role: str) -> None:
-    """Give ``user`` exactly one desk role (and staff status, needed by the login at /admin/login/)."""
+    """Give ``user`` exactly one desk role (and staff status, needed by the sign-in at /desk/login/)."""
     if role not in ROLES:
         raise ValueError(f"unknown role {role!r}; choose one of {', '.join(ROLES)}")
     if not Group.objects.filter(name=role).exists():
@@ -101,7 +101,7 @@ View = Callable[..., HttpResponse]
 
 
 def desk_permission_required(permission: str) -> Callable[[View], View]:
-    """View decorator: log in first (at /admin/login/), then answer 403 without ``permission``."""
+    """View decorator: sign in first (at /desk/login/), then answer 403 without ``permission``."""
 
     def decorator(view: View) -> View:
         @wraps(view)

@@ -2,16 +2,19 @@
 
 from django.urls import path
 
-from gazete.backoffice.views import actions, lists, story
+from gazete.backoffice.views import actions, categories, lists, login, story
 
 app_name = "desk"
 
 urlpatterns = [
     path("desk/", lists.home, name="home"),
+    path("desk/login/", login.DeskLoginView.as_view(), name="login"),
+    path("desk/logout/", login.DeskLogoutView.as_view(), name="logout"),
     path("desk/incoming/", lists.incoming, name="incoming"),
     path("desk/stories/", lists.stories, name="stories"),
     path("desk/wire-updates/", lists.wire_updates, name="wire_updates"),
     path("desk/front/", lists.front_page, name="front"),
+    path("desk/categories/", categories.categories, name="categories"),
     path("desk/stories/<int:pk>/", story.detail, name="story"),
     path("desk/stories/<int:pk>/edit/", story.edit, name="edit"),
     path("desk/stories/<int:pk>/preview/", story.preview, name="preview"),

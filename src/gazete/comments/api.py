@@ -5,18 +5,20 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
 from ninja import Field, Router, Schema
 from ninja.utils import check_csrf
 
 from gazete.comments import limits
 from gazete.comments.messages import message, reader_lang
 from gazete.comments.models import Comment
-from gazete.comments.rendering import comment_html
+from gazete.comments.rendering import comment_html, comment_time_label
 from gazete.comments.selectors import approved_thread
 from gazete.comments.services import precheck, report_comment, submit_comment
 from gazete.comments.verdicts import reasons_for_reader, verdict_record
 from gazete.comments.visitors import visitor_from_request
 from gazete.newsroom.models import Story
+from gazete.newsroom.seo import iso_datetime
 
 try:  # django-ninja >= 1.6 answers Status(code, body); older versions take a (code, body) tuple
     from ninja import Status
@@ -83,6 +85,8 @@ class SubmissionOut(Schema):
     refusal: str | None = None
     retry_after: int | None = None
     field_errors: dict[str, str] = {}
+    created_at: str | None = Field(None, description="when it was stored, ISO 8601 to the second")
+    created_label: str | None = Field(None, description="the same time as the page shows it (3 Aralık 2026 18:40)")
 
 
 class ReplyOut(Schema):
@@ -147,6 +151,12 @@ def _reply_json(comment: Comment) -> dict:
             "created_at": comment.created_at}
 
 
+def _created_json(comment: Comment) -> dict[str, str]:
+    """When ``comment`` was stored, for the page's script to show as a server-rendered comment does."""
+    local = timezone.localtime(comment.created_at)
+    return {"created_at": iso_datetime(local), "created_label": comment_time_label(local)}
+
+
 REFUSAL_STATUS = {"rate_limited": 429, "daily_cap": 429, "duplicate": 409, "blocked": 403, "closed": 403}
 
 
@@ -170,6 +180,8 @@ def post_comment(request: HttpRequest, response: HttpResponse, story_id: int, pa
         parent_id=payload.parent, honeypot=payload.website, lang=lang,
     )
     body = result.to_json()
+    if result.comment is not None and result.comment.pk:
+        body |= _created_json(result.comment)
     if result.outcome != "refused" or result.refusal == "spam":
         return Status(201, body)
     if result.retry_after:

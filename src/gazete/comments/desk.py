@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.exceptions import PermissionDenied
@@ -33,6 +35,12 @@ from gazete.comments.selectors import QUEUES, QueueFilter, daily_counts_by_rule,
 from gazete.comments.verdicts import reasons_for_reader
 from gazete.moderation.policy import OTHER_LANGUAGE_CODE, RULES
 from gazete.newsroom.models import Section
+
+
+def desk_staff_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Staff only; anyone else signs in first at the desk's sign-in page (``LOGIN_URL``)."""
+    return staff_member_required(view, login_url=settings.LOGIN_URL)
+
 
 PAGE_SIZE = 50
 FILTER_CODES = [*(rule.code for rule in RULES), OTHER_LANGUAGE_CODE]
@@ -126,7 +134,7 @@ def _rows(comments: list[Comment]) -> list[dict]:
     return rows
 
 
-@staff_member_required
+@desk_staff_required
 def queue_view(request: HttpRequest, name: str = "held") -> HttpResponse:
     """A queue (held, reported, rejected, approved, removed) with filters and bulk actions."""
     if name not in QUEUES:
@@ -155,7 +163,7 @@ def _next_url(request: HttpRequest) -> str:
     return reverse("comments:desk")
 
 
-@staff_member_required
+@desk_staff_required
 @require_POST
 def bulk_action(request: HttpRequest) -> HttpResponse:
     """Apply one action to the ticked comments, recording who, when and why for each."""
@@ -173,7 +181,7 @@ def bulk_action(request: HttpRequest) -> HttpResponse:
     return HttpResponseRedirect(_next_url(request))
 
 
-@staff_member_required
+@desk_staff_required
 def comment_detail(request: HttpRequest, comment_id: int) -> HttpResponse:
     """One comment: the verdict in both languages, reports, the audit trail and the actions."""
     comments = comments_visible_to(request.user, Comment.objects.select_related("story", "parent"))
@@ -197,7 +205,7 @@ def comment_detail(request: HttpRequest, comment_id: int) -> HttpResponse:
     return render(request, "comments/desk/detail.html", context)
 
 
-@staff_member_required
+@desk_staff_required
 def visitor_view(request: HttpRequest, visitor_hash: str) -> HttpResponse:
     """A visitor's history, with block and unblock."""
     history = visitor_history(request.user, visitor_hash)
@@ -225,14 +233,14 @@ def visitor_view(request: HttpRequest, visitor_hash: str) -> HttpResponse:
     return render(request, "comments/desk/visitor.html", context)
 
 
-@staff_member_required
+@desk_staff_required
 def blocked_view(request: HttpRequest) -> HttpResponse:
     """Every blocked visitor."""
     blocks = BlockedVisitor.objects.select_related("blocked_by").order_by("-created_at")
     return render(request, "comments/desk/blocked.html", {"blocks": blocks})
 
 
-@staff_member_required
+@desk_staff_required
 def policy_view(request: HttpRequest) -> HttpResponse:
     """The comment policy: rules on or off, thresholds, words, limits, pre-moderation per section."""
     if not can_change_policy(request.user):
@@ -253,7 +261,7 @@ def _days(request: HttpRequest) -> int:
     return min(max(int(raw), 1), 90) if raw.isdigit() else 14
 
 
-@staff_member_required
+@desk_staff_required
 def numbers_view(request: HttpRequest) -> HttpResponse:
     """Approvals and rejections per rule per day: an SVG chart and the table behind it."""
     days = _days(request)
@@ -264,7 +272,7 @@ def numbers_view(request: HttpRequest) -> HttpResponse:
     return render(request, "comments/desk/numbers.html", context)
 
 
-@staff_member_required
+@desk_staff_required
 def chart_svg(request: HttpRequest) -> HttpResponse:
     """The numbers chart as an SVG file."""
     series = daily_counts_by_rule([rule.code for rule in RULES], days=_days(request), user=request.user)

@@ -51,7 +51,8 @@ class PolicyForm(forms.ModelForm):
 
     class Meta:
         model = CommentPolicy
-        fields = ["enabled_codes", "review_threshold", "reject_threshold", "other_language", "allowed_words",
+        fields = ["enabled_codes", "review_threshold", "reject_threshold", "other_language", "spelling_blocks",
+                  "allowed_words",
                   "banned_words", "max_length", "min_interval_seconds", "daily_cap", "premoderate_all",
                   "premoderated_sections"]
         widgets = {

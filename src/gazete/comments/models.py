@@ -150,6 +150,11 @@ class CommentPolicy(models.Model):
     other_language = models.CharField(
         _("comments in another script"), max_length=8, choices=OtherLanguage.choices, default=OtherLanguage.REVIEW
     )
+    spelling_blocks = models.BooleanField(
+        _("misspelled comments wait for the fix"),
+        default=True,
+        help_text=_("Off: a single spelling mistake is a note only, the comment is published with a suggested fix."),
+    )
     premoderate_all = models.BooleanField(_("pre-moderate every section"), default=False)
     premoderated_sections = models.ManyToManyField(
         Section, blank=True, related_name="+", verbose_name=_("pre-moderated sections")

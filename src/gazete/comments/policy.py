@@ -40,6 +40,7 @@ def moderation_config(policy: CommentPolicy) -> ModerationConfig:
         allowed_words=word_list(policy.allowed_words),
         extra_banned_words=word_list(policy.banned_words),
         other_language_severity=policy.other_language,  # type: ignore[arg-type]  # a CommentPolicy.OtherLanguage
+        spelling_blocks=policy.spelling_blocks,
     )
 
 
@@ -54,4 +55,4 @@ def is_premoderated(policy: CommentPolicy, story: Story) -> bool:
 
 def published_policy_text(policy: CommentPolicy, lang: str) -> str:
     """Return the UYARI (or WARNING) paragraph for the switched-on rules in ``lang``."""
-    return policy_text("en" if lang == "en" else "tr", enabled_codes(policy))
+    return policy_text("en" if lang == "en" else "tr", enabled_codes(policy), spelling_blocks=policy.spelling_blocks)

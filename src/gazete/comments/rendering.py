@@ -1,8 +1,11 @@
-"""Comment text to HTML: plain text escaped, line breaks kept, links marked ``rel="nofollow ugc"``."""
+"""Comments for display: text to HTML (escaped, line breaks kept, links ``rel="nofollow ugc"``) and times."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import nh3
+from django.utils import dateformat, timezone
 from django.utils.html import linebreaks, urlize
 from django.utils.safestring import SafeString, mark_safe
 
@@ -20,3 +23,12 @@ def comment_html(text: str) -> SafeString:
     cleaned = nh3.clean(html, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, link_rel=LINK_REL,
                         url_schemes={"http", "https", "mailto"})
     return mark_safe(cleaned)  # noqa: S308 - escaped by urlize, then sanitised by nh3 just above
+
+
+TIME_FORMAT = "j E Y H:i"
+
+
+def comment_time_label(value: datetime) -> str:
+    """Return when a comment was posted as readers see it (``3 Aralık 2026 18:40``): in the current
+    time zone and interface language, the same for a server-rendered comment and one just posted."""
+    return dateformat.format(timezone.localtime(value), TIME_FORMAT)

@@ -19,24 +19,30 @@ docs/moderation-policy.md):
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator, Sequence
 from itertools import islice
 
 import regex
 
+from gazete.moderation.hostility import condemns_or_reports
+from gazete.moderation.hostility_model import HostilityJudgement, load_hostility_model
 from gazete.moderation.language import TURKISH
 from gazete.moderation.lexicons import BELIEF_HOSTILE, BELIEF_TERMS, SECOND_PERSON
-from gazete.moderation.normalize import Token, has_turkish_letters, remove_spans
+from gazete.moderation.normalize import Token, has_turkish_letters, quoted_spans, remove_spans
 from gazete.moderation.policy import CONTENT_CODES
 from gazete.moderation.rules import profanity
 from gazete.moderation.rules.base import Comment, make_reason, span_of
 from gazete.moderation.rules.insult import _insult_base, insult_at, joined_keys
-from gazete.moderation.scores import CLASSIFIER_CODES, ClassifierEvidence, classifier_evidence
+from gazete.moderation.scores import CLASSIFIER_CODES, ClassifierEvidence, classifier_evidence, get_classifier
 from gazete.moderation.verdict import Reason, Span
 
+logger = logging.getLogger(__name__)
 _LATIN_RE = regex.compile(r"\p{Latin}")
 EXCLAMATION = "!"
 MIN_WORD_LETTERS = 2
+CONDEMNING_MARGIN = 0.6
+"""Share of the way from the hostility model's threshold to 1 added for a comment that condemns or reports."""
 
 
 def tone_cues(comment: Comment) -> tuple[Span, ...]:
@@ -107,10 +113,13 @@ def _inside_link(text: str, position: int) -> bool:
     return "://" in run or run.lower().startswith("www.")
 
 
-def needs_classifier(comment: Comment, found: Sequence[Reason]) -> bool:
-    """Tell whether the classifier has a say: switched on, a Turkish comment long enough, no content rule fired."""
+def needs_classifier(comment: Comment, found: Sequence[Reason], switch: bool = True) -> bool:
+    """Tell whether the classifier has a say: switched on, a Turkish comment long enough, no content rule fired.
+
+    ``switch=False`` leaves ``use_classifier`` out (the hostility model has its own switch).
+    """
     config = comment.config
-    if not config.use_classifier or comment.lang != TURKISH or not config.enabled & set(CLASSIFIER_CODES):
+    if (switch and not config.use_classifier) or comment.lang != TURKISH or not config.enabled & set(CLASSIFIER_CODES):
         return False
     if judged_words(comment, enough=config.classifier_min_words) < config.classifier_min_words:
         return False
@@ -118,11 +127,18 @@ def needs_classifier(comment: Comment, found: Sequence[Reason]) -> bool:
 
 
 def classifier_reason(
-    comment: Comment, found: Sequence[Reason], evidence: ClassifierEvidence | None = None
+    comment: Comment,
+    found: Sequence[Reason],
+    evidence: ClassifierEvidence | None = None,
+    judgement: HostilityJudgement | None = None,
 ) -> Reason | None:
     """Return the classifier's reason for a comment no content rule flagged (review, or reject when very sure).
 
-    ``evidence`` is computed here when not given (None also when no model is shipped).
+    ``evidence`` is computed here when not given (None also when no model is shipped). A ``judgement`` of
+    the hostility model that finds the comment plainly clean (below ``hostility_model_clears``) clears it
+    of the classifier's review, not of its reject: the OffensEval tweets taught the classifier that
+    naming women, a people or a sect is offensive; the hostility model learnt it from comments about
+    them, hard negatives included.
     """
     if not needs_classifier(comment, found):
         return None
@@ -148,4 +164,73 @@ def classifier_reason(
     if code not in config.enabled:
         return None
     severity = "reject" if evidence.unbiased >= config.classifier_reject_threshold else "review"
+    if severity == "review" and judgement is not None and judgement.hostile < config.hostility_model_clears:
+        return None
     return make_reason(code, evidence.unbiased, cues, (), severity)
+
+
+def hostility_judgement(comment: Comment) -> HostilityJudgement | None:
+    """Return the learnt hostility model's judgement of the comment, or None without a model.
+
+    A comment typed without Turkish letters is judged as restored (``kurtleri surun`` as ``Kürtleri
+    sürün``): the model learnt from comments mostly written with them. Like the classifier's evidence,
+    the judgement is the least hostile of the comment as written and the comment without what the rules
+    found is not the commenter's own hostility: words in quotation marks (reported speech) and hostile-
+    looking words the rules cleared (``köpek gibi yorulduk``, ``eşek arısı``).
+    """
+    model = load_hostility_model()
+    classifier = get_classifier()
+    if model is None or classifier is None:
+        return None
+    restored = None if has_turkish_letters(comment.text) else comment.deasciified
+    text = restored or comment.text
+    try:
+        judgement = model.judge(*classifier.features(text))
+        if judgement.hostile < model.threshold / 2:
+            return judgement
+        spans = sorted({*quoted_spans(text), *cleared_spans(comment)})
+        if spans:
+            variant = model.judge(*classifier.features(remove_spans(text, _merged(spans))))
+            if variant.hostile < judgement.hostile:
+                return variant
+        return judgement
+    except Exception:
+        # A broken model must not stop moderation: the rules and the classifier still decide.
+        logger.exception("hostility model failed; its reasons skipped")
+        return None
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merge sorted (start, end) spans that overlap."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def hostility_model_reason(
+    comment: Comment, found: Sequence[Reason], judgement: HostilityJudgement | None = None
+) -> Reason | None:
+    """Return a review reason when the hostility model finds hostility the rules let through, else None.
+
+    It has a say where the classifier has (:func:`needs_classifier`), under its own switch; the reason
+    is the model's most likely hostile code, held for a moderator (the model cannot point at words).
+    ``judgement`` is computed here when not given (None also when no model is shipped).
+    """
+    config = comment.config
+    if not config.use_hostility_model or not needs_classifier(comment, found, switch=False):
+        return None
+    judgement = judgement or hostility_judgement(comment)
+    threshold = config.hostility_model_threshold
+    if threshold is None:
+        model = load_hostility_model()
+        threshold = model.threshold if model is not None else 1.0
+    if condemns_or_reports(comment.words, comment.text):
+        # "… diyenler", "ırkçılığı kınıyorum": the words of hostility, the act of condemning it.
+        threshold += (1.0 - threshold) * CONDEMNING_MARGIN
+    if judgement is None or judgement.hostile < threshold or judgement.code not in config.enabled:
+        return None
+    return make_reason(judgement.code, judgement.hostile, tone_cues(comment), (), "review")

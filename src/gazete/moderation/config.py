@@ -36,6 +36,15 @@ class ModerationConfig:
     """Lower P(OFF) threshold for comments with a tone cue (addressing, insult or hostile word, ``!``)."""
     classifier_reject_threshold: float = 0.97
     """Topic-unbiased P(OFF) from which the classifier alone rejects (it is very sure; 1.0 = never)."""
+    use_hostility_model: bool = True
+    """Let the learnt hostility model (:mod:`gazete.moderation.hostility_model`) hold Turkish comments the rules
+    let through when it finds them hostile (when a model is shipped)."""
+    hostility_model_threshold: float | None = None
+    """P(not clean) from which the hostility model holds a comment for review; None: the threshold tuned at
+    training (at most 1 % of the validation split's clean comments held)."""
+    hostility_model_clears: float = 0.0
+    """P(not clean) of the hostility model below which a comment is cleared of the classifier's review (not of
+    its reject); 0 keeps every classifier review."""
     classifier_min_words: int = 3
     """Fewest words (2+ letters, mentions and links left out) a comment needs for the classifier to judge it.
 
@@ -84,6 +93,10 @@ class ModerationConfig:
         )
         if not 0.0 <= classifier_order[0] <= classifier_order[1] <= classifier_order[2] <= 1.0:
             raise ConfigError("need 0 <= classifier cue <= review <= reject threshold <= 1")
+        if not 0.0 <= self.hostility_model_clears <= 1.0:
+            raise ConfigError("need 0 <= hostility_model_clears <= 1")
+        if self.hostility_model_threshold is not None and not 0.0 < self.hostility_model_threshold <= 1.0:
+            raise ConfigError("need 0 < hostility_model_threshold <= 1")
         if self.other_language_severity not in ("review", "reject", "note"):
             raise ConfigError("other_language_severity must be review, reject or note")
         if not 0.0 < self.caps_ratio <= 1.0 or not 0.0 <= self.spelling_error_ratio <= 1.0:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import replace
 
-from gazete.moderation.combine import classifier_reason
+from gazete.moderation.combine import classifier_reason, hostility_judgement, hostility_model_reason, needs_classifier
 from gazete.moderation.config import DEFAULT_CONFIG, ModerationConfig
 from gazete.moderation.disguise import Cleaned, strip_disguises
 from gazete.moderation.language import ENGLISH, TURKISH, detect_language
@@ -190,7 +190,10 @@ def moderate(
         reason = CHECKS[rule.code](comment)
         if reason is not None:
             reasons.append(reason)
-    from_classifier = classifier_reason(comment, reasons)
+    judgement = hostility_judgement(comment) if needs_classifier(comment, reasons, switch=False) else None
+    from_classifier = hostility_model_reason(comment, reasons, judgement) or classifier_reason(
+        comment, reasons, judgement=judgement
+    )
     if from_classifier is not None:
         reasons.append(from_classifier)
     found = tuple(reasons)

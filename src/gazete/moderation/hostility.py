@@ -174,6 +174,17 @@ def _neutralised(forms: list[str]) -> bool:
     return any(form in REPORTING for form in forms)
 
 
+def condemns_or_reports(tokens: list[Token], text: str) -> bool:
+    """Tell whether a comment condemns or reports hostility (``ırkçılığı kınıyorum``, ``… diyenler``).
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Göçmenleri fare gibi gösteren karikatür utanç verici."
+    >>> condemns_or_reports(words(text), text), condemns_or_reports(words("Fare gibiler."), "Fare gibiler.")
+    (True, False)
+    """
+    return _neutralised(_forms(tokens, text))
+
+
 def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozenset()) -> _Read:
     """Read the words of a comment: targets, verbs and whether it condemns hostility.
 

@@ -145,15 +145,35 @@ def _join(items: list[str], conjunction: str, serial_comma: bool = False) -> str
     return ", ".join(items[:-1]) + f"{glue} {conjunction} " + items[-1]
 
 
-def policy_text(lang: str = "tr", enabled_codes: Iterable[str] | None = None) -> str:
+SPELLING_NOTE_TR = "Tek bir yazım hatası olan yorumlar düzeltme önerisiyle yayımlanır."
+SPELLING_NOTE_EN = "A comment with a single spelling mistake is published with a suggested fix."
+
+
+def policy_text(lang: str = "tr", enabled_codes: Iterable[str] | None = None, spelling_blocks: bool = True) -> str:
     """Generate the published comment-policy warning from the switched-on rules.
+
+    With ``spelling_blocks`` off (one misspelling is a note only; several still refuse, see
+    :mod:`gazete.moderation.rules.spelling`), a sentence says that a comment with a single mistake is
+    published with a suggested fix.
 
     >>> policy_text("tr", ["all_caps"])
     'UYARI: Büyük harflerle yazılmış yorumlar onaylanmamaktadır.'
     >>> policy_text("en", ["profanity", "insult"])
     'WARNING: Comments that contain profanity or insults are not approved.'
+    >>> policy_text("en", ["spelling"], spelling_blocks=False)
+    'WARNING: Comments that are not written according to spelling rules are not approved. A comment with a single \
+spelling mistake is published with a suggested fix.'
     """
     enabled = ALL_CODES if enabled_codes is None else frozenset(enabled_codes)
+    text = _refusal_text(lang, enabled)
+    if "spelling" in enabled and not spelling_blocks:
+        note = SPELLING_NOTE_EN if lang == "en" else SPELLING_NOTE_TR
+        text = f"{text} {note}"
+    return text
+
+
+def _refusal_text(lang: str, enabled: frozenset[str]) -> str:
+    """Return the warning naming what is not approved, for the rules in ``enabled``."""
     rules = [rule for rule in RULES if rule.code in enabled]
     content = [rule for rule in rules if rule.kind == "content"]
     form = [rule for rule in rules if rule.kind == "form"]

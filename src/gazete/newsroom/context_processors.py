@@ -24,5 +24,6 @@ def site(request: HttpRequest) -> dict[str, object]:
         "menu_sections": Section.objects.all(),
         "breaking_stories": Story.objects.published()
         .filter(breaking_until__gt=timezone.now())
+        .slot_holders()
         .only("id", "slug", "headline", "language")[:3],
     }

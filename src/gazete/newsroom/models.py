@@ -71,6 +71,13 @@ class StoryQuerySet(models.QuerySet):
         """Stories readers may see: published and not in the future."""
         return self.filter(status=Story.Status.PUBLISHED, published_at__lte=timezone.now())
 
+    def slot_holders(self) -> StoryQuerySet:
+        """Stories that may hold a lead slot or the breaking bar: real ones always, the sample stories
+        only while no real story is published (they step aside when real copy arrives). One query:
+        the check for a real story is a subquery."""
+        real_published = Story.objects.published().filter(is_sample=False)
+        return self.filter(models.Q(is_sample=False) | ~models.Exists(real_published))
+
 
 class Story(models.Model):
     """One story as readers see it; its current text is a copy of its newest version.

@@ -12,15 +12,19 @@ from itertools import pairwise
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Q, QuerySet, Value
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext
 
-from gazete.newsroom import seo
+from gazete.newsroom import readingtime, relatedness, seo
 from gazete.newsroom.diffing import BlockChange, diff_blocks, word_diff
 from gazete.newsroom.models import Author, Story, StoryVersion, Tag
 
 RELATED_COUNT = 4
+RELATED_TAG_LINKS = 80  # tag links read on each side of the story
+RELATED_IN_SECTION = 4  # candidates of the same section on each side of the story in time
+RELATED_BY_TIME = 100  # candidates of any section on each side in time, for shared names
 HOME_LATEST = 20
 HOME_LEADS = 5
 
@@ -72,6 +76,16 @@ class StoryPage:
                 dateline_due = False
             blocks.append(entry)
         return blocks
+
+    @cached_property
+    def reading_minutes(self) -> int:
+        """Minutes it takes to read the standfirst and the body (``gazete.newsroom.readingtime``)."""
+        return readingtime.reading_minutes([self.story.standfirst, *(block["text"] for block in self.blocks)])
+
+    @cached_property
+    def share_url(self) -> str:
+        """The story's full address, for sharing and for the printed page."""
+        return seo.absolute_url(self.story.get_absolute_url())
 
     @cached_property
     def dateline(self) -> str:
@@ -146,26 +160,61 @@ class StoryPage:
         )
 
     @cached_property
+    def names(self) -> frozenset[str]:
+        """The names in the headline (folded), vouched for by the standfirst and first paragraphs."""
+        paragraphs = [block["text"] for block in self.blocks if block["type"] == "paragraph"]
+        text = relatedness.supporting_text(self.story.standfirst, paragraphs)
+        return relatedness.headline_names(self.story.headline, text)
+
+    def _related_candidates(self) -> list[relatedness.Candidate]:
+        """Stories that might be related, in one query of indexed subqueries: those sharing a tag
+        (the tag links of the nearest stories on either side by id, the order of arrival, so a tag on
+        half the archive costs no more than a rare one), and the nearest in time, in the section and
+        overall (whose headlines may share a name)."""
+        story = self.story
+        tag_ids = [t.pk for t in self.tags]
+        published = Story.objects.published().exclude(pk=story.pk)
+        chosen = Q(pk__in=[])
+        if tag_ids:
+            links = Story.tags.through.objects.filter(tag_id__in=tag_ids)
+            before = links.filter(story_id__lt=story.pk).order_by("-story_id").values("id")[:RELATED_TAG_LINKS]
+            after = links.filter(story_id__gt=story.pk).order_by("story_id").values("id")[:RELATED_TAG_LINKS]
+            chosen |= Q(pk__in=Story.tags.through.objects.filter(Q(id__in=before) | Q(id__in=after))
+                        .values("story_id"))
+        around = [(published, RELATED_BY_TIME)]
+        if story.section_id is not None:
+            around.append((published.filter(section_id=story.section_id), RELATED_IN_SECTION))
+        when = story.published_at
+        for stories, reach in around:
+            earlier = stories if when is None else stories.filter(published_at__lte=when)
+            chosen |= Q(pk__in=earlier.order_by("-published_at", "-id").values("id")[:reach])
+            if when is not None:
+                later = stories.filter(published_at__gt=when).order_by("published_at", "id")
+                chosen |= Q(pk__in=later.values("id")[:reach])
+        rows = (
+            # Published is checked below, not here: here it would lead SQLite to scan every
+            # published story instead of looking the few chosen ids up.
+            Story.objects.filter(chosen)
+            .values_list("id", "headline", "section_id", "published_at", "status")
+            .annotate(shared=Count("tags", filter=Q(tags__in=tag_ids)) if tag_ids else Value(0))
+            .order_by()
+        )
+        now = timezone.now()
+        return [
+            relatedness.Candidate(story_id=pk, headline=headline, section_id=section_id, shared_tags=shared,
+                                  published_at=published_at)
+            for pk, headline, section_id, published_at, status, shared in rows
+            if status == Story.Status.PUBLISHED and published_at is not None and published_at <= now
+        ]
+
+    @cached_property
     def related(self) -> list[Story]:
-        """Up to four stories sharing the most tags, topped up with the latest of the same section."""
-        found: list[Story] = []
-        exclude = [self.story.pk]
-        if self.tags:
-            found = list(
-                card_stories()
-                .filter(tags__in=[t.pk for t in self.tags])
-                .exclude(pk=self.story.pk)
-                .annotate(shared=Count("tags"))
-                .order_by("-shared", "-published_at", "-id")[:RELATED_COUNT]
-            )
-            exclude += [s.pk for s in found]
-        if len(found) < RELATED_COUNT and self.story.section_id is not None:
-            found += list(
-                card_stories()
-                .filter(section_id=self.story.section_id)
-                .exclude(pk__in=exclude)[: RELATED_COUNT - len(found)]
-            )
-        return found
+        """Up to four related stories: shared tags weigh most, then names shared in the headline, then
+        the section; the closest in time first among equals (``gazete.newsroom.relatedness``)."""
+        ids = relatedness.rank_related(self.names, self.story.section_id, self.story.published_at,
+                                       self._related_candidates(), RELATED_COUNT)
+        cards = card_stories().in_bulk(ids)
+        return [cards[pk] for pk in ids if pk in cards]
 
     @cached_property
     def json_ld(self) -> str:
@@ -215,8 +264,8 @@ class HomePage:
 
     @cached_property
     def leads(self) -> list[Story]:
-        """The lead stories, newest first."""
-        return list(card_stories().filter(is_lead=True)[:HOME_LEADS])
+        """The lead stories, newest first; the samples step aside once a real story is published."""
+        return list(card_stories().filter(is_lead=True).slot_holders()[:HOME_LEADS])
 
     @cached_property
     def latest(self) -> list[Story]:

@@ -73,3 +73,12 @@ def load_sample_stories(now: datetime | None = None) -> SampleLoad:
                     updates["breaking_until"] = now + timedelta(hours=story["breaking_hours"])
                 Story.objects.filter(pk=result.story.pk).update(**updates)
     return SampleLoad(stories=stored, versions=versions)
+
+
+def remove_sample_stories() -> int:
+    """Delete every story marked as a sample (with its versions and comments); return how many."""
+    removed = 0
+    for story in Story.objects.filter(is_sample=True):
+        story.delete()  # one by one, so the receivers update the search index and the caches
+        removed += 1
+    return removed

@@ -162,7 +162,13 @@ def _upsert_locked(
         _apply_version(story, wire, source)
         can_publish = publish and bool(source)
         story.status = Story.Status.PUBLISHED if can_publish else Story.Status.DRAFT
+        # The agency's own time (first created / published) where the wire gives one, not the ingest time.
         story.published_at = wire.published_at or now
+        if wire.embargoed_until is not None and wire.embargoed_until > now:
+            # Held until the agency's embargo: scheduled for that moment (a held story stays a draft).
+            story.published_at = wire.embargoed_until
+            if can_publish:
+                story.status = Story.Status.SCHEDULED
         story.save()
     assert story is not None
     newest = None if created else story.versions.order_by("-rank", "-received_at").first()
@@ -204,11 +210,19 @@ def _upsert_locked(
     if is_newest:
         _apply_version(story, wire, source)
         story.updated_at = wire.updated_at or now
+        _take_agency_time(story, wire)
         story.save()
         story.authors.set(authors_named(wire.authors))
         if wire.keywords:
             story.tags.add(*tags_named(wire.keywords))
     return UpsertResult("updated", story, version)
+
+
+def _take_agency_time(story: Story, wire: WireStory) -> None:
+    """Show the agency's first-created time once a version gives it, if the story only had its ingest time."""
+    ingest_time_only = story.published_at is not None and story.published_at == story.created_at
+    if wire.published_at is not None and ingest_time_only and story.status != Story.Status.SCHEDULED:
+        story.published_at = wire.published_at
 
 
 def ensure_section(name: str, *, name_en: str = "", order: int = 100) -> Section:

@@ -1,7 +1,8 @@
-"""Back-office screens for wire sources, their section rules, and the quarantine."""
+"""Back-office screens for wire sources, their section rules, the categories-to-sections table, the quarantine."""
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin, messages
 from django.db import models
 from django.db.models import QuerySet
@@ -9,7 +10,8 @@ from django.http import HttpRequest
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from gazete.wire.models import QuarantinedPayload, SectionRule, SeenDocument, WireSource
+from gazete.newsroom.models import Section
+from gazete.wire.models import CategoryMapping, QuarantinedPayload, SectionRule, SeenDocument, WireSource
 from gazete.wire.services import retry_quarantined
 
 PREVIEW_BYTES = 20000
@@ -40,6 +42,35 @@ class WireSourceAdmin(admin.ModelAdmin):
         (_("Polling"), {"fields": ("poll_interval", "checkpoint", "etag", "last_modified", "last_polled_at",
                                     "next_poll_at", "last_error", "lease_until")}),
     )
+
+
+class CategoryMappingForm(forms.ModelForm):
+    """The section is chosen among the portal's sections (a default row may name one not made yet)."""
+
+    section_slug = forms.ChoiceField(label=_("section"))
+
+    class Meta:
+        model = CategoryMapping
+        fields = ("code", "label", "section_slug", "order", "enabled")
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        choices = [(section.slug, f"{section.name} ({section.slug})") for section in Section.objects.all()]
+        current = self.instance.section_slug if self.instance.pk else ""
+        if current and current not in dict(choices):
+            choices.append((current, _("%(slug)s (no such section yet)") % {"slug": current}))
+        self.fields["section_slug"].choices = choices
+
+
+@admin.register(CategoryMapping)
+class CategoryMappingAdmin(admin.ModelAdmin):
+    """The desk's table: agency categories (AA, IPTC subject and media-topic codes, names) to sections."""
+
+    form = CategoryMappingForm
+    list_display = ("code", "label", "section_slug", "order", "enabled")
+    list_editable = ("order", "enabled")
+    list_filter = ("enabled", "section_slug")
+    search_fields = ("code", "label")
 
 
 @admin.register(QuarantinedPayload)

@@ -89,6 +89,36 @@ class SectionRule(models.Model):
         return frozenset(part.strip().casefold() for part in self.subjects.split(",") if part.strip())
 
 
+class CategoryMapping(models.Model):
+    """Sends stories of an agency category (AA's ``aacat:2``, IPTC ``medtop:15000000``, a name) to a section.
+
+    The desk edits this table; it applies to every source after the source's own section rules and
+    before its default section. An IPTC subject or media-topic code also matches its narrower codes
+    that share its top level (``subj:15000000`` takes ``subj:15054000``). The section is named by its
+    slug, so the shipped defaults wait, inert, until the portal has that section.
+    """
+
+    code = models.CharField(
+        _("agency category"), max_length=120, unique=True,
+        help_text=_("A category code as the agency sends it (aacat:2, medtop:04000000, subj:15000000) or a "
+                    "category name (Spor, Economy); case does not matter."),
+    )
+    label = models.CharField(_("description"), max_length=120, blank=True)
+    section_slug = models.SlugField(_("section"), max_length=80,
+                                    help_text=_("The section's slug (gundem, dunya, ekonomi, spor…)."))
+    order = models.PositiveIntegerField(_("order"), default=100,
+                                        help_text=_("When a story has several categories, the lowest order wins."))
+    enabled = models.BooleanField(_("enabled"), default=True)
+
+    class Meta:
+        ordering = ["order", "code"]
+        verbose_name = _("category mapping")
+        verbose_name_plural = _("categories to sections")
+
+    def __str__(self) -> str:
+        return f"{self.code} → {self.section_slug}"
+
+
 class SeenDocument(models.Model):
     """An agency document already fetched in this version, so a poll does not download it again."""
 

@@ -25,6 +25,7 @@ from gazete.wire.models import QuarantinedPayload, WireSource
 from gazete.wire.quarantine import mark_resolved, payload_hash, quarantine_payload, unresolved_hashes
 from gazete.wire.rules import PublishRule, SourceRules
 from gazete.wireformats import ParseError, WireStory, parse_payload
+from gazete.wireformats.detect import payload_text
 
 logger = logging.getLogger(__name__)
 
@@ -142,7 +143,7 @@ class Ingestor:
         """Parse ``data`` and store each story; failures are quarantined and the rest goes on."""
         results = parse_payload(data, filename=filename)
         several = len(results) > 1
-        raw_text = data.decode("utf-8", errors="replace") if not several else ""
+        raw_text = payload_text(data) if not several else ""
         digest = payload_hash(data)
         outcomes = []
         for index, result in enumerate(results):

@@ -1,51 +1,37 @@
 """Sniff an agency payload's format (NewsML-G2, RSS/Atom, ninjs JSON, page text) and parse it.
 
-The bytes decide, not the file name: XML carrying the NewsML-G2 namespace goes to the NewsML
-parser, other XML with an ``<rss>``/``<feed>``/``<rdf:RDF>`` root to feedparser, JSON to the ninjs
-parser, and decodable text to the page-text parser. The file name only breaks ties.
+The bytes decide, not the file name: each format of :mod:`gazete.wireformats.registry` says whether
+it can read the payload (NewsML-G2, NewsML 1.x, RSS/Atom, HTML pages, ninjs JSON, page text), and
+the first that can parses it. The file name only breaks ties.
 """
 
 from __future__ import annotations
 
 import re
 
-from gazete.wireformats.feeds import parse_feed
 from gazete.wireformats.html_blocks import html_to_blocks
+from gazete.wireformats.limits import check_body_length, check_payload_size, guarded
 from gazete.wireformats.model import ParseError, WireStory
-from gazete.wireformats.newsml import NAR, parse_newsml_items
-from gazete.wireformats.ninjs import parse_ninjs_items
 from gazete.wireformats.pagetext import parse_page_text
+from gazete.wireformats.registry import WireFormat, format_for
 from gazete.wireformats.textclean import binary_reason, decode_bytes
 
 SNIFF_BYTES = 4096
-_FEED_ROOT_RE = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
-_HTML_RE = re.compile(rb"<(?:!doctype html|html|body|p|div|article)\b", re.IGNORECASE)
-_XML_START_RE = re.compile(rb"^\s*(?:<\?xml|<!--|<!DOCTYPE|<[A-Za-z])", re.IGNORECASE)
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
 
-def sniff_format(data: bytes, filename: str | None = None) -> str:
-    """Name the payload's format: ``newsml``, ``feed``, ``html``, ``ninjs``, ``text`` or ``binary``."""
+def _head(data: bytes) -> bytes:
+    """Return the payload's first bytes without a byte-order mark."""
     head = data[:SNIFF_BYTES]
     for bom in _BOMS:
         if head.startswith(bom):
-            head = head[len(bom) :]
-            break
-    stripped = head.lstrip()
-    name = (filename or "").lower()
-    if _XML_START_RE.match(stripped):
-        if NAR.encode() in head:
-            return "newsml"
-        if _FEED_ROOT_RE.search(head):
-            return "feed"
-        if _HTML_RE.search(head) or name.endswith((".html", ".htm")):
-            return "html"
-        return "newsml" if name.endswith(".xml") else "html"
-    if stripped[:1] in (b"{", b"[") or name.endswith(".json"):
-        return "ninjs"
-    if b"\x00" in head:
-        return "binary"
-    return "text"
+            return head[len(bom):]
+    return head
+
+
+def sniff_format(data: bytes, filename: str | None = None) -> str:
+    """Name the payload's format: ``newsml``, ``newsml1``, ``feed``, ``html``, ``ninjs``, ``text`` or ``binary``."""
+    return format_for(_head(data), filename).name
 
 
 def _html_page_to_text(html: str) -> str:
@@ -62,20 +48,60 @@ def _html_page_to_text(html: str) -> str:
     return "\n\n".join(lines)
 
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_XML_ENCODING_RE = re.compile(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*)["'][^"']*["']""")
+
+
+def _from_utf16(data: bytes) -> bytes | None:
+    """Re-encode a UTF-16 payload with a byte-order mark as UTF-8 (its XML declaration too); None if not."""
+    if not data.startswith(_UTF16_BOMS):
+        return None
+    try:
+        text = data.decode("utf-16")
+    except UnicodeDecodeError:
+        return None
+    return _XML_ENCODING_RE.sub(r'\1"UTF-8"', text, count=1).encode("utf-8")
+
+
+def payload_text(data: bytes) -> str:
+    """Return a payload as text for people (the raw copy kept beside a story): UTF-16 read, bad bytes marked."""
+    utf8 = _from_utf16(data)
+    return (utf8 or data).decode("utf-8", errors="replace")
+
+
+def _within_limits(result: WireStory | ParseError) -> WireStory | ParseError:
+    """Refuse a story whose body is past the length limit (a page that would be megabytes long)."""
+    if isinstance(result, WireStory):
+        reason = check_body_length(sum(len(block.text) for block in result.body))
+        if reason:
+            return ParseError(result.format, reason)
+    return result
+
+
 def parse_payload(data: bytes, *, filename: str | None = None) -> list[WireStory | ParseError]:
-    """Parse any supported agency payload into stories; problems come back as ParseError values."""
+    """Parse any supported agency payload into stories; problems come back as ParseError values.
+
+    Nothing here raises on bad input: a payload past a resource limit (size, nesting depth, body
+    length) comes back as a ParseError naming the limit.
+    """
     if isinstance(data, str):
         data = data.encode("utf-8")
     if not data or not data.strip():
         return [ParseError("payload", "empty payload")]
-    kind = sniff_format(data, filename)
-    if kind == "newsml":
-        return parse_newsml_items(data)
-    if kind == "feed":
-        result = parse_feed(data)
-        return [result] if isinstance(result, ParseError) else result
-    if kind == "ninjs":
-        return parse_ninjs_items(data)
+    too_large = check_payload_size(data)
+    if too_large:
+        return [ParseError("payload", too_large)]
+    data = _from_utf16(data) or data
+    wire_format = format_for(_head(data), filename)
+    results = guarded(wire_format.name, lambda: _parse(wire_format, data))
+    return [_within_limits(result) for result in (results if isinstance(results, list) else [results])]
+
+
+def _parse(wire_format: WireFormat, data: bytes) -> list[WireStory | ParseError]:
+    """Run the format's parser, or read the payload as text (page text or an HTML page)."""
+    kind = wire_format.name
+    if wire_format.parse is not None:
+        return wire_format.parse(data)
     if kind == "binary":
         return [ParseError("payload", "binary data (NUL bytes)")]
     text = decode_bytes(data)

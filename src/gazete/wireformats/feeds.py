@@ -16,12 +16,16 @@ from urllib.parse import urlsplit
 
 import feedparser
 
-from gazete.wireformats.blocks import strip_leading_dateline
-from gazete.wireformats.bylines import split_names
+from gazete.wireformats import agencies
+from gazete.wireformats.agencies import AGENCY_ALIASES
+from gazete.wireformats.agencies.profile import AgencyProfile
+from gazete.wireformats.bylines import persons_from_byline
 from gazete.wireformats.html_blocks import html_to_blocks, html_to_text
 from gazete.wireformats.language import detect_language
-from gazete.wireformats.model import Dateline, ParseError, WireStory, agency_name
+from gazete.wireformats.limits import guarded
+from gazete.wireformats.model import Dateline, ParseError, WireStory
 from gazete.wireformats.prefixes import split_prefixes
+from gazete.wireformats.storybody import tidy_body
 
 FORMAT = "feed"
 STANDFIRST_MAX_CHARS = 400
@@ -49,9 +53,9 @@ def _authors(entry: Any) -> tuple[str, ...]:
     for author in entry.get("authors") or []:
         name = author.get("name") if isinstance(author, dict) else None
         if name:
-            names.extend(n for n in split_names(name) if n not in names)
+            names.extend(n for n in persons_from_byline(name, AGENCY_ALIASES) if n not in names)
     if not names and entry.get("author"):
-        names.extend(split_names(entry["author"]))
+        names.extend(persons_from_byline(entry["author"], AGENCY_ALIASES))
     return tuple(names)
 
 
@@ -65,30 +69,45 @@ def _is_aa(feed: Any, entry: Any, url: str | None) -> bool:
     return any(name.strip().lower() in AA_NAMES for name in names)
 
 
+def _profile(feed: Any, entry: Any, url: str | None) -> AgencyProfile | None:
+    """Return the agency of a feed entry: AA by its host or title, else the entry's id or the feed's names."""
+    if _is_aa(feed, entry, url):
+        return agencies.by_code("AA")
+    source = entry.get("source") or {}
+    feed_author = (feed.get("author_detail") or {}).get("name") if isinstance(feed.get("author_detail"), dict) else ""
+    return agencies.identify([
+        str(source.get("title", "")) if isinstance(source, dict) else "", str(entry.get("id", "")),
+        str(feed_author or ""), str(feed.get("title", "")), str(feed.get("rights", "")),
+    ])
+
+
 def entry_to_story(entry: Any, feed: Any, *, format_name: str, url: str | None) -> WireStory | ParseError:
     """Turn one feedparser entry into a WireStory."""
     contents = entry.get("content") or []
     body_html = next((c.get("value") for c in contents if c.get("value")), None)
     summary_html = entry.get("summary") or ""
-    blocks, dateline = strip_leading_dateline(html_to_blocks(body_html or summary_html))
+    raw_headline = " ".join(str(entry.get("title", "")).split()) or None
+    profile = _profile(feed, entry, url)
+    body = tidy_body(html_to_blocks(body_html or summary_html), headline=raw_headline, profile=profile)
+    blocks = body.blocks
     if not blocks:
         return ParseError(format_name, f"feed entry {entry.get('id') or entry.get('title')!r} has no text")
+    profile = profile or body.profile
     standfirst = None
     if body_html and summary_html:
         summary = html_to_text(summary_html)
         first = next((b.text for b in blocks if b.type == "paragraph"), "")
         if summary and len(summary) <= STANDFIRST_MAX_CHARS and not first.startswith(summary[:60]):
             standfirst = summary
-    raw_headline = " ".join(str(entry.get("title", "")).split()) or None
     split = split_prefixes(raw_headline) if raw_headline else None
     detail = entry.get("title_detail") or {}
     language = _language(feed.get("language")) or _language(detail.get("language"))
     if not language:
         sample = " ".join(block.text for block in blocks[:10])
         language = detect_language(f"{raw_headline or ''} {standfirst or ''} {sample}")
-    agency = "AA" if dateline is not None or _is_aa(feed, entry, url) else None
-    authors = _authors(entry) or (dateline.authors if dateline else ())
-    place = dateline.place if dateline and dateline.place else None
+    agency = profile.code if profile else None
+    authors = _authors(entry) or body.dateline_authors
+    place = body.place
     return WireStory(
         format=format_name,
         headline=split.headline if split else None,
@@ -100,8 +119,8 @@ def entry_to_story(entry: Any, feed: Any, *, format_name: str, url: str | None) 
         kind=split.kind if split else None,
         standfirst=standfirst,
         authors=authors,
-        dateline=Dateline(place=place, agency="AA" if place and dateline is not None else None),
-        source=agency_name(agency, language or "en"),
+        dateline=Dateline(place=place, agency=body.profile.credit if place and body.profile else None),
+        source=profile.name(language) if profile else None,
         published_at=_struct_to_datetime(entry.get("published_parsed")),
         # dict.get: feedparser's own .get maps a missing updated_parsed to published_parsed, with a warning.
         updated_at=_struct_to_datetime(dict.get(entry, "updated_parsed") or entry.get("published_parsed")),
@@ -126,5 +145,6 @@ def parse_feed(data: bytes, *, url: str | None = None) -> list[WireStory | Parse
         return ParseError(FORMAT, f"not an RSS or Atom feed{': ' + str(problem) if problem else ''}")
     format_name = "atom" if version.startswith("atom") else "rss"
     return [
-        entry_to_story(entry, parsed.feed, format_name=format_name, url=url) for entry in parsed.entries
+        guarded(format_name, lambda entry=entry: entry_to_story(entry, parsed.feed, format_name=format_name, url=url))
+        for entry in parsed.entries
     ]

@@ -15,6 +15,7 @@ import nh3
 from lxml import etree
 
 from gazete.wireformats.blocks import text_block
+from gazete.wireformats.limits import check_html_depth
 from gazete.wireformats.model import Block
 
 ALLOWED_TAGS = frozenset(
@@ -25,8 +26,10 @@ ALLOWED_TAGS = frozenset(
 ALLOWED_ATTRIBUTES = {"a": {"href"}}
 DROPPED_WITH_CONTENT = frozenset(
     {"script", "style", "iframe", "object", "embed", "noscript", "template", "head", "title", "nav", "footer",
-     "aside", "form", "button", "select", "svg", "canvas"}
+     "aside", "form", "button", "select", "svg", "canvas", "figure", "figcaption", "picture", "video", "audio"}
 )
+# A story body's own <header> (dpa's XHTML: slugline items, genre label, the headline again) is no text.
+STORY_HEADER_TAGS = frozenset({"header"})
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 PARAGRAPH_TAGS = frozenset({"p", "li", "td", "th"})
@@ -37,13 +40,16 @@ _LINES_RE = re.compile("\u2029+")
 _TAG_RE = re.compile(r"<[a-zA-Z!/?]")
 
 
-def sanitise_html(html: str) -> str:
-    """Return the HTML with only harmless structural and inline tags left (nh3)."""
+def sanitise_html(html: str, *, drop_header: bool = False) -> str:
+    """Return the HTML with only harmless structural and inline tags left (nh3).
+
+    ``drop_header`` also drops ``<header>`` with its content (a story body's header repeats metadata).
+    """
     return nh3.clean(
         html,
         tags=set(ALLOWED_TAGS),
         attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
-        clean_content_tags=set(DROPPED_WITH_CONTENT),
+        clean_content_tags=set(DROPPED_WITH_CONTENT | (STORY_HEADER_TAGS if drop_header else frozenset())),
         strip_comments=True,
         url_schemes={"http", "https", "mailto"},
     )
@@ -112,13 +118,17 @@ def _walk(element: etree._Element, blocks: list[Block]) -> None:
     flush()
 
 
-def html_to_blocks(html: str) -> tuple[Block, ...]:
-    """Sanitise body HTML and split it into blocks; plain text is split on line breaks."""
+def html_to_blocks(html: str, *, drop_header: bool = False) -> tuple[Block, ...]:
+    """Sanitise body HTML and split it into blocks; plain text is split on line breaks.
+
+    Raises :class:`~gazete.wireformats.limits.LimitExceeded` for HTML nested deeper than the limit.
+    """
     if not html or not html.strip():
         return ()
     if not looks_like_html(html):
         return text_to_blocks(html)
-    cleaned = sanitise_html(html)
+    check_html_depth(html)
+    cleaned = sanitise_html(html, drop_header=drop_header)
     if not cleaned.strip():
         return ()
     try:

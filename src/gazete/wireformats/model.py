@@ -10,22 +10,11 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
+from gazete.wireformats.agencies import agency_name
+
 BlockType = Literal["paragraph", "subhead", "quote"]
 
-# Agency codes we know, with the name we print on the source line.
-AGENCY_NAMES: dict[str, dict[str, str]] = {
-    "AA": {"en": "Anadolu Agency", "tr": "Anadolu Ajansı"},
-}
-
-
-def agency_name(code: str | None, language: str = "en") -> str | None:
-    """Return the agency's real name for a code such as ``"AA"`` in the given language."""
-    if not code:
-        return None
-    names = AGENCY_NAMES.get(code.upper())
-    if not names:
-        return code
-    return names.get(language, names["en"])
+__all__ = ["Block", "Dateline", "Media", "ParseError", "ParseResult", "WireStory", "agency_name"]
 
 
 @dataclass(frozen=True)
@@ -34,6 +23,19 @@ class Block:
 
     type: BlockType
     text: str
+
+
+@dataclass(frozen=True)
+class Media:
+    """A picture (or other media) the agency associates with a story, one rendition of it."""
+
+    href: str
+    type: str = "picture"
+    mimetype: str | None = None
+    width: int | None = None
+    height: int | None = None
+    caption: str | None = None
+    byline: str | None = None
 
 
 @dataclass(frozen=True)
@@ -71,8 +73,13 @@ class WireStory:
     updated_at: datetime | None = None
     version_number: int | None = None
     withdrawn: bool = False
+    # The agency's embargo: the story may not be published before this time.
+    embargoed_until: datetime | None = None
     subjects: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
+    # Category codes as the agency sends them: ``aacat:1``, ``medtop:15000000``, ``subj:04000000``.
+    subject_codes: tuple[str, ...] = ()
+    media: tuple[Media, ...] = ()
     priority: int | None = None
     read_count: int | None = None
     url: str | None = None

@@ -1,31 +1,46 @@
-"""Parse NewsML-G2 text items (AA's ``newsml29`` document format) into :class:`WireStory` objects.
+"""Parse NewsML-G2 text items (AA's ``newsml29``, Reuters, AP, AFP, dpa, ANSA, STT…) into :class:`WireStory`.
 
 The XML is read with a locked-down lxml parser: no network, no DTD loading, no entity expansion.
 Field mapping (IPTC namespace ``http://iptc.org/std/nar/2006-10-01/``):
 
+- ``itemClass`` text or composite in either vocabulary (``ninat:text``, ``icls:text``, a URI); a
+  ``newsMessage`` gives one result per ``newsItem`` (pictures come back as "not a text item")
 - ``newsItem/@guid`` → ``agency_id``; ``@version`` → ``version_number``
 - ``itemMeta/versionCreated`` → ``updated_at``; ``contentMeta/contentCreated`` (else
-  ``itemMeta/firstCreated``) → ``published_at``; ``itemMeta/pubStatus`` ``stat:canceled`` or
-  ``stat:withheld`` → ``withdrawn``
+  ``itemMeta/firstCreated``) → ``published_at``; ``pubStatus`` ``stat:canceled``/``stat:withheld``
+  → ``withdrawn``; ``embargoed`` → ``embargoed_until``; ``signal`` ``sig:update``/``sig:correction``
+  → version ``UPDATE``/``CORRECTION`` when the headline carries no prefix
+- the agency profile (:mod:`gazete.wireformats.agencies`) from ``infoSource``, copyright holder,
+  provider or guid, else from the body's dateline
 - ``contentMeta/headline`` → headline (wire prefix split into version/kind); ``description`` or NITF
-  ``body.head/abstract`` → standfirst; ``creator`` with an author role → authors
-- ``contentMeta/located`` city (+ ``broader`` country) → dateline place; ``subject``, ``keyword``,
-  ``urgency``, ``language``/``xml:lang``
-- ``contentSet/inlineXML`` NITF ``body.content`` or XHTML ``body`` → blocks (sanitised with nh3)
+  ``body.head/abstract`` → standfirst; ``creator``/``contributor`` with an author role (a creator
+  with no role counts), else ``by``, else NITF ``byline`` → authors, people only
+- dateline place: ``located`` city (AA keeps the country: ``HAKKARI, Turkey``), else
+  ``contentMeta/dateline``, else the body's printed dateline; ``subject`` names and qcodes,
+  ``keyword``, ``urgency``, ``language``/``xml:lang``
+- ``contentSet/inlineXML`` NITF ``body.content`` or XHTML ``body`` (its ``<header>`` dropped, its
+  ``h1`` a headline fallback), or ``inlineData`` HTML or plain text → blocks (sanitised with nh3)
 """
 
 from __future__ import annotations
 
+import copy
 import re
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from lxml import etree
 
-from gazete.wireformats.blocks import strip_leading_dateline
-from gazete.wireformats.html_blocks import html_to_blocks, html_to_text, text_to_blocks
+from gazete.wireformats import agencies
+from gazete.wireformats.agencies import AGENCY_ALIASES
+from gazete.wireformats.bylines import persons_from_byline
+from gazete.wireformats.datelines import clean_place
+from gazete.wireformats.html_blocks import html_to_blocks, html_to_text, looks_like_html, text_to_blocks
 from gazete.wireformats.language import detect_language
-from gazete.wireformats.model import Block, Dateline, ParseError, WireStory, agency_name
+from gazete.wireformats.limits import guarded
+from gazete.wireformats.model import Block, Dateline, ParseError, WireStory
 from gazete.wireformats.prefixes import split_prefixes
+from gazete.wireformats.storybody import tidy_body
 
 FORMAT = "newsml"
 NAR = "http://iptc.org/std/nar/2006-10-01/"
@@ -33,7 +48,7 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 WITHDRAWN_STATUSES = frozenset({"stat:canceled", "stat:withheld"})
 AUTHOR_ROLE_RE = re.compile(r"author|writer|reporter|muhabir", re.IGNORECASE)
 NOT_AUTHOR_ROLE_RE = re.compile(r"publisher|editor|photographer|provider", re.IGNORECASE)
-AA_MARKERS_RE = re.compile(r"^(?:aa|urn:newsml:aa\.com\.tr)\b|anadolu|nprov:aa\b|\baa\.com\.tr", re.IGNORECASE)
+TEXT_NATURES = frozenset({"text", "composite"})
 _NS = {"n": NAR}
 
 
@@ -138,47 +153,106 @@ def _inner_html(element: etree._Element) -> str:
     return "".join(parts)
 
 
-def _body_blocks(news_item: etree._Element) -> tuple[tuple[Block, ...], etree._Element | None]:
-    """Return the body blocks of the item's inline content and the NITF ``body.head`` if any."""
+def _item_class_is_text(item_meta: etree._Element | None) -> tuple[bool, str]:
+    """Tell whether an item is text, whatever the vocabulary (``ninat:text``, ``icls:text``, a URI)."""
+    item_class = _first(item_meta, "n:itemClass")
+    if item_class is None:
+        return True, ""
+    code = item_class.get("qcode") or item_class.get("uri") or ""
+    nature = re.split(r"[:/#]", code.strip())[-1].lower()
+    return (not code or nature in TEXT_NATURES), code
+
+
+def _strip_xhtml_header(body: etree._Element) -> tuple[str | None, str | None]:
+    """Remove the ``<header>`` of an XHTML body (dpa), returning its headline and teaser."""
+    headline = teaser = None
+    for header in _descendants(body, "header"):
+        for node in header.iter():
+            name = _local(node)
+            if name == "h1" and headline is None:
+                headline = _text(node)
+            elif name in ("h2", "h3", "h4") and teaser is None:
+                teaser = _text(node)
+        parent = header.getparent()
+        if parent is not None:
+            parent.remove(header)
+    return headline, teaser
+
+
+@dataclass
+class _Content:
+    """What an item's inline content gave: blocks, NITF ``body.head``, and an XHTML header's lines."""
+
+    blocks: tuple[Block, ...] = ()
+    body_head: etree._Element | None = None
+    header_headline: str | None = None
+    header_teaser: str | None = None
+
+
+def _content(news_item: etree._Element) -> _Content:
+    """Read the item's inline content: NITF or XHTML ``inlineXML``, or ``inlineData`` HTML or text."""
     content_set = _first(news_item, "n:contentSet")
     inline_xml = _first(content_set, "n:inlineXML")
     if inline_xml is not None:
         heads = _descendants(inline_xml, "body.head")
         contents = _descendants(inline_xml, "body.content")
         if contents:
-            return html_to_blocks(_inner_html(contents[0])), heads[0] if heads else None
+            return _Content(html_to_blocks(_inner_html(contents[0])), heads[0] if heads else None)
         bodies = _descendants(inline_xml, "body")
-        target = bodies[0] if bodies else inline_xml
-        return html_to_blocks(_inner_html(target)), heads[0] if heads else None
+        target = copy.deepcopy(bodies[0] if bodies else inline_xml)
+        headline, teaser = _strip_xhtml_header(target)
+        return _Content(html_to_blocks(_inner_html(target)), heads[0] if heads else None, headline, teaser)
     inline_data = _first(content_set, "n:inlineData")
     if inline_data is not None and inline_data.text:
-        return text_to_blocks(inline_data.text), None
-    return (), None
+        content_type = (inline_data.get("contenttype") or "").lower()
+        if "html" in content_type or looks_like_html(inline_data.text):
+            return _Content(html_to_blocks(inline_data.text, drop_header=True))
+        return _Content(text_to_blocks(inline_data.text))
+    return _Content()
+
+
+def _byline_text(byline: etree._Element) -> str | None:
+    """Return a NITF ``byline``'s own text, without its ``byttl`` (title) part."""
+    parts = [byline.text or ""]
+    for child in byline:
+        if _local(child) != "byttl":
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split()) or None
 
 
 def _authors(content_meta: etree._Element | None, body_head: etree._Element | None) -> tuple[str, ...]:
-    """Return author names from ``creator`` elements with an author role (or NITF bylines)."""
+    """Return the people who wrote the item: author creators/contributors, else ``by``, else NITF bylines."""
     names: list[str] = []
-    for creator in content_meta.findall("n:creator", _NS) if content_meta is not None else []:
-        role = f"{creator.get('qcode', '')} {creator.get('role', '')}"
-        if NOT_AUTHOR_ROLE_RE.search(role) or (role.strip() and not AUTHOR_ROLE_RE.search(role)):
+    people = []
+    if content_meta is not None:
+        people = [*content_meta.findall("n:creator", _NS), *content_meta.findall("n:contributor", _NS)]
+    for person in people:
+        qcode_role = person.get("qcode", "") if AUTHOR_ROLE_RE.search(person.get("qcode", "")) else ""
+        role = person.get("role", "") or qcode_role
+        if NOT_AUTHOR_ROLE_RE.search(f"{role} {person.get('qcode', '')}"):
             continue
-        name = creator.get("literal") or _text(_first(creator, "n:name"))
-        if name and name not in names:
-            names.append(name)
-    if not names and body_head is not None:
-        for byline in _descendants(body_head, "byline"):
-            text = _text(byline)
-            if text:
-                names.append(re.sub(r"^(?:By|Muhabir:)\s+", "", text))
+        if role and not AUTHOR_ROLE_RE.search(role):
+            continue
+        if not role and _local(person) == "contributor":
+            continue
+        name = person.get("literal") or _text(_first(person, "n:name"))
+        names.extend(n for n in persons_from_byline(name, AGENCY_ALIASES) if n not in names)
+    if names:
+        return tuple(names)
+    by_line = _text(_first(content_meta, "n:by"))
+    if by_line:
+        return persons_from_byline(by_line, AGENCY_ALIASES)
+    for byline in _descendants(body_head, "byline"):
+        names.extend(n for n in persons_from_byline(_byline_text(byline), AGENCY_ALIASES) if n not in names)
     return tuple(names)
 
 
-def _located_place(content_meta: etree._Element | None) -> str | None:
-    """Return ``CITY, Country`` from ``located`` (the country from its ``broader`` element)."""
+def _located(content_meta: etree._Element | None) -> tuple[str | None, str | None]:
+    """Return the ``located`` city and its country (from ``broader``), each maybe None."""
     located = _first(content_meta, "n:located")
     if located is None:
-        return None
+        return None, None
     city = _text(_first(located, "n:name")) or located.get("literal")
     country = None
     for broader in located.findall("n:broader", _NS):
@@ -186,9 +260,23 @@ def _located_place(content_meta: etree._Element | None) -> str | None:
         if not broader_type or "country" in broader_type:
             country = _text(_first(broader, "n:name")) or broader.get("literal")
             break
+    return city, country
+
+
+def _aa_place(city: str | None, country: str | None) -> str | None:
+    """AA prints ``CITY, Country`` for places abroad: keep the country beside the city."""
     if city and country and country.casefold() != city.casefold():
         return f"{city}, {country}"
     return city or country
+
+
+def _dateline_element_place(content_meta: etree._Element | None) -> str | None:
+    """Return the place of ``contentMeta/dateline`` (``HELSINKI``, ``Lyon, June 10``): the city alone."""
+    text = _text(_first(content_meta, "n:dateline"))
+    if not text:
+        return None
+    place = re.sub(r"\s*\([^)]*\)\s*[-–—]*\s*$", "", text).split(",")[0]
+    return clean_place(place) or None
 
 
 def _language(news_item: etree._Element, content_meta: etree._Element | None) -> str | None:
@@ -227,16 +315,25 @@ def _standfirst(content_meta: etree._Element | None, body_head: etree._Element |
     return _text(description)
 
 
-def _is_aa(news_item: etree._Element, item_meta: etree._Element | None) -> bool:
-    """Tell whether the item comes from Anadolu Agency (its guid, provider or copyright holder)."""
-    markers = [news_item.get("guid", "")]
-    provider = _first(item_meta, "n:provider")
-    if provider is not None:
-        markers += [provider.get("qcode", ""), provider.get("literal", ""), _text(provider) or ""]
-    rights = _first(news_item, "n:rightsInfo/n:copyrightHolder")
-    if rights is not None:
-        markers += [rights.get("literal", ""), rights.get("qcode", ""), _text(rights) or ""]
-    return any(AA_MARKERS_RE.search(marker) for marker in markers if marker)
+def _markers(news_item: etree._Element, item_meta: etree._Element | None,
+             content_meta: etree._Element | None) -> list[str]:
+    """Return the texts that name the item's agency, most telling first.
+
+    The info source (the agency a distributor passes on) comes before the copyright holder, the
+    provider and the guid.
+    """
+    markers: list[str] = []
+    elements = [
+        *(content_meta.findall("n:infoSource", _NS) if content_meta is not None else []),
+        _first(news_item, "n:rightsInfo/n:copyrightHolder"),
+        _first(item_meta, "n:provider"),
+    ]
+    for element in elements:
+        if element is not None:
+            markers += [element.get("literal", ""), element.get("qcode", ""), _text(_first(element, "n:name")) or "",
+                        element.get("uri", ""), _text(element) or ""]
+    markers.append(news_item.get("guid", ""))
+    return markers
 
 
 def _int(value: str | None) -> int | None:
@@ -247,41 +344,58 @@ def _int(value: str | None) -> int | None:
         return None
 
 
+def _signal_version(item_meta: etree._Element | None) -> str | None:
+    """Return ``CORRECTION`` or ``UPDATE`` from the item's ``signal`` qcodes."""
+    codes = {(signal.get("qcode") or "").lower() for signal in item_meta.findall("n:signal", _NS)} \
+        if item_meta is not None else set()
+    if codes & {"sig:correction", "sig:corrected"}:
+        return "CORRECTION"
+    if "sig:update" in codes:
+        return "UPDATE"
+    return None
+
+
 def news_item_to_story(news_item: etree._Element) -> WireStory | ParseError:
     """Turn one ``newsItem`` element into a WireStory."""
     item_meta = _first(news_item, "n:itemMeta")
     content_meta = _first(news_item, "n:contentMeta")
-    item_class = _first(item_meta, "n:itemClass")
-    if item_class is not None and item_class.get("qcode", "ninat:text") not in ("ninat:text", "ninat:composite"):
-        return ParseError(FORMAT, f"not a text item ({item_class.get('qcode')})")
-    blocks, body_head = _body_blocks(news_item)
+    is_text, item_class = _item_class_is_text(item_meta)
+    if not is_text:
+        return ParseError(FORMAT, f"not a text item ({item_class})")
+    content = _content(news_item)
     status = _first(item_meta, "n:pubStatus")
-    withdrawn = status is not None and status.get("qcode", "") in WITHDRAWN_STATUSES
-    if not blocks and not withdrawn:
+    withdrawn = status is not None and status.get("qcode", "").lower() in WITHDRAWN_STATUSES
+    if not content.blocks and not withdrawn:
         return ParseError(FORMAT, "news item has no body text")
-    blocks, dateline = strip_leading_dateline(blocks)
     language = _language(news_item, content_meta)
-    raw_headline = _headline(content_meta, body_head, language)
+    raw_headline = _headline(content_meta, content.body_head, language) or content.header_headline
     split = split_prefixes(raw_headline) if raw_headline else None
-    standfirst = _standfirst(content_meta, body_head)
+    profile = agencies.identify(_markers(news_item, item_meta, content_meta))
+    body = tidy_body(content.blocks, headline=raw_headline, profile=profile)
+    profile = profile or body.profile
+    blocks = body.blocks
+    standfirst = _standfirst(content_meta, content.body_head) or content.header_teaser
     if not language:
         sample = " ".join(block.text for block in blocks[:10])
         language = detect_language(f"{raw_headline or ''} {standfirst or ''} {sample}")
-    authors = _authors(content_meta, body_head)
-    if dateline and not authors:
-        authors = dateline.authors
-    place = _located_place(content_meta) or (dateline.place if dateline and dateline.place else None)
-    agency = "AA" if _is_aa(news_item, item_meta) or dateline is not None else None
+    authors = _authors(content_meta, content.body_head) or body.dateline_authors
+    city, country = _located(content_meta)
+    if profile is not None and profile.place_keeps_region:
+        place = _aa_place(city, country) or body.place
+    else:
+        place = city or _dateline_element_place(content_meta) or body.place
+    agency = profile.code if profile else None
     published = _text(_first(content_meta, "n:contentCreated")) or _text(_first(item_meta, "n:firstCreated"))
+    subject_elements = content_meta.findall("n:subject", _NS) if content_meta is not None else []
     subjects = tuple(
-        name
-        for subject in (content_meta.findall("n:subject", _NS) if content_meta is not None else [])
+        name for subject in subject_elements
         if (name := _text(_first(subject, "n:name")) or subject.get("qcode") or subject.get("literal"))
     )
     keywords = tuple(
         word for keyword in (content_meta.findall("n:keyword", _NS) if content_meta is not None else [])
         if (word := _text(keyword))
     )
+    version = (split.version if split else None) or _signal_version(item_meta)
     return WireStory(
         format=FORMAT,
         headline=split.headline if split else None,
@@ -289,18 +403,20 @@ def news_item_to_story(news_item: etree._Element) -> WireStory | ParseError:
         language=language,
         agency=agency,
         agency_id=news_item.get("guid"),
-        version=split.version if split else None,
+        version=version,
         kind=split.kind if split else None,
         standfirst=standfirst,
         authors=authors,
-        dateline=Dateline(place=place, agency=agency if place else None),
-        source=agency_name(agency, language or "en"),
+        dateline=Dateline(place=place, agency=profile.credit if place and profile else None),
+        source=profile.name(language) if profile else None,
         published_at=parse_datetime(published),
         updated_at=parse_datetime(_text(_first(item_meta, "n:versionCreated"))),
         version_number=_int(news_item.get("version")),
         withdrawn=withdrawn,
+        embargoed_until=parse_datetime(_text(_first(item_meta, "n:embargoed"))),
         subjects=subjects,
         keywords=keywords,
+        subject_codes=tuple(code for subject in subject_elements if (code := subject.get("qcode"))),
         priority=_int(_text(_first(content_meta, "n:urgency"))),
     )
 
@@ -320,7 +436,7 @@ def parse_newsml_items(data: bytes | str) -> list[WireStory | ParseError]:
     items = news_items(root)
     if not items:
         return [ParseError(FORMAT, f"no NewsML-G2 newsItem in <{_local(root)}>")]
-    return [news_item_to_story(item) for item in items]
+    return [guarded(FORMAT, lambda item=item: news_item_to_story(item)) for item in items]
 
 
 def parse_newsml(data: bytes | str) -> WireStory | ParseError:

@@ -34,6 +34,7 @@ from gazete.wireformats.datelines import (
 )
 from gazete.wireformats.language import detect_language
 from gazete.wireformats.model import Dateline, ParseError, WireStory, agency_name
+from gazete.wireformats.pagetimes import find_page_time
 from gazete.wireformats.prefixes import has_wire_prefix, split_prefixes
 from gazete.wireformats.textclean import binary_reason, collapse_spaces, normalise_text
 
@@ -405,6 +406,7 @@ def parse_page_text(text: str, *, url: str | None = None) -> WireStory | ParseEr
         ),
         source=agency_name(agency, language or "en") if agency else reading.other_source,
         credit_placeholder=reading.placeholder,
+        published_at=find_page_time(normalised),
         read_count=reading.read_count,
         url=url,
         has_portal_chrome=reading.chrome,

@@ -52,9 +52,9 @@ def test_user_without_a_desk_role_is_forbidden(client: Client) -> None:
     assert client.get(reverse("desk:home")).status_code == 403
 
 
-def test_anonymous_goes_to_the_admin_login(client: Client) -> None:
+def test_anonymous_goes_to_the_desk_login(client: Client) -> None:
     response = client.get(reverse("desk:home"))
-    assert response.status_code == 302 and response["Location"] == "/admin/login/?next=/desk/"
+    assert response.status_code == 302 and response["Location"] == "/desk/login/?next=/desk/"
 
 
 def test_incoming_lists_drafts_newest_first_and_filters(editor_client: Client) -> None:

@@ -145,7 +145,7 @@ def test_moderator_gets_403_on_every_story_screen(moderator_client: Client, draf
 
 def test_anonymous_visitor_is_sent_to_the_login(client: Client, draft: Story) -> None:
     response = client.get(reverse("desk:edit", args=[draft.pk]))
-    assert response.status_code == 302 and response["Location"].startswith("/admin/login/?next=")
+    assert response.status_code == 302 and response["Location"].startswith("/desk/login/?next=")
 
 
 def test_the_desk_speaks_turkish_to_a_turkish_editor(editor: object, placeholder_draft: Story) -> None:

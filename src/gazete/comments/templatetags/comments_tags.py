@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from django import template
@@ -12,14 +13,12 @@ from gazete.comments.labels import labels
 from gazete.comments.messages import reader_lang
 from gazete.comments.models import CommentReport
 from gazete.comments.policy import current_policy, published_policy_text
-from gazete.comments.rendering import comment_html
+from gazete.comments.rendering import comment_html, comment_time_label
 from gazete.comments.selectors import approved_thread
 from gazete.comments.services import accepts_comments
 from gazete.moderation.normalize import tr_capitalize
 
 register = template.Library()
-
-
 
 @register.simple_tag
 def comment_block(story: Any) -> dict[str, Any]:
@@ -64,3 +63,9 @@ def report_reasons(lang: str) -> list[tuple[str, str]]:
 def comment_body(text: str) -> SafeString:
     """Render a comment's plain text as safe HTML (see gazete.comments.rendering)."""
     return comment_html(text)
+
+
+@register.filter(expects_localtime=True)
+def comment_time(value: datetime | None) -> str:
+    """When a comment was posted, as readers see it (see gazete.comments.rendering.comment_time_label)."""
+    return comment_time_label(value) if isinstance(value, datetime) else ""

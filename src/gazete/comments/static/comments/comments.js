@@ -148,7 +148,28 @@
       if (button) { startReply(button.dataset.id, button.dataset.name); }
     });
 
-    function appendComment(id, name, text, parentId) {
+    /* The count in the heading, one more for a comment that is now shown. */
+    function countOneMore() {
+      var counter = section.querySelector(".comment-count");
+      if (!counter) { return; }
+      var count = (Number(counter.dataset.count) || 0) + 1;
+      counter.dataset.count = String(count);
+      counter.textContent = "(" + count + ")";
+    }
+
+    /* The Report button as the server renders it, from the block's <template>, aimed at comment ``id``. */
+    function reportBlock(id) {
+      var template = section.querySelector("template.report-template");
+      if (!template) { return null; }
+      var block = template.content.firstElementChild.cloneNode(true);
+      var reportForm = block.querySelector(".report-form");
+      reportForm.setAttribute("action", reportForm.getAttribute("action").replace(/\/0\/$/, "/" + id + "/"));
+      return block;
+    }
+
+    /* A just-approved comment, built as the server renders one: name, time, text, Reply and Report. */
+    function appendComment(data, name, text, parentId) {
+      var id = data.id;
       var item = document.createElement("li");
       item.className = "comment" + (parentId ? " reply" : "") + " just-posted";
       item.id = "comment-" + id;
@@ -160,18 +181,45 @@
       strong.className = "comment-name";
       strong.textContent = name;
       header.appendChild(strong);
+      if (data.created_at) {
+        var time = document.createElement("time");
+        time.setAttribute("datetime", data.created_at);
+        time.textContent = data.created_label || data.created_at;
+        header.appendChild(document.createTextNode(" "));
+        header.appendChild(time);
+      }
       var body = document.createElement("div");
       body.className = "comment-text";
       var paragraph = document.createElement("p");
       textWithBreaks(paragraph, text);
       body.appendChild(paragraph);
+      var actions = document.createElement("footer");
+      actions.className = "comment-actions";
+      if (!parentId) {
+        var reply = document.createElement("button");
+        reply.type = "button";
+        reply.className = "reply-button";
+        reply.dataset.id = id;
+        reply.dataset.name = name;
+        reply.textContent = panel.dataset.reply;
+        actions.appendChild(reply);
+      }
+      var report = reportBlock(id);
+      if (report) { actions.appendChild(report); }
       article.appendChild(header);
       article.appendChild(body);
+      article.appendChild(actions);
       item.appendChild(article);
+      if (!parentId) {
+        var replies = document.createElement("ol");
+        replies.className = "replies";
+        item.appendChild(replies);
+      }
       var empty = section.querySelector(".no-comments");
       if (empty) { empty.remove(); }
       var parent = parentId ? section.querySelector("#comment-" + CSS.escape(String(parentId)) + " > .replies") : null;
       (parent || section.querySelector(".comment-list")).appendChild(item);
+      countOneMore();
       return item;
     }
 
@@ -195,7 +243,7 @@
           status.textContent = data.message || "";
           status.className = "form-status result-" + data.status;
           if (data.status === "approved") {
-            var item = appendComment(data.id, payload.name, payload.text, payload.parent);
+            var item = appendComment(data, payload.name, payload.text, payload.parent);
             item.scrollIntoView({ block: "nearest" });
             textarea.value = "";
             panel.hidden = true;

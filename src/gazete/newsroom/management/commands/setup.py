@@ -5,6 +5,11 @@ from django.core.management.base import BaseCommand
 
 from gazete.newsroom.models import Story
 
+SAMPLES_NOTE = (
+    "Samples: the stories marked as samples (not agency copy) hold the lead slots and the breaking bar "
+    "only until a real story is published; remove them with: gazete manage remove_samples"
+)
+
 
 class Command(BaseCommand):
     """Bring a fresh or existing data directory up to date."""
@@ -19,4 +24,6 @@ class Command(BaseCommand):
         call_command("collectstatic", interactive=False, verbosity=0)
         if not options["no_samples"] and not Story.objects.exclude(is_sample=True).exists():
             call_command("load_samples")
+        if Story.objects.filter(is_sample=True).exists():
+            self.stdout.write(SAMPLES_NOTE)
         self.stdout.write("setup complete")

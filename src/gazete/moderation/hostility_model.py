@@ -1,0 +1,127 @@
+"""The learnt hostility model: which kind of hostility a comment shows, over the classifier's features.
+
+The rules of :mod:`gazete.moderation.hostility` find a target and a hostile act from structure; they
+miss hostility said by implication ("Sinagogların yerini herkes biliyor."), by an idiom they lack, or
+by a stereotype worded in a way nobody listed. This model is trained (by
+:mod:`gazete.moderation.train_hostility`, one command) on comments written for gazete by category —
+threats, death wishes, calls to expel, group hostility, dehumanising talk, sexism, homophobia,
+ableism, regional slurs, attacks on beliefs, insults — against clean comments about the same topics
+(hard negatives: reporting hate, quoting the news, respectful disagreement) and a sample of the
+OffensEval NOT tweets. It tells the engine:
+
+* ``clean`` or one hostile label (``offensive``, ``belief_attack``, ``insult``: the policy codes);
+* its probability that the comment is not clean.
+
+It shares the shipped classifier's hashed TF-IDF features (:mod:`gazete.moderation.classifier`), so it
+adds one sparse dot product per comment, and stores only the weights of features seen in training.
+numpy only; nothing is unpickled.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from gazete.moderation.classifier import DATA_DIR
+
+MODEL_FILE = DATA_DIR / "hostility-model.npz"
+META_FILE = DATA_DIR / "hostility-meta.json"
+CLEAN = "clean"
+LABELS = (CLEAN, "offensive", "belief_attack", "insult")
+"""The model's classes: ``clean`` and the policy codes it reports hostility under."""
+
+
+@dataclass(frozen=True)
+class HostilityJudgement:
+    """What the hostility model says of one comment."""
+
+    hostile: float
+    """Probability that the comment is not clean."""
+    code: str
+    """The most likely hostile label (a policy code), whatever ``hostile`` is."""
+    probabilities: dict[str, float]
+    """The softmax over :data:`LABELS`."""
+
+
+class HostilityModel:
+    """A multinomial linear model over a subset of the classifier's feature buckets."""
+
+    def __init__(
+        self,
+        *,
+        labels: Sequence[str],
+        rows: np.ndarray,
+        coef: np.ndarray,
+        intercept: np.ndarray,
+        threshold: float,
+        meta: dict[str, object] | None = None,
+    ) -> None:
+        if list(labels)[:1] != [CLEAN]:
+            raise ValueError("the first label of a hostility model must be 'clean'")
+        order = np.argsort(np.asarray(rows, dtype=np.int64), kind="stable")
+        self.labels = list(labels)
+        self.rows = np.asarray(rows, dtype=np.int64)[order]
+        # Stored as float16: round here too so a fresh and a reloaded model agree.
+        self.coef = np.asarray(coef, dtype=np.float16).astype(np.float32)[order]
+        self.intercept = np.asarray(intercept, dtype=np.float64)
+        self.threshold = float(threshold)
+        self.meta = meta or {}
+
+    def judge(self, indices: np.ndarray, values: np.ndarray) -> HostilityJudgement:
+        """Return the judgement for one comment's feature vector (from ``Classifier.features``)."""
+        logits = self.intercept.copy()
+        if indices.size and self.rows.size:
+            positions = np.minimum(np.searchsorted(self.rows, indices), self.rows.size - 1)
+            hit = self.rows[positions] == indices
+            if hit.any():
+                logits = logits + values[hit] @ self.coef[positions[hit]]
+        exp = np.exp(logits - logits.max())
+        probabilities = exp / exp.sum()
+        hostile_at = 1 + int(np.argmax(probabilities[1:]))
+        return HostilityJudgement(
+            hostile=float(1.0 - probabilities[0]),
+            code=self.labels[hostile_at],
+            probabilities={label: float(p) for label, p in zip(self.labels, probabilities, strict=True)},
+        )
+
+    def save(self, model_file: Path, meta_file: Path, extra_meta: dict[str, object] | None = None) -> None:
+        """Write the model as a compressed ``.npz`` (float16 weights) plus a JSON description (no pickle)."""
+        model_file.parent.mkdir(parents=True, exist_ok=True)
+        with model_file.open("wb") as handle:
+            np.savez_compressed(
+                handle,
+                rows=self.rows.astype(np.int32),
+                coef=self.coef.astype(np.float16),
+                intercept=self.intercept.astype(np.float64),
+            )
+        meta: dict[str, object] = dict(extra_meta or {})
+        meta.update({"labels": self.labels, "threshold": self.threshold, "model_file": model_file.name})
+        meta_file.write_text(json.dumps(meta, indent=2, ensure_ascii=False, sort_keys=True) + "\n", "utf-8")
+
+
+def read_hostility_model(model_file: Path, meta_file: Path) -> HostilityModel:
+    """Load a hostility model from its ``.npz`` arrays and JSON description (``allow_pickle=False``)."""
+    meta = json.loads(meta_file.read_text("utf-8"))
+    with np.load(model_file, allow_pickle=False) as arrays:
+        loaded = {name: arrays[name] for name in arrays.files}
+    return HostilityModel(
+        labels=meta["labels"],
+        rows=loaded["rows"],
+        coef=loaded["coef"],
+        intercept=loaded["intercept"],
+        threshold=float(meta["threshold"]),
+        meta=meta,
+    )
+
+
+@functools.cache
+def load_hostility_model() -> HostilityModel | None:
+    """Return the shipped hostility model, loaded once per process; None when none is shipped."""
+    if not (MODEL_FILE.is_file() and META_FILE.is_file()):
+        return None
+    return read_hostility_model(MODEL_FILE, META_FILE)

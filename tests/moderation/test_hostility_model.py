@@ -1,0 +1,96 @@
+"""The learnt hostility model: judging a feature vector, saving and loading, the shipped model on new text.
+
+Texts are samples written for gazete tests (not in the training files). Tests of the shipped model skip
+without it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from gazete.moderation.hostility_model import LABELS, HostilityModel, load_hostility_model, read_hostility_model
+from gazete.moderation.scores import get_classifier
+
+
+def _model() -> HostilityModel:
+    """A three-feature model: feature 7 says belief attack, feature 3 says clean, feature 11 insult."""
+    coef = np.zeros((3, len(LABELS)))
+    coef[0, 0] = 4.0  # row for feature 3 -> clean
+    coef[1, 2] = 4.0  # row for feature 7 -> belief_attack
+    coef[2, 3] = 4.0  # row for feature 11 -> insult
+    return HostilityModel(
+        labels=LABELS, rows=np.array([7, 3, 11]), coef=coef[[1, 0, 2]], intercept=np.zeros(len(LABELS)), threshold=0.6
+    )
+
+
+def test_judge_names_the_most_likely_hostile_code() -> None:
+    model = _model()
+    # rows were given unsorted (7, 3, 11) with their coefficients: the model sorts both together.
+    judgement = model.judge(np.array([7]), np.array([1.0]))
+    assert judgement.code == "belief_attack"
+    assert judgement.hostile > 0.9
+    clean = model.judge(np.array([3, 5]), np.array([1.0, 1.0]))
+    assert clean.hostile < 0.1
+    assert sum(clean.probabilities.values()) == pytest.approx(1.0)
+
+
+def test_unseen_features_leave_the_prior() -> None:
+    judgement = _model().judge(np.array([1, 2, 99]), np.array([1.0, 1.0, 1.0]))
+    assert judgement.hostile == pytest.approx(0.75)
+    assert _model().judge(np.empty(0, dtype=np.int64), np.empty(0)).hostile == pytest.approx(0.75)
+
+
+def test_first_label_must_be_clean() -> None:
+    with pytest.raises(ValueError, match="clean"):
+        HostilityModel(
+            labels=("offensive", "clean"), rows=np.array([1]), coef=np.zeros((1, 2)), intercept=np.zeros(2),
+            threshold=0.5,
+        )
+
+
+def test_save_and_read_agree(tmp_path: Path) -> None:
+    model = _model()
+    model.save(tmp_path / "m.npz", tmp_path / "m.json", {"metrics": {"c": 2.0}})
+    loaded = read_hostility_model(tmp_path / "m.npz", tmp_path / "m.json")
+    assert loaded.threshold == 0.6 and loaded.meta["metrics"] == {"c": 2.0}
+    features = (np.array([3, 7, 11]), np.array([0.2, 0.5, 0.3]))
+    assert loaded.judge(*features) == model.judge(*features)
+
+
+shipped = pytest.mark.skipif(
+    load_hostility_model() is None or get_classifier() is None, reason="no hostility model shipped"
+)
+
+
+@shipped
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Bu köye bir tane daha mülteci yerleşirse evlerini başlarına yakarız, ona göre.", "offensive"),
+        ("İbadet edenlerin hepsi beyinsiz koyun sürüsü, kitapları da masal.", "belief_attack"),
+    ],
+)
+def test_shipped_model_finds_hostility_in_new_words(text: str, code: str) -> None:
+    model, classifier = load_hostility_model(), get_classifier()
+    assert model is not None and classifier is not None
+    judgement = model.judge(*classifier.features(text))
+    assert judgement.hostile >= model.threshold
+    assert judgement.code == code
+
+
+@shipped
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belediyenin mülteci aileler için açtığı dil kursu çok iyi bir fikir, gönüllü olmak isterim.",
+        "Cuma namazından sonra cami avlusunda aşure dağıtıldı, emeği geçenlere teşekkürler.",
+        "Hakemin verdiği penaltı bence yanlıştı ama maçı hak ederek kazandık.",
+    ],
+)
+def test_shipped_model_lets_ordinary_comments_about_the_same_topics_through(text: str) -> None:
+    model, classifier = load_hostility_model(), get_classifier()
+    assert model is not None and classifier is not None
+    assert model.judge(*classifier.features(text)).hostile < model.threshold

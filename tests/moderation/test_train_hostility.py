@@ -1,0 +1,82 @@
+"""Training the hostility model: its inputs, the threshold rule, and a small deterministic training run.
+
+Texts are samples written for gazete tests. The run needs scikit-learn (the ``train`` extra) and the
+shipped classifier's features; it skips without them.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from gazete.moderation.hostility_model import LABELS
+from gazete.moderation.scores import get_classifier
+from gazete.moderation.train_hostility import Row, read_written, threshold_for, train_hostility
+
+
+def _write(folder: Path, records: list[dict[str, str]]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "writer-z.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), "utf-8")
+
+
+def test_written_comments_map_categories_to_policy_codes(tmp_path: Path) -> None:
+    _write(
+        tmp_path / "train",
+        [
+            {"id": "z-1", "category": "sexism", "text": "Kadınlar araba kullanamaz."},
+            {"id": "z-2", "category": "clean", "text": "Yarın hava güzel olacak."},
+        ],
+    )
+    rows = read_written(tmp_path / "train")
+    assert [(row.label, row.category, row.source) for row in rows] == [
+        ("offensive", "sexism", "writer-z"),
+        ("clean", "clean", "writer-z"),
+    ]
+
+
+def test_evaluation_sets_and_unknown_categories_are_refused(tmp_path: Path) -> None:
+    _write(tmp_path / "evaluation" / "dev", [{"id": "z-1", "category": "clean", "text": "İyi haber."}])
+    with pytest.raises(ValueError, match="never trained on"):
+        read_written(tmp_path / "evaluation" / "dev")
+    _write(tmp_path / "train", [{"id": "z-1", "category": "spam", "text": "Tıklayın."}])
+    with pytest.raises(ValueError, match="unknown category 'spam'"):
+        read_written(tmp_path / "train")
+
+
+def test_threshold_holds_at_most_the_allowed_share_of_clean_comments() -> None:
+    clean = np.array([0.05, 0.1, 0.2, 0.9, 0.3, 0.15, 0.12, 0.11, 0.4, 0.2])
+    assert threshold_for(clean, 0.1) == pytest.approx(0.4 + 1e-6)
+    assert (clean >= threshold_for(clean, 0.1)).sum() == 1
+    assert (clean >= threshold_for(clean, 0.0)).sum() == 0
+
+
+@pytest.mark.skipif(get_classifier() is None, reason="no classifier model shipped (features come from it)")
+def test_a_small_training_run_learns_the_labels() -> None:
+    pytest.importorskip("sklearn")
+    hostile = [
+        "Göçmenlerin hepsi hırsız, bu ülkeden kovulmalılar.",
+        "Mültecileri toplayıp sınırın öbür tarafına atın.",
+        "Bu göçmenler fare gibi çoğalıyor, temizlenmeleri lazım.",
+        "Sığınmacılar defolsun gitsin, hepsi suçlu.",
+        "Göçmen dediğin pislik, mahalleyi kirletiyorlar.",
+    ]
+    clean = [
+        "Göçmen çocuklar için açılan okul çok güzel bir adım.",
+        "Mülteci ailelere yardım kampanyasına katıldım.",
+        "Sığınmacıların hakları yasada açıkça yazıyor.",
+        "Göç politikası üzerine sakin bir tartışma yapılmalı.",
+        "Mahallemize yeni gelen aileyle tanıştık, çok nazik insanlar.",
+    ]
+    rows = [Row(text, "offensive", "group_hostility", "z") for text in hostile * 2]
+    rows += [Row(text, "clean", "clean", "z") for text in clean * 2]
+    rows = [Row(f"{row.text} ({index})", row.label, row.category, row.source) for index, row in enumerate(rows)]
+    classifier = get_classifier()
+    model, metrics = train_hostility(rows, [], classifier, log=lambda _message: None)
+    assert model.labels == list(LABELS)
+    assert metrics["c"] in (2.0, 8.0, 32.0)
+    unseen_hostile = model.judge(*classifier.features("Göçmenler pislik, hepsini kovun."))
+    unseen_clean = model.judge(*classifier.features("Okulda göçmen çocuklara yardım eden öğretmenlere teşekkürler."))
+    assert unseen_hostile.hostile > unseen_clean.hostile
