@@ -101,6 +101,13 @@ def test_highlight_marks_the_original_text_and_escapes() -> None:
     assert str(highlight("Straße", ["strasse"])) == "<mark>Straße</mark>"
 
 
+def test_highlight_marks_whole_tokens_and_the_last_word_as_a_prefix() -> None:
+    assert str(highlight("G-7, G-77 ve Kremlin'in", ["g7", "kreml"], prefix="kreml")) == (
+        "<mark>G-7</mark>, G-77 ve <mark>Kremlin</mark>&#x27;in"
+    )
+    assert str(highlight("Society and soci", ["soci"])) == "Society and <mark>soci</mark>"
+
+
 def test_snippet_is_centred_on_the_first_match() -> None:
     words = " ".join(f"w{i}" for i in range(60))
     text = f"{words} İstanbul {words}"
@@ -120,6 +127,15 @@ def test_search_page_highlights_matches(client: Client, stories: dict[str, Story
     assert client.get("/ara/").status_code == 200
 
 
+def test_search_page_finds_g7_whole_and_marks_it(client: Client) -> None:
+    summit = add(30, "G-7 leaders meet", ("The G-7 met in Rome.",))
+    add(31, "Bank guarantees grow", ("Guarantees grew 7 percent, the gap closed.",))
+    html = client.get("/ara/", {"q": "G7"}).content.decode()
+    assert "1 haber bulundu" in html
+    assert summit.get_absolute_url() in html
+    assert "<mark>G-7</mark> leaders meet" in html
+
+
 def test_search_page_paginates_with_the_query_kept(client: Client) -> None:
     for n in range(12):
         add(10 + n, f"Council story {n}", ("The council met again.",))
@@ -131,3 +147,30 @@ def test_search_page_paginates_with_the_query_kept(client: Client) -> None:
 
 def test_doctests() -> None:
     assert doctest.testmod(search).failed == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_migration_0004_rebuilds_the_index_of_stories_already_stored() -> None:
+    from django.db.migrations.executor import MigrationExecutor
+
+    Story.objects.bulk_create([Story(  # bulk_create sends no signal: the story is not indexed
+        slug="g-7-story", headline="G-7 ministers meet", status=Story.Status.PUBLISHED,
+        published_at=T0, body=[{"type": "paragraph", "text": "Erdoğan'ın açıklaması."}],
+    )])
+    assert search_story_ids("g7") == []
+    executor = MigrationExecutor(connection)
+    executor.migrate([("newsroom", "0003_story_search_index")])
+    executor.loader.build_graph()
+    executor.migrate([("newsroom", "0004_search_tokens")])
+    assert len(search_story_ids("g7")) == len(search_story_ids("erdogan")) == 1
+
+
+@pytest.mark.parametrize("query", ['"', '""', "'", "G-", "-7", "a'b'c", "NEAR(x y)", "kre*", "AND OR NOT",
+                                   "x:y", "a\\b", "'nato':*A", "𝐆-𝟕", "ı̇stanbul", '"" kreml "', "½ ²"])
+def test_odd_queries_are_answered_without_error(stories: dict[str, Story], query: str) -> None:
+    assert isinstance(search_story_ids(query), list)
+
+
+def test_fancy_letters_and_operators_are_read_as_plain_words(stories: dict[str, Story]) -> None:
+    assert search_story_ids("𝐈𝐒𝐓𝐀𝐍𝐁𝐔𝐋") == [stories["bridge"].pk]
+    assert search_story_ids("ports AND OR") == []

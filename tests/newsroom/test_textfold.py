@@ -7,7 +7,7 @@ import doctest
 import pytest
 
 from gazete.newsroom import textfold
-from gazete.newsroom.textfold import fold, fold_with_offsets, query_terms
+from gazete.newsroom.textfold import fold, fold_with_offsets
 
 
 @pytest.mark.parametrize(
@@ -32,11 +32,16 @@ def test_offsets_point_back_to_the_original_characters() -> None:
     assert origin == [0, 1, 1, 2, 3]
 
 
-def test_query_terms_are_folded_distinct_and_bounded() -> None:
-    assert query_terms("  İstanbul, ISTANBUL; ışık!! ") == ["istanbul", "isik"]
-    assert query_terms("a_b") == ["a", "b"]
-    assert query_terms("*** --- ") == []
-    assert len(query_terms(" ".join(f"w{i}" for i in range(20)))) == 8
+def test_offsets_of_text_that_folds_one_to_one_are_the_positions() -> None:
+    folded, origin = fold_with_offsets("İSTANBUL ışık")
+    assert folded == "istanbul isik"
+    assert origin == list(range(13))
+
+
+def test_a_combining_mark_is_dropped_and_the_offsets_still_point_back() -> None:
+    folded, origin = fold_with_offsets("ße\u0301x")
+    assert folded == "ssex"
+    assert origin == [0, 0, 1, 3]
 
 
 def test_doctests() -> None:

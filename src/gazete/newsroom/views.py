@@ -28,6 +28,7 @@ from gazete.newsroom import seo
 from gazete.newsroom.cache import cached_document
 from gazete.newsroom.models import Author, Section, Story, Tag
 from gazete.newsroom.pages import HomePage, StoryPage, card_stories
+from gazete.newsroom.searchtokens import parse_query
 
 PAGE_SIZE = 20
 SEARCH_PAGE_SIZE = 10
@@ -115,12 +116,16 @@ def tag_detail(request: HttpRequest, slug: str) -> HttpResponse:
 def search(request: HttpRequest) -> HttpResponse:
     """Full-text search with the matching words highlighted (never cached: every query differs)."""
     query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_CHARS]
-    terms = story_search.query_terms(query)
+    parsed = parse_query(query)
+    terms = parsed.terms
+    prefix = parsed.words[-1] if parsed.last_is_prefix else ""
     results: list[dict[str, object]] = []
     page = None
-    if terms:
-        page = _page_of(request, story_search.search_story_ids(query), SEARCH_PAGE_SIZE)
-        stories = card_stories().defer(None).in_bulk(list(page.object_list))
+    if parsed:
+        page = _page_of(request, story_search.search_story_ids(parsed), SEARCH_PAGE_SIZE)
+        # By primary key alone: the search returned published stories only, and with the published
+        # filter SQLite walks the (status, published_at) index over every story to find these ten.
+        stories = Story.objects.select_related("section").in_bulk(list(page.object_list))
         for story_id in page.object_list:
             story = stories.get(story_id)
             if story is None:
@@ -131,8 +136,8 @@ def search(request: HttpRequest) -> HttpResponse:
             paragraphs = [story.standfirst, *texts]
             results.append({
                 "story": story,
-                "headline": story_search.highlight(story.headline, terms),
-                "snippet": story_search.snippet(paragraphs, terms),
+                "headline": story_search.highlight(story.headline, terms, prefix),
+                "snippet": story_search.snippet(paragraphs, terms, prefix=prefix),
             })
     context = {
         "query": query, "terms": terms, "results": results, "page": page, "query_string": urlencode({"q": query}),
