@@ -180,7 +180,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if verb == "serve":
         if rest and rest[0] in {"-h", "--help"}:
             _serve_command(rest)
-        return _run_children([_serve_command(rest)])
+        command = _serve_command(rest)
+        from gazete.serve_readiness import NotReady, prepare_to_serve
+
+        try:
+            for line in prepare_to_serve():
+                print(f"gazete: {line}", file=sys.stderr)
+        except NotReady as exc:
+            return _fail(str(exc))
+        return _run_children([command])
     if verb == "worker":
         return _run_children([_worker_command()])
     if verb == "run":

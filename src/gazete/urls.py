@@ -4,6 +4,8 @@ from importlib import import_module
 
 from django.contrib import admin
 from django.urls import include, path, register_converter
+from django.views.decorators.csrf import csrf_exempt
+from django.views.i18n import set_language
 
 from gazete.api import api
 from gazete.params import IdConverter
@@ -13,6 +15,10 @@ register_converter(IdConverter, "id")
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    # The language switch sits on cached pages, which carry no CSRF token (gazete.form_tokens). It
+    # only sets the django_language cookie (a display preference, no authority), so it goes without
+    # the check: a forged switch changes the language a reader sees, nothing else.
+    path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/", api.urls),
 ]

@@ -52,6 +52,34 @@ def test_the_policy_text_follows_the_switched_on_rules_and_the_interface_languag
         assert f'<p class="comment-policy" lang="en">{warning}</p>' in html and "UYARI" not in html
 
 
+def test_without_javascript_a_tokenless_post_stores_nothing_and_asks_once_more(story, no_interval) -> None:
+    reader = Client(enforce_csrf_checks=True)  # a browser: Django's CSRF check is on
+    form = {"name": "Ayşe", "text": "Savaşın bir an önce bitmesini diliyorum.", "lang": "tr",
+            "csrfmiddlewaretoken": ""}  # what the cached story page's form sends
+    first = reader.post(f"/yorum/{story.pk}/", form)
+    html = first.content.decode()
+    assert first.status_code == 403 and not Comment.objects.exists()
+    assert "göndermek için düğmeye bir kez daha basın" in html and "Savaşın bir an önce" in html
+    token = html.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+    assert token and reader.cookies["csrftoken"].value
+    second = reader.post(f"/yorum/{story.pk}/", {**form, "csrfmiddlewaretoken": token})
+    assert second.status_code == 302 and Comment.objects.get().name == "Ayşe"
+    forged = Client(enforce_csrf_checks=True).post(f"/yorum/{story.pk}/", {**form, "csrfmiddlewaretoken": token})
+    assert forged.status_code == 403 and Comment.objects.count() == 1  # a token without its cookie
+
+
+def test_without_javascript_a_tokenless_report_records_nothing_and_asks_once_more(story) -> None:
+    comment = Comment.objects.create(story=story, name="Ayşe", text="Güzel haber", status="approved",
+                                     text_hash="x", visitor_hash="v")
+    reader = Client(enforce_csrf_checks=True)
+    first = reader.post(f"/yorum/bildir/{comment.pk}/", {"reason": "spam", "lang": "tr", "csrfmiddlewaretoken": ""})
+    html = first.content.decode()
+    assert first.status_code == 403 and not CommentReport.objects.exists() and "<details class=\"report\" open>" in html
+    token = html.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+    second = reader.post(f"/yorum/bildir/{comment.pk}/", {"reason": "spam", "lang": "tr", "csrfmiddlewaretoken": token})
+    assert second.status_code == 200 and CommentReport.objects.count() == 1
+
+
 def test_the_form_works_without_javascript(client: Client, story, no_interval) -> None:
     approved = client.post(f"/yorum/{story.pk}/", {"name": "Ayşe", "text": "Savaşın bir an önce bitmesini diliyorum.",
                                                    "lang": "tr"})

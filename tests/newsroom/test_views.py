@@ -14,7 +14,7 @@ from django.test import Client, override_settings
 from django.utils import timezone
 
 from gazete.newsroom.cache import bump_generation
-from gazete.newsroom.models import Author, Section, Story
+from gazete.newsroom.models import Author, Section, Story, Tag
 from gazete.newsroom.sample_stories import load_sample_stories
 from gazete.newsroom.services import ensure_section, upsert_story
 from gazete.wireformats.pagetext import parse_page_text
@@ -361,15 +361,34 @@ def test_pages_change_when_a_story_is_published_updated_or_withdrawn(
 def test_csrf_tokens_are_never_shared_between_readers(samples: None) -> None:
     story = Story.objects.get(agency_id="sample:text:0001")
     readers = [Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)]
-    tokens = []
-    for reader in readers:
-        html = reader.get(story.get_absolute_url()).content.decode()
-        tokens.append(re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1))
+    tokens = [reader.get("/yorum/token/").json()["token"] for reader in readers]
     assert tokens[0] != tokens[1]
-    stolen = readers[1].post("/i18n/setlang/", {"language": "en", "next": "/", "csrfmiddlewaretoken": tokens[0]})
-    assert stolen.status_code == 403
-    own = readers[1].post("/i18n/setlang/", {"language": "en", "next": "/", "csrfmiddlewaretoken": tokens[1]})
-    assert own.status_code == 302
+    form = {"name": "Okur", "text": "Savaşın bir an önce bitmesini diliyorum.", "lang": "tr"}
+    stolen = readers[1].post(f"/yorum/{story.pk}/", {**form, "csrfmiddlewaretoken": tokens[0]})
+    assert stolen.status_code == 403 and not story.comments.exists()
+    own = readers[1].post(f"/yorum/{story.pk}/", {**form, "csrfmiddlewaretoken": tokens[1]})
+    assert own.status_code in (200, 302) and story.comments.exists()
+
+
+def test_reader_pages_are_the_same_bytes_for_every_anonymous_reader(samples: None) -> None:
+    story = Story.objects.get(agency_id="sample:text:0001")
+    author = Author.objects.filter(stories__isnull=False).first()
+    tag = Tag.objects.create(name="Deprem", slug="deprem")
+    story.tags.add(tag)
+    pages = ["/", story.get_absolute_url(), story.section.get_absolute_url(), "/rss/", "/atom/",
+             author.get_absolute_url(), tag.get_absolute_url()]
+    for url in pages:
+        first, second = Client(enforce_csrf_checks=True).get(url), Client(enforce_csrf_checks=True).get(url)
+        assert first.status_code == 200, url
+        assert "Set-Cookie" not in first.headers and not first.cookies, url
+        assert first.content == second.content, url
+        assert b"csrfmiddlewaretoken\" value=\"\"" in first.content or b"csrfmiddlewaretoken" not in first.content
+        assert "Cookie" not in first.headers.get("Vary", ""), url
+
+
+def test_the_language_switch_needs_no_token(samples: None) -> None:
+    response = Client(enforce_csrf_checks=True).post("/i18n/setlang/", {"language": "en", "next": "/"})
+    assert response.status_code == 302 and response.cookies["django_language"].value == "en"
 
 
 def test_query_counts_do_not_grow_with_stories(client: Client, django_assert_max_num_queries) -> None:

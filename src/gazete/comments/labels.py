@@ -28,6 +28,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "characters": ("karakter", "characters"),
     "back": ("Habere dön", "Back to the story"),
     "try_again": ("Düzeltip yeniden gönderin:", "Correct it and send again:"),
+    "confirm": ("Henüz gönderilmedi: göndermek için düğmeye bir kez daha basın.",
+                "Not sent yet: press the button once more to send it."),
 }
 
 

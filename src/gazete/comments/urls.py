@@ -1,12 +1,14 @@
-"""URLs of the comments app: the form's fallback, report button and the moderators' desk."""
+"""URLs of the comments app: the form's token and fallback, report button and the moderators' desk."""
 
 from django.urls import path
 
 from gazete.comments import desk, views
+from gazete.form_tokens import form_token
 
 app_name = "comments"
 
 urlpatterns = [
+    path("yorum/token/", form_token, name="token"),
     path("yorum/<id:story_id>/", views.post_comment, name="post"),
     path("yorum/bildir/<id:comment_id>/", views.report, name="report"),
     path("desk/comments/", desk.queue_view, name="desk"),

@@ -2,7 +2,8 @@
 
 Views stay thin: they find the object (the one query a cached page still makes), then hand lazy
 page objects (``gazete.newsroom.pages``) to templates that read them inside ``{% cache %}``
-fragments. The read counter, comments, most-read list and CSRF tokens are outside those fragments.
+fragments. The read counter, comments and most-read list are outside those fragments; no page
+carries a CSRF token, and ``edge_cacheable`` lets a proxy keep each for a second (gazete.edge_cache).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
+from gazete.edge_cache import edge_cacheable
 from gazete.newsroom import search as story_search
 from gazete.newsroom import seo
 from gazete.newsroom.cache import cached_document
@@ -42,6 +44,7 @@ def _language() -> str:
 
 
 @require_safe
+@edge_cacheable
 def home(request: HttpRequest) -> HttpResponse:
     """The front page: lead stories (manşet), the latest news, the most read."""
     context = {"page": HomePage(_language()), "canonical_url": seo.absolute_url(reverse("newsroom:home"))}
@@ -49,6 +52,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
+@edge_cacheable
 def story_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
     """One story: the article, its update history, read counter, comments, previous/next, related.
 
@@ -91,6 +95,7 @@ def _listing(request: HttpRequest, kind: str, heading_object: Section | Author |
 
 
 @require_safe
+@edge_cacheable
 def section_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """Stories of one section, newest first, paginated."""
     section = get_object_or_404(Section, slug=slug)
@@ -99,6 +104,7 @@ def section_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_safe
+@edge_cacheable
 def author_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """Stories by one author, newest first, paginated."""
     author = get_object_or_404(Author, slug=slug)
@@ -106,6 +112,7 @@ def author_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_safe
+@edge_cacheable
 def tag_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """Stories filed under one tag, newest first, paginated."""
     tag = get_object_or_404(Tag, slug=slug)
@@ -146,6 +153,7 @@ def search(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
+@edge_cacheable
 @cached_document("robots")
 def robots_txt(request: HttpRequest) -> HttpResponse:
     """robots.txt: crawl the reader pages, not the back office or search; where the sitemaps are."""

@@ -10,21 +10,41 @@
   var form = section.querySelector(".comment-form");
   var DEBOUNCE_MS = 500;
 
-  function csrfToken(scope) {
-    var input = (scope || document).querySelector("input[name=csrfmiddlewaretoken]");
-    return input ? input.value : "";
+  /* The story page is cached and carries no CSRF token: fetch this reader's token (which also sets
+     the csrftoken cookie) once, and fill the forms' hidden inputs so a plain submit carries it too. */
+  var tokenPromise = null;
+
+  function csrfToken() {
+    if (!tokenPromise) {
+      tokenPromise = fetch("/yorum/token/", { credentials: "same-origin", headers: { "Accept": "application/json" } })
+        .then(function (response) { return response.ok ? response.json() : { token: "" }; })
+        .then(function (data) {
+          var token = (data && data.token) || "";
+          document.querySelectorAll("input[name=csrfmiddlewaretoken]").forEach(function (input) {
+            if (!input.value) { input.value = token; }
+          });
+          return token;
+        })
+        .catch(function () { tokenPromise = null; return ""; });
+    }
+    return tokenPromise;
   }
 
-  function postJSON(url, body, scope) {
-    return fetch(url, {
-      method: "POST",
-      credentials: "same-origin",
-      headers: { "Content-Type": "application/json", "X-CSRFToken": csrfToken(scope) },
-      body: JSON.stringify(body)
+  function postJSON(url, body) {
+    return csrfToken().then(function (token) {
+      return fetch(url, {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "Content-Type": "application/json", "X-CSRFToken": token },
+        body: JSON.stringify(body)
+      });
     }).then(function (response) {
       return response.json().then(function (data) { return { status: response.status, data: data }; });
     });
   }
+
+  /* Ask for the token when the reader starts on a form, not on every page view. */
+  section.addEventListener("focusin", function () { csrfToken(); }, { once: true });
 
   function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } }
 

@@ -1,0 +1,34 @@
+"""Tests for gazete.edge_cache: which answers a shared proxy may keep, and for how long."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.test import RequestFactory
+
+from gazete.edge_cache import EDGE_CACHE_CONTROL, edge_cacheable
+
+
+def _answer(status: int = 200, cookie: bool = False, cache_control: str | None = None):
+    @edge_cacheable
+    def view(request: HttpRequest) -> HttpResponse:
+        response = HttpResponse("page", status=status)
+        if cookie:
+            response.set_cookie("csrftoken", "x")
+        if cache_control:
+            response["Cache-Control"] = cache_control
+        return response
+
+    return view(RequestFactory().get("/"))
+
+
+def test_a_page_is_kept_one_second_and_refreshed_in_the_background() -> None:
+    assert _answer()["Cache-Control"] == EDGE_CACHE_CONTROL
+    assert "s-maxage=1" in EDGE_CACHE_CONTROL and "stale-while-revalidate=1" in EDGE_CACHE_CONTROL
+    assert "max-age=0" in EDGE_CACHE_CONTROL  # browsers ask again; the proxy answers them
+    assert _answer(410)["Cache-Control"] == EDGE_CACHE_CONTROL  # a withdrawn story
+
+
+def test_answers_with_a_cookie_an_error_or_their_own_header_are_left_alone() -> None:
+    assert not _answer(cookie=True).has_header("Cache-Control")
+    assert not _answer(500).has_header("Cache-Control")
+    assert _answer(cache_control="no-store")["Cache-Control"] == "no-store"
