@@ -12,6 +12,7 @@ import pytest
 from gazete.moderation import ModerationConfig, moderate
 from gazete.moderation.combine import classifier_code, classifier_reason, judged_words, tone_cues
 from gazete.moderation.config import DEFAULT_CONFIG
+from gazete.moderation.hostility_model import HostilityJudgement
 from gazete.moderation.rules.base import Comment
 from gazete.moderation.scores import ClassifierEvidence, classifier_evidence, get_classifier
 from gazete.moderation.verdict import Reason
@@ -146,3 +147,65 @@ def test_cleared_spans_are_the_words_the_rules_found_innocent() -> None:
     found = [text[start:end] for start, end in cleared_spans(_comment(text))]
     assert found == ["Eşek", "sikke", "adı"]
     assert cleared_spans(_comment("Sen tam bir eşeksin")) == []
+
+
+def _judgement(hostile: float, code: str = "offensive") -> HostilityJudgement:
+    return HostilityJudgement(hostile=hostile, code=code, probabilities={"clean": 1.0 - hostile, code: hostile})
+
+
+def _model_reason(text: str, hostile: float, code: str = "offensive", **settings: object) -> Reason | None:
+    from gazete.moderation.combine import hostility_model_reason
+
+    config = replace(DEFAULT_CONFIG, hostility_model_threshold=0.8, **settings)
+    return hostility_model_reason(Comment(text=text, lang="tr", config=config), [], _judgement(hostile, code))
+
+
+def test_hostility_model_holds_for_review_from_its_threshold_under_its_code() -> None:
+    assert _model_reason("Bu mahalleye onlardan bir tane daha gelmesin.", 0.79) is None
+    reason = _model_reason("Bu mahalleye onlardan bir tane daha gelmesin.", 0.85, "belief_attack")
+    assert reason is not None and reason.code == "belief_attack" and reason.severity == "review"
+    assert _model_reason("Bu mahalleye onlardan bir tane daha gelmesin.", 0.99, use_hostility_model=False) is None
+
+
+def test_hostility_model_asks_more_of_a_comment_that_condemns_or_reports() -> None:
+    condemning = "Göçmenleri fare gibi gösteren karikatür utanç verici, kınıyorum."
+    assert _model_reason(condemning, 0.85) is None
+    assert _model_reason(condemning, 0.95) is not None
+
+
+def test_hostility_model_is_silent_where_the_classifier_is() -> None:
+    from gazete.moderation.combine import hostility_model_reason
+
+    rule_reason = Reason("insult", 0.6, severity="review")
+    comment = Comment(text="Bunu yapanlar aptal olmalı.", lang="tr", config=DEFAULT_CONFIG)
+    assert hostility_model_reason(comment, [rule_reason], _judgement(0.99)) is None
+    short = Comment(text="Defolun gidin", lang="tr", config=DEFAULT_CONFIG)
+    assert hostility_model_reason(short, [], _judgement(0.99)) is None
+    disabled = replace(DEFAULT_CONFIG, enabled=DEFAULT_CONFIG.enabled - {"offensive"}, hostility_model_threshold=0.5)
+    assert hostility_model_reason(Comment(text="Hepsi buradan gitsin artık.", lang="tr", config=disabled), [],
+                                  _judgement(0.99)) is None
+
+
+def test_a_plainly_clean_judgement_clears_the_classifier_review_only_when_asked() -> None:
+    text = "Bu iş böyle olmaz artık"
+    comment = Comment(text=text, lang="tr", config=DEFAULT_CONFIG)
+    assert classifier_reason(comment, [], ClassifierEvidence(0.6, 0.6), _judgement(0.1)) is not None
+    clearing = Comment(text=text, lang="tr", config=replace(DEFAULT_CONFIG, hostility_model_clears=0.3))
+    assert classifier_reason(clearing, [], ClassifierEvidence(0.6, 0.6), _judgement(0.1)) is None
+    assert classifier_reason(clearing, [], ClassifierEvidence(0.99, 0.99), _judgement(0.1)).severity == "reject"
+
+
+def test_config_bounds_the_hostility_model_settings() -> None:
+    from gazete.moderation.config import ConfigError
+
+    with pytest.raises(ConfigError):
+        ModerationConfig(hostility_model_threshold=0.0)
+    with pytest.raises(ConfigError):
+        ModerationConfig(hostility_model_clears=1.5)
+
+
+def test_codes_the_hostility_model_defers_are_left_to_the_rules_and_classifier() -> None:
+    text = "Bu mahalleye onlardan bir tane daha gelmesin."
+    assert _model_reason(text, 0.95, "insult") is not None
+    assert _model_reason(text, 0.95, "insult", hostility_model_defers=frozenset({"insult"})) is None
+    assert _model_reason(text, 0.95, "offensive", hostility_model_defers=frozenset({"insult"})) is not None

@@ -76,7 +76,7 @@ def test_a_small_training_run_learns_the_labels() -> None:
     classifier = get_classifier()
     model, metrics = train_hostility(rows, [], classifier, log=lambda _message: None)
     assert model.labels == list(LABELS)
-    assert metrics["c"] in (2.0, 8.0, 32.0)
+    assert metrics["c"] in (8.0, 32.0)
     unseen_hostile = model.judge(*classifier.features("Göçmenler pislik, hepsini kovun."))
     unseen_clean = model.judge(*classifier.features("Okulda göçmen çocuklara yardım eden öğretmenlere teşekkürler."))
     assert unseen_hostile.hostile > unseen_clean.hostile

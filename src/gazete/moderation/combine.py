@@ -28,13 +28,14 @@ import regex
 from gazete.moderation.hostility import condemns_or_reports
 from gazete.moderation.hostility_model import HostilityJudgement, load_hostility_model
 from gazete.moderation.language import TURKISH
-from gazete.moderation.lexicons import BELIEF_HOSTILE, BELIEF_TERMS, SECOND_PERSON
+from gazete.moderation.lexicons import BELIEF_HOSTILE, BELIEF_TERMS, SECOND_PERSON, TOPIC_IDIOM_WORDS
 from gazete.moderation.normalize import Token, has_turkish_letters, quoted_spans, remove_spans
 from gazete.moderation.policy import CONTENT_CODES
 from gazete.moderation.rules import profanity
-from gazete.moderation.rules.base import Comment, make_reason, span_of
+from gazete.moderation.rules.base import Comment, make_reason, span_of, word_keys
 from gazete.moderation.rules.insult import _insult_base, insult_at, joined_keys
 from gazete.moderation.scores import CLASSIFIER_CODES, ClassifierEvidence, classifier_evidence, get_classifier
+from gazete.moderation.topics import mask_topics
 from gazete.moderation.verdict import Reason, Span
 
 logger = logging.getLogger(__name__)
@@ -113,13 +114,10 @@ def _inside_link(text: str, position: int) -> bool:
     return "://" in run or run.lower().startswith("www.")
 
 
-def needs_classifier(comment: Comment, found: Sequence[Reason], switch: bool = True) -> bool:
-    """Tell whether the classifier has a say: switched on, a Turkish comment long enough, no content rule fired.
-
-    ``switch=False`` leaves ``use_classifier`` out (the hostility model has its own switch).
-    """
+def needs_classifier(comment: Comment, found: Sequence[Reason]) -> bool:
+    """Tell whether the classifier has a say: switched on, a Turkish comment long enough, no content rule fired."""
     config = comment.config
-    if (switch and not config.use_classifier) or comment.lang != TURKISH or not config.enabled & set(CLASSIFIER_CODES):
+    if not config.use_classifier or comment.lang != TURKISH or not config.enabled & set(CLASSIFIER_CODES):
         return False
     if judged_words(comment, enough=config.classifier_min_words) < config.classifier_min_words:
         return False
@@ -147,7 +145,8 @@ def classifier_reason(
         restored = None if has_turkish_letters(comment.text) else comment.deasciified
 
         def cleared() -> str | None:
-            spans = cleared_spans(comment)
+            # Words the rules cleared and words in quotation marks (reported speech, not the commenter's own).
+            spans = _merged(sorted({*cleared_spans(comment), *quoted_spans(comment.text)}))
             return remove_spans(comment.text, spans) if spans else None
 
         evidence = classifier_evidence(
@@ -174,9 +173,10 @@ def hostility_judgement(comment: Comment) -> HostilityJudgement | None:
 
     A comment typed without Turkish letters is judged as restored (``kurtleri surun`` as ``Kürtleri
     sürün``): the model learnt from comments mostly written with them. Like the classifier's evidence,
-    the judgement is the least hostile of the comment as written and the comment without what the rules
-    found is not the commenter's own hostility: words in quotation marks (reported speech) and hostile-
-    looking words the rules cleared (``köpek gibi yorulduk``, ``eşek arısı``).
+    the judgement is the least hostile of the comment as written, the comment without what the rules
+    found is not the commenter's own hostility (words in quotation marks, hostile-looking words the rules
+    cleared: ``köpek gibi yorulduk``, ``eşek arısı``, everyday ``Allah`` idioms), and the comment without
+    its topic words (:mod:`gazete.moderation.topics`).
     """
     model = load_hostility_model()
     classifier = get_classifier()
@@ -188,16 +188,38 @@ def hostility_judgement(comment: Comment) -> HostilityJudgement | None:
         judgement = model.judge(*classifier.features(text))
         if judgement.hostile < model.threshold / 2:
             return judgement
-        spans = sorted({*quoted_spans(text), *cleared_spans(comment)})
+        spans = sorted({*quoted_spans(text), *cleared_spans(comment), *allah_idiom_spans(comment)})
         if spans:
             variant = model.judge(*classifier.features(remove_spans(text, _merged(spans))))
             if variant.hostile < judgement.hostile:
-                return variant
+                judgement = variant
+        # As for the classifier: names of peoples, faiths and parties alone are no hostility
+        # ("Kürtler, Türkler ve Araplar bu topraklarda birlikte yaşıyor"); the hostile act stays without them.
+        if judgement.hostile >= model.threshold / 2 and (masked := mask_topics(text)) is not None:
+            variant = model.judge(*classifier.features(masked))
+            if variant.hostile < judgement.hostile:
+                judgement = variant
         return judgement
     except Exception:
         # A broken model must not stop moderation: the rules and the classifier still decide.
         logger.exception("hostility model failed; its reasons skipped")
         return None
+
+
+def allah_idiom_spans(comment: Comment) -> list[tuple[int, int]]:
+    """Return the words of an everyday ``Allah`` idiom (``Allah kahretsin``) in a comment that addresses no one.
+
+    ``Allah kahretsin, yine savaş haberi`` is a sigh, not a curse on anyone; ``Allah belanı versin`` and a
+    comment speaking to someone keep their words (see :data:`gazete.moderation.lexicons.TOPIC_IDIOM_WORDS`).
+    """
+    keys = word_keys(comment)  # one key per word (joined_keys may merge two)
+    if not any(key.startswith("allah") for key in keys) or any(key in SECOND_PERSON for key in keys):
+        return []
+    return [
+        (token.start, token.end)
+        for token, key in zip(comment.words, keys, strict=True)
+        if key.startswith("allah") or key in TOPIC_IDIOM_WORDS
+    ]
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -216,12 +238,13 @@ def hostility_model_reason(
 ) -> Reason | None:
     """Return a review reason when the hostility model finds hostility the rules let through, else None.
 
-    It has a say where the classifier has (:func:`needs_classifier`), under its own switch; the reason
+    It has a say where the classifier has (:func:`needs_classifier`, ``use_classifier`` included: it reads
+    the classifier's features), under its own switch too; the reason
     is the model's most likely hostile code, held for a moderator (the model cannot point at words).
     ``judgement`` is computed here when not given (None also when no model is shipped).
     """
     config = comment.config
-    if not config.use_hostility_model or not needs_classifier(comment, found, switch=False):
+    if not config.use_hostility_model or not needs_classifier(comment, found):
         return None
     judgement = judgement or hostility_judgement(comment)
     threshold = config.hostility_model_threshold
@@ -232,5 +255,7 @@ def hostility_model_reason(
         # "… diyenler", "ırkçılığı kınıyorum": the words of hostility, the act of condemning it.
         threshold += (1.0 - threshold) * CONDEMNING_MARGIN
     if judgement is None or judgement.hostile < threshold or judgement.code not in config.enabled:
+        return None
+    if judgement.code in config.hostility_model_defers:
         return None
     return make_reason(judgement.code, judgement.hostile, tone_cues(comment), (), "review")

@@ -190,10 +190,11 @@ def moderate(
         reason = CHECKS[rule.code](comment)
         if reason is not None:
             reasons.append(reason)
-    judgement = hostility_judgement(comment) if needs_classifier(comment, reasons, switch=False) else None
-    from_classifier = hostility_model_reason(comment, reasons, judgement) or classifier_reason(
-        comment, reasons, judgement=judgement
-    )
+    judgement = hostility_judgement(comment) if needs_classifier(comment, reasons) else None
+    # A very sure classifier rejects; otherwise the hostility model's review comes first (it names the code).
+    from_classifier = classifier_reason(comment, reasons, judgement=judgement)
+    if from_classifier is None or from_classifier.severity != "reject":
+        from_classifier = hostility_model_reason(comment, reasons, judgement) or from_classifier
     if from_classifier is not None:
         reasons.append(from_classifier)
     found = tuple(reasons)

@@ -94,8 +94,9 @@ def classifier_evidence(
 
     ``restored`` is the text with its Turkish letters restored, for a comment typed without them: its
     score counts too, so ``siki calisin`` (sıkı çalışın) is not read as profanity. ``cleared`` gives the
-    text without the words the rules found innocent though they look hostile (``sikke``, ``eşek arısı``),
-    or None when there are none; it is called only when needed, and its score counts too. When P(OFF)
+    text without the words the rules found innocent though they look hostile (``sikke``, ``eşek arısı``)
+    and without quoted words, or None when there are none; it is called only when needed, and its score
+    counts too. When P(OFF)
     is already below ``floor`` the variants are not scored (the lower score can only be lower still)
     and ``unbiased`` equals ``probability``.
     """

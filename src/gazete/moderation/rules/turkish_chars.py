@@ -20,9 +20,17 @@ CIRCUMFLEX_LETTERS = frozenset("âîûÂÎÛ")
 letters, and the deasciifier does not know these words, so it must never touch them."""
 
 
+WORDS_WITH_TURKISH_LETTERS = 2
+"""A comment with Turkish letters in this many different words was typed with them: a word or two the
+deasciifier would change is a spelling matter (``Surp``, a proper name; ``ayin``, a rite), not a comment
+typed without Turkish characters."""
+
+
 def _looks_typed_with_turkish_letters(text: str) -> bool:
-    """Tell whether ``text`` holds Turkish letters at a normal Turkish density (or any circumflex)."""
+    """Tell whether ``text`` holds Turkish letters at a normal Turkish density, in several words, or a circumflex."""
     if any(ch in CIRCUMFLEX_LETTERS for ch in text):
+        return True
+    if sum(1 for word in text.split() if not TURKISH_LETTERS.isdisjoint(word)) >= WORDS_WITH_TURKISH_LETTERS:
         return True
     letters = sum(1 for ch in text if ch.isalpha())
     special = sum(1 for ch in text if ch in TURKISH_LETTERS)
