@@ -18,10 +18,13 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/lint-imports
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+# ruff, and the layers of docs/architecture.md (import-linter contracts in pyproject.toml).
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/lint-imports
 
 # The browser tests save the README's screenshots only when asked, here (a plain `make test` leaves
 # the checkout as it was).
