@@ -233,7 +233,7 @@ def _take_agency_time(story: Story, wire: WireStory) -> None:
 
 def ensure_section(name: str, *, name_en: str = "", order: int = 100) -> Section:
     """Return the section called ``name``, creating it if needed."""
-    slug = slugify(name.translate(str.maketrans({"ı": "i", "İ": "I"})))
+    slug = slugify(name.translate(str.maketrans("ıİ", "iI")))
     section, _ = Section.objects.get_or_create(slug=slug, defaults={"name": name, "name_en": name_en, "order": order})
     return section
 
