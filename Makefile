@@ -18,10 +18,15 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/lint-imports
+	$(BIN)/mypy
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+# ruff, the layers of docs/architecture.md (import-linter contracts in pyproject.toml) and mypy.
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 # The browser tests save the README's screenshots only when asked, here (a plain `make test` leaves
 # the checkout as it was).

@@ -76,7 +76,7 @@ def main() -> None:
     django.setup()
     from django.core.management import call_command
 
-    from gazete.newsroom.receivers import batched_invalidation
+    from gazete.newsroom.invalidation import batched_invalidation
     from gazete.wire.services import Ingestor, iter_payload_files
     from gazete.wireformats import parse_payload
 

@@ -53,21 +53,6 @@ def test_a_new_byline_is_searchable() -> None:
     assert search_story_ids("zerrin") == [story.pk]
 
 
-def test_a_batch_moves_the_generation_at_most_once_per_delay_and_once_at_the_end(
-    django_capture_on_commit_callbacks,
-) -> None:
-    from gazete.newsroom.receivers import batched_invalidation
-
-    before = current_generation()
-    with batched_invalidation(max_delay=3600):
-        for n in range(5):
-            with django_capture_on_commit_callbacks(execute=True):  # each story commits on its own
-                upsert_story(wire_story(agency_id=f"batch:{n}", headline=f"Batch story {n}"))
-        during = current_generation()
-    assert during == before  # nothing moved inside the batch (the delay never passed)
-    assert current_generation() != before  # one move at the end
-
-
 def test_deferred_indexing_indexes_each_story_once_and_not_after_an_error(monkeypatch) -> None:
     from gazete.newsroom import receivers, search
 
@@ -81,3 +66,4 @@ def test_deferred_indexing_indexes_each_story_once_and_not_after_an_error(monkey
         story.save()
         raise RuntimeError("rolled back")
     assert indexed == []
+

@@ -6,12 +6,13 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from importlib import import_module
 
 from django.utils import timezone
 
 from gazete.backoffice.models import QueueMark
 from gazete.newsroom.models import Story
+from gazete.readership.services import read_counts as readership_read_counts
+from gazete.wire.models import QuarantinedPayload
 
 logger = logging.getLogger(__name__)
 TOP_READ_WINDOW = timedelta(days=7)
@@ -20,12 +21,12 @@ TOP_READ_CANDIDATES = 500
 
 @dataclass(frozen=True)
 class DeskNumbers:
-    """Today's counts; ``quarantined`` is None when the wire app is not there to ask."""
+    """Today's counts of the desk's front page."""
 
     stories_in: int
     published: int
     held: int
-    quarantined: int | None
+    quarantined: int
     top_read: list[tuple[Story, int]] = field(default_factory=list)
 
 
@@ -35,28 +36,9 @@ def start_of_today(now: datetime | None = None) -> datetime:
     return local.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
-def quarantined_since(since: datetime) -> int | None:
-    """How many wire payloads were quarantined since ``since`` (None without the wire app)."""
-    try:
-        models = import_module("gazete.wire.models")
-    except ImportError:
-        return None
-    payload_model = getattr(models, "QuarantinedPayload", None)
-    if payload_model is None:
-        return None
-    names = {f.name for f in payload_model._meta.get_fields()}
-    time_field = next((n for n in ("received_at", "created_at", "quarantined_at") if n in names), None)
-    if time_field is None:
-        return payload_model.objects.count()
-    return payload_model.objects.filter(**{f"{time_field}__gte": since}).count()
-
-
-def _readership_counts() -> Callable[[list[int]], object] | None:
-    try:
-        services = import_module("gazete.readership.services")
-    except ImportError:
-        return None
-    return getattr(services, "read_counts", None)
+def quarantined_since(since: datetime) -> int:
+    """How many wire payloads were quarantined since ``since``."""
+    return QuarantinedPayload.objects.filter(received_at__gte=since).count()
 
 
 def top_read(
@@ -64,12 +46,9 @@ def top_read(
 ) -> list[tuple[Story, int]]:
     """The most read stories published in the last week, from the readership app's counts.
 
-    ``read_counts`` maps story ids to totals (default: ``gazete.readership.services.read_counts``);
-    the list is empty when the readership app is not there.
+    ``read_counts`` maps story ids to totals (default: ``gazete.readership.services.read_counts``).
     """
-    read_counts = read_counts or _readership_counts()
-    if read_counts is None:
-        return []
+    read_counts = read_counts or readership_read_counts
     now = now or timezone.now()
     candidates = list(
         Story.objects.published().filter(published_at__gte=now - TOP_READ_WINDOW)

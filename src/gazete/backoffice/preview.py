@@ -9,7 +9,6 @@ neither reads a reader's cached fragment nor leaves one behind.
 from __future__ import annotations
 
 import uuid
-from importlib import import_module
 from itertools import pairwise
 from typing import Any
 
@@ -22,6 +21,7 @@ from django.utils.translation import get_language
 from gazete.newsroom.diffing import diff_blocks
 from gazete.newsroom.matching import story_slug
 from gazete.newsroom.models import Author, Story, Tag
+from gazete.newsroom.pages import StoryPage
 from gazete.newsroom.publishing import StoryText
 from gazete.newsroom.services import story_versions
 
@@ -44,14 +44,10 @@ def unsaved_copy(story: Story, text: StoryText) -> tuple[Story, list[Author], li
     return copy, authors, tags
 
 
-def _reader_page(copy: Story, authors: list[Author], tags: list[Tag]) -> Any:
-    """The reader view's lazy page object for ``copy``, or None if the newsroom has none."""
-    try:
-        page_class = import_module("gazete.newsroom.pages").StoryPage
-    except (ImportError, AttributeError):
-        return None
+def _reader_page(copy: Story, authors: list[Author], tags: list[Tag]) -> StoryPage:
+    """The reader view's lazy page object for ``copy``."""
     language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    page = page_class(copy, language)
+    page = StoryPage(copy, language)
     # StoryPage's cached properties read the saved authors and tags; give it the unsaved ones.
     page.__dict__.update(authors=authors, tags=tags)
     return page
@@ -74,10 +70,8 @@ def render_preview(request: HttpRequest, story: Story, text: StoryText) -> HttpR
         "preview": True,
         "cache_seconds": 0,
         "cache_gen": f"preview-{uuid.uuid4().hex}",
+        "page": _reader_page(copy, authors, tags),
     }
-    page = _reader_page(copy, authors, tags)
-    if page is not None:
-        context["page"] = page
     response = render(request, "newsroom/story.html", context)
     response["X-Robots-Tag"] = "noindex"
     response["Cache-Control"] = "no-store"

@@ -26,7 +26,7 @@ try:  # django-ninja >= 1.6 answers Status(code, body); older versions take a (c
     from ninja import Status
 except ImportError:  # pragma: no cover - depends on the installed django-ninja
 
-    def Status(status_code: int, body: object) -> tuple[int, object]:
+    def Status(status_code: int, body: object) -> tuple[int, object]:  # type: ignore[no-redef]
         """Return the (status, body) pair older django-ninja versions expect."""
         return status_code, body
 

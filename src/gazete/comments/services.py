@@ -163,7 +163,7 @@ def submit_comment(
     refusal, parent = _validate(story, name, text, email, parent_id, policy.max_length, lang)
     if refusal is not None:
         return refusal
-    base = {"story": story, "parent": parent, "name": name, "email": email, "text": text,
+    base: dict[str, Any] = {"story": story, "parent": parent, "name": name, "email": email, "text": text,
             "text_hash": fingerprint(text), "lang": lang, "visitor_hash": visitor.hash}
     if honeypot.strip():
         comment = Comment.objects.create(**base, status=Comment.Status.REJECTED, refusal="spam")
@@ -217,7 +217,7 @@ def report_comment(comment: Comment, visitor: Visitor, reason: str, note: str = 
     """Record a reader's report of a published comment (once per visitor)."""
     lang = reader_lang(lang)
     if reason not in CommentReport.Reason.values:
-        reason = CommentReport.Reason.OTHER
+        reason = str(CommentReport.Reason.OTHER)
     with transaction.atomic():
         _report, created = CommentReport.objects.get_or_create(
             comment=comment, visitor_hash=visitor.hash, defaults={"reason": reason, "note": note.strip()[:300]}

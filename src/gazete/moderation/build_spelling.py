@@ -361,7 +361,7 @@ def main(argv: list[str] | None = None) -> int:
         command = [sys.executable, "-m", "gazete.moderation.build_spelling", "--output", str(args.output)]
         return subprocess.call(command, env={**os.environ, "PYTHONHASHSEED": "0"})
     morphology, resources, unigram = _load_zemberek()
-    arrays = build(morphology, resources, unigram)
+    arrays: dict[str, Any] = build(morphology, resources, unigram)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     with args.output.open("wb") as handle:
         np.savez_compressed(handle, **arrays)

@@ -36,7 +36,7 @@ from gazete.moderation.rules.base import Comment, make_reason, span_of, word_key
 from gazete.moderation.rules.insult import _insult_base, insult_at, joined_keys
 from gazete.moderation.scores import CLASSIFIER_CODES, ClassifierEvidence, classifier_evidence, get_classifier
 from gazete.moderation.topics import mask_topics
-from gazete.moderation.verdict import Reason, Span
+from gazete.moderation.verdict import Reason, Severity, Span
 
 logger = logging.getLogger(__name__)
 _LATIN_RE = regex.compile(r"\p{Latin}")
@@ -162,7 +162,7 @@ def classifier_reason(
     code = classifier_code(comment)
     if code not in config.enabled:
         return None
-    severity = "reject" if evidence.unbiased >= config.classifier_reject_threshold else "review"
+    severity: Severity = "reject" if evidence.unbiased >= config.classifier_reject_threshold else "review"
     if severity == "review" and judgement is not None and judgement.hostile < config.hostility_model_clears:
         return None
     return make_reason(code, evidence.unbiased, cues, (), severity)

@@ -131,7 +131,7 @@ def _matches(trie: dict[str, Any], default_rank: int, context: str) -> bool:
     rank, best = default_rank, abs(default_rank)
     length = len(context)
     for start in range(CONTEXT_SIZE + 1):
-        node = trie
+        node: Any = trie  # a dict of the trie, or None past its end
         for index in range(start, length):
             node = node.get(context[index])
             if node is None:

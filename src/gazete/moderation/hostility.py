@@ -344,7 +344,7 @@ def _noun_findings(read: _Read) -> list[Finding]:
 
 def _sexism(read: _Read) -> list[Finding]:
     """Find stereotypes and incapacity said of women (``kadının yeri evidir``, ``kadınlar yönetemez``)."""
-    found = []
+    found: list[Finding] = []
     forms = read.forms
     if read.neutralised:
         return found

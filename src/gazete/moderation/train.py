@@ -145,7 +145,7 @@ def deduplicate(examples: Sequence[Example]) -> tuple[list[Example], int]:
     return kept, len(examples) - len(kept)
 
 
-def stratified_split(labels: Sequence[int], share: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
+def stratified_split(labels: Sequence[int] | np.ndarray, share: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
     """Return (train_indices, validation_indices): a stratified, seeded split, sorted indices."""
     rng = np.random.default_rng(seed)
     labels_array = np.asarray(labels)
@@ -170,6 +170,7 @@ def count_matrix(texts: Sequence[str], blocks: Sequence[BlockSpec], n_features: 
     indptr = [0]
     all_indices: list[np.ndarray] = []
     all_counts: list[np.ndarray] = []
+    counts: np.ndarray
     for text in texts:
         normalized = normalize_text(text)
         folded = ascii_fold(normalized)

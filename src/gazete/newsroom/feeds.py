@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
-from xml.sax.saxutils import XMLGenerator
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
@@ -20,6 +19,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
+from django.utils.xmlutils import SimplerXMLGenerator
 
 from gazete.newsroom import seo
 from gazete.newsroom.models import Section, Story
@@ -31,7 +31,7 @@ DC_NAMESPACE = "http://purl.org/dc/elements/1.1/"
 class StoryRss(Rss201rev2Feed):
     """RSS 2.0 whose items name their language (``dc:language``, declared inline like ``dc:creator``)."""
 
-    def add_item_elements(self, handler: XMLGenerator, item: dict[str, Any]) -> None:
+    def add_item_elements(self, handler: SimplerXMLGenerator, item: dict[str, Any]) -> None:
         """Django's item elements, then the item's language."""
         super().add_item_elements(handler, item)
         if item.get("language"):

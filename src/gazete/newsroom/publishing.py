@@ -18,9 +18,9 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from gazete.newsroom.invalidation import announce_on_commit
 from gazete.newsroom.models import Correction, Section, Story, StoryRevision, StoryVersion
 from gazete.newsroom.services import authors_named, tags_named
-from gazete.newsroom.signals import story_changed
 from gazete.wireformats.chrome import PLACEHOLDER_SOURCES
 
 logger = logging.getLogger(__name__)
@@ -38,7 +38,7 @@ class PublishRefused(ValueError):
 
 
 def _send_after_commit(story: Story, outcome: str) -> None:
-    transaction.on_commit(lambda: story_changed.send(sender=Story, story=story, outcome=outcome))
+    announce_on_commit(story, outcome)
 
 
 def is_placeholder_credit(source: str) -> bool:

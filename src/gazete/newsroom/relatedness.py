@@ -58,7 +58,7 @@ def _stem(token: str) -> str:
 
 def words(text: str) -> list[Word]:
     """The words of ``text`` with their endings after an apostrophe dropped, marking sentence starts."""
-    found = []
+    found: list[Word] = []
     position = 0
     for match in WORD_RE.finditer(text):
         before = text[position:match.start()]

@@ -41,7 +41,7 @@ def section_name(section: object, language: str) -> str:
     """A section's name in the interface language (English name when there is one)."""
     if section is None:
         return ""
-    if language == "en" and getattr(section, "name_en", ""):
+    if language == "en" and getattr(section, "name_en", None):
         return section.name_en  # type: ignore[attr-defined]
     return str(getattr(section, "name", ""))
 

@@ -19,10 +19,10 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from gazete.newsroom.invalidation import announce_on_commit
 from gazete.newsroom.matching import blocks_as_dicts, content_hash, match_key, story_slug
 from gazete.newsroom.models import Author, Section, Story, StoryVersion, Tag
 from gazete.newsroom.receivers import deferred_indexing
-from gazete.newsroom.signals import story_changed
 from gazete.wireformats.model import WireStory, agency_name
 
 logger = logging.getLogger(__name__)
@@ -123,13 +123,19 @@ def upsert_story(
     try:
         with transaction.atomic(), deferred_indexing():
             result = _upsert_locked(wire, key, digest, source, raw_payload, publish, section, is_sample, now)
+            _announce(result)
     except IntegrityError:
         # Another process stored the same version between our lookup and insert: read its result.
         with transaction.atomic(), deferred_indexing():
             result = _upsert_locked(wire, key, digest, source, raw_payload, publish, section, is_sample, now)
-    if result.outcome != "unchanged":
-        transaction.on_commit(lambda: story_changed.send(sender=Story, story=result.story, outcome=result.outcome))
+            _announce(result)
     return result
+
+
+def _announce(result: UpsertResult) -> None:
+    """Send story_changed after this transaction commits (with its one generation move)."""
+    if result.outcome != "unchanged":
+        announce_on_commit(result.story, result.outcome)
 
 
 def _upsert_locked(
@@ -227,7 +233,7 @@ def _take_agency_time(story: Story, wire: WireStory) -> None:
 
 def ensure_section(name: str, *, name_en: str = "", order: int = 100) -> Section:
     """Return the section called ``name``, creating it if needed."""
-    slug = slugify(name.translate(str.maketrans({"ı": "i", "İ": "I"})))
+    slug = slugify(name.translate(str.maketrans("ıİ", "iI")))
     section, _ = Section.objects.get_or_create(slug=slug, defaults={"name": name, "name_en": name_en, "order": order})
     return section
 

@@ -4,3 +4,8 @@ from django.dispatch import Signal
 
 # Sent after commit with ``story`` and ``outcome`` ("new", "updated", "withdrawn", "published"…).
 story_changed = Signal()
+
+# Sent INSIDE the transaction that stores a new story carried over from another portal's page,
+# with ``story_id`` and ``count`` (the reads that page showed): the readership app starts the
+# story's counter there. The wire app sends it and does not import readership (they are siblings).
+read_count_carried = Signal()

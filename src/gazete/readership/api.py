@@ -1,6 +1,7 @@
 """JSON API of read counting: the read beacon and pixel, stories with counts, most read, ping."""
 
 import logging
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Literal
 
@@ -20,7 +21,7 @@ try:  # django-ninja >= 1.6 answers Status(code, body); older versions take a (c
     from ninja import Status
 except ImportError:  # pragma: no cover - depends on the installed django-ninja
 
-    def Status(status_code: int, body: object) -> tuple[int, object]:
+    def Status(status_code: int, body: object) -> tuple[int, object]:  # type: ignore[no-redef]
         """Return the (status, body) pair older django-ninja versions expect."""
         return status_code, body
 
@@ -143,15 +144,24 @@ def read_pixel(request: HttpRequest, story_id: ObjectId) -> HttpResponse:
     return response
 
 
+CommentCounter = Callable[[list[int]], Mapping[int, int]]
+_comment_counters: list[CommentCounter] = []
+
+
+def count_comments_with(counter: CommentCounter) -> None:
+    """Take the comment counts of ``/api/stories`` from ``counter`` (story ids → approved comments).
+
+    Readership does not import the comments app (they are siblings); the project's API module
+    (``gazete.api``) wires ``gazete.comments.selectors.approved_comment_counts`` in here.
+    """
+    _comment_counters[:] = [counter]
+
+
 def comment_counts(story_ids: list[int]) -> dict[int, int]:
-    """Approved comments per story from the comments app; zeros while that app has no selectors."""
-    try:
-        from gazete.comments.selectors import approved_comment_counts
-    except ModuleNotFoundError as exc:
-        if exc.name not in {"gazete.comments.selectors", "gazete.comments"}:
-            raise
+    """Approved comments per story from the counter the project wired in; zeros without one."""
+    if not _comment_counters:
         return dict.fromkeys(story_ids, 0)
-    counts = approved_comment_counts(story_ids)
+    counts = _comment_counters[0](story_ids)
     return {story_id: int(counts.get(story_id, 0)) for story_id in story_ids}
 
 

@@ -11,8 +11,10 @@ class ReadershipConfig(AppConfig):
     verbose_name = _("Readership")
 
     def ready(self) -> None:
-        """Flush buffered reads when a server process stops gracefully."""
+        """Flush buffered reads when a server process stops gracefully; seed carried-over counts."""
+        from gazete.readership import receivers
         from gazete.readership.tasks import flush_on_shutdown
         from gazete.shutdown import on_shutdown
 
         on_shutdown(flush_on_shutdown)
+        receivers.connect()

@@ -17,7 +17,7 @@ import os
 import secrets
 import threading
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import redis
 
@@ -204,6 +204,10 @@ class RedisReadBuffer:
         """The current generation."""
         return int(self.client.get(GENERATION) or 0)
 
+    def _text_hash(self, key: str) -> dict[str, str]:
+        """A hash of the buffer, as text (the client decodes every answer: ``decode_responses``)."""
+        return cast("dict[str, str]", self.client.hgetall(key))
+
     @_guarded
     def claim(self, batch_id: str) -> Batch | None:
         """Move every pending increment into a new batch ``batch_id``; None when nothing is pending."""
@@ -211,14 +215,14 @@ class RedisReadBuffer:
                 batch_key(batch_id, "buckets"), batch_key(batch_id, "totals")]
         if not int(self._script("claim")(keys=keys, args=[batch_id])):
             return None
-        return Batch(batch_id, _parse_buckets(self.client.hgetall(batch_key(batch_id, "buckets"))))
+        return Batch(batch_id, _parse_buckets(self._text_hash(batch_key(batch_id, "buckets"))))
 
     @_guarded
     def unfinished(self) -> list[Batch]:
         """Batches claimed but not finished."""
         batches = []
-        for batch_id in sorted(self.client.smembers(BATCHES)):
-            increments = _parse_buckets(self.client.hgetall(batch_key(batch_id, "buckets")))
+        for batch_id in sorted(cast("set[str]", self.client.smembers(BATCHES))):
+            increments = _parse_buckets(self._text_hash(batch_key(batch_id, "buckets")))
             batches.append(Batch(batch_id, increments))
         return batches
 

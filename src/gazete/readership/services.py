@@ -364,13 +364,13 @@ def flush_pending(*, buffer: ReadBuffer | None = None) -> FlushResult:
         else:
             skipped += 1
         buffer.finish(batch.batch_id)
-    batch = buffer.claim(new_batch_id())
-    if batch is not None:
-        if _apply_batch(batch):
-            batches, reads = batches + 1, reads + batch.reads
+    claimed = buffer.claim(new_batch_id())
+    if claimed is not None:
+        if _apply_batch(claimed):
+            batches, reads = batches + 1, reads + claimed.reads
         else:  # a concurrent flush took it from the unfinished list and applied it
             skipped += 1
-        buffer.finish(batch.batch_id)
+        buffer.finish(claimed.batch_id)
     _housekeeping(buffer)
     return FlushResult(batches=batches, reads=reads, skipped_batches=skipped)
 

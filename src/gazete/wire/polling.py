@@ -18,7 +18,7 @@ import requests
 from django.db.models import F, Q
 from django.utils import timezone
 
-from gazete.newsroom.receivers import batched_invalidation
+from gazete.newsroom.invalidation import batched_invalidation
 from gazete.wire.aa import TEXT_FORMAT, USER_AGENT, AAClient, AAError
 from gazete.wire.models import SeenDocument, WireSource
 from gazete.wire.services import IngestCounts, Ingestor

@@ -19,8 +19,9 @@ from typing import Any
 
 from django.db import DatabaseError, transaction
 
-from gazete.newsroom.models import Section
+from gazete.newsroom.models import Section, Story
 from gazete.newsroom.services import StoryRejected, upsert_story
+from gazete.newsroom.signals import read_count_carried
 from gazete.wire.models import QuarantinedPayload, WireSource
 from gazete.wire.quarantine import mark_resolved, payload_hash, quarantine_payload, unresolved_hashes
 from gazete.wire.rules import PublishRule, SourceRules
@@ -96,13 +97,6 @@ def files_source() -> WireSource:
         slug=FILES_SOURCE_SLUG, defaults={"name": "Files (gazete ingest)", "kind": WireSource.Kind.FILES}
     )
     return source
-
-
-def _seed_read_count(story_id: int, count: int) -> None:
-    """Start a story's read counter at the count its page showed (readership owns the counters)."""
-    from gazete.readership.services import seed_read_count  # lazy: readership is optional here
-
-    seed_read_count(story_id, count)
 
 
 class Ingestor:
@@ -191,11 +185,12 @@ class Ingestor:
         rule = self.decide(wire)
         seed = self.keep_read_counts and wire.read_count is not None
         try:
-            # upsert_story is atomic by itself; seeding the read count joins the same transaction.
+            # upsert_story is atomic by itself; seeding the read count (readership receives
+            # read_count_carried) joins the same transaction.
             with transaction.atomic() if seed else nullcontext():
                 result = upsert_story(wire, raw_payload=raw, publish=rule.publish, section=rule.section)
                 if seed and result.outcome == "new":
-                    _seed_read_count(result.story.pk, wire.read_count or 0)
+                    read_count_carried.send(sender=Story, story_id=result.story.pk, count=wire.read_count or 0)
         except StoryRejected as rejected:
             if wire.withdrawn and not self._finishing:
                 self._deferred.append((wire, data, raw, digest, location, entry_index))

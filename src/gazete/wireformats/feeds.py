@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -145,6 +146,6 @@ def parse_feed(data: bytes, *, url: str | None = None) -> list[WireStory | Parse
         return ParseError(FORMAT, f"not an RSS or Atom feed{': ' + str(problem) if problem else ''}")
     format_name = "atom" if version.startswith("atom") else "rss"
     return [
-        guarded(format_name, lambda entry=entry: entry_to_story(entry, parsed.feed, format_name=format_name, url=url))
+        guarded(format_name, partial(entry_to_story, entry, parsed.feed, format_name=format_name, url=url))
         for entry in parsed.entries
     ]

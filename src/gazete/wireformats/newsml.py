@@ -28,6 +28,7 @@ import copy
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 
 from lxml import etree
 
@@ -436,7 +437,7 @@ def parse_newsml_items(data: bytes | str) -> list[WireStory | ParseError]:
     items = news_items(root)
     if not items:
         return [ParseError(FORMAT, f"no NewsML-G2 newsItem in <{_local(root)}>")]
-    return [guarded(FORMAT, lambda item=item: news_item_to_story(item)) for item in items]
+    return [guarded(FORMAT, partial(news_item_to_story, item)) for item in items]
 
 
 def parse_newsml(data: bytes | str) -> WireStory | ParseError:

@@ -15,6 +15,7 @@ honoured: the bytes go to lxml undecoded. Field mapping:
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from lxml import etree
 
@@ -235,4 +236,4 @@ def parse_newsml1_items(data: bytes | str) -> list[WireStory | ParseError]:
     items = [node for node in root.iter() if _local(node) == "NewsItem"]
     if not items:
         return [ParseError(FORMAT, f"no NewsML 1.x NewsItem in <{_local(root)}>")]
-    return [guarded(FORMAT, lambda item=item: news_item_to_story(item)) for item in items]
+    return [guarded(FORMAT, partial(news_item_to_story, item)) for item in items]

@@ -15,6 +15,7 @@ pictures; ``subject[]``/``subjects[]``; ``keywords[]``; ``language``; ``urgency`
 from __future__ import annotations
 
 import json
+from functools import partial
 from typing import Any
 
 from gazete.wireformats import agencies
@@ -220,6 +221,7 @@ def ninjs_to_story(item: dict[str, Any]) -> WireStory | ParseError:
         sample = " ".join(block.text for block in blocks[:10])
         language = detect_language(f"{raw_headline or ''} {standfirst or ''} {sample}")
     authors = _authors(item) or body.dateline_authors
+    place: str | None
     if profile is not None and profile.place_keeps_region and body.place:
         place = body.place
     else:
@@ -299,7 +301,7 @@ def parse_ninjs_items(data: bytes | str) -> list[WireStory | ParseError]:
         if not isinstance(item, dict):
             results.append(ParseError(FORMAT, f"expected a ninjs object, got {type(item).__name__}"))
         else:
-            results.append(guarded(FORMAT, lambda item=item: ninjs_to_story(item)))
+            results.append(guarded(FORMAT, partial(ninjs_to_story, item)))
     return results or [ParseError(FORMAT, "empty ninjs list")]
 
 

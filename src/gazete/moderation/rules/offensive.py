@@ -80,7 +80,7 @@ def hostile_positions(keys: list[str], hostile: frozenset[str]) -> set[int]:
 
 def find_group_hostility(keys: list[str], terms: frozenset[str], hostile: frozenset[str]) -> list[tuple[int, int]]:
     """Return (first, last) word indexes where a term and a hostile word stand within the window."""
-    found = []
+    found: list[tuple[int, int]] = []
     hostile_at = hostile_positions(keys, hostile)
     if not hostile_at:
         return found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
@@ -31,7 +32,7 @@ class Command(BaseCommand):
             help="comments in another script (Russian, Arabic…): hold for review, reject, or publish (note)",
         )
 
-    def handle(self, *args: object, **options: object) -> None:
+    def handle(self, *args: object, **options: Any) -> None:
         """Apply the options and print the resulting policy."""
         policy = current_policy()
         unknown = (set(options["enable"]) | set(options["disable"])) - ALL_CODES

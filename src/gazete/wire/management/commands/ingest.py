@@ -11,8 +11,8 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from gazete.newsroom.invalidation import batched_invalidation
 from gazete.newsroom.models import Section
-from gazete.newsroom.receivers import batched_invalidation
 from gazete.wire.models import WireSource
 from gazete.wire.services import (
     EntryResult,

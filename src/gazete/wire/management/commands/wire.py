@@ -34,7 +34,7 @@ class Command(BaseCommand):
         quarantine.add_argument("--json", action="store_true", help="JSON lines instead of a table")
         sub.add_parser("sources", help="list wire sources and their polling state")
         add = sub.add_parser("add-source", help="add (or update) a wire source")
-        add.add_argument("kind", choices=[kind.value for kind in WireSource.Kind])
+        add.add_argument("kind", choices=WireSource.Kind.values)
         add.add_argument("name")
         add.add_argument("--url", default="", help="feed address; for AA an API base other than the default")
         add.add_argument("--slug", help="short name (default: from the name)")
