@@ -51,7 +51,8 @@ def test_the_frozen_development_set_keeps_its_floor() -> None:
     """A regression guard on the dev set (the holdout set is never tested here: it is scored at the end)."""
     table = summarise(score(read_sets([DEV])))
     assert table["ALL"]["n"] >= 600
-    assert table["clean"]["decision_rate"] >= 0.94
-    assert table["ALL"]["decision_rate"] >= 0.75
-    for category in ("expel_call", "dehumanising", "group_hostility", "belief_attack", "profanity"):
-        assert table[category]["decision_rate"] >= 0.7, category
+    assert table["clean"]["decision_rate"] >= 0.95
+    assert table["ALL"]["decision_rate"] >= 0.9
+    hostile = [name for name in table if name not in ("ALL", "clean", "spelling")]
+    for category in hostile:
+        assert table[category]["decision_rate"] >= 0.8, category
