@@ -184,3 +184,15 @@ def test_classifier_module_imports_neither_django_nor_sklearn() -> None:
 
 # " ab " gives 2 unigrams (pad spaces skipped), 3 bigrams and 2 trigrams, hashed into 2**20 buckets.
 PINNED_AB_BUCKETS: list[int] = [34684, 195727, 492523, 498981, 550739, 837388, 985126]
+
+
+def test_features_of_a_recent_text_are_kept_and_equal_a_fresh_computation(classifier: Classifier) -> None:
+    clf = classifier
+    text = "Sabah haberlerini okudum, ekonomi sayfası çok iyiydi."
+    first = clf.features(text)
+    assert clf.features(text) is first  # the classifier and the hostility model share one computation
+    fresh = hashed_features(text, clf.blocks, clf.idf)
+    assert np.array_equal(first[0], fresh[0]) and np.allclose(first[1], fresh[1])
+    for number in range(20):  # only a few are kept
+        clf.features(f"Başka bir yorum {number}")
+    assert clf.features(text) is not first

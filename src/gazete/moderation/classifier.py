@@ -37,6 +37,8 @@ META_FILE = DATA_DIR / "classifier-meta.json"
 
 FEATURE_VERSION = 1
 SCORE_KEYS = ("insult", "offensive", "belief_attack")
+RECENT_FEATURES = 8
+"""Feature vectors a classifier keeps, oldest dropped first (one comment is read by two models)."""
 
 _U64 = np.uint64
 _MASK64 = (1 << 64) - 1
@@ -334,11 +336,20 @@ class Classifier:
         self.category_intercept = np.asarray(category_intercept, dtype=np.float64)
         self.decision_threshold = float(decision_threshold)
         self.meta = meta or {}
+        # A thread-safe memo of the last few texts: the classifier and the hostility model read one comment.
+        self._recent_features = functools.lru_cache(maxsize=RECENT_FEATURES)(self._hashed_features)
 
     # -- scoring ----------------------------------------------------------------------------------
 
     def features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        """Return the sparse TF-IDF feature vector (indices, values) of a text."""
+        """Return the sparse TF-IDF feature vector (indices, values) of a text.
+
+        The last few are kept: the classifier and the hostility model read the same comment's features.
+        """
+        return self._recent_features(text)
+
+    def _hashed_features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """:func:`hashed_features` with this model's blocks and IDF (callers never modify the arrays)."""
         return hashed_features(text, self.blocks, self.idf)
 
     def _margin(self, indices: np.ndarray, values: np.ndarray) -> float:

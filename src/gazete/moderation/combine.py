@@ -186,7 +186,13 @@ def hostility_judgement(comment: Comment) -> HostilityJudgement | None:
     text = restored or comment.text
     try:
         judgement = model.judge(*classifier.features(text))
-        if judgement.hostile < model.threshold / 2:
+        # The variants can only lower the score: worth computing only when it would hold the comment
+        # (or when a lower score could clear it of the classifier's review).
+        config = comment.config
+        floor = config.hostility_model_threshold or model.threshold
+        if config.hostility_model_clears > 0:
+            floor = min(floor, config.hostility_model_clears)
+        if judgement.hostile < floor:
             return judgement
         spans = sorted({*quoted_spans(text), *cleared_spans(comment), *allah_idiom_spans(comment)})
         if spans:
@@ -195,7 +201,7 @@ def hostility_judgement(comment: Comment) -> HostilityJudgement | None:
                 judgement = variant
         # As for the classifier: names of peoples, faiths and parties alone are no hostility
         # ("Kürtler, Türkler ve Araplar bu topraklarda birlikte yaşıyor"); the hostile act stays without them.
-        if judgement.hostile >= model.threshold / 2 and (masked := mask_topics(text)) is not None:
+        if judgement.hostile >= floor and (masked := mask_topics(text)) is not None:
             variant = model.judge(*classifier.features(masked))
             if variant.hostile < judgement.hostile:
                 judgement = variant
