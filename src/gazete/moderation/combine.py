@@ -69,13 +69,7 @@ def cleared_spans(comment: Comment) -> list[tuple[int, int]]:
         if _insult_base(key) is not None and insult_at(index, keys, comment) is None
     }
     spans.update(profanity.lookalikes(comment))
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
+    return _merged(sorted(spans))
 
 
 def classifier_code(comment: Comment) -> str:

@@ -75,7 +75,9 @@ CATEGORY_LABEL = {
     "insult": "insult",
     "clean": CLEAN,
 }
-TEAMGZG_LABEL = {"RACIST": "offensive", "SEXIST": "offensive", "INSULT": "insult"}
+TEAMGZG_LABEL = {"GROUP": "offensive", "INSULT": "insult"}
+"""teamgzg category (as :func:`gazete.moderation.train.read_teamgzg` maps it: RACIST and SEXIST are GROUP)
+-> the model's label."""
 
 
 @dataclass(frozen=True)
@@ -115,10 +117,9 @@ def read_outside(data_dir: Path, seed: int, off_sample: int = 0) -> list[Row]:
     The NOT tweets come only from the part of OffensEval the classifier trains on (its 85 %), so the
     engine's score on the classifier's validation split (:mod:`gazete.moderation.validation`) stays honest.
     """
-    import csv
-
     offenseval = read_offenseval(data_dir / OFFENSEVAL_FILE)
-    examples, _dropped = deduplicate([*offenseval, *read_teamgzg(data_dir / TEAMGZG_FILE)])
+    teamgzg = read_teamgzg(data_dir / TEAMGZG_FILE)
+    examples, _dropped = deduplicate([*offenseval, *teamgzg])
     tweets = [example for example in examples if example.source == "offenseval"]
     train_at, _valid_at = stratified_split(
         [example.offensive for example in tweets], CLASSIFIER_VALIDATION_SHARE, CLASSIFIER_SEED
@@ -131,12 +132,11 @@ def read_outside(data_dir: Path, seed: int, off_sample: int = 0) -> list[Row]:
     if off_sample:
         chosen = sorted(rng.choice(len(offensive), size=min(off_sample, len(offensive)), replace=False))
         rows += [Row(offensive[index], "insult", "offenseval_off", "offenseval", OUTSIDE_WEIGHT) for index in chosen]
-    with (data_dir / TEAMGZG_FILE).open(encoding="utf-8", newline="") as handle:
-        for record in csv.DictReader(handle):
-            label = TEAMGZG_LABEL.get(record["label"])
-            if label is not None:
-                category = f"teamgzg_{record['label'].lower()}"
-                rows.append(Row(record["text"], label, category, "teamgzg", OUTSIDE_WEIGHT))
+    for example in teamgzg:
+        category = example.category or ""
+        if category in TEAMGZG_LABEL:
+            label = TEAMGZG_LABEL[category]
+            rows.append(Row(example.text, label, f"teamgzg_{category.lower()}", "teamgzg", OUTSIDE_WEIGHT))
     return rows
 
 
