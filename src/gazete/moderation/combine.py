@@ -25,6 +25,7 @@ from itertools import islice
 
 import regex
 
+from gazete.moderation.config import ModerationConfig
 from gazete.moderation.hostility import condemns_or_reports
 from gazete.moderation.hostility_model import HostilityJudgement, load_hostility_model
 from gazete.moderation.language import TURKISH
@@ -183,7 +184,7 @@ def hostility_judgement(comment: Comment) -> HostilityJudgement | None:
         # The variants can only lower the score: worth computing only when it would hold the comment
         # (or when a lower score could clear it of the classifier's review).
         config = comment.config
-        floor = config.hostility_model_threshold or model.threshold
+        floor = hostility_threshold(config, model.threshold)
         if config.hostility_model_clears > 0:
             floor = min(floor, config.hostility_model_clears)
         if judgement.hostile < floor:
@@ -204,6 +205,11 @@ def hostility_judgement(comment: Comment) -> HostilityJudgement | None:
         # A broken model must not stop moderation: the rules and the classifier still decide.
         logger.exception("hostility model failed; its reasons skipped")
         return None
+
+
+def hostility_threshold(config: ModerationConfig, trained: float) -> float:
+    """Return the hostility model's threshold: the configured one, else the one tuned at training."""
+    return config.hostility_model_threshold if config.hostility_model_threshold is not None else trained
 
 
 def allah_idiom_spans(comment: Comment) -> list[tuple[int, int]]:
@@ -247,10 +253,8 @@ def hostility_model_reason(
     if not config.use_hostility_model or not needs_classifier(comment, found):
         return None
     judgement = judgement or hostility_judgement(comment)
-    threshold = config.hostility_model_threshold
-    if threshold is None:
-        model = load_hostility_model()
-        threshold = model.threshold if model is not None else 1.0
+    model = load_hostility_model()
+    threshold = hostility_threshold(config, model.threshold if model is not None else 1.0)
     if condemns_or_reports(comment.words, comment.text):
         # "… diyenler", "ırkçılığı kınıyorum": the words of hostility, the act of condemning it.
         threshold += (1.0 - threshold) * CONDEMNING_MARGIN
