@@ -12,14 +12,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from gazete.backoffice import queue
+from gazete.backoffice.access import desk_permission_required
 from gazete.backoffice.numbers import desk_numbers
-from gazete.backoffice.roles import (
-    EDIT_STORIES,
-    MANAGE_FRONT_PAGE,
-    USE_DESK,
-    desk_permission_required,
-    role_of,
-)
+from gazete.backoffice.roles import EDIT_STORIES, MANAGE_FRONT_PAGE, USE_DESK, role_of
 from gazete.newsroom import publishing
 from gazete.newsroom.models import Section, Story, StoryVersion
 from gazete.params import ParamError, parse_int
