@@ -54,3 +54,42 @@ def test_every_link_of_the_navigation_opens_and_is_shown(request: pytest.Fixture
             html = page.content.decode()
             assert all(f'href="{other.url}" data-screen="{other.key}"' in html for other in navigation_for(user, "/"))
             assert f'href="{link.url}" data-screen="{link.key}" aria-current="page"' in html
+
+
+def test_the_administration_link_leads_to_turkish_names(superuser: User) -> None:
+    turkish = Client(HTTP_ACCEPT_LANGUAGE="tr")
+    turkish.force_login(superuser)
+    desk = turkish.get("/desk/").content.decode()
+    assert 'href="/admin/" data-screen="admin">Yönetim</a>' in desk
+    index = turkish.get("/admin/").content.decode()
+    for name in ("Haber merkezi", "Ajans akışı", "Yorumlar", "Bölüm moderatörleri", "Engellenen ziyaretçiler",
+                 "Moderatör kararları", "Yorum kuralları", "Görülen belgeler"):
+        assert name in index, name
+    for english in ("Section moderators", "Blocked visitors", "Moderation actions", "Comment policy"):
+        assert english not in index, english
+
+
+def test_every_model_and_field_the_admin_shows_has_a_turkish_name() -> None:
+    """Each of gazete's admin models, its app and its fields read differently in Turkish than in English."""
+    from django.apps import apps
+    from django.contrib import admin
+    from django.utils import translation
+
+    def names() -> dict[str, str]:
+        found = {}
+        for model in admin.site._registry:
+            if not model.__module__.startswith("gazete."):
+                continue
+            label = model._meta.label
+            found[label] = str(model._meta.verbose_name_plural)
+            found[label + " app"] = str(apps.get_app_config(model._meta.app_label).verbose_name)
+            for field in model._meta.get_fields():
+                if not field.auto_created and field.name not in ("etag", "last_modified"):  # HTTP header names
+                    found[f"{label}.{field.name}"] = str(field.verbose_name)
+        return found
+
+    with translation.override("en"):
+        english = names()
+    with translation.override("tr"):
+        turkish = names()
+    assert [key for key in english if english[key] == turkish[key]] == []
