@@ -68,6 +68,23 @@ def test_a_refusal_raised_inside_a_screen_gets_the_same_page(client: Client, sec
     assert response.status_code == 403
     assert "This screen is not open to your desk role" in response.content.decode()
     assert "no desk role" in response.content.decode()  # a section moderator has no role group
+    assert '<a class="button primary" href="/desk/">Back to the desk</a>' in response.content.decode()
+
+
+def test_a_section_moderator_without_a_role_lands_on_the_desk_with_the_way_to_the_comments(
+    client: Client, section_moderator: User
+) -> None:
+    client.force_login(section_moderator)
+    html = client.get("/desk/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert 'href="/desk/comments/">Go to the comment queue</a>' in html and 'data-screen="comments"' in html
+
+
+def test_a_staff_account_without_a_role_is_not_sent_back_into_a_refusal(client: Client) -> None:
+    client.force_login(User.objects.create_user("staff-only", password="x", is_staff=True))
+    response = client.get("/desk/", HTTP_ACCEPT_LANGUAGE="en")
+    html = response.content.decode()
+    assert response.status_code == 403 and "no desk role" in html
+    assert "Back to the desk" not in html  # /desk/ refuses them too: no link into another 403
 
 
 def test_may_open_needs_a_desk_user_every_permission_and_the_test(editor: User, moderator: User) -> None:

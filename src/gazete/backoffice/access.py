@@ -20,7 +20,8 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from gazete.backoffice.roles import role_of
+from gazete.backoffice.roles import USE_DESK, role_of
+from gazete.comments.permissions import may_use_comment_desk
 
 View = Callable[..., HttpResponse]
 UserTest = Callable[[Any], bool]
@@ -38,9 +39,17 @@ def may_open(user: Any, permissions: tuple[str, ...], test: UserTest | None = No
     return all(user.has_perm(permission) for permission in permissions) and (test is None or test(user))
 
 
+def opens_desk_home(user: Any) -> bool:
+    """True when desk user ``user`` may open /desk/: a desk role (``backoffice.use_desk``), or comments
+    to moderate without one (a section moderator, whose sign-in also lands on /desk/)."""
+    return may_open(user, (USE_DESK,)) or may_open(user, (), may_use_comment_desk)
+
+
 def forbidden(request: HttpRequest) -> HttpResponse:
-    """The desk's 403 page: what happened, in the interface language, and the way back to /desk/."""
-    return render(request, "backoffice/forbidden.html", {"role": role_of(request.user)}, status=403)
+    """The desk's 403 page: what happened, in the interface language, and the way back to /desk/
+    (when the user may open it: an account without a desk role may not)."""
+    context = {"role": role_of(request.user), "desk_opens": opens_desk_home(request.user)}
+    return render(request, "backoffice/forbidden.html", context, status=403)
 
 
 def desk_permission_required(*permissions: str, test: UserTest | None = None) -> Callable[[View], View]:
