@@ -67,6 +67,7 @@ def test_the_administration_link_leads_to_turkish_names(superuser: User) -> None
         assert name in index, name
     for english in ("Section moderators", "Blocked visitors", "Moderation actions", "Comment policy"):
         assert english not in index, english
+    assert '<a href="/desk/">Haber masasına dön</a> /' in index  # and the way back from the admin
 
 
 def test_every_model_and_field_the_admin_shows_has_a_turkish_name() -> None:
