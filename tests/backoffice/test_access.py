@@ -42,6 +42,7 @@ def test_a_moderator_on_an_editors_screen_gets_the_desks_403_in_english(moderato
     # inside the shell: the desk's look, its navigation, the language switch and the sign-out
     assert "backoffice/desk.css" in html and 'action="/desk/logout/"' in html and 'action="/i18n/setlang/"' in html
     assert 'data-screen="comments"' in html and 'data-screen="incoming"' not in html
+    assert '<a class="skip" href="#main">Skip to content</a>' in html and '<main id="main">' in html
 
 
 def test_a_moderator_on_an_editors_screen_gets_the_desks_403_in_turkish(moderator: User) -> None:
