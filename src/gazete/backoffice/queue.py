@@ -8,9 +8,13 @@ from typing import Any
 from django.db import transaction
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
-from gazete.backoffice.models import DeskLogEntry, QueueMark
-from gazete.newsroom.models import Story
+from gazete.backoffice.models import QueueMark
+from gazete.newsroom import audit
+from gazete.newsroom.actors import as_actor
+from gazete.newsroom.models import Story, StoryLogEntry
+from gazete.newsroom.refusal import Refusal
 
 NEW, HELD, SPIKED = "new", "held", "spiked"
 QUEUE_STATES = (NEW, HELD, SPIKED)
@@ -87,11 +91,9 @@ def queue_choices() -> dict[str, list[str]]:
     }
 
 
-def log_action(story: Story, user: Any, action: str, note: str = "") -> DeskLogEntry:
-    """Record a desk action in the story's desk log."""
-    return DeskLogEntry.objects.create(
-        story=story, user=user if getattr(user, "pk", None) else None, action=action, note=note,
-    )
+def log_action(story: Story, user: Any, action: str, note: str = "") -> StoryLogEntry:
+    """Record a desk action in the story's log (``user`` a user, or an Actor)."""
+    return audit.record(story, as_actor(user), action, note)
 
 
 def _mark(story: Story, state: str, user: Any) -> QueueMark:
@@ -108,14 +110,14 @@ def _mark(story: Story, state: str, user: Any) -> QueueMark:
 def hold(story: Story, user: Any = None) -> QueueMark:
     """Keep a wire draft waiting in the queue, marked as held by the desk."""
     if story.status != Story.Status.DRAFT:
-        raise ValueError("only a draft can be held in the incoming queue")
+        raise Refusal("not_a_draft", _("only a draft can be held in the incoming queue"))
     return _mark(story, HELD, user)
 
 
 def spike(story: Story, user: Any = None) -> QueueMark:
     """Take a wire draft out of the incoming queue without publishing it; it is kept, never deleted."""
     if story.status != Story.Status.DRAFT:
-        raise ValueError("only a draft can be spiked")
+        raise Refusal("not_a_draft", _("only a draft can be spiked"))
     return _mark(story, SPIKED, user)
 
 

@@ -21,13 +21,14 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 
+# The permissions themselves are named in the newsroom, whose actions check them.
+from gazete.newsroom.permissions import EDIT_STORIES as EDIT_STORIES
+from gazete.newsroom.permissions import MANAGE_FRONT_PAGE as MANAGE_FRONT_PAGE
+from gazete.newsroom.permissions import MODERATE_COMMENTS as MODERATE_COMMENTS
+from gazete.newsroom.permissions import USE_DESK as USE_DESK
+
 EDITOR, MODERATOR, ADMINISTRATOR = "editor", "moderator", "administrator"
 ROLES = (EDITOR, MODERATOR, ADMINISTRATOR)
-
-USE_DESK = "backoffice.use_desk"
-EDIT_STORIES = "backoffice.edit_stories"
-MANAGE_FRONT_PAGE = "backoffice.manage_front_page"
-MODERATE_COMMENTS = "backoffice.moderate_comments"
 
 # "app_label.codename" permissions each role gets; "app_label.*" means every permission of that app.
 ROLE_PERMISSIONS: dict[str, tuple[str, ...]] = {

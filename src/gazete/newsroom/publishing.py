@@ -1,15 +1,16 @@
-"""Publishing services of the desk: publish, schedule, unpublish, withdraw, edit, restore, correct.
+"""Publishing services of the desk: shortcuts to the story actions, desk edits, revisions, wire updates.
 
-Every service changes one story in one transaction and, after commit, sends
-``gazete.newsroom.signals.story_changed`` with outcome ``"published"``, ``"unpublished"``,
-``"withdrawn"`` or ``"edited"`` so caches and feeds follow. The provenance guard lives here too:
-a story whose credit is missing or still a template placeholder (``Source of News``) is never
-published; the service raises :class:`PublishRefused` with a reason the desk shows the editor.
+Publish, schedule, unpublish, withdraw, correct, lead and breaking are actions
+(``gazete.newsroom.actions``): each checks permission and rules, writes the story's log and sends
+one ``action_done``. The functions here take them for an actor (a named system actor unless one
+is given) and are kept for code and tests that change stories directly. Every change sends
+``gazete.newsroom.signals.story_changed`` after commit (``"published"``, ``"unpublished"``,
+``"withdrawn"`` or ``"edited"``) so caches and feeds follow. Refusals are
+:class:`~gazete.newsroom.refusal.Refusal` exceptions with a code.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,55 +18,31 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
+from gazete.newsroom.actions import (
+    CorrectStory,
+    PublishStory,
+    ScheduleStory,
+    SetBreaking,
+    SetLead,
+    UnpublishStory,
+    WithdrawStory,
+)
+from gazete.newsroom.actions import (
+    publish_due_stories as publish_due_stories,
+)
+from gazete.newsroom.actors import SYSTEM, Actor
 from gazete.newsroom.invalidation import announce_on_commit
 from gazete.newsroom.models import Correction, Section, Story, StoryRevision, StoryVersion
+from gazete.newsroom.provenance import is_placeholder_credit as is_placeholder_credit
+from gazete.newsroom.provenance import provenance_problem as provenance_problem
+from gazete.newsroom.refusal import Refusal
 from gazete.newsroom.services import authors_named, tags_named
-from gazete.wireformats.chrome import PLACEHOLDER_SOURCES
-
-logger = logging.getLogger(__name__)
-
-# Credit prefixes an editor or a feed may leave in front of the name ("Kaynak: Source of News").
-_CREDIT_LABELS = ("kaynak", "source", "credit")
-
-
-class PublishRefused(ValueError):
-    """A publishing action the rules forbid; ``reason`` says why in words the desk can show."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
 
 
 def _send_after_commit(story: Story, outcome: str) -> None:
     announce_on_commit(story, outcome)
-
-
-def is_placeholder_credit(source: str) -> bool:
-    """Tell whether a credit line is a template placeholder (``Source of News``, ``Kaynak: Kaynak``)."""
-    value = " ".join(source.split()).strip(" .:").lower()
-    for label in _CREDIT_LABELS:
-        if value.startswith(label + ":"):
-            value = value[len(label) + 1:].strip(" .:")
-            break
-    return value in PLACEHOLDER_SOURCES
-
-
-def provenance_problem(story: Story) -> str | None:
-    """Return why ``story`` may not be published for want of a real credit, or None when it may."""
-    source = (story.source or "").strip()
-    if not source:
-        return "The story has no source credit; set the real source (e.g. Anadolu Ajansı) before publishing."
-    if is_placeholder_credit(source):
-        return (f"The story's credit is a template placeholder ({source!r}), not the real source; "
-                "set the real source before publishing.")
-    return None
-
-
-def _check_provenance(story: Story) -> None:
-    problem = provenance_problem(story)
-    if problem:
-        raise PublishRefused(problem)
 
 
 def _locked(story: Story) -> Story:
@@ -79,110 +56,24 @@ def _copy_back(saved: Story, story: Story, fields: Sequence[str]) -> Story:
     return story
 
 
-def publish_now(story: Story, *, now: datetime | None = None) -> Story:
-    """Publish a story at once (from draft, scheduled or unpublished); refuses without a real credit."""
-    now = now or timezone.now()
-    with transaction.atomic():
-        locked = _locked(story)
-        _check_provenance(locked)
-        if locked.status == Story.Status.PUBLISHED and locked.published_at and locked.published_at <= now:
-            raise PublishRefused("The story is already published.")
-        locked.status = Story.Status.PUBLISHED
-        locked.published_at = now
-        locked.withdrawn_reason = ""
-        fields = ["status", "published_at", "withdrawn_reason"]
-        locked.save(update_fields=fields)
-        _send_after_commit(locked, "published")
-    return _copy_back(locked, story, fields)
+def publish_now(story: Story, *, actor: Actor = SYSTEM, now: datetime | None = None) -> Story:
+    """Publish a story at once (the :class:`PublishStory` action)."""
+    return PublishStory(story, actor, now=now).execute()
 
 
-def schedule(story: Story, when: datetime, *, now: datetime | None = None) -> Story:
-    """Schedule a story to be published at ``when`` (in the future) by the worker's periodic task."""
-    now = now or timezone.now()
-    if when <= now:
-        raise PublishRefused("The scheduled time has already passed; choose a later time or publish now.")
-    with transaction.atomic():
-        locked = _locked(story)
-        _check_provenance(locked)
-        if locked.status == Story.Status.PUBLISHED:
-            raise PublishRefused("The story is already published; unpublish it first to schedule it.")
-        locked.status = Story.Status.SCHEDULED
-        locked.published_at = when
-        locked.save(update_fields=["status", "published_at"])
-    return _copy_back(locked, story, ["status", "published_at"])
+def schedule(story: Story, when: datetime, *, actor: Actor = SYSTEM, now: datetime | None = None) -> Story:
+    """Schedule a story for ``when`` (the :class:`ScheduleStory` action)."""
+    return ScheduleStory(story, actor, when, now=now).execute()
 
 
-def publish_due_stories(*, now: datetime | None = None) -> list[Story]:
-    """Publish every scheduled story whose time has come; return the stories published.
-
-    Safe to run from several workers at once: each story is re-read under a row lock, so it is
-    published exactly once. A due story that has lost its credit meanwhile goes back to draft.
-    """
-    now = now or timezone.now()
-    due = list(
-        Story.objects.filter(status=Story.Status.SCHEDULED, published_at__lte=now)
-        .order_by("published_at", "id")
-        .values_list("pk", flat=True)
-    )
-    published: list[Story] = []
-    for pk in due:
-        with transaction.atomic():
-            story = (
-                Story.objects.select_for_update()
-                .filter(pk=pk, status=Story.Status.SCHEDULED, published_at__lte=now)
-                .first()
-            )
-            if story is None:
-                continue
-            problem = provenance_problem(story)
-            if problem:
-                logger.warning("scheduled story %s not published: %s", story.pk, problem)
-                story.status = Story.Status.DRAFT
-                story.save(update_fields=["status"])
-                continue
-            story.status = Story.Status.PUBLISHED
-            story.save(update_fields=["status"])
-            _send_after_commit(story, "published")
-        published.append(story)
-    return published
+def unpublish(story: Story, *, actor: Actor = SYSTEM) -> Story:
+    """Take a story off the site, back to draft (the :class:`UnpublishStory` action)."""
+    return UnpublishStory(story, actor).execute()
 
 
-def unpublish(story: Story) -> Story:
-    """Take a published or scheduled story off the site, back to draft (nothing is deleted)."""
-    with transaction.atomic():
-        locked = _locked(story)
-        if locked.status not in (Story.Status.PUBLISHED, Story.Status.SCHEDULED):
-            raise PublishRefused("Only a published or scheduled story can be unpublished.")
-        was_public = locked.status == Story.Status.PUBLISHED
-        locked.status = Story.Status.DRAFT
-        locked.is_lead = False
-        locked.breaking_until = None
-        fields = ["status", "is_lead", "breaking_until"]
-        locked.save(update_fields=fields)
-        if was_public:
-            _send_after_commit(locked, "unpublished")
-    return _copy_back(locked, story, fields)
-
-
-def withdraw(story: Story, reason: str, *, now: datetime | None = None) -> Story:
-    """Withdraw a published story with a reason readers see (the page stays, saying it was withdrawn)."""
-    reason = " ".join(reason.split())
-    if not reason:
-        raise PublishRefused("A withdrawal needs a reason readers can read.")
-    with transaction.atomic():
-        locked = _locked(story)
-        if locked.status != Story.Status.PUBLISHED:
-            # A withdrawn story's page stays up saying so; a story readers never saw is spiked instead.
-            raise PublishRefused("Only a published story can be withdrawn; spike or keep a draft instead.")
-        locked.status = Story.Status.WITHDRAWN
-        locked.withdrawn_reason = reason
-        locked.is_lead = False
-        locked.breaking_until = None
-        locked.updated_at = now or timezone.now()
-        fields = ["status", "withdrawn_reason", "is_lead", "breaking_until", "updated_at"]
-        locked.save(update_fields=fields)
-        _send_after_commit(locked, "withdrawn")
-    return _copy_back(locked, story, fields)
+def withdraw(story: Story, reason: str, *, actor: Actor = SYSTEM, now: datetime | None = None) -> Story:
+    """Withdraw a published story with a reason readers see (the :class:`WithdrawStory` action)."""
+    return WithdrawStory(story, actor, reason, now=now).execute()
 
 
 @dataclass(frozen=True)
@@ -265,9 +156,9 @@ def save_desk_edit(
     instead of overwriting the editor's work.
     """
     if not text.headline.strip():
-        raise PublishRefused("A story needs a headline.")
+        raise Refusal("headline_required", _("A story needs a headline."))
     if not text.body:
-        raise PublishRefused("A story needs body text.")
+        raise Refusal("body_required", _("A story needs body text."))
     now = now or timezone.now()
     with transaction.atomic():
         locked = _locked(story)
@@ -339,47 +230,22 @@ def dismiss_wire_version(version: StoryVersion) -> None:
     StoryVersion.objects.filter(pk=version.pk).update(pending_review=False)
 
 
-def add_correction(story: Story, text: str, *, editor: Any = None, now: datetime | None = None) -> Correction:
-    """Add a correction note shown on the article with its time."""
-    text = text.strip()
-    if not text:
-        raise PublishRefused("A correction needs its text.")
-    now = now or timezone.now()
-    with transaction.atomic():
-        correction = Correction.objects.create(
-            story=story, text=text, created_at=now,
-            created_by=editor if getattr(editor, "pk", None) else None,
-        )
-        Story.objects.filter(pk=story.pk).update(updated_at=now)
-        story.updated_at = now
-        _send_after_commit(story, "edited")
-    return correction
+def add_correction(story: Story, text: str, *, editor: Any = None, actor: Actor | None = None,
+                   now: datetime | None = None) -> Correction:
+    """Add a correction note shown on the article (the :class:`CorrectStory` action)."""
+    who = actor or (Actor.person(editor) if getattr(editor, "pk", None) else SYSTEM)
+    return CorrectStory(story, who, text, now=now).execute()
 
 
-def set_lead(story: Story, is_lead: bool) -> Story:
-    """Put a published story among the home page's lead stories (manşet) or take it off."""
-    if is_lead and story.status != Story.Status.PUBLISHED:
-        raise PublishRefused("Only a published story can be a lead story.")
-    with transaction.atomic():
-        Story.objects.filter(pk=story.pk).update(is_lead=is_lead)
-        story.is_lead = is_lead
-        _send_after_commit(story, "edited")
-    return story
+def set_lead(story: Story, is_lead: bool, *, actor: Actor = SYSTEM) -> Story:
+    """Put a published story among the lead stories (manşet) or take it off (the :class:`SetLead` action)."""
+    return SetLead(story, actor, is_lead).execute()
 
 
-def set_breaking(story: Story, until: datetime | None, *, now: datetime | None = None) -> Story:
-    """Show a published story in the breaking-news bar until ``until`` (None takes it off)."""
-    now = now or timezone.now()
-    if until is not None:
-        if story.status != Story.Status.PUBLISHED:
-            raise PublishRefused("Only a published story can be breaking news.")
-        if until <= now:
-            raise PublishRefused("The breaking-news expiry must be in the future.")
-    with transaction.atomic():
-        Story.objects.filter(pk=story.pk).update(breaking_until=until)
-        story.breaking_until = until
-        _send_after_commit(story, "edited")
-    return story
+def set_breaking(story: Story, until: datetime | None, *, actor: Actor = SYSTEM,
+                 now: datetime | None = None) -> Story:
+    """Show a story in the breaking-news bar until ``until`` (the :class:`SetBreaking` action)."""
+    return SetBreaking(story, actor, until, now=now).execute()
 
 
 def reorder_sections(order: Sequence[tuple[Section, int]]) -> None:

@@ -13,10 +13,10 @@ from gazete.backoffice import queue
 from gazete.backoffice.diffs import body_changes, line_change
 from gazete.backoffice.forms import BreakingForm, CorrectionForm, ScheduleForm, StoryEditForm, WithdrawForm
 from gazete.backoffice.preview import render_preview
-from gazete.backoffice.refusals import translated_reason
 from gazete.backoffice.roles import EDIT_STORIES, desk_permission_required
 from gazete.newsroom import publishing
 from gazete.newsroom.models import Story, StoryRevision, StoryVersion
+from gazete.newsroom.refusal import Refusal
 from gazete.newsroom.services import story_versions
 
 
@@ -51,7 +51,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "backoffice/story.html", {
         "story": story,
         "mark": mark,
-        "provenance_problem": translated_reason(publishing.provenance_problem(story)),
+        "provenance_problem": problem.text if (problem := publishing.provenance_problem(story)) else None,
         "versions": versions,
         "pending": _pending_with_changes(story),
         "revisions": story.revisions.select_related("editor")[:30],
@@ -76,8 +76,8 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
                 revision = publishing.save_desk_edit(
                     story, form.story_text(), editor=request.user, note=form.cleaned_data["note"],
                 )
-            except publishing.PublishRefused as refusal:
-                messages.error(request, translated_reason(refusal.reason))
+            except Refusal as refusal:
+                messages.error(request, refusal.text)
             else:
                 if revision is None:
                     messages.info(request, _("Nothing changed, so no revision was saved."))
@@ -141,8 +141,8 @@ def restore(request: HttpRequest, pk: int, revision_id: int) -> HttpResponse:
     saved = get_object_or_404(StoryRevision, pk=revision_id, story_id=pk)
     try:
         restored = publishing.restore_revision(saved, editor=request.user)
-    except publishing.PublishRefused as refusal:
-        messages.error(request, translated_reason(refusal.reason))
+    except Refusal as refusal:
+        messages.error(request, refusal.text)
     else:
         if restored is None:
             messages.info(request, _("The story already reads like that revision."))
