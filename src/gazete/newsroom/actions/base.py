@@ -53,6 +53,10 @@ class StoryAction(Generic[Result]):
         """Make the change on ``story`` (the locked row) and return the action's result."""
         raise NotImplementedError
 
+    def happened(self, result: Result) -> bool:
+        """Whether the change took place (an edit that changes nothing is neither logged nor announced)."""
+        return True
+
     def note(self) -> str:
         """What the audit entry says besides the action code (a time, a reason…)."""
         return ""
@@ -79,8 +83,10 @@ class StoryAction(Generic[Result]):
                 story = self.locked_story()
                 self.check(story)
                 result = self.change(story)
-                self.entry = audit.record(story, self.actor, self.code, self.note())
-                transaction.on_commit(partial(action_done.send, sender=type(self), action=self, entry=self.entry))
+                if self.happened(result):
+                    self.entry = audit.record(story, self.actor, self.code, self.note())
+                    transaction.on_commit(partial(action_done.send, sender=type(self), action=self,
+                                                  entry=self.entry))
         except Refusal as refusal:
             if self.records_refusal(refusal):
                 audit.record(self.story, self.actor, REFUSED, f"{self.code}: {refusal.reason}")
