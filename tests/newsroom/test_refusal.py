@@ -32,27 +32,35 @@ def test_params_are_filled_in_after_translation() -> None:
         assert refusal.text == "Rolünüz buna izin vermiyor (backoffice.edit_stories)."
 
 
+def _literal(call: ast.AST) -> str | None:
+    """The text of ``_("…")`` (or any one-argument call of a literal), else None."""
+    if isinstance(call, ast.Call) and call.args and isinstance(call.args[0], ast.Constant):
+        return str(call.args[0].value)
+    return None
+
+
 def _refusal_messages() -> list[tuple[str, str, str]]:
-    """(file, code, message) of every ``Refusal``/``NotPermitted`` raised with literal text in gazete."""
+    """(file, code, message) of every refusal message in gazete: ``Refusal``/``NotPermitted`` raised
+    with a literal, and the ``refusal = _("…")`` an action class names for its refusal."""
     found = []
     for path in sorted(SOURCE.rglob("*.py")):
         if "migrations" in path.parts:
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) in {"Refusal", "NotPermitted"}):
-                continue
-            if len(node.args) < 2:
-                continue
-            code, message = node.args[0], node.args[1]
-            if isinstance(message, ast.Call) and message.args and isinstance(message.args[0], ast.Constant):
-                label = code.value if isinstance(code, ast.Constant) else ast.unparse(code)
-                found.append((path.name, str(label), str(message.args[0].value)))
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in {"Refusal", "NotPermitted"}:
+                if len(node.args) >= 2 and (text := _literal(node.args[1])) is not None:
+                    code = node.args[0]
+                    label = code.value if isinstance(code, ast.Constant) else ast.unparse(code)
+                    found.append((path.name, str(label), text))
+            elif (isinstance(node, ast.Assign) and [getattr(t, "id", "") for t in node.targets] == ["refusal"]
+                  and (text := _literal(node.value)) is not None):
+                found.append((path.name, "refusal", text))
     return found
 
 
 def test_every_refusal_has_a_turkish_message() -> None:
     messages = _refusal_messages()
-    assert len(messages) >= 18, messages
+    assert len(messages) >= 19, messages
     with translation.override("tr"):
         untranslated = [entry for entry in messages if gettext(entry[2]) == entry[2]]
     assert untranslated == []
