@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.contrib.auth.models import User
 
-from gazete.newsroom.actors import WIRE, Actor
+from gazete.newsroom.actors import Actor
 from gazete.newsroom.audit import record
 from gazete.newsroom.models import Story
 from gazete.newsroom.services import upsert_story
@@ -27,5 +27,5 @@ def test_a_person_is_recorded_by_user_and_door(story: Story) -> None:
 
 
 def test_a_system_actor_is_recorded_by_name(story: Story) -> None:
-    entry = record(story, WIRE, "published")
+    entry = record(story, Actor.named("wire"), "published")
     assert (entry.user, entry.system_actor, entry.via, entry.actor_name) == (None, "wire", "wire", "wire")

@@ -1,8 +1,9 @@
 """Who takes an action: a person (signed in on the desk or the admin) or a named part of the system.
 
 Every audit entry records its actor: the user for a person, else the system actor's name
-(``scheduler`` for the worker's scheduled publishing, ``cli`` for a command, ``wire`` for ingest),
-and ``via``, the door the action came through (``desk``, ``admin``, ``worker``, ``cli``…).
+(``scheduler`` for the worker's scheduled publishing, ``cli`` for a command, ``system`` for code
+calling the publishing shortcuts), and ``via``, the door the action came through (``desk``,
+``admin``, ``worker``, ``cli``…).
 """
 
 from __future__ import annotations
@@ -59,5 +60,4 @@ def as_actor(actor: Any) -> Actor:
 
 SCHEDULER = Actor.named("scheduler", via="worker")
 CLI = Actor.named("cli")
-WIRE = Actor.named("wire")
 SYSTEM = Actor.named("system", via="code")
