@@ -47,3 +47,10 @@ def test_saving_without_the_permission_is_refused(draft: Story, moderator: Actor
     with pytest.raises(NotPermitted):
         SaveStoryChanges(draft, moderator, ["headline"]).execute()
     assert Story.objects.get(pk=draft.pk).headline != "Not mine to change"
+
+
+def test_a_new_story_refused_is_not_stored(moderator: Actor) -> None:
+    story = Story(slug="not-allowed", headline="Not allowed", source="Anadolu Ajansı")
+    with pytest.raises(NotPermitted):
+        SaveStoryChanges(story, moderator, ["headline"]).execute()
+    assert story.pk is None and not Story.objects.filter(slug="not-allowed").exists()

@@ -88,7 +88,7 @@ class StoryAction(Generic[Result]):
                     transaction.on_commit(partial(action_done.send, sender=type(self), action=self,
                                                   entry=self.entry))
         except Refusal as refusal:
-            if self.records_refusal(refusal):
+            if self.story.pk is not None and self.records_refusal(refusal):
                 audit.record(self.story, self.actor, REFUSED, f"{self.code}: {refusal.reason}")
             raise
         for name in self.copied:
