@@ -116,7 +116,8 @@ class CommentAdmin(admin.ModelAdmin):
 class ModerationActionAdmin(admin.ModelAdmin):
     """The audit trail, read-only."""
 
-    list_display = ("created_at", "user", "action", "comment", "from_status", "to_status", "is_override", "note")
+    list_display = ("created_at", "user", "via", "action", "comment", "visitor_hash", "from_status", "to_status",
+                    "is_override", "note")
     list_filter = ("action", "is_override")
 
     def has_change_permission(self, request, obj=None) -> bool:
