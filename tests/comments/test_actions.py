@@ -118,3 +118,16 @@ def test_only_a_policy_manager_may_block(section_moderator: User) -> None:
     with pytest.raises(NotPermitted) as refusal:
         BlockVisitor("c" * 32, section_moderator).execute()
     assert refusal.value.code == "not_permitted" and not BlockedVisitor.objects.exists()
+
+
+def test_the_refusal_reads_in_english_for_logs_and_in_the_language_of_the_moderator(
+        make_story: Callable[..., Story], section_moderator: User) -> None:
+    from django.utils import translation
+
+    comment = Comment.objects.create(story=make_story(story_section=None), name="Ali", text="x", text_hash="h4",
+                                     status="held", decision="review", visitor_hash="v" * 32)
+    with translation.override("tr"), pytest.raises(NotPermitted) as refusal:
+        RejectComment(comment, section_moderator).execute()
+    assert refusal.value.reason == f"You may not moderate comment {comment.pk}."
+    with translation.override("tr"):
+        assert refusal.value.text == f"{comment.pk} numaralı yorumu denetleme yetkiniz yok."

@@ -34,10 +34,6 @@ def _is_override(engine_decision: str, to_status: str) -> bool:
     return engine_status != to_status
 
 
-def _not_permitted(what: object) -> NotPermitted:
-    return NotPermitted("not_permitted", _("You may not moderate %(what)s."), {"what": what})
-
-
 class CommentAction:
     """One moderator decision on one comment: the status it leads to and the reports it closes."""
 
@@ -53,7 +49,7 @@ class CommentAction:
     def check_permission(self) -> None:
         """Raise NotPermitted unless the actor moderates this comment's section."""
         if not (self.actor.is_system or can_moderate(self.actor.user, self.comment)):
-            raise _not_permitted(_("comment %(id)s") % {"id": self.comment.pk})
+            raise NotPermitted("not_permitted", _("You may not moderate comment %(id)s."), {"id": self.comment.pk})
 
     def execute(self) -> ModerationAction:
         """Change the comment's status, close its open reports, record the decision, announce it."""
@@ -120,7 +116,7 @@ class VisitorAction:
     def check_permission(self) -> None:
         """Raise NotPermitted unless the actor may change the comment policy (blocks are site-wide)."""
         if not (self.actor.is_system or can_change_policy(self.actor.user)):
-            raise _not_permitted(_("visitors site-wide"))
+            raise NotPermitted("not_permitted", _("Blocking a visitor site-wide needs the comment policy permission."))
 
     def record(self) -> ModerationAction:
         """Write the audit entry and announce it after commit (inside the caller's transaction)."""
