@@ -77,6 +77,10 @@ def test_a_held_wire_update_applied_or_dismissed_is_logged_with_its_label(draft:
     assert [action for action, _note in log_of(draft)] == ["edited", "applied wire update", "dismissed wire update"]
     assert [note for _action, note in log_of(draft)[1:]] == ["UPDATE", "UPDATE 2"]
     assert [sender for sender, _action, _entry in events] == [ApplyWireUpdate, DismissWireUpdate]
+    with pytest.raises(Refusal) as settled:
+        ApplyWireUpdate(second, editor).execute()
+    assert settled.value.code == "not_pending"
+    assert Story.objects.get(pk=draft.pk).headline == "Wire update one"
 
 
 def test_wire_updates_need_the_permission(draft: Story, editor: Actor, moderator: Actor) -> None:

@@ -87,6 +87,12 @@ class RestoreRevision(EditStoryText):
                          note=f"Restored the revision of {when}", now=now)
 
 
+def _check_pending(version: StoryVersion) -> None:
+    """Only a wire update still held for review can be applied or dismissed."""
+    if not StoryVersion.objects.filter(pk=version.pk, pending_review=True).exists():
+        raise Refusal("not_pending", _("This wire update is no longer waiting for review."))
+
+
 class ApplyWireUpdate(StoryAction[Story]):
     """Apply a wire update held for review: the story takes its text; older pending ones are settled.
 
@@ -101,6 +107,10 @@ class ApplyWireUpdate(StoryAction[Story]):
     def __init__(self, version: StoryVersion, actor: Actor | Any, *, now: datetime | None = None) -> None:
         super().__init__(version.story, actor, now=now)
         self.version = version
+
+    def check(self, story: Story) -> None:
+        """The update is still held for review."""
+        _check_pending(self.version)
 
     def change(self, story: Story) -> Story:
         """The version's text, datelines and credit; a revision keeps the result."""
@@ -136,6 +146,10 @@ class DismissWireUpdate(StoryAction[None]):
     def __init__(self, version: StoryVersion, actor: Actor | Any, *, now: datetime | None = None) -> None:
         super().__init__(version.story, actor, now=now)
         self.version = version
+
+    def check(self, story: Story) -> None:
+        """The update is still held for review."""
+        _check_pending(self.version)
 
     def change(self, story: Story) -> None:
         """The version is no longer pending."""
