@@ -64,3 +64,11 @@ def test_every_refusal_has_a_turkish_message() -> None:
     with translation.override("tr"):
         untranslated = [entry for entry in messages if gettext(entry[2]) == entry[2]]
     assert untranslated == []
+
+
+def test_every_refusal_code_is_documented() -> None:
+    docs = SOURCE.parents[1] / "docs"
+    text = (docs / "desk.md").read_text(encoding="utf-8") + (docs / "comments.md").read_text(encoding="utf-8")
+    codes = {code for _file, code, _message in _refusal_messages() if code.islower() and code != "refusal"}
+    assert "no_source" in codes
+    assert sorted(code for code in codes if f"`{code}`" not in text) == []
