@@ -156,8 +156,12 @@ def restore(request: HttpRequest, pk: int, revision_id: int) -> HttpResponse:
 def apply_version(request: HttpRequest, version_id: int) -> HttpResponse:
     """Apply a wire update that was held for review."""
     version = _pending(version_id)
-    ApplyWireUpdate(version, request.user).execute()
-    messages.success(request, _("Wire update applied."))
+    try:
+        ApplyWireUpdate(version, request.user).execute()
+    except Refusal as refusal:  # settled meanwhile by another editor
+        messages.error(request, refusal.text)
+    else:
+        messages.success(request, _("Wire update applied."))
     return redirect("desk:story", pk=version.story_id)
 
 
@@ -166,6 +170,10 @@ def apply_version(request: HttpRequest, version_id: int) -> HttpResponse:
 def dismiss_version(request: HttpRequest, version_id: int) -> HttpResponse:
     """Keep the desk's text and dismiss a wire update held for review (it stays in the history)."""
     version = _pending(version_id)
-    DismissWireUpdate(version, request.user).execute()
-    messages.success(request, _("Wire update dismissed; the desk's text stays."))
+    try:
+        DismissWireUpdate(version, request.user).execute()
+    except Refusal as refusal:  # settled meanwhile by another editor
+        messages.error(request, refusal.text)
+    else:
+        messages.success(request, _("Wire update dismissed; the desk's text stays."))
     return redirect("desk:story", pk=version.story_id)
