@@ -1,8 +1,9 @@
 """Who takes an action: a person (signed in on the desk or the admin) or a named part of the system.
 
 Every audit entry records its actor: the user for a person, else the system actor's name
-(``scheduler`` for the worker's scheduled publishing, ``cli`` for a command, ``system`` for code
-calling the publishing shortcuts), and ``via``, the door the action came through (``desk``,
+(``scheduler`` for the worker's scheduled publishing, ``cli`` for a command, ``wire`` for an
+embargo ingest scheduled or a withdrawal by the agency, ``system`` for code calling
+the publishing shortcuts), and ``via``, the door the action came through (``desk``,
 ``admin``, ``worker``, ``cli``…).
 """
 
@@ -60,4 +61,5 @@ def as_actor(actor: Any) -> Actor:
 
 SCHEDULER = Actor.named("scheduler", via="worker")
 CLI = Actor.named("cli")
+WIRE = Actor.named("wire")
 SYSTEM = Actor.named("system", via="code")
