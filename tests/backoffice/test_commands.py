@@ -61,6 +61,7 @@ def test_publish_due_publishes_what_is_due(draft: Story) -> None:
     output = run("publish_due")
     assert f"published #{draft.pk}" in output and "1 scheduled stories published" in output
     assert Story.objects.published().filter(pk=draft.pk).exists()
+    assert draft.desk_log.filter(action="published", system_actor="cli").count() == 1
 
 
 @pytest.mark.parametrize(("password", "because"), [

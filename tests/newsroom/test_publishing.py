@@ -12,7 +12,8 @@ from django.utils import timezone
 
 from gazete.newsroom import publishing
 from gazete.newsroom.models import Correction, Section, Story, StoryRevision
-from gazete.newsroom.publishing import PublishRefused, StoryText
+from gazete.newsroom.publishing import StoryText
+from gazete.newsroom.refusal import Refusal
 from gazete.newsroom.services import upsert_story
 from gazete.newsroom.signals import story_changed
 from tests.newsroom.factories import wire_story
@@ -62,7 +63,7 @@ def test_publish_now_makes_a_draft_visible_and_signals_after_commit(
 
 def test_publishing_twice_is_refused(draft: Story) -> None:
     publishing.publish_now(draft)
-    with pytest.raises(PublishRefused, match="already published"):
+    with pytest.raises(Refusal, match="already published"):
         publishing.publish_now(draft)
 
 
@@ -70,7 +71,7 @@ def test_publishing_twice_is_refused(draft: Story) -> None:
 def test_provenance_guard_refuses_missing_or_placeholder_credit(draft: Story, credit: str) -> None:
     Story.objects.filter(pk=draft.pk).update(source=credit)
     draft.refresh_from_db()
-    with pytest.raises(PublishRefused) as refusal:
+    with pytest.raises(Refusal) as refusal:
         publishing.publish_now(draft)
     assert "source" in refusal.value.reason.lower()
     draft.refresh_from_db()
@@ -78,7 +79,7 @@ def test_provenance_guard_refuses_missing_or_placeholder_credit(draft: Story, cr
 
 
 def test_provenance_guard_also_refuses_scheduling(placeholder_draft: Story) -> None:
-    with pytest.raises(PublishRefused, match="no source credit"):
+    with pytest.raises(Refusal, match="no source credit"):
         publishing.schedule(placeholder_draft, timezone.now() + timedelta(minutes=5))
 
 
@@ -115,7 +116,7 @@ def test_schedule_then_publish_due_stories_publishes_at_the_time(
 
 
 def test_scheduling_in_the_past_is_refused(draft: Story) -> None:
-    with pytest.raises(PublishRefused, match="already passed"):
+    with pytest.raises(Refusal, match="already passed"):
         publishing.schedule(draft, timezone.now() - timedelta(seconds=1))
 
 
@@ -138,7 +139,7 @@ def test_unpublish_takes_it_off_the_site_and_off_the_front_page(
     draft.refresh_from_db()
     assert draft.status == Story.Status.DRAFT and not draft.is_lead
     assert ("unpublished" in [outcome for _, outcome in signals])
-    with pytest.raises(PublishRefused):
+    with pytest.raises(Refusal):
         publishing.unpublish(draft)
 
 
@@ -146,7 +147,7 @@ def test_withdraw_needs_a_reason_and_keeps_it(
     draft: Story, signals: list, django_capture_on_commit_callbacks
 ) -> None:
     publishing.publish_now(draft)
-    with pytest.raises(PublishRefused, match="reason"):
+    with pytest.raises(Refusal, match="reason"):
         publishing.withdraw(draft, "   ")
     with django_capture_on_commit_callbacks(execute=True):
         publishing.withdraw(draft, "The agency withdrew the figures.")
@@ -157,7 +158,7 @@ def test_withdraw_needs_a_reason_and_keeps_it(
 
 
 def test_a_draft_cannot_be_withdrawn_so_it_never_shows_on_the_site(draft: Story) -> None:
-    with pytest.raises(PublishRefused, match="Only a published story"):
+    with pytest.raises(Refusal, match="Only a published story"):
         publishing.withdraw(draft, "Never mind.")
     draft.refresh_from_db()
     assert draft.status == Story.Status.DRAFT
@@ -240,14 +241,14 @@ def test_correction_is_kept_with_its_time(draft: Story) -> None:
     assert Correction.objects.get().pk == correction.pk
     draft.refresh_from_db()
     assert draft.updated_at == correction.created_at
-    with pytest.raises(PublishRefused):
+    with pytest.raises(Refusal):
         publishing.add_correction(draft, " ")
 
 
 def test_lead_and_breaking_only_for_published_stories(draft: Story) -> None:
-    with pytest.raises(PublishRefused):
+    with pytest.raises(Refusal):
         publishing.set_lead(draft, True)
-    with pytest.raises(PublishRefused):
+    with pytest.raises(Refusal):
         publishing.set_breaking(draft, timezone.now() + timedelta(hours=1))
     publishing.publish_now(draft)
     publishing.set_lead(draft, True)
@@ -255,7 +256,7 @@ def test_lead_and_breaking_only_for_published_stories(draft: Story) -> None:
     publishing.set_breaking(draft, until)
     draft.refresh_from_db()
     assert draft.is_lead and draft.breaking_until == until
-    with pytest.raises(PublishRefused, match="future"):
+    with pytest.raises(Refusal, match="future"):
         publishing.set_breaking(draft, timezone.now() - timedelta(minutes=1))
     publishing.set_breaking(draft, None)
     draft.refresh_from_db()

@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from gazete.newsroom.models import Story, StoryVersion
+from gazete.newsroom.models import Story, StoryLogEntry, StoryVersion
 from gazete.newsroom.services import StoryRejected, upsert_story
 from tests.newsroom.factories import wire_story
 
@@ -150,3 +150,16 @@ def test_an_embargo_already_past_publishes_at_once() -> None:
     now = timezone.now()
     story = upsert_story(wire_story(embargoed_until=now - timedelta(minutes=1)), now=now).story
     assert story.status == Story.Status.PUBLISHED
+
+
+def test_the_wire_writes_the_story_log_for_an_embargo_and_a_withdrawal_only() -> None:
+    now = timezone.now()
+    embargo = now + timedelta(hours=1)
+    held = upsert_story(wire_story(embargoed_until=embargo), now=now).story
+    live = upsert_story(wire_story(agency_id="aa:text:9", headline="Published on arrival")).story
+    upsert_story(wire_story(agency_id="aa:text:9", headline="Published on arrival", withdrawn=True, paragraphs=()))
+    log = list(StoryLogEntry.objects.order_by("id").values_list("story_id", "action", "system_actor", "note"))
+    assert log == [
+        (held.pk, "scheduled", "wire", timezone.localtime(embargo).strftime("%Y-%m-%d %H:%M:%S")),
+        (live.pk, "withdrawn", "wire", "Withdrawn by the agency"),
+    ]

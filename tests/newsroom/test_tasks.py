@@ -9,7 +9,7 @@ from django.utils import timezone
 from huey.contrib.djhuey import HUEY
 
 from gazete.newsroom import publishing
-from gazete.newsroom.models import Story
+from gazete.newsroom.models import Story, StoryLogEntry
 from gazete.newsroom.services import upsert_story
 from gazete.newsroom.tasks import publish_scheduled_stories
 from tests.newsroom.factories import wire_story
@@ -35,3 +35,14 @@ def test_the_task_publishes_due_stories_only() -> None:
     assert Story.objects.get(pk=due.pk).status == Story.Status.PUBLISHED
     assert Story.objects.get(pk=later.pk).status == Story.Status.SCHEDULED
     assert publish_scheduled_stories.call_local() == 0
+
+
+def test_the_task_publishes_as_the_scheduler_and_leaves_an_entry_in_the_story_log() -> None:
+    due = upsert_story(wire_story(agency_id="aa:3"), publish=False).story
+    now = timezone.now()
+    publishing.schedule(due, now + timedelta(seconds=1), now=now)
+    Story.objects.filter(pk=due.pk).update(published_at=now - timedelta(seconds=1))
+    assert publish_scheduled_stories.call_local() == 1
+    entry = StoryLogEntry.objects.filter(story=due).first()
+    assert entry is not None
+    assert (entry.action, entry.user, entry.system_actor, entry.via) == ("published", None, "scheduler", "worker")

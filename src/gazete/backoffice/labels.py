@@ -10,7 +10,8 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-# Every action gazete.backoffice writes to the desk log (views/actions.py, views/story.py, queue.py).
+# Every action written to a story's log: by the story actions (gazete.newsroom.actions), whoever
+# calls them, and by the desk itself (views/story.py, queue.py).
 LOG_ACTIONS: dict[str, Promise] = {
     "published": pgettext_lazy("desk log", "published"),
     "scheduled": pgettext_lazy("desk log", "scheduled"),
@@ -22,6 +23,9 @@ LOG_ACTIONS: dict[str, Promise] = {
     "breaking": pgettext_lazy("desk log", "breaking"),
     "breaking removed": pgettext_lazy("desk log", "breaking removed"),
     "refused": pgettext_lazy("desk log", "refused"),
+    "unscheduled": pgettext_lazy("desk log", "unscheduled"),
+    "edited": pgettext_lazy("desk log", "edited"),
+    "created": pgettext_lazy("desk log", "created"),
     "held": pgettext_lazy("desk log", "held"),
     "spiked": pgettext_lazy("desk log", "spiked"),
     "returned to the queue": pgettext_lazy("desk log", "returned to the queue"),

@@ -1,4 +1,4 @@
-"""The desk's own records: where a wire draft stands in the incoming queue, and a log of desk actions."""
+"""The desk's own records: where a wire draft stands in the incoming queue; the story log as the desk reads it."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from gazete.newsroom.models import Story
+from gazete.newsroom.models import Story, StoryLogEntry
 
 
 class QueueMark(models.Model):
@@ -33,23 +33,16 @@ class QueueMark(models.Model):
         return f"{self.state}: {self.story_id}"
 
 
-class DeskLogEntry(models.Model):
-    """One desk action (published, scheduled, spiked…) with who did it and when; the desk's audit trail.
+class DeskLogEntry(StoryLogEntry):
+    """The story log as the desk reads it; its model carries the desk's role permissions.
 
-    Its model also carries the desk's role permissions (see gazete.backoffice.roles).
+    The log itself is ``gazete.newsroom.models.StoryLogEntry`` (the newsroom's actions write it,
+    whoever calls them); this proxy keeps the permissions the roles hand out under ``backoffice``
+    (see gazete.backoffice.roles), with the content type they always had.
     """
 
-    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="desk_log")
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("by"), null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    action = models.CharField(_("action"), max_length=30)
-    note = models.TextField(_("note"), blank=True)
-    created_at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
-
     class Meta:
-        ordering = ["-created_at", "-id"]
+        proxy = True
         verbose_name = _("desk log entry")
         verbose_name_plural = _("desk log entries")
         default_permissions = ("view",)
@@ -59,6 +52,3 @@ class DeskLogEntry(models.Model):
             ("manage_front_page", _("Can choose lead stories, breaking news and the section order")),
             ("moderate_comments", _("Can moderate comments")),
         ]
-
-    def __str__(self) -> str:
-        return f"{self.action} #{self.story_id}"

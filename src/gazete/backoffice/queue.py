@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from django.db import transaction
 from django.db.models import Count, Q, QuerySet
-from django.utils import timezone
 
-from gazete.backoffice.models import DeskLogEntry, QueueMark
+from gazete.backoffice.models import QueueMark
+from gazete.backoffice.queue_actions import HoldStory, ReleaseStory, SpikeStory
+from gazete.newsroom.actors import SYSTEM, Actor, as_actor
 from gazete.newsroom.models import Story
 
 NEW, HELD, SPIKED = "new", "held", "spiked"
@@ -87,40 +87,21 @@ def queue_choices() -> dict[str, list[str]]:
     }
 
 
-def log_action(story: Story, user: Any, action: str, note: str = "") -> DeskLogEntry:
-    """Record a desk action in the story's desk log."""
-    return DeskLogEntry.objects.create(
-        story=story, user=user if getattr(user, "pk", None) else None, action=action, note=note,
-    )
-
-
-def _mark(story: Story, state: str, user: Any) -> QueueMark:
-    with transaction.atomic():
-        mark, _created = QueueMark.objects.update_or_create(
-            story=story,
-            defaults={"state": state, "changed_by": user if getattr(user, "pk", None) else None,
-                      "changed_at": timezone.now()},
-        )
-        log_action(story, user, state)
-    return mark
+def _actor(user: Any) -> Actor:
+    """The user acting on the desk, or the ``system`` actor when there is none (code, tests)."""
+    return as_actor(user) if user is not None else SYSTEM
 
 
 def hold(story: Story, user: Any = None) -> QueueMark:
-    """Keep a wire draft waiting in the queue, marked as held by the desk."""
-    if story.status != Story.Status.DRAFT:
-        raise ValueError("only a draft can be held in the incoming queue")
-    return _mark(story, HELD, user)
+    """Keep a wire draft waiting in the queue, marked as held (the HoldStory action)."""
+    return HoldStory(story, _actor(user)).execute()
 
 
 def spike(story: Story, user: Any = None) -> QueueMark:
-    """Take a wire draft out of the incoming queue without publishing it; it is kept, never deleted."""
-    if story.status != Story.Status.DRAFT:
-        raise ValueError("only a draft can be spiked")
-    return _mark(story, SPIKED, user)
+    """Take a wire draft out of the incoming queue, kept (the SpikeStory action)."""
+    return SpikeStory(story, _actor(user)).execute()
 
 
 def release(story: Story, user: Any = None, action: str = "returned to the queue") -> None:
-    """Clear a story's hold or spike mark (when it is published, or brought back to the queue)."""
-    deleted, _ = QueueMark.objects.filter(story=story).delete()
-    if deleted:
-        log_action(story, user, action)
+    """Clear a story's hold or spike mark (the ReleaseStory action, logged as ``action`` if there was one)."""
+    ReleaseStory(story, _actor(user), action).execute()

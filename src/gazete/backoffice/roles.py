@@ -16,13 +16,14 @@ from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
 
+# The permissions themselves are named in the newsroom, whose actions check them.
+from gazete.newsroom.permissions import EDIT_STORIES as EDIT_STORIES
+from gazete.newsroom.permissions import MANAGE_FRONT_PAGE as MANAGE_FRONT_PAGE
+from gazete.newsroom.permissions import MODERATE_COMMENTS as MODERATE_COMMENTS
+from gazete.newsroom.permissions import USE_DESK as USE_DESK
+
 EDITOR, MODERATOR, ADMINISTRATOR = "editor", "moderator", "administrator"
 ROLES = (EDITOR, MODERATOR, ADMINISTRATOR)
-
-USE_DESK = "backoffice.use_desk"
-EDIT_STORIES = "backoffice.edit_stories"
-MANAGE_FRONT_PAGE = "backoffice.manage_front_page"
-MODERATE_COMMENTS = "backoffice.moderate_comments"
 
 # "app_label.codename" permissions each role gets; "app_label.*" means every permission of that app.
 ROLE_PERMISSIONS: dict[str, tuple[str, ...]] = {

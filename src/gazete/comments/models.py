@@ -87,18 +87,34 @@ class CommentReport(models.Model):
 
 
 class ModerationAction(models.Model):
-    """One moderator decision on a comment (who, when, from which status to which, and why)."""
+    """One moderator decision (who, when, from which status to which, and why): the comments' audit trail.
+
+    A decision on a comment names the comment; a block or unblock names the visitor (hashed) instead.
+    """
 
     class Action(models.TextChoices):
+        """What a moderator does to comments (the desk's bulk actions)."""
+
         APPROVE = "approve", _("approve")
         REJECT = "reject", _("reject")
         REMOVE = "remove", _("remove")
         DISMISS_REPORTS = "dismiss", _("keep, dismiss reports")
 
-    comment = models.ForeignKey(Comment, verbose_name=_("comment"), on_delete=models.CASCADE, related_name="actions")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("moderator"), null=True,
-                             on_delete=models.SET_NULL)
-    action = models.CharField(_("action"), max_length=10, choices=Action.choices)
+    class VisitorAction(models.TextChoices):
+        """What a moderator does to a visitor."""
+
+        BLOCK = "block", _("block the visitor")
+        UNBLOCK = "unblock", _("lift the block")
+
+    comment = models.ForeignKey(
+        Comment, verbose_name=_("comment"), null=True, blank=True, on_delete=models.CASCADE, related_name="actions"
+    )
+    visitor_hash = models.CharField(_("visitor (hashed)"), max_length=64, blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("moderator"), null=True, on_delete=models.SET_NULL
+    )
+    via = models.CharField(_("via"), max_length=20, blank=True)
+    action = models.CharField(_("action"), max_length=10, choices=Action.choices + VisitorAction.choices)
     from_status = models.CharField(_("from"), max_length=10)
     to_status = models.CharField(_("to"), max_length=10)
     engine_decision = models.CharField(_("engine decision"), max_length=10, blank=True)

@@ -8,9 +8,10 @@ from typing import Any
 from django.db.models import Q, QuerySet
 
 from gazete.comments.models import Comment, SectionModerator
+from gazete.newsroom.permissions import MODERATE_COMMENTS
 
 ALL_SECTIONS_PERMISSION = "comments.moderate_all_sections"
-MODERATE_COMMENTS_PERMISSION = "backoffice.moderate_comments"  # the desk's moderator role
+MODERATE_COMMENTS_PERMISSION = MODERATE_COMMENTS  # the desk's moderator role
 
 
 def moderates_everything(user: Any) -> bool:

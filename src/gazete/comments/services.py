@@ -13,30 +13,30 @@ from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Any
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
 from gazete.comments import limits
+from gazete.comments.actions import COMMENT_ACTIONS, ENGINE_STATUS, BlockVisitor, UnblockVisitor
 from gazete.comments.messages import message, reader_lang
 from gazete.comments.models import BlockedVisitor, Comment, CommentReport, ModerationAction
-from gazete.comments.permissions import can_moderate
 from gazete.comments.policy import current_policy, is_premoderated, moderation_config
 from gazete.comments.texts import article_text, fingerprint, normalised
 from gazete.comments.verdicts import codes_field, reasons_for_reader, verdict_record
 from gazete.comments.visitors import Visitor
 from gazete.moderation.engine import moderate
 from gazete.moderation.verdict import Verdict
+from gazete.newsroom.actors import SYSTEM
 from gazete.newsroom.models import Story
 
 NAME_MAX = 80
 DUPLICATE_WINDOW = timedelta(hours=24)
 CROSS_VISITOR_WINDOW = timedelta(minutes=10)
 CROSS_VISITOR_MIN_CHARS = 20
-STATUS_BY_DECISION = {"approve": Comment.Status.APPROVED, "reject": Comment.Status.REJECTED,
-                      "review": Comment.Status.HELD}
+STATUS_BY_DECISION = ENGINE_STATUS
 
 
 @dataclass(frozen=True)
@@ -227,59 +227,28 @@ def report_comment(comment: Comment, visitor: Visitor, reason: str, note: str = 
     return ReportResult(created, message("reported" if created else "already_reported", lang))
 
 
-ACTION_STATUS = {
-    ModerationAction.Action.APPROVE: Comment.Status.APPROVED,
-    ModerationAction.Action.REJECT: Comment.Status.REJECTED,
-    ModerationAction.Action.REMOVE: Comment.Status.REMOVED,
-}
-
-
-def _is_override(engine_decision: str, to_status: str) -> bool:
-    """True when a moderator's status goes against what the engine decided."""
-    engine_status = STATUS_BY_DECISION.get(engine_decision)
-    if engine_status is None or engine_status == Comment.Status.HELD:
-        return False
-    return engine_status != to_status
-
-
 def apply_action(user: Any, comments: Iterable[Comment], action: str, note: str = "") -> int:
-    """Apply a moderator's action to comments they may moderate, recording each in the audit trail.
+    """Take a moderator's action (approve, reject, remove, dismiss) on comments, all or none.
 
-    ``action`` is approve, reject, remove or dismiss (keep the comment, close its reports).
-    Raises PermissionDenied when the user may not moderate one of the comments. Returns how many
-    comments were changed.
+    Each comment goes through its action in ``gazete.comments.actions`` (one audit entry and one
+    event each). Raises NotPermitted (a PermissionDenied) before changing anything when the user
+    may not moderate one of the comments. Returns how many comments were changed.
     """
-    action = ModerationAction.Action(action)
-    comments = list(comments)
-    for comment in comments:
-        if not can_moderate(user, comment):
-            raise PermissionDenied(f"{user} may not moderate comment {comment.pk}")
-    now = timezone.now()
-    changed = 0
+    action_class = COMMENT_ACTIONS[ModerationAction.Action(action)]
+    taken = [action_class(comment, user, note) for comment in comments]
+    for one in taken:
+        one.check_permission()
     with transaction.atomic():
-        for comment in comments:
-            to_status = ACTION_STATUS.get(action, comment.status)
-            ModerationAction.objects.create(
-                comment=comment, user=user, action=action, from_status=comment.status, to_status=to_status,
-                engine_decision=comment.decision, is_override=_is_override(comment.decision, to_status),
-                note=note.strip()[:300], created_at=now,
-            )
-            CommentReport.objects.filter(comment=comment, resolved_at__isnull=True).update(resolved_at=now)
-            Comment.objects.filter(pk=comment.pk).update(status=to_status, moderated_at=now, report_count=0)
-            comment.status, comment.moderated_at, comment.report_count = to_status, now, 0
-            changed += 1
-    return changed
+        for one in taken:
+            one.execute()
+    return len(taken)
 
 
 def block_visitor(user: Any, visitor_hash: str, reason: str = "") -> BlockedVisitor:
-    """Block a visitor by hashed id; their later submissions are refused (and stored as rejected)."""
-    block, _created = BlockedVisitor.objects.get_or_create(
-        visitor_hash=visitor_hash, defaults={"reason": reason.strip()[:300], "blocked_by": user}
-    )
-    return block
+    """Block a visitor by hashed id (the BlockVisitor action); their later submissions are refused."""
+    return BlockVisitor(visitor_hash, user, reason).execute()
 
 
-def unblock_visitor(visitor_hash: str) -> bool:
-    """Lift a block; True when there was one."""
-    deleted, _ = BlockedVisitor.objects.filter(visitor_hash=visitor_hash).delete()
-    return bool(deleted)
+def unblock_visitor(visitor_hash: str, user: Any = SYSTEM) -> bool:
+    """Lift a block (the UnblockVisitor action); True when there was one."""
+    return UnblockVisitor(visitor_hash, user).execute()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -232,3 +233,40 @@ class Correction(models.Model):
     def __str__(self) -> str:
         return self.text[:80]
 
+
+
+class StoryLogEntry(models.Model):
+    """One action on a story (published, scheduled, refused…): who took it, through which door, when.
+
+    The story's audit trail, written by the actions of ``gazete.newsroom.actions`` whoever calls
+    them (the desk, the admin, the worker's scheduler, a command). ``user`` is the person;
+    ``system_actor`` names the part of the system when no person acted. The table keeps the name
+    it had when the log lived in the desk app (``backoffice_desklogentry``).
+    """
+
+    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="desk_log")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("by"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    system_actor = models.CharField(_("system actor"), max_length=30, blank=True)
+    via = models.CharField(_("via"), max_length=20, blank=True)
+    action = models.CharField(_("action"), max_length=30)
+    note = models.TextField(_("note"), blank=True)
+    created_at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
+
+    class Meta:
+        db_table = "backoffice_desklogentry"
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("story log entry")
+        verbose_name_plural = _("story log entries")
+
+    def __str__(self) -> str:
+        return f"{self.action} #{self.story_id}"
+
+    @property
+    def actor_name(self) -> str:
+        """Who acted, in one word: the user's name, else the system actor's."""
+        if self.user is not None:
+            return str(self.user.get_username())
+        return self.system_actor

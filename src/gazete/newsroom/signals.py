@@ -9,3 +9,9 @@ story_changed = Signal()
 # with ``story_id`` and ``count`` (the reads that page showed): the readership app starts the
 # story's counter there. The wire app sends it and does not import readership (they are siblings).
 read_count_carried = Signal()
+
+# Sent after commit, once per action that succeeded (gazete.newsroom.actions, gazete.comments.actions),
+# with ``sender`` the action's class, ``action`` (the action object: its actor, its target) and
+# ``entry`` (the audit entry it wrote). Whoever called the action (desk, admin, worker, command),
+# the same one event follows.
+action_done = Signal()

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 import pytest
+from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
+from gazete.newsroom.actions import ScheduleStory, publish_due_stories
 from gazete.newsroom.models import Section, Story
 from gazete.newsroom.services import upsert_story
 from tests.newsroom.factories import wire_story
@@ -171,3 +175,14 @@ def test_the_desk_speaks_turkish_to_a_turkish_editor(editor: object, placeholder
     # The language switch in the desk's header (Django's set_language) turns the desk English.
     switched = turkish.post("/i18n/setlang/", {"language": "en", "next": page}, follow=True).content.decode()
     assert '<html lang="en">' in switched and "Publish now" in switched and "Hemen yayımla" not in switched
+
+
+
+def test_the_log_names_the_system_actor_of_a_scheduled_publication(editor_client: Client, editor: User,
+                                                                   draft: Story) -> None:
+    now = timezone.now()
+    ScheduleStory(draft, editor, now + timedelta(minutes=1), now=now).execute()
+    publish_due_stories(now=now + timedelta(minutes=2))
+    html = editor_client.get(reverse("desk:story", args=[draft.pk])).content.decode()
+    assert re.search(r"</time> scheduler: published</li>", html)
+    assert re.search(r"</time> editor1: scheduled — ", html)

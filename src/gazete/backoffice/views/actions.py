@@ -15,10 +15,18 @@ from django.views.decorators.http import require_POST
 from gazete.backoffice import queue
 from gazete.backoffice.access import desk_permission_required
 from gazete.backoffice.forms import BreakingForm, CorrectionForm, ScheduleForm, WithdrawForm
-from gazete.backoffice.refusals import translated_reason
 from gazete.backoffice.roles import EDIT_STORIES, MANAGE_FRONT_PAGE
-from gazete.newsroom import publishing
+from gazete.newsroom.actions import (
+    CorrectStory,
+    PublishStory,
+    ScheduleStory,
+    SetBreaking,
+    SetLead,
+    UnpublishStory,
+    WithdrawStory,
+)
 from gazete.newsroom.models import Story
+from gazete.newsroom.refusal import Refusal
 
 
 def _back(request: HttpRequest, story: Story) -> HttpResponse:
@@ -34,16 +42,14 @@ def _form_errors(form: object) -> str:
     return " ".join(str(message) for messages_ in errors.values() for message in messages_)
 
 
-def _run(request: HttpRequest, story: Story, action: Callable[[], object], done: str, log: str,
-         note: str = "") -> HttpResponse:
+def _run(request: HttpRequest, story: Story, action: Callable[[], object], done: str) -> HttpResponse:
+    """Take the action (it writes the story's log itself) and say how it went."""
     try:
         action()
-    except publishing.PublishRefused as refusal:
-        messages.error(request, _("Refused: %(reason)s") % {"reason": translated_reason(refusal.reason)})
-        queue.log_action(story, request.user, "refused", f"{log}: {refusal.reason}")
+    except Refusal as refusal:
+        messages.error(request, _("Refused: %(reason)s") % {"reason": refusal.text})
     else:
         messages.success(request, done)
-        queue.log_action(story, request.user, log, note)
     return _back(request, story)
 
 
@@ -54,10 +60,10 @@ def publish(request: HttpRequest, pk: int) -> HttpResponse:
     story = get_object_or_404(Story, pk=pk)
 
     def act() -> None:
-        publishing.publish_now(story)
+        PublishStory(story, request.user).execute()
         queue.release(story, request.user, "left the queue")
 
-    return _run(request, story, act, _("Published."), "published")
+    return _run(request, story, act, _("Published."))
 
 
 @desk_permission_required(EDIT_STORIES)
@@ -73,10 +79,10 @@ def schedule(request: HttpRequest, pk: int) -> HttpResponse:
     label = timezone.localtime(when).strftime("%Y-%m-%d %H:%M:%S")
 
     def act() -> None:
-        publishing.schedule(story, when)
+        ScheduleStory(story, request.user, when).execute()
         queue.release(story, request.user, "left the queue")
 
-    return _run(request, story, act, _("Scheduled for %(time)s.") % {"time": label}, "scheduled", label)
+    return _run(request, story, act, _("Scheduled for %(time)s.") % {"time": label})
 
 
 @desk_permission_required(EDIT_STORIES)
@@ -84,7 +90,7 @@ def schedule(request: HttpRequest, pk: int) -> HttpResponse:
 def unpublish(request: HttpRequest, pk: int) -> HttpResponse:
     """Take the story off the site, back to draft."""
     story = get_object_or_404(Story, pk=pk)
-    return _run(request, story, lambda: publishing.unpublish(story), _("Unpublished."), "unpublished")
+    return _run(request, story, UnpublishStory(story, request.user).execute, _("Unpublished."))
 
 
 @desk_permission_required(EDIT_STORIES)
@@ -97,8 +103,7 @@ def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _("Not withdrawn: %(errors)s") % {"errors": _form_errors(form)})
         return _back(request, story)
     reason = form.cleaned_data["reason"]
-    return _run(request, story, lambda: publishing.withdraw(story, reason), _("Withdrawn."), "withdrawn",
-                reason)
+    return _run(request, story, WithdrawStory(story, request.user, reason).execute, _("Withdrawn."))
 
 
 @desk_permission_required(EDIT_STORIES)
@@ -108,8 +113,8 @@ def hold(request: HttpRequest, pk: int) -> HttpResponse:
     story = get_object_or_404(Story, pk=pk)
     try:
         queue.hold(story, request.user)
-    except ValueError as error:
-        messages.error(request, translated_reason(str(error)))
+    except Refusal as refusal:
+        messages.error(request, refusal.text)
     else:
         messages.success(request, _("Held in the queue."))
     return _back(request, story)
@@ -122,8 +127,8 @@ def spike(request: HttpRequest, pk: int) -> HttpResponse:
     story = get_object_or_404(Story, pk=pk)
     try:
         queue.spike(story, request.user)
-    except ValueError as error:
-        messages.error(request, translated_reason(str(error)))
+    except Refusal as refusal:
+        messages.error(request, refusal.text)
     else:
         messages.success(request, _("Spiked: out of the queue, kept in the archive."))
     return _back(request, story)
@@ -149,8 +154,7 @@ def correction(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _("No correction added: %(errors)s") % {"errors": _form_errors(form)})
         return _back(request, story)
     text = form.cleaned_data["text"]
-    return _run(request, story, lambda: publishing.add_correction(story, text, editor=request.user),
-                _("Correction added."), "correction", text)
+    return _run(request, story, CorrectStory(story, request.user, text).execute, _("Correction added."))
 
 
 @desk_permission_required(MANAGE_FRONT_PAGE)
@@ -160,8 +164,7 @@ def lead(request: HttpRequest, pk: int) -> HttpResponse:
     story = get_object_or_404(Story, pk=pk)
     on = request.POST.get("lead") == "1"
     done = _("Now a lead story.") if on else _("No longer a lead story.")
-    log = "lead" if on else "lead removed"
-    return _run(request, story, lambda: publishing.set_lead(story, on), done, log)
+    return _run(request, story, SetLead(story, request.user, on).execute, done)
 
 
 @desk_permission_required(MANAGE_FRONT_PAGE)
@@ -170,13 +173,13 @@ def breaking(request: HttpRequest, pk: int) -> HttpResponse:
     """Show the story in the breaking-news bar until a time, or take it off (``clear``)."""
     story = get_object_or_404(Story, pk=pk)
     if request.POST.get("clear"):
-        return _run(request, story, lambda: publishing.set_breaking(story, None),
-                    _("Taken off the breaking-news bar."), "breaking removed")
+        return _run(request, story, SetBreaking(story, request.user, None).execute,
+                    _("Taken off the breaking-news bar."))
     form = BreakingForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Not set as breaking: %(errors)s") % {"errors": _form_errors(form)})
         return _back(request, story)
     until = form.cleaned_data["breaking_until"]
     label = timezone.localtime(until).strftime("%Y-%m-%d %H:%M")
-    return _run(request, story, lambda: publishing.set_breaking(story, until),
-                _("Breaking news until %(time)s.") % {"time": label}, "breaking", label)
+    return _run(request, story, SetBreaking(story, request.user, until).execute,
+                _("Breaking news until %(time)s.") % {"time": label})

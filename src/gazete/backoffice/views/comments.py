@@ -225,7 +225,7 @@ def visitor_view(request: HttpRequest, visitor_hash: str) -> HttpResponse:
                 services.block_visitor(request.user, visitor_hash, form.cleaned_data["reason"])
                 messages.success(request, _("Visitor blocked."))
             else:
-                services.unblock_visitor(visitor_hash)
+                services.unblock_visitor(visitor_hash, request.user)
                 messages.success(request, _("Block lifted."))
         return HttpResponseRedirect(request.path)
     page = Paginator(history, PAGE_SIZE).get_page(request.GET.get("page"))

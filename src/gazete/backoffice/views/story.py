@@ -9,15 +9,15 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
-from gazete.backoffice import queue
 from gazete.backoffice.access import desk_permission_required
 from gazete.backoffice.diffs import body_changes, line_change
 from gazete.backoffice.forms import BreakingForm, CorrectionForm, ScheduleForm, StoryEditForm, WithdrawForm
 from gazete.backoffice.preview import render_preview
-from gazete.backoffice.refusals import translated_reason
 from gazete.backoffice.roles import EDIT_STORIES
 from gazete.newsroom import publishing
+from gazete.newsroom.actions import ApplyWireUpdate, DismissWireUpdate, EditStoryText, RestoreRevision
 from gazete.newsroom.models import Story, StoryRevision, StoryVersion
+from gazete.newsroom.refusal import Refusal
 from gazete.newsroom.services import story_versions
 
 
@@ -52,7 +52,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "backoffice/story.html", {
         "story": story,
         "mark": mark,
-        "provenance_problem": translated_reason(publishing.provenance_problem(story)),
+        "provenance_problem": problem.text if (problem := publishing.provenance_problem(story)) else None,
         "versions": versions,
         "pending": _pending_with_changes(story),
         "revisions": story.revisions.select_related("editor")[:30],
@@ -74,11 +74,11 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
         form = StoryEditForm(request.POST)
         if form.is_valid():
             try:
-                revision = publishing.save_desk_edit(
-                    story, form.story_text(), editor=request.user, note=form.cleaned_data["note"],
-                )
-            except publishing.PublishRefused as refusal:
-                messages.error(request, translated_reason(refusal.reason))
+                revision = EditStoryText(
+                    story, request.user, form.story_text(), note=form.cleaned_data["note"],
+                ).execute()
+            except Refusal as refusal:
+                messages.error(request, refusal.text)
             else:
                 if revision is None:
                     messages.info(request, _("Nothing changed, so no revision was saved."))
@@ -141,14 +141,13 @@ def restore(request: HttpRequest, pk: int, revision_id: int) -> HttpResponse:
     """Make a saved revision the story's text again (as a new revision)."""
     saved = get_object_or_404(StoryRevision, pk=revision_id, story_id=pk)
     try:
-        restored = publishing.restore_revision(saved, editor=request.user)
-    except publishing.PublishRefused as refusal:
-        messages.error(request, translated_reason(refusal.reason))
+        restored = RestoreRevision(saved, request.user).execute()
+    except Refusal as refusal:
+        messages.error(request, refusal.text)
     else:
         if restored is None:
             messages.info(request, _("The story already reads like that revision."))
         else:
-            queue.log_action(saved.story, request.user, "restored", restored.note)
             messages.success(request, _("Revision restored."))
     return redirect("desk:story", pk=pk)
 
@@ -158,9 +157,12 @@ def restore(request: HttpRequest, pk: int, revision_id: int) -> HttpResponse:
 def apply_version(request: HttpRequest, version_id: int) -> HttpResponse:
     """Apply a wire update that was held for review."""
     version = _pending(version_id)
-    publishing.apply_wire_version(version, editor=request.user)
-    queue.log_action(version.story, request.user, "applied wire update", version.label)
-    messages.success(request, _("Wire update applied."))
+    try:
+        ApplyWireUpdate(version, request.user).execute()
+    except Refusal as refusal:  # settled meanwhile by another editor
+        messages.error(request, refusal.text)
+    else:
+        messages.success(request, _("Wire update applied."))
     return redirect("desk:story", pk=version.story_id)
 
 
@@ -169,7 +171,10 @@ def apply_version(request: HttpRequest, version_id: int) -> HttpResponse:
 def dismiss_version(request: HttpRequest, version_id: int) -> HttpResponse:
     """Keep the desk's text and dismiss a wire update held for review (it stays in the history)."""
     version = _pending(version_id)
-    publishing.dismiss_wire_version(version)
-    queue.log_action(version.story, request.user, "dismissed wire update", version.label)
-    messages.success(request, _("Wire update dismissed; the desk's text stays."))
+    try:
+        DismissWireUpdate(version, request.user).execute()
+    except Refusal as refusal:  # settled meanwhile by another editor
+        messages.error(request, refusal.text)
+    else:
+        messages.success(request, _("Wire update dismissed; the desk's text stays."))
     return redirect("desk:story", pk=version.story_id)
