@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "gazete.wire",
     "gazete.readership",
     "gazete.comments",
+    "gazete.media",
     "gazete.backoffice",
 ]
 
