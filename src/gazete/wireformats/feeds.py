@@ -23,10 +23,10 @@ from gazete.wireformats import agencies
 from gazete.wireformats.agencies import AGENCY_ALIASES
 from gazete.wireformats.agencies.profile import AgencyProfile
 from gazete.wireformats.bylines import persons_from_byline
+from gazete.wireformats.feed_media import entry_elements, entry_media, media_captions
 from gazete.wireformats.html_blocks import html_to_blocks, html_to_text
 from gazete.wireformats.language import detect_language
 from gazete.wireformats.limits import guarded
-from gazete.wireformats.feed_media import entry_elements, entry_media, media_captions
 from gazete.wireformats.model import Dateline, Media, ParseError, WireStory
 from gazete.wireformats.newsml import parse_xml
 from gazete.wireformats.prefixes import split_prefixes
