@@ -9,3 +9,10 @@ class MediaConfig(AppConfig):
 
     name = "gazete.media"
     verbose_name = _("Media")
+
+    def ready(self) -> None:
+        """Receive the pictures the wire app delivers with its stories."""
+        from gazete.media.receivers import on_picture_delivered
+        from gazete.newsroom.signals import picture_delivered
+
+        picture_delivered.connect(on_picture_delivered, dispatch_uid="media-picture-delivered")

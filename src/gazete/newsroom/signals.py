@@ -9,3 +9,11 @@ story_changed = Signal()
 # with ``story_id`` and ``count`` (the reads that page showed): the readership app starts the
 # story's counter there. The wire app sends it and does not import readership (they are siblings).
 read_count_carried = Signal()
+
+# Sent by the wire app after it stored a story, once per picture (graphic, video poster) the wire
+# copy brought, with ``story_id``, ``agency`` (the story's agency code or ""), ``media`` (a
+# ``gazete.wireformats.Media``), ``data`` (the file's bytes, or None), ``error`` (why there are no
+# bytes) and ``source_url`` (the address or path the bytes came from). The media app stores the
+# picture; the wire app does not import media (they are siblings), and sends it robustly: a
+# picture that fails never costs the story.
+picture_delivered = Signal()

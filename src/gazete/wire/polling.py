@@ -21,6 +21,7 @@ from django.utils import timezone
 from gazete.newsroom.invalidation import batched_invalidation
 from gazete.wire.aa import TEXT_FORMAT, USER_AGENT, AAClient, AAError
 from gazete.wire.models import SeenDocument, WireSource
+from gazete.wire.pictures import AA_PICTURE_FORMATS, PictureFetcher
 from gazete.wire.services import IngestCounts, Ingestor
 
 logger = logging.getLogger(__name__)
@@ -178,6 +179,9 @@ def poll_aa(
     seen-id store keeps the redo from downloading documents again.
     """
     client = client or AAClient.from_env(base_url=source.url or None)
+    picture_format = str((source.options or {}).get("picture_format") or "web")
+    ingestor.pictures = PictureFetcher(
+        aa_client=client, aa_format=picture_format if picture_format in AA_PICTURE_FORMATS else "web")
     end = now or timezone.now()
     start = source.checkpoint - CHECKPOINT_OVERLAP if source.checkpoint else end - INITIAL_LOOKBACK
     filters = {key: value for key, value in (source.options or {}).items()
@@ -218,6 +222,7 @@ def poll_feed(
     if source.last_modified:
         headers["If-Modified-Since"] = source.last_modified
     http = session or requests.Session()
+    ingestor.pictures = PictureFetcher(session=http)
     try:
         response = http.get(source.url, headers=headers, timeout=FEED_TIMEOUT)
     except requests.RequestException as error:

@@ -1,0 +1,153 @@
+"""The wire's pictures: fetched beside the payload, over HTTP or through the AA API; the story always goes in."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from huey.contrib.djhuey import HUEY
+
+from gazete.media.models import Picture, StoryPicture
+from gazete.media.selectors import lead_picture, social_image
+from gazete.newsroom.models import Story
+from gazete.wire.aa import AAClient, AACredentials
+from gazete.wire.models import WireSource
+from gazete.wire.pictures import PictureFetcher
+from gazete.wire.polling import poll_source
+from gazete.wire.services import Ingestor
+from gazete.wireformats.model import Media
+from tests.media.images import picture_bytes
+from tests.wire.fake_aa import FakeAAState, FeedState, fake_aa_server, feed_server, files_server
+from tests.wire.pages import FIXTURES, NEWSML
+
+WITH_PICTURES = NEWSML / "aa-text-20241203-with-pictures.xml"
+
+
+@pytest.fixture
+def immediate_huey() -> Iterator[None]:
+    """Run queued tasks (the renditions) in the calling thread."""
+    before = HUEY.immediate
+    HUEY.immediate = True
+    yield
+    HUEY.immediate = before
+
+
+def test_a_file_beside_the_payload_is_read_and_one_outside_its_folder_is_not(tmp_path: Path) -> None:
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    (folder / "a.jpg").write_bytes(b"bytes")
+    (tmp_path / "secret.jpg").write_bytes(b"secret")
+    fetcher = PictureFetcher()
+    assert fetcher.fetch(Media(href="a.jpg"), base_dir=folder) == (b"bytes", "", str(folder / "a.jpg"))
+    data, error, _ = fetcher.fetch(Media(href="../secret.jpg"), base_dir=folder)
+    assert data is None and "outside the payload's folder" in error
+    data, error, _ = fetcher.fetch(Media(href="missing.jpg"), base_dir=folder)
+    assert data is None and "cannot read 'missing.jpg'" in error
+    data, error, _ = fetcher.fetch(Media(href="a.jpg"))
+    assert data is None and "only http(s) addresses" in error
+    data, error, _ = fetcher.fetch(Media(href="file:///etc/passwd"), base_dir=folder)
+    assert data is None and "only http(s) addresses" in error
+
+
+def test_http_pictures_are_fetched_with_errors_and_a_size_limit() -> None:
+    with files_server({"/p.jpg": b"x" * 1000}) as (base, requested):
+        fetcher = PictureFetcher(max_bytes=2000)
+        assert fetcher.fetch(Media(href=f"{base}/p.jpg"))[0] == b"x" * 1000
+        assert fetcher.fetch(Media(href="p.jpg"), base_url=f"{base}/feed.xml")[0] == b"x" * 1000
+        data, error, _ = fetcher.fetch(Media(href=f"{base}/gone.jpg"))
+        assert data is None and error.endswith("answered HTTP 404")
+        small = PictureFetcher(max_bytes=999)
+        data, error, _ = small.fetch(Media(href=f"{base}/p.jpg"))
+        assert data is None and "more than 999 bytes" in error
+    assert requested.count("/p.jpg") == 3
+
+
+def test_an_aa_id_needs_the_api_client_and_a_video_has_no_poster_there() -> None:
+    data, error, _ = PictureFetcher().fetch(Media(href="", id="aa:picture:20241203:1"))
+    assert data is None and "known by its AA id only" in error
+    client = AAClient(AACredentials("http://127.0.0.1:9", "u", "p"))
+    data, error, _ = PictureFetcher(aa_client=client).fetch(Media(href="", id="aa:video:1", type="video"))
+    assert data is None and "no poster image" in error
+
+
+@pytest.mark.django_db
+def test_gazete_ingest_stores_the_story_and_its_pictures_and_quarantines_the_bad_one(
+    tmp_path: Path, immediate_huey: None, django_capture_on_commit_callbacks: Any,
+) -> None:
+    shutil.copy(WITH_PICTURES, tmp_path / WITH_PICTURES.name)
+    (tmp_path / "palandoken-print.jpg").write_bytes(picture_bytes(2400, 1600))
+    (tmp_path / "palandoken-poster.jpg").write_bytes(b"<html>Too many requests</html>")
+    with django_capture_on_commit_callbacks(execute=True):
+        ingestor = Ingestor()
+        results = ingestor.ingest_file(tmp_path / WITH_PICTURES.name)
+        ingestor.finish()
+    assert [r.outcome for r in results] == ["new"]
+    story = Story.objects.get(agency_id="aa:text:20241203:9100001")
+    links = StoryPicture.objects.filter(story=story).select_related("picture").order_by("position")
+    found = [(link.picture.agency_id, link.picture.kind, link.picture.status, link.picture.reason_code)
+             for link in links]
+    assert found == [
+        ("aa:picture:20241203:9100002", "photo", "ready", ""),
+        ("aa:picture:20241203:9100009", "photo", "quarantined", "fetch_failed"),
+        ("aa:video:20241203:9100003", "video", "quarantined", "not_an_image"),
+    ]
+    photo = lead_picture(story)
+    assert photo is not None and photo.agency == "AA"
+    assert (photo.caption, photo.byline, photo.credit, photo.width) == (
+        "Kayakseverler sezonun ilk gününde pistlerde.", "Ayşe Fotoğrafçı", "Ayşe Fotoğrafçı - Anadolu Ajansı", 2400)
+    social = social_image(photo)
+    assert social is not None and social.width == 1200
+    video = Picture.objects.get(agency_id="aa:video:20241203:9100003")
+    assert video.video_url == "https://video.example.org/palandoken-hd.mp4"
+    # Ingesting the same file again changes nothing and fetches nothing.
+    again = Ingestor().ingest_file(tmp_path / WITH_PICTURES.name)
+    assert [r.outcome for r in again] == ["unchanged"] and Picture.objects.count() == 3
+
+
+@pytest.mark.django_db
+def test_a_feed_poll_fetches_its_pictures_over_http(
+    immediate_huey: None, django_capture_on_commit_callbacks: Any,
+) -> None:
+    with files_server({"/img/flamingo.jpg": picture_bytes(1600, 1067)}) as (base, requested):
+        body = (FIXTURES / "feeds" / "media-rss-pictures.xml").read_bytes()
+        body = body.replace(b"https://img.example.org/flamingo-1600.jpg", f"{base}/img/flamingo.jpg".encode())
+        with feed_server(FeedState(body=body)) as url:
+            source = WireSource.objects.create(name="Feed", slug="feed", kind="feed", url=url)
+            with django_capture_on_commit_callbacks(execute=True):
+                report = poll_source(source)
+    assert report.error == "" and report.counts.as_dict()["new"] == 3
+    flamingo = Story.objects.get(agency_id="ornek:2024:1001")
+    picture = lead_picture(flamingo)
+    assert picture is not None and picture.source_url == f"{base}/img/flamingo.jpg"
+    assert (picture.byline, picture.credit) == ("Can Kuşçu", "Örnek Haber Ajansı")
+    assert requested == ["/img/flamingo.jpg"]  # the other addresses are not on this machine
+    statuses = dict(Picture.objects.values_list("source_url", "reason_code"))
+    assert statuses["https://img.example.org/map.png"] == "fetch_failed"
+    assert Story.objects.count() == 3
+
+
+@pytest.mark.django_db
+def test_an_aa_poll_fetches_the_linked_photo_through_the_api_within_the_rate_rule(
+    monkeypatch: pytest.MonkeyPatch, immediate_huey: None, django_capture_on_commit_callbacks: Any,
+) -> None:
+    now = datetime(2024, 6, 12, 12, 0, tzinfo=UTC)
+    with fake_aa_server(FakeAAState()) as (url, state):
+        monkeypatch.setenv("GAZETE_AA_USERNAME", state.username)
+        monkeypatch.setenv("GAZETE_AA_PASSWORD", state.password)
+        source = WireSource.objects.create(name="AA", slug="aa", kind="aa", url=url)
+        state.publish("aa:text:20240612:9000001", (NEWSML / "aa-text-20240612-v1.xml").read_bytes(),
+                      date=now - timedelta(hours=1))
+        state.publish("aa:picture:20240612:9000002", picture_bytes(1200, 800), date=now - timedelta(hours=1),
+                      kind=2)
+        with django_capture_on_commit_callbacks(execute=True):
+            report = poll_source(source, now=now)
+    assert report.error == "" and state.violations == 0
+    assert "/abone/document/aa:picture:20240612:9000002/web" in state.document_downloads()
+    story = Story.objects.get(agency_id="aa:text:20240612:9000001")
+    picture = lead_picture(story)
+    assert picture is not None and (picture.agency, picture.width, picture.height) == ("AA", 1200, 800)
+    assert picture.status == Picture.Status.READY
