@@ -23,7 +23,7 @@ from django.utils import timezone
 from gazete.media.files import media_storage, save_once
 from gazete.media.models import Picture, Rendition, StoryPicture
 from gazete.media.naming import original_name, rendition_name, sha256_hex
-from gazete.media.renditions import DEFAULT_LIMITS, Limits, Refusal, make_renditions
+from gazete.media.renditions import DEFAULT_LIMITS, Limits, Refusal, Spec, make_renditions
 from gazete.media.renditions import inspect as inspect_picture
 from gazete.media.services import attach_picture
 from gazete.newsroom.invalidation import announce_on_commit
@@ -114,9 +114,12 @@ def receive_picture(
     return picture
 
 
-def render_picture(picture_id: int, *, limits: Limits = DEFAULT_LIMITS) -> Picture | None:
+def render_picture(
+    picture_id: int, *, limits: Limits = DEFAULT_LIMITS, specs: tuple[Spec, ...] | None = None,
+) -> Picture | None:
     """Make and store the renditions of one pending picture (the worker's job); None if it is gone.
 
+    ``specs`` defaults to ``media.renditions.default_specs()``.
     A picture whose file turns out unusable is quarantined. Stories showing the picture are
     announced (``story_changed``, outcome ``picture``) so their cached pages follow.
     """
@@ -133,7 +136,7 @@ def render_picture(picture_id: int, *, limits: Limits = DEFAULT_LIMITS) -> Pictu
             reason=f"the original {picture.original.name} is not on the storage", updated_at=timezone.now())
         picture.refresh_from_db()
         return picture
-    result = make_renditions(data, caption=picture.caption, byline=picture.byline, credit=picture.credit,
+    result = make_renditions(data, specs, caption=picture.caption, byline=picture.byline, credit=picture.credit,
                              limits=limits)
     if isinstance(result, Refusal):
         with transaction.atomic():
