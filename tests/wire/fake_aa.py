@@ -35,6 +35,7 @@ class FakeDocument:
     version: int
     payload: bytes
     type: int = 1
+    group_id: str = ""
 
 
 @dataclass
@@ -53,10 +54,10 @@ class FakeAAState:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def publish(self, document_id: str, payload: bytes, *, date: datetime, version: int = 1,
-                title: str = "", kind: int = 1) -> None:
+                title: str = "", kind: int = 1, group_id: str = "") -> None:
         """Make a document (or a new version of it) available to search and download."""
         self.documents[document_id] = FakeDocument(document_id, title or document_id, date, version, payload,
-                                                   kind)
+                                                   kind, group_id)
 
     def document_downloads(self) -> list[str]:
         """Paths of the document requests the server answered or refused."""
@@ -155,7 +156,8 @@ class _AAHandler(BaseHTTPRequestHandler):
         offset, limit = int(form.get("offset", 0)), int(form.get("limit", 5))
         result = [
             {"id": doc.document_id, "title": doc.title, "type": doc.type,
-             "date": doc.date.strftime("%Y-%m-%dT%H:%M:%SZ"), "version": doc.version}
+             "date": doc.date.strftime("%Y-%m-%dT%H:%M:%SZ"), "version": doc.version,
+             **({"group_id": doc.group_id} if doc.group_id else {})}
             for doc in hits[offset:offset + limit]
         ]
         self._json(200, True, {"result": result, "total": len(hits)})

@@ -142,7 +142,7 @@ def test_an_aa_poll_fetches_the_linked_photo_through_the_api_within_the_rate_rul
         state.publish("aa:text:20240612:9000001", (NEWSML / "aa-text-20240612-v1.xml").read_bytes(),
                       date=now - timedelta(hours=1))
         state.publish("aa:picture:20240612:9000002", picture_bytes(1200, 800), date=now - timedelta(hours=1),
-                      kind=2)
+                      kind=2, title="Sular çekildi", group_id="g-20240612-7")
         with django_capture_on_commit_callbacks(execute=True):
             report = poll_source(source, now=now)
     assert report.error == "" and state.violations == 0
@@ -151,3 +151,4 @@ def test_an_aa_poll_fetches_the_linked_photo_through_the_api_within_the_rate_rul
     picture = lead_picture(story)
     assert picture is not None and (picture.agency, picture.width, picture.height) == ("AA", 1200, 800)
     assert picture.status == Picture.Status.READY
+    assert (picture.caption, picture.group_id) == ("Sular çekildi", "g-20240612-7")  # from the search hit

@@ -6,7 +6,8 @@ the bytes come from:
 
 - an AA id with no address (``aa:picture:…``, a text item's link): the AA API's document call,
   format ``web`` (a source's ``picture_format`` option may ask for ``print``), through the
-  poller's client, so the 500 ms rule and the 429 backoff hold for pictures too;
+  poller's client, so the 500 ms rule and the 429 backoff hold for pictures too; the search hit
+  of the picture, when the poll saw one, gives its title (the caption) and series group id;
 - an ``http(s)`` address: a GET with a time-out, refused past the size limit while reading;
 - a relative path (``gazete ingest`` of a folder): a file beside the payload, never outside its folder.
 
@@ -17,8 +18,9 @@ Every failure is reported with the picture, never raised: the story is already i
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import requests
@@ -45,7 +47,19 @@ class PictureFetcher:
     session: requests.Session | None = None
     max_bytes: int = MAX_FETCH_BYTES
     timeout: float = FETCH_TIMEOUT
+    # AA search hits of photos, graphics and videos by id: their title and group id describe a
+    # picture a text item links to only by its id.
+    aa_items: dict[str, dict[str, Any]] = field(default_factory=dict)
     fetched: int = field(default=0, init=False)
+
+    def described(self, media: Media) -> Media:
+        """``media`` with what the AA search said about it (title as caption, series group id) filled in."""
+        item = self.aa_items.get(media.id or "")
+        if item is None:
+            return media
+        title = str(item.get("title") or "").strip() or None
+        group = str(item.get("group_id") or "").strip() or None
+        return replace(media, caption=media.caption or title, group_id=media.group_id or group)
 
     def fetch(self, media: Media, *, base_dir: Path | None = None, base_url: str | None = None,
               ) -> tuple[bytes | None, str, str]:
@@ -121,7 +135,7 @@ def deliver_pictures(
     if not wire.media or not picture_delivered.has_listeners(Story):
         return 0
     sent = 0
-    for media in wire.media:
+    for media in map(fetcher.described, wire.media):
         data, error, source = fetcher.fetch(media, base_dir=base_dir, base_url=base_url)
         replies = picture_delivered.send_robust(
             sender=Story, story_id=story_id, agency=wire.agency or "", media=media, data=data, error=error,

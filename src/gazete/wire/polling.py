@@ -187,6 +187,7 @@ def poll_aa(
     filters = {key: value for key, value in (source.options or {}).items()
                if key.startswith("filter_") or key == "search_string"}
     items = [item for item in client.search_all(start, end, filters=filters) if item.get("id")]
+    ingestor.pictures.aa_items = {str(item["id"]): item for item in items if not is_text_item(item)}
     for item in _oldest_first(items):
         document_id = str(item["id"])
         if not is_text_item(item):
