@@ -23,7 +23,7 @@ from gazete.media.renditions import (
     inspect,
     make_renditions,
 )
-from tests.media.images import exif_with, picture_bytes
+from tests.media.images import exif_with, picture_bytes, rgb_icc_profile
 
 
 def _rendered(data: bytes, specs: tuple[Spec, ...] | None = None, **kwargs: str) -> Rendered:
@@ -144,3 +144,37 @@ def test_an_image_format_the_wire_does_not_use_is_refused() -> None:
     Image.new("RGB", (64, 64)).save(out, format="BMP")
     refused = make_renditions(out.getvalue())
     assert isinstance(refused, Refusal) and refused.code == UNSUPPORTED_FORMAT
+
+
+def test_a_cmyk_press_photo_becomes_rgb_and_no_colour_profile_is_kept() -> None:
+    cmyk = Image.new("CMYK", (900, 600), (0, 255, 255, 0))  # full magenta and yellow: red on paper
+    out = io.BytesIO()
+    cmyk.save(out, format="JPEG", quality=90)
+    result = _rendered(out.getvalue(), (Spec("webp", 360), Spec("jpeg", 1200, "social")))
+    for made in result.files:
+        decoded = Image.open(io.BytesIO(made.data))
+        assert decoded.mode == "RGB" and "icc_profile" not in decoded.info
+        red, green, blue = decoded.convert("RGB").getpixel((10, 10))
+        assert red > 200 and green < 60 and blue < 60
+
+
+def test_a_picture_in_another_colour_profile_is_converted_to_srgb() -> None:
+    from PIL import ImageCms
+
+    # The same numbers tagged sRGB stay; tagged with a wide-gamut profile (Adobe RGB's primaries) they
+    # are converted, so a browser reading the untagged rendition as sRGB shows the intended colour.
+    image = Image.new("RGB", (400, 300), (120, 60, 200))
+    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    wide = rgb_icc_profile("Wide test RGB", (0.6097, 0.3111, 0.0195), (0.2053, 0.6257, 0.0609),
+                           (0.1492, 0.0632, 0.7446))
+    seen = {}
+    for name, profile in (("srgb", srgb), ("wide", wide)):
+        out = io.BytesIO()
+        image.save(out, format="PNG", icc_profile=profile)
+        made = _rendered(out.getvalue(), (Spec("webp", 360),)).files[0]
+        decoded = Image.open(io.BytesIO(made.data))
+        assert "icc_profile" not in decoded.info
+        seen[name] = decoded.convert("RGB").getpixel((5, 5))
+    assert all(abs(a - b) <= 3 for a, b in zip(seen["srgb"], (120, 60, 200), strict=True))
+    red, _, blue = seen["wide"]
+    assert red > 130 and blue > 200  # wider-gamut numbers become more saturated sRGB numbers

@@ -5,7 +5,8 @@ checks the file before decoding it (size, that it is an image of a known format,
 against decompression bombs, that it is complete) and returns either the files or a
 :class:`Refusal` with a reason code and a plain message, which the caller turns into a quarantine.
 
-Every rendition is turned upright (EXIF orientation applied) and carries no metadata of the
+Every rendition is turned upright (EXIF orientation applied), has its colours in sRGB (a picture
+in another ICC profile, such as a CMYK press photo, is converted) and carries no metadata of the
 original (no camera, no GPS, no thumbnail) except the caption (``ImageDescription``), the
 photographer (``Artist``) and the credit (``Copyright``), in UTF-8.
 """
@@ -16,7 +17,7 @@ import io
 import warnings
 from dataclasses import dataclass
 
-from PIL import Image, ImageOps, UnidentifiedImageError, features
+from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError, features
 
 # Refusal reason codes (Picture.reason_code).
 EMPTY = "empty"
@@ -170,7 +171,7 @@ def make_renditions(
         problem = _decode(image)
         if problem is not None:
             return problem
-        upright = _without_transparency_issues(ImageOps.exif_transpose(image))
+        upright = _without_transparency_issues(_in_srgb(ImageOps.exif_transpose(image)))
         exif = _credit_exif(caption, byline, credit)
         files = tuple(_render(upright, spec, width, exif) for spec, width in _planned(specs, inspection.width))
     finally:
@@ -240,6 +241,30 @@ def _upright_box(image: Image.Image, width: int, inspection: Inspection) -> tupl
     height = max(1, round(inspection.height * width / inspection.width))
     rotated = image.size != (inspection.width, inspection.height)
     return (height, width) if rotated else (width, height)
+
+
+def _in_srgb(image: Image.Image) -> Image.Image:
+    """The picture's colours in sRGB when it carries another colour profile (Adobe RGB, a CMYK press profile).
+
+    Renditions carry no profile, and browsers read an untagged picture as sRGB; without this a print
+    photo in a wide-gamut or CMYK profile would show dull or shifted colours. A profile that cannot
+    be read is ignored (the pixels are converted as if untagged).
+    """
+    profile = image.info.get("icc_profile")
+    if not profile or image.mode not in ("RGB", "RGBA", "CMYK"):
+        return image
+    try:
+        source = ImageCms.ImageCmsProfile(io.BytesIO(profile))
+        if image.mode == "CMYK" or "srgb" not in (ImageCms.getProfileDescription(source) or "").lower():
+            output = "RGBA" if image.mode == "RGBA" else "RGB"
+            converted = ImageCms.profileToProfile(image, source, _SRGB, outputMode=output)
+            return converted if converted is not None else image
+    except (ImageCms.PyCMSError, OSError, ValueError):
+        return image
+    return image
+
+
+_SRGB = ImageCms.createProfile("sRGB")
 
 
 def _without_transparency_issues(image: Image.Image) -> Image.Image:
