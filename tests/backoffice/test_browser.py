@@ -153,3 +153,31 @@ def test_a_moderator_cannot_edit_stories(desk: LiveServer, context) -> None:
     assert response is not None and response.status == 403
     response = page.goto(f"{desk.url}/desk/incoming/")
     assert response is not None and response.status == 403
+
+
+def test_a_moderator_is_turned_back_inside_the_desk_and_signs_out_from_the_comment_screens(
+    desk: LiveServer, context
+) -> None:
+    from playwright.sync_api import expect
+
+    pk = desk.desk_drafts["credited"]
+    page = log_in(context, desk, MODERATOR)
+    screens = page.locator("header nav.screens a[data-screen]")
+    expect(screens).to_have_count(2)
+    assert [screens.nth(i).get_attribute("data-screen") for i in range(2)] == ["comments", "reads"]
+
+    response = page.goto(f"{desk.url}/desk/stories/{pk}/edit/")
+    assert response is not None and response.status == 403
+    expect(page.locator("main h1")).to_have_text("This screen is not open to your desk role")
+    page.get_by_role("link", name="Back to the desk").click()
+    page.wait_for_url(f"{desk.url}/desk/")
+
+    page.locator("header nav.screens a[data-screen=comments]").click()
+    page.wait_for_url(f"{desk.url}/desk/comments/")
+    expect(page.locator("header nav.screens a[aria-current=page]")).to_have_attribute("data-screen", "comments")
+    page.get_by_role("button", name="Türkçe").click()  # the shell's language switch, on the comment screens too
+    expect(page.locator("nav.subscreens strong")).to_have_text("Yorum masası")
+    page.get_by_role("button", name="Çıkış yap").click()
+    page.wait_for_url(f"{desk.url}/desk/login/")
+    page.goto(f"{desk.url}/desk/comments/")
+    page.wait_for_url(f"{desk.url}/desk/login/?next=/desk/comments/")

@@ -10,16 +10,11 @@ from these groups' permissions only, so the admin shows an editor or moderator n
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import wraps
 from typing import Any
 
 from django.apps import apps
-from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import Group, Permission
-from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import HttpRequest, HttpResponse
 
 EDITOR, MODERATOR, ADMINISTRATOR = "editor", "moderator", "administrator"
 ROLES = (EDITOR, MODERATOR, ADMINISTRATOR)
@@ -95,22 +90,3 @@ def assign_role(user: Any, role: str) -> None:
     user.save(update_fields=["is_staff"])
     user.groups.remove(*Group.objects.filter(name__in=ROLES).exclude(name=role))
     user.groups.add(Group.objects.get(name=role))
-
-
-View = Callable[..., HttpResponse]
-
-
-def desk_permission_required(permission: str) -> Callable[[View], View]:
-    """View decorator: sign in first (at /desk/login/), then answer 403 without ``permission``."""
-
-    def decorator(view: View) -> View:
-        @wraps(view)
-        def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-            user = request.user
-            if not (user.is_active and user.is_staff and user.has_perm(permission)):
-                raise PermissionDenied(f"Your desk role does not allow this ({permission}).")
-            return view(request, *args, **kwargs)
-
-        return login_required(wrapped)
-
-    return decorator

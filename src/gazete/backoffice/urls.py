@@ -1,10 +1,29 @@
-"""URLs of the desk under /desk/ (the comments app adds its moderator screens under /desk/comments/)."""
+"""URLs of the desk under /desk/: stories (``desk:…``), comments (``desk:comments:…``), reads (``desk:reads:…``)."""
 
-from django.urls import path
+from django.urls import include, path
 
-from gazete.backoffice.views import actions, categories, lists, login, story
+from gazete.backoffice.views import actions, categories, comments, lists, login, reads, story
 
 app_name = "desk"
+
+# The comment screens (they were the comments app's ``comments:…`` names, at the same addresses).
+comment_patterns = [
+    path("", comments.queue_view, name="desk"),
+    path("queue/<slug:name>/", comments.queue_view, name="queue"),
+    path("bulk/", comments.bulk_action, name="bulk"),
+    path("<id:comment_id>/", comments.comment_detail, name="detail"),
+    path("visitor/<str:visitor_hash>/", comments.visitor_view, name="visitor"),
+    path("blocked/", comments.blocked_view, name="blocked"),
+    path("policy/", comments.policy_view, name="policy"),
+    path("numbers/", comments.numbers_view, name="numbers"),
+    path("numbers/chart.svg", comments.chart_svg, name="chart"),
+]
+
+# The reads screens (they were readership's ``desk_reads`` and ``desk_story_reads``, same addresses).
+reads_patterns = [
+    path("", reads.overview, name="overview"),
+    path("<id:story_id>/", reads.story_reads, name="story"),
+]
 
 urlpatterns = [
     path("desk/", lists.home, name="home"),
@@ -33,4 +52,6 @@ urlpatterns = [
     path("desk/stories/<id:pk>/correction/", actions.correction, name="correction"),
     path("desk/stories/<id:pk>/lead/", actions.lead, name="lead"),
     path("desk/stories/<id:pk>/breaking/", actions.breaking, name="breaking"),
+    path("desk/comments/", include((comment_patterns, "comments"))),
+    path("desk/reads/", include((reads_patterns, "reads"))),
 ]

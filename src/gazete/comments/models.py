@@ -23,9 +23,9 @@ class Comment(models.Model):
         REJECTED = "rejected", _("rejected")
         REMOVED = "removed", _("removed")
 
-    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="comments")
+    story = models.ForeignKey(Story, verbose_name=_("story"), on_delete=models.CASCADE, related_name="comments")
     parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="replies"
+        "self", verbose_name=_("reply to"), null=True, blank=True, on_delete=models.SET_NULL, related_name="replies"
     )
     name = models.CharField(_("name"), max_length=80)
     email = models.EmailField(_("e-mail"), blank=True)
@@ -48,7 +48,7 @@ class Comment(models.Model):
         verbose_name = _("comment")
         verbose_name_plural = _("comments")
         indexes = [models.Index(fields=["story", "status", "created_at"])]
-        permissions = [("moderate_all_sections", "Can moderate comments in every section")]
+        permissions = [("moderate_all_sections", _("Can moderate comments in every section"))]
 
     def __str__(self) -> str:
         return f"{self.name}: {self.text[:40]}"
@@ -70,7 +70,7 @@ class CommentReport(models.Model):
         SPAM = "spam", _("spam or advertising")
         OTHER = "other", _("other")
 
-    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="reports")
+    comment = models.ForeignKey(Comment, verbose_name=_("comment"), on_delete=models.CASCADE, related_name="reports")
     reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
     note = models.CharField(_("note"), max_length=300, blank=True)
     visitor_hash = models.CharField(_("visitor (hashed)"), max_length=64)
@@ -79,6 +79,8 @@ class CommentReport(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+        verbose_name = _("comment report")
+        verbose_name_plural = _("comment reports")
         constraints = [
             models.UniqueConstraint(fields=["comment", "visitor_hash"], name="report_once_per_visitor")
         ]
@@ -93,8 +95,9 @@ class ModerationAction(models.Model):
         REMOVE = "remove", _("remove")
         DISMISS_REPORTS = "dismiss", _("keep, dismiss reports")
 
-    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="actions")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL)
+    comment = models.ForeignKey(Comment, verbose_name=_("comment"), on_delete=models.CASCADE, related_name="actions")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("moderator"), null=True,
+                             on_delete=models.SET_NULL)
     action = models.CharField(_("action"), max_length=10, choices=Action.choices)
     from_status = models.CharField(_("from"), max_length=10)
     to_status = models.CharField(_("to"), max_length=10)
@@ -105,6 +108,8 @@ class ModerationAction(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
+        verbose_name = _("moderation action")
+        verbose_name_plural = _("moderation actions")
 
 
 class BlockedVisitor(models.Model):
@@ -112,17 +117,25 @@ class BlockedVisitor(models.Model):
 
     visitor_hash = models.CharField(_("visitor (hashed)"), max_length=64, unique=True)
     reason = models.CharField(_("reason"), max_length=300, blank=True)
-    blocked_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL)
+    blocked_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("blocked by"), null=True,
+                                   on_delete=models.SET_NULL)
     created_at = models.DateTimeField(_("blocked at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("blocked visitor")
+        verbose_name_plural = _("blocked visitors")
 
 
 class SectionModerator(models.Model):
     """Lets a staff user moderate the comments of one section."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    section = models.ForeignKey(Section, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("moderator"), on_delete=models.CASCADE,
+                             related_name="+")
+    section = models.ForeignKey(Section, verbose_name=_("section"), on_delete=models.CASCADE, related_name="+")
 
     class Meta:
+        verbose_name = _("section moderator")
+        verbose_name_plural = _("section moderators")
         constraints = [models.UniqueConstraint(fields=["user", "section"], name="section_moderator_once")]
 
     def __str__(self) -> str:

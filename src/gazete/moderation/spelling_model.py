@@ -69,14 +69,18 @@ class SpellingModel:
             if f"{name}_hashes" in arrays:
                 self.tables[name] = (arrays[f"{name}_hashes"], arrays[f"{name}_suggestions"])
 
-    def analyse(self, word: str) -> list[str] | None:
+    def analyse(self, word: str, common_only: bool = False) -> list[str] | None:
         """Return one split of a lower-case word into a stem and suffix segments, or None when none fits.
 
         ``kitabı`` gives ``["kitab", "ı"]``, ``sendikasızlaştırılan`` ``["sendika", "sız", "laş", "tır", "ıl", "an"]``.
+        With ``common_only``, stems that are only names are not tried (``arama`` is ``ara`` + ``ma``, never
+        the name ``Aram`` + ``a``).
         """
         length = len(word)
         stack: list[tuple[int, int, tuple[int, ...]]] = []
         for cut in range(min(length, self.max_stem), 0, -1):
+            if common_only and word[:cut] in self.name_stems:
+                continue
             for class_id in self.stems.get(word[:cut], ()):
                 stack.append((cut, class_id, (cut,)))
         seen: set[tuple[int, int]] = set()
@@ -103,6 +107,10 @@ class SpellingModel:
     def accepts(self, word: str) -> bool:
         """Tell whether a lower-case word is a stem followed by suffix segments that fit together."""
         return self.analyse(word) is not None
+
+    def accepts_common(self, word: str) -> bool:
+        """Tell whether a lower-case word reads as a common word: a stem that is not only a name, and suffixes."""
+        return self.analyse(word, common_only=True) is not None
 
     def suggestion(self, table: str, word: str) -> str | None:
         """Return the correction of ``word`` in the ``noisy`` or ``ascii`` table, or None."""

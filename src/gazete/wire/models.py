@@ -122,7 +122,8 @@ class CategoryMapping(models.Model):
 class SeenDocument(models.Model):
     """An agency document already fetched in this version, so a poll does not download it again."""
 
-    source = models.ForeignKey(WireSource, on_delete=models.CASCADE, related_name="seen_documents")
+    source = models.ForeignKey(WireSource, verbose_name=_("source"), on_delete=models.CASCADE,
+                               related_name="seen_documents")
     document_id = models.CharField(_("document id"), max_length=200)
     version = models.CharField(_("version marker"), max_length=100, blank=True)
     seen_at = models.DateTimeField(_("seen at"), default=timezone.now)

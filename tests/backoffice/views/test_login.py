@@ -78,3 +78,27 @@ def test_signing_out_comes_back_to_the_sign_in_page(client: Client, editor: User
 def test_the_comment_desk_signs_out_the_same_way(client: Client, moderator: User) -> None:
     client.force_login(moderator)
     assert 'action="/desk/logout/"' in client.get("/desk/comments/").content.decode()
+
+
+SCREENS_BY_ROLE = {
+    "editor": ("/desk/", "/desk/incoming/", "/desk/stories/", "/desk/wire-updates/", "/desk/front/",
+               "/desk/categories/", "/desk/reads/"),
+    "moderator": ("/desk/", "/desk/comments/", "/desk/comments/queue/reported/", "/desk/comments/numbers/",
+                  "/desk/comments/policy/", "/desk/comments/blocked/", "/desk/reads/"),
+}
+
+
+@pytest.mark.parametrize("role", SCREENS_BY_ROLE)
+def test_the_sign_out_form_of_every_desk_screen_signs_out(role: str, request: pytest.FixtureRequest) -> None:
+    """Each screen's own form (with its own CSRF token, checked) signs out and comes back to the sign-in."""
+    user = request.getfixturevalue(role)
+    for path in SCREENS_BY_ROLE[role]:
+        client = Client(enforce_csrf_checks=True)
+        client.force_login(user)
+        html = client.get(path).content.decode()
+        form = html.split('<form class="logout" method="post" action="/desk/logout/">')[1].split("</form>")[0]
+        token = form.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+        assert f'<span class="who">{user.username}</span>' in form, path
+        response = client.post("/desk/logout/", {"csrfmiddlewaretoken": token})
+        assert response.status_code == 302 and response["Location"] == "/desk/login/", path
+        assert client.get(path)["Location"] == f"/desk/login/?next={path}", path

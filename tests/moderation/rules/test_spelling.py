@@ -116,3 +116,46 @@ def test_joined_particles_get_their_correction_in_the_suggestion() -> None:
 
     verdict = moderate("Hükümetin yaptıklarını anlamıyorum herkesde biliyor bunu")
     assert verdict.suggestion == "Hükümetin yaptıklarını anlamıyorum herkes de biliyor bunu"
+
+
+def test_misspelled_stems_are_corrected_with_their_endings_in_harmony() -> None:
+    assert _found("Mahalemizdeki eczahaneye gittik, klübün antremanına geç kaldık.") == [
+        ("Mahalemizdeki", "Mahallemizdeki"),
+        ("eczahaneye", "eczaneye"),
+        ("klübün", "kulübün"),
+        ("antremanına", "antrenmanına"),
+    ]
+    assert _found("Makinalarımız eskidi, mütevazilik lazım.") == [
+        ("Makinalarımız", "Makinelerimiz"),
+        ("mütevazilik", "mütevazılık"),
+    ]
+    # The right spellings, and words that merely begin like a listed stem, are left alone.
+    assert _found("Hastanede, mahallede ve kulüpte antrenman yapan makineler; taktik ve tespit.") == []
+
+
+def test_words_written_together_or_apart_against_the_rules() -> None:
+    assert _found("Hoşgeldiniz, çünki birkaç gün değil bi kaç ay oldu.") == [
+        ("Hoşgeldiniz", "Hoş geldiniz"),
+        ("çünki", "çünkü"),
+        ("bi kaç", "birkaç"),
+    ]
+
+
+def test_an_abbreviations_ending_takes_an_apostrophe() -> None:
+    assert _found("Oğlum YKS ye hazırlanıyor, MHPli vekil de TRTnin programına çıktı.") == [
+        ("YKS ye", "YKS'ye"),
+        ("MHPli", "MHP'li"),
+        ("TRTnin", "TRT'nin"),
+    ]
+    # The conjunctions after an abbreviation, a question word, and a shouted comment are not endings.
+    assert _found("CHP de AB ya da NATO ne diyor, bilmiyorum.") == []
+    assert _found("YKS YE HAZIRLANIYORUZ") == []
+
+
+def test_a_sentences_first_word_that_reads_as_a_common_word_is_not_a_name() -> None:
+    assert _found("Tatile çıktık. Arama kurtarma ekipleri oradaydı. Valla şaşırdım.") == []
+    # A name is still a name at the start of a sentence, and a capital inside a sentence says "name".
+    assert _found("İstanbulda yağmur var, dün de Ankarada kar vardı.") == [
+        ("İstanbulda", "İstanbul'da"),
+        ("Ankarada", "Ankara'da"),
+    ]

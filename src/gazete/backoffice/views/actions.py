@@ -13,9 +13,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from gazete.backoffice import queue
+from gazete.backoffice.access import desk_permission_required
 from gazete.backoffice.forms import BreakingForm, CorrectionForm, ScheduleForm, WithdrawForm
 from gazete.backoffice.refusals import translated_reason
-from gazete.backoffice.roles import EDIT_STORIES, MANAGE_FRONT_PAGE, desk_permission_required
+from gazete.backoffice.roles import EDIT_STORIES, MANAGE_FRONT_PAGE
 from gazete.newsroom import publishing
 from gazete.newsroom.models import Story
 

@@ -8,7 +8,8 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from gazete.backoffice.roles import MANAGE_FRONT_PAGE, desk_permission_required
+from gazete.backoffice.access import desk_permission_required
+from gazete.backoffice.roles import MANAGE_FRONT_PAGE
 from gazete.newsroom.models import Section
 from gazete.wire.models import CategoryMapping
 

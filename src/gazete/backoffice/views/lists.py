@@ -12,14 +12,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from gazete.backoffice import queue
+from gazete.backoffice.access import desk_permission_required, opens_desk_home
 from gazete.backoffice.numbers import desk_numbers
-from gazete.backoffice.roles import (
-    EDIT_STORIES,
-    MANAGE_FRONT_PAGE,
-    USE_DESK,
-    desk_permission_required,
-    role_of,
-)
+from gazete.backoffice.roles import EDIT_STORIES, MANAGE_FRONT_PAGE, role_of
+from gazete.comments.permissions import may_use_comment_desk
 from gazete.newsroom import publishing
 from gazete.newsroom.models import Section, Story, StoryVersion
 from gazete.params import ParamError, parse_int
@@ -28,10 +24,11 @@ PAGE_SIZE = 50
 MAX_SECTION_ORDER = 10_000  # a menu position; Section.order is a PositiveIntegerField
 
 
-@desk_permission_required(USE_DESK)
+@desk_permission_required(test=opens_desk_home)
 def home(request: HttpRequest) -> HttpResponse:
     """The desk's front page: today's numbers and what waits for the editor's decision."""
-    context: dict[str, object] = {"role": role_of(request.user)}
+    context: dict[str, object] = {"role": role_of(request.user),
+                                  "moderates_comments": may_use_comment_desk(request.user)}
     if request.user.has_perm(EDIT_STORIES):
         context.update(
             numbers=desk_numbers(),

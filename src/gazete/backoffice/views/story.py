@@ -10,11 +10,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from gazete.backoffice import queue
+from gazete.backoffice.access import desk_permission_required
 from gazete.backoffice.diffs import body_changes, line_change
 from gazete.backoffice.forms import BreakingForm, CorrectionForm, ScheduleForm, StoryEditForm, WithdrawForm
 from gazete.backoffice.preview import render_preview
 from gazete.backoffice.refusals import translated_reason
-from gazete.backoffice.roles import EDIT_STORIES, desk_permission_required
+from gazete.backoffice.roles import EDIT_STORIES
 from gazete.newsroom import publishing
 from gazete.newsroom.models import Story, StoryRevision, StoryVersion
 from gazete.newsroom.services import story_versions

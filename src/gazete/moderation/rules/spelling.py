@@ -19,9 +19,11 @@ from gazete.moderation.language import english_confidence
 from gazete.moderation.lexicons import (
     KI_CONJUNCTION_STEMS,
     MI_PREDICATES,
+    MISSPELLED_STEMS_TR,
     MISSPELLINGS_EN,
     MISSPELLINGS_TR,
 )
+from gazete.moderation.morphology import NOMINAL_TAIL_RE
 from gazete.moderation.normalize import Token, has_turkish_letters, tr_lower, words
 from gazete.moderation.rules.base import Comment, apply_suggestions, keep_case, make_reason, span_of
 from gazete.moderation.spelling_model import get_model
@@ -57,6 +59,96 @@ _SKIPPED_SPANS_RE = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|net|org|tr)\
 def _table_for(lang: str) -> dict[str, str]:
     """Return the misspellings table of ``lang``."""
     return MISSPELLINGS_EN if lang == "en" else MISSPELLINGS_TR
+
+
+_STEMS_LONGEST_FIRST = tuple(sorted(MISSPELLED_STEMS_TR.items(), key=lambda item: -len(item[0])))
+BACK_VOWELS = frozenset("aıou")
+ROUNDED_VOWELS = frozenset("oöuü")
+VOWELS = frozenset("aeıioöuü")
+
+
+def harmonised(stem: str, tail: str) -> str:
+    """Return ``tail`` with its vowels following ``stem``'s last vowel (``makine`` + ``lar`` → ``ler``).
+
+    Two-way vowels (a/e) follow backness, four-way ones (ı/i/u/ü) backness and rounding, each after the
+    vowel before it, as Turkish case and possessive endings do.
+
+    >>> harmonised("makine", "lar"), harmonised("mütevazı", "lik"), harmonised("profesör", "i")
+    ('ler', 'lık', 'ü')
+    """
+    previous = next((letter for letter in reversed(stem) if letter in VOWELS), "e")
+    letters = []
+    for letter in tail:
+        if letter in "ae":
+            letter = "a" if previous in BACK_VOWELS else "e"
+        elif letter in "ıiuü":
+            back, rounded = previous in BACK_VOWELS, previous in ROUNDED_VOWELS
+            letter = ("u" if rounded else "ı") if back else ("ü" if rounded else "i")
+        if letter in VOWELS:
+            previous = letter
+        letters.append(letter)
+    return "".join(letters)
+
+
+def misspelled_stem(lower: str) -> str | None:
+    """Return the correction of a word made of a misspelled noun stem and regular endings, else None.
+
+    >>> misspelled_stem("hastahanede"), misspelled_stem("klübün"), misspelled_stem("makinalar")
+    ('hastanede', 'kulübün', 'makineler')
+    >>> misspelled_stem("hastane") is None, misspelled_stem("herkezin")
+    (True, 'herkesin')
+    """
+    for stem, right in _STEMS_LONGEST_FIRST:
+        if lower.startswith(stem):
+            tail = lower[len(stem) :]
+            if tail == "" or (len(tail) <= 10 and NOMINAL_TAIL_RE.match(tail)):
+                return right + harmonised(right, tail)
+    return None
+
+
+ABBREVIATION_RE = re.compile(r"[A-ZÇĞİÖŞÜ]{2,6}\d?")
+ABBREVIATION_ENDINGS = frozenset(
+    [
+        "nin", "nın", "nun", "nün", "in", "ın", "un", "ün", "yi", "yı", "yu", "yü", "i", "ı", "u", "ü", "ye",
+        "ya", "e", "a", "den", "dan", "ten", "tan", "deki", "daki", "teki", "taki", "li", "lı", "lu", "lü",
+        "liler", "lılar", "lular", "lüler", "ler", "lar", "le", "yle", "yla", "ci", "cı", "cu", "cü", "de", "da",
+        "te", "ta",
+    ]
+)
+"""Endings of an abbreviation, written after an apostrophe (``KPSS'ye``, ``CHP'nin``, ``AKP'li``)."""
+SEPARATE_WORDS_AFTER_ABBREVIATION = frozenset(["de", "da", "ne", "na", "a", "e"])
+"""Words that may follow an abbreviation on their own (``CHP de``, ``AB ne diyor``): never taken for an ending."""
+
+
+def mostly_upper(text: str) -> bool:
+    """Tell whether most letters of ``text`` are capitals (a shouted comment: the caps rule's business).
+
+    >>> mostly_upper("KPSS YE GİRECEĞİM"), mostly_upper("KPSS ye gireceğim")
+    (True, False)
+    """
+    cased = [letter for letter in text if letter.isupper() or letter.islower()]
+    return bool(cased) and sum(letter.isupper() for letter in cased) * 2 > len(cased)
+
+
+def abbreviation_ending(text: str, token: Token, following: Token | None) -> WordSuggestion | None:
+    """Return ``KPSS'ye`` for ``KPSSye`` or ``KPSS ye``: an abbreviation's ending needs an apostrophe.
+
+    ``ya`` followed by ``da`` is the conjunction ``ya da``, and ``de``/``da`` after an abbreviation are the
+    conjunction (``CHP de katıldı``), so neither is taken for an ending when written apart.
+    """
+    joined = re.fullmatch(r"([A-ZÇĞİÖŞÜ]{2,6}\d?)([a-zçğıöşü]{1,6})", token.text)
+    if joined is not None and joined.group(2) in ABBREVIATION_ENDINGS:
+        return WordSuggestion(token.start, token.end, token.text, f"{joined.group(1)}'{joined.group(2)}")
+    if following is None or not ABBREVIATION_RE.fullmatch(token.text) or text[token.end : following.start] != " ":
+        return None
+    ending = following.text
+    if ending not in ABBREVIATION_ENDINGS or ending in SEPARATE_WORDS_AFTER_ABBREVIATION:
+        return None
+    after = text[following.end : following.end + 4].lstrip()
+    if ending == "ya" and after[:2] in ("da", "de"):
+        return None
+    original = text[token.start : following.end]
+    return WordSuggestion(token.start, following.end, original, f"{token.text}'{ending}")
 
 
 def _joined_particle(lower: str) -> str | None:
@@ -96,6 +188,7 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
     skip_next = False
     use_model = lang == "tr" and comment.config.use_morphology and has_turkish_letters(comment.text)
     skipped = _skipped_spans(text) if use_model else ()
+    shouting = mostly_upper(text)
     for index, token in enumerate(tokens):
         if skip_next:
             skip_next = False
@@ -109,14 +202,22 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
                 found.append(WordSuggestion(token.start, following.end, original, keep_case(original, table[pair])))
                 skip_next = True
                 continue
+        if lang == "tr" and not shouting:
+            ending = abbreviation_ending(text, token, following)
+            if ending is not None:
+                found.append(ending)
+                skip_next = ending.end == (following.end if following is not None else -1)
+                continue
         if lang == "tr" and comment.config.use_morphology:
-            named = missing_apostrophe(token.text)
+            named = missing_apostrophe(token.text, sentence_start=starts_sentence(text, token.start))
             if named is not None:
                 found.append(WordSuggestion(token.start, token.end, token.text, named))
                 continue
         if comment.is_known_name(token.text) and lower not in table:
             continue
         replacement = table.get(lower)
+        if replacement is None and lang == "tr":
+            replacement = misspelled_stem(lower)
         if (
             replacement is None
             and lang == "tr"
@@ -160,14 +261,29 @@ NAME_SUFFIXES = frozenset(
 )
 """Case and other endings that follow a proper name after an apostrophe (``Türkiye'de``, ``Ankara'ya``)."""
 MIN_NAME = 3
+SPOKEN_WORDS = frozenset(["valla", "walla", "vallaha", "yalla", "hadi", "haydi", "hayda"])
+"""Spoken words a word model of the written language lacks, never a name plus an ending (not ``Val'la``)."""
 LOCATIVE_KI_MIN = 4
 
 
-def missing_apostrophe(word: str) -> str | None:
+def starts_sentence(text: str, start: int) -> bool:
+    """Tell whether the word at ``start`` opens a sentence (its capital says nothing about a name).
+
+    >>> starts_sentence("Arama sürüyor. Doğaya saygı", 0), starts_sentence("Arama sürüyor. Doğaya saygı", 15)
+    (True, True)
+    >>> starts_sentence("Dün Ankarada", 4)
+    False
+    """
+    before = text[:start].rstrip(" \t\"'“‘(«-–—")
+    return before == "" or before[-1] in ".!?…:\n"
+
+
+def missing_apostrophe(word: str, sentence_start: bool = False) -> str | None:
     """Return ``Türkiye'de`` for ``Türkiyede``: a capitalised name whose ending is written without apostrophe.
 
     The name must be one of the word model's name stems and the rest a case ending; a word that is a
-    name as a whole (``Adana``) is left alone.
+    name as a whole (``Adana``) is left alone, and so is a sentence's first word that the word model
+    accepts as a common word (``Arama kurtarma``, ``Sabreden derviş``: not ``Aram'a``, ``Sabre'den``).
     """
     if len(word) < MIN_NAME + 1 or not word[:1].isupper() or not word[1:].islower() or "'" in word or "’" in word:
         return None
@@ -176,8 +292,10 @@ def missing_apostrophe(word: str) -> str | None:
         return None
     lower = tr_lower(word)
     names = model.name_stems
-    if lower in names or lower in model.common_stems:
+    if lower in names or lower in model.common_stems or lower in SPOKEN_WORDS:
         return None  # a name as a whole (``Adana``), or a common word capitalised (``Asgari``)
+    if sentence_start and model.accepts_common(lower.translate(CIRCUMFLEX_FOLD)):
+        return None
     for cut in range(MIN_NAME, len(lower)):
         if lower[:cut] in names and lower[cut:] in NAME_SUFFIXES:
             return f"{word[:cut]}'{word[cut:]}"

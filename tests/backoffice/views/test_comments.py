@@ -1,4 +1,4 @@
-"""Tests for gazete.comments.desk: the moderators' screens under /desk/comments/."""
+"""Tests for gazete.backoffice.views.comments: the desk's comment screens under /desk/comments/."""
 
 from __future__ import annotations
 
@@ -221,3 +221,17 @@ def test_a_moderator_role_may_block_and_list_the_blocked(client: Client, comment
     client.post(f"/desk/comments/visitor/{visitor.hash}/", {"action": "block", "reason": "flooding"})
     assert BlockedVisitor.objects.get().blocked_by == moderator
     assert visitor.hash in client.get("/desk/comments/blocked/").content.decode()
+
+
+def test_the_comment_screens_are_in_the_desks_shell(client: Client, comments, superuser) -> None:
+    client.force_login(superuser)
+    for path in ("/desk/comments/", f"/desk/comments/{comments['held'].pk}/", "/desk/comments/numbers/",
+                 "/desk/comments/policy/", "/desk/comments/blocked/",
+                 f"/desk/comments/visitor/{comments['held'].visitor_hash}/"):
+        html = client.get(path).content.decode()
+        assert "backoffice/desk.css" in html and "backoffice/desk.js" in html, path
+        assert '<a class="brand" href="/desk/">' in html, path  # the way back to the desk
+        assert 'href="/desk/comments/" data-screen="comments" aria-current="page"' in html, path
+        assert 'data-screen="incoming"' in html and 'data-screen="admin"' in html, path  # a superuser's screens
+        assert 'action="/desk/logout/"' in html and 'action="/i18n/setlang/"' in html, path
+        assert '<nav class="subscreens" aria-labelledby="comment-desk-h">' in html, path

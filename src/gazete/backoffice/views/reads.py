@@ -1,14 +1,17 @@
-"""Back-office pages of read counting: most read stories and one story's reads per day (staff only)."""
+"""The desk's reads screens under /desk/reads/: most read stories and one story's reads per day.
+
+Every desk user may open them (the desk's decorator with no permission); the numbers come from
+``gazete.readership.services``, the chart from ``gazete.readership.charts``.
+"""
 
 from __future__ import annotations
 
-from django.contrib import admin
-from django.contrib.admin.views.decorators import staff_member_required
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from gazete.backoffice.access import desk_permission_required
 from gazete.newsroom.models import Story
 from gazete.params import ParamError, parse_int
 from gazete.readership import charts, services
@@ -16,16 +19,16 @@ from gazete.readership import charts, services
 CHART_DAY_CHOICES = (7, 30, 90, 365)
 
 
-@staff_member_required
-def desk_reads(request: HttpRequest) -> HttpResponse:
+@desk_permission_required()
+def overview(request: HttpRequest) -> HttpResponse:
     """Most read stories of today, this week and all time, each linking to its daily chart."""
     lists = [(period, services.most_read(period, 20)) for period in ("day", "week", "all", "trending")]
-    context = {**admin.site.each_context(request), "title": _("Reads"), "lists": lists}
-    return render(request, "readership/desk_reads.html", context)
+    context = {"title": _("Reads"), "lists": lists}
+    return render(request, "backoffice/reads.html", context)
 
 
-@staff_member_required
-def desk_story_reads(request: HttpRequest, story_id: int) -> HttpResponse:
+@desk_permission_required()
+def story_reads(request: HttpRequest, story_id: int) -> HttpResponse:
     """One story's reads per day as a server-rendered SVG chart, with the numbers in a table."""
     stories = Story.objects.only("id", "slug", "headline", "published_at", "language")
     story = get_object_or_404(stories, pk=story_id)
@@ -37,7 +40,6 @@ def desk_story_reads(request: HttpRequest, story_id: int) -> HttpResponse:
     series = services.daily_reads(story.pk, days)
     chart = charts.daily_reads_svg(series, title=_("Reads per day: %(headline)s") % {"headline": story.headline})
     context = {
-        **admin.site.each_context(request),
         "title": _("Reads: %(headline)s") % {"headline": story.headline},
         "story": story,
         "read_count": services.read_count(story.pk),
@@ -47,4 +49,4 @@ def desk_story_reads(request: HttpRequest, story_id: int) -> HttpResponse:
         "day_choices": CHART_DAY_CHOICES,
         "chart": mark_safe(chart),  # noqa: S308 - built by charts.daily_reads_svg, which escapes all text
     }
-    return render(request, "readership/desk_story_reads.html", context)
+    return render(request, "backoffice/story_reads.html", context)

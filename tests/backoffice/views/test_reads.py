@@ -1,4 +1,4 @@
-"""Tests for the back-office read pages: staff only, with a server-rendered SVG chart."""
+"""Tests for gazete.backoffice.views.reads: the desk's read pages, for desk users, with a server-rendered SVG chart."""
 
 from __future__ import annotations
 
@@ -36,10 +36,10 @@ def staff_client() -> Client:
     return client
 
 
-def test_read_pages_are_for_staff_only(story: Story) -> None:
+def test_read_pages_are_for_desk_users_only(story: Story) -> None:
     for url in ("/desk/reads/", f"/desk/reads/{story.pk}/"):
         response = Client().get(url, **HOST)
-        assert response.status_code == 302 and "/admin/login/" in response["Location"]
+        assert response.status_code == 302 and response["Location"] == f"/desk/login/?next={url}"
 
 
 def test_the_story_page_shows_reads_per_day_as_an_svg_chart(story: Story, staff_client: Client) -> None:

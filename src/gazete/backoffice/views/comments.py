@@ -1,14 +1,15 @@
-"""The moderators' desk under /desk/comments/: queues, one comment, visitors, policy and numbers."""
+"""The desk's comment screens under /desk/comments/: queues, one comment, visitors, policy and numbers.
+
+They live in the desk (above the comments app in the layers) and use the comments app's services,
+selectors, forms and permissions; who may open them is the comments app's own rule
+(``permissions.may_use_comment_desk``), checked by the desk's one decorator.
+"""
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
 from datetime import date
 
-from django.conf import settings
 from django.contrib import messages
-from django.contrib.admin.views.decorators import staff_member_required
 from django.core.exceptions import BadRequest, PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
@@ -20,6 +21,7 @@ from django.utils.translation import get_language, gettext_lazy, pgettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from gazete.backoffice.access import desk_permission_required
 from gazete.comments import services
 from gazete.comments.charts import rule_chart_svg
 from gazete.comments.forms import BlockForm, BulkActionForm, PolicyForm
@@ -38,12 +40,6 @@ from gazete.comments.verdicts import reasons_for_reader
 from gazete.moderation.policy import OTHER_LANGUAGE_CODE, RULES
 from gazete.newsroom.models import Section
 from gazete.params import ParamError, parse_int
-
-
-def desk_staff_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """Staff only; anyone else signs in first at the desk's sign-in page (``LOGIN_URL``)."""
-    return staff_member_required(view, login_url=settings.LOGIN_URL)
-
 
 PAGE_SIZE = 50
 FILTER_CODES = [*(rule.code for rule in RULES), OTHER_LANGUAGE_CODE]
@@ -98,16 +94,10 @@ ACTION_DONE: dict[str, Promise] = {
 }
 
 
-def comment_desk_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """Staff login, then 403 unless the user moderates comments (``permissions.may_use_comment_desk``)."""
-
-    @functools.wraps(view)
-    def wrapper(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
-        if not may_use_comment_desk(request.user):
-            raise PermissionDenied(_("the comment desk is for comment moderators"))
-        return view(request, *args, **kwargs)
-
-    return staff_member_required(wrapper, login_url=settings.LOGIN_URL)
+comment_desk_required = desk_permission_required(test=may_use_comment_desk)
+"""Desk sign-in, then the desk's 403 page unless the user moderates comments (``may_use_comment_desk``)."""
+desk_staff_required = desk_permission_required()
+"""Desk sign-in only (the view checks the rest itself)."""
 
 
 def label(table: dict[str, Promise], code: object) -> str:
@@ -168,14 +158,14 @@ def queue_view(request: HttpRequest, name: str = "held") -> HttpResponse:
         "next": request.get_full_path(), "no_sections": not moderates_everything(request.user)
         and not moderated_section_ids(request.user),
     }
-    return render(request, "comments/desk/queue.html", context)
+    return render(request, "backoffice/comments/queue.html", context)
 
 
 def _next_url(request: HttpRequest) -> str:
     target = request.POST.get("next", "")
     if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
         return target
-    return reverse("comments:desk")
+    return reverse("desk:comments:desk")
 
 
 @comment_desk_required
@@ -217,7 +207,7 @@ def comment_detail(request: HttpRequest, comment_id: int) -> HttpResponse:
         "blocked": BlockedVisitor.objects.filter(visitor_hash=comment.visitor_hash).first(),
         "visitor_total": Comment.objects.filter(visitor_hash=comment.visitor_hash).count(),
     }
-    return render(request, "comments/desk/detail.html", context)
+    return render(request, "backoffice/comments/detail.html", context)
 
 
 @comment_desk_required
@@ -248,7 +238,7 @@ def visitor_view(request: HttpRequest, visitor_hash: str) -> HttpResponse:
         "actions": ModerationAction.Action.choices, "next": request.get_full_path(),
         "may_block": can_change_policy(request.user),
     }
-    return render(request, "comments/desk/visitor.html", context)
+    return render(request, "backoffice/comments/visitor.html", context)
 
 
 @comment_desk_required
@@ -257,7 +247,7 @@ def blocked_view(request: HttpRequest) -> HttpResponse:
     if not can_change_policy(request.user):
         raise PermissionDenied(_("the list of blocked visitors needs the change_commentpolicy permission"))
     blocks = BlockedVisitor.objects.select_related("blocked_by").order_by("-created_at")
-    return render(request, "comments/desk/blocked.html", {"blocks": blocks})
+    return render(request, "backoffice/comments/blocked.html", {"blocks": blocks})
 
 
 @desk_staff_required
@@ -273,7 +263,7 @@ def policy_view(request: HttpRequest) -> HttpResponse:
         return HttpResponseRedirect(request.path)
     context = {"form": form, "policy_tr": published_policy_text(policy, "tr"),
                "policy_en": published_policy_text(policy, "en")}
-    return render(request, "comments/desk/policy.html", context)
+    return render(request, "backoffice/comments/policy.html", context)
 
 
 def _days(request: HttpRequest) -> int:
@@ -292,7 +282,7 @@ def numbers_view(request: HttpRequest) -> HttpResponse:
     totals = {code: (sum(d.approved for d in rows), sum(d.rejected for d in rows)) for code, rows in series.items()}
     context = {"days": days, "series": series, "totals": totals, "labels": RULE_LABELS,
                "chart": rule_chart_svg(series, RULE_LABELS), "dates": [d.day for d in series["*"]]}
-    return render(request, "comments/desk/numbers.html", context)
+    return render(request, "backoffice/comments/numbers.html", context)
 
 
 @comment_desk_required

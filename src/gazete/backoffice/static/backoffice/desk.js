@@ -1,4 +1,4 @@
-/* The comment desk: "tick all" ticks every comment of the queue's form (no inline handler: CSP). */
+/* The desk: "tick all" ticks every comment of the queue's form (no inline handler: CSP). */
 (function () {
   "use strict";
   document.addEventListener("change", function (event) {
