@@ -47,7 +47,7 @@ class Picture(models.Model):
     height = models.PositiveIntegerField(_("height"), null=True, blank=True)
     mimetype = models.CharField(_("file type"), max_length=60, blank=True)
     original = models.FileField(_("original file"), max_length=300, blank=True)
-    sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True, db_index=True)
+    sha256 = models.CharField(_("SHA-256 of the file"), max_length=64, blank=True, db_index=True)
     focal_x = models.FloatField(_("focal point x"), default=0.5, help_text=_("0 = left edge, 1 = right edge."))
     focal_y = models.FloatField(_("focal point y"), default=0.5, help_text=_("0 = top edge, 1 = bottom edge."))
     video_url = models.URLField(_("video address"), max_length=1000, blank=True)
@@ -90,7 +90,8 @@ class Rendition(models.Model):
         SRCSET = "srcset", _("page (srcset)")
         SOCIAL = "social", _("social card and JSON-LD")
 
-    picture = models.ForeignKey(Picture, on_delete=models.CASCADE, related_name="renditions")
+    picture = models.ForeignKey(Picture, verbose_name=_("picture"), on_delete=models.CASCADE,
+                                related_name="renditions")
     format = models.CharField(_("format"), max_length=8, choices=Format.choices)
     purpose = models.CharField(_("purpose"), max_length=8, choices=Purpose.choices, default=Purpose.SRCSET)
     width = models.PositiveIntegerField(_("width"))
@@ -126,8 +127,9 @@ class StoryPicture(models.Model):
     The link lives here, not on ``Story``, so the newsroom knows nothing of media (media sits above it).
     """
 
-    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="picture_links")
-    picture = models.ForeignKey(Picture, on_delete=models.CASCADE, related_name="story_links")
+    story = models.ForeignKey(Story, verbose_name=_("story"), on_delete=models.CASCADE, related_name="picture_links")
+    picture = models.ForeignKey(Picture, verbose_name=_("picture"), on_delete=models.CASCADE,
+                                related_name="story_links")
     position = models.PositiveIntegerField(_("position"), default=0)
     is_lead = models.BooleanField(_("lead picture"), default=False)
 
