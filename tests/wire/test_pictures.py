@@ -152,3 +152,38 @@ def test_an_aa_poll_fetches_the_linked_photo_through_the_api_within_the_rate_rul
     assert picture is not None and (picture.agency, picture.width, picture.height) == ("AA", 1200, 800)
     assert picture.status == Picture.Status.READY
     assert (picture.caption, picture.group_id) == ("Sular çekildi", "g-20240612-7")  # from the search hit
+
+
+@pytest.mark.django_db
+def test_the_rest_of_a_linked_photos_series_comes_in_after_it_within_the_limit(
+    monkeypatch: pytest.MonkeyPatch, immediate_huey: None, django_capture_on_commit_callbacks: Any,
+) -> None:
+    now = datetime(2024, 6, 12, 12, 0, tzinfo=UTC)
+    hour_ago = now - timedelta(hours=1)
+    with fake_aa_server(FakeAAState()) as (url, state):
+        monkeypatch.setenv("GAZETE_AA_USERNAME", state.username)
+        monkeypatch.setenv("GAZETE_AA_PASSWORD", state.password)
+        source = WireSource.objects.create(name="AA", slug="aa", kind="aa", url=url, options={"series_pictures": 2})
+        state.publish("aa:text:20240612:9000001", (NEWSML / "aa-text-20240612-v1.xml").read_bytes(), date=hour_ago)
+        state.publish("aa:picture:20240612:9000002", picture_bytes(900, 600), date=hour_ago, kind=2,
+                      group_id="g-flood", title="Sular çekildi")
+        for number, minutes in ((3, 10), (4, 20), (5, 30)):  # three more of the series: two fit the limit
+            state.publish(f"aa:picture:20240612:900000{number}", picture_bytes(900, 600, seed=number),
+                          date=hour_ago + timedelta(minutes=minutes), kind=2, group_id="g-flood",
+                          title=f"Sel sonrası {number}")
+        state.publish("aa:picture:20240612:9000009", picture_bytes(900, 600, seed=9), date=hour_ago, kind=2,
+                      group_id="g-other", title="Başka bir olay")
+        with django_capture_on_commit_callbacks(execute=True):
+            report = poll_source(source, now=now)
+    assert report.error == "" and state.violations == 0
+    story = Story.objects.get(agency_id="aa:text:20240612:9000001")
+    links = StoryPicture.objects.filter(story=story).order_by("position").select_related("picture")
+    assert [(link.picture.agency_id, link.picture.group_id) for link in links] == [
+        ("aa:picture:20240612:9000002", "g-flood"), ("aa:picture:20240612:9000003", "g-flood"),
+        ("aa:picture:20240612:9000004", "g-flood")]  # the oldest first, up to the source's limit of 2
+    lead = lead_picture(story)
+    assert lead is not None and lead.agency_id == "aa:picture:20240612:9000002"  # the linked photo leads
+    downloads = state.document_downloads()
+    assert "/abone/document/aa:picture:20240612:9000009/web" not in downloads  # another series: not fetched
+    assert len([path for path in downloads if path.endswith("/web")]) == 3
+    assert Picture.objects.get(agency_id="aa:picture:20240612:9000003").caption == "Sel sonrası 3"

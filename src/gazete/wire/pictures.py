@@ -18,6 +18,7 @@ Every failure is reported with the picture, never raised: the story is already i
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -132,17 +133,41 @@ def deliver_pictures(
 
     Nothing is fetched when nobody listens (the media app is not installed).
     """
-    if not wire.media or not picture_delivered.has_listeners(Story):
+    return deliver_media(wire.media, [story_id], wire.agency or "", fetcher, base_dir=base_dir, base_url=base_url)
+
+
+def deliver_media(
+    media_list: Iterable[Media], story_ids: Iterable[int], agency: str, fetcher: PictureFetcher, *,
+    base_dir: Path | None = None, base_url: str | None = None,
+) -> int:
+    """Fetch each media once and send ``picture_delivered`` for it with each story; return how many were sent."""
+    story_ids = list(story_ids)
+    if not picture_delivered.has_listeners(Story):
         return 0
     sent = 0
-    for media in map(fetcher.described, wire.media):
+    for media in map(fetcher.described, media_list):
         data, error, source = fetcher.fetch(media, base_dir=base_dir, base_url=base_url)
-        replies = picture_delivered.send_robust(
-            sender=Story, story_id=story_id, agency=wire.agency or "", media=media, data=data, error=error,
-            source_url=source,
-        )
-        for _receiver, reply in replies:
-            if isinstance(reply, Exception):
-                logger.error("picture %s of story %s not stored: %s", media.id or media.href, story_id, reply)
+        for story_id in story_ids:
+            replies = picture_delivered.send_robust(
+                sender=Story, story_id=story_id, agency=agency, media=media, data=data, error=error,
+                source_url=source,
+            )
+            for _receiver, reply in replies:
+                if isinstance(reply, Exception):
+                    logger.error("picture %s of story %s not stored: %s", media.id or media.href, story_id, reply)
         sent += 1
     return sent
+
+
+def aa_series_media(item: dict[str, Any]) -> Media | None:
+    """A photo or graphic of an AA search hit as a Media known by its id (None for text, video, the rest)."""
+    kind = str(item.get("type") or "").lower()
+    document_id = str(item.get("id") or "")
+    if kind in ("2", "photo", "picture") or (not kind and ":picture:" in document_id):
+        media_type = "picture"
+    elif kind in ("5", "graphic") or (not kind and ":graphic:" in document_id):
+        media_type = "graphic"
+    else:
+        return None
+    return Media(href="", type=media_type, id=document_id, caption=str(item.get("title") or "").strip() or None,
+                 group_id=str(item.get("group_id") or "").strip() or None)
