@@ -112,9 +112,10 @@ def test_gazete_ingest_stores_the_story_and_its_pictures_and_quarantines_the_bad
 def test_a_feed_poll_fetches_its_pictures_over_http(
     immediate_huey: None, django_capture_on_commit_callbacks: Any,
 ) -> None:
-    with files_server({"/img/flamingo.jpg": picture_bytes(1600, 1067)}) as (base, requested):
+    with files_server({"/img/flamingo-1600.jpg": picture_bytes(1600, 1067)}) as (base, requested):
+        # Every address of the fixture points at the local server, which has the flamingo photo only.
         body = (FIXTURES / "feeds" / "media-rss-pictures.xml").read_bytes()
-        body = body.replace(b"https://img.example.org/flamingo-1600.jpg", f"{base}/img/flamingo.jpg".encode())
+        body = body.replace(b"https://img.example.org/", f"{base}/img/".encode())
         with feed_server(FeedState(body=body)) as url:
             source = WireSource.objects.create(name="Feed", slug="feed", kind="feed", url=url)
             with django_capture_on_commit_callbacks(execute=True):
@@ -122,11 +123,12 @@ def test_a_feed_poll_fetches_its_pictures_over_http(
     assert report.error == "" and report.counts.as_dict()["new"] == 3
     flamingo = Story.objects.get(agency_id="ornek:2024:1001")
     picture = lead_picture(flamingo)
-    assert picture is not None and picture.source_url == f"{base}/img/flamingo.jpg"
+    assert picture is not None and picture.source_url == f"{base}/img/flamingo-1600.jpg"
     assert (picture.byline, picture.credit) == ("Can Kuşçu", "Örnek Haber Ajansı")
-    assert requested == ["/img/flamingo.jpg"]  # the other addresses are not on this machine
-    statuses = dict(Picture.objects.values_list("source_url", "reason_code"))
-    assert statuses["https://img.example.org/map.png"] == "fetch_failed"
+    assert sorted(requested) == ["/img/flamingo-1600.jpg", "/img/lastik-poster-1280.jpg", "/img/map.png"]
+    missing = Picture.objects.get(source_url=f"{base}/img/map.png")
+    assert (missing.status, missing.reason_code) == ("quarantined", "fetch_failed")
+    assert missing.reason.endswith("answered HTTP 404")
     assert Story.objects.count() == 3
 
 
