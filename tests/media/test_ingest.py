@@ -126,3 +126,34 @@ def test_a_failed_fetch_quarantines_a_new_picture_but_not_a_ready_one() -> None:
     render_picture(ready.pk)
     again = _receive(None, queued, info=PictureInfo(agency="AA", agency_id="p-ready"), fetch_error="timeout")
     assert again.status == Picture.Status.READY
+
+
+def test_a_failed_fetch_leaves_a_picture_waiting_for_the_worker_alone() -> None:
+    queued: list[int] = []
+    info = PictureInfo(agency="AA", agency_id="p-pending")
+    pending = _receive(picture_bytes(640, 480), queued, info=info)
+    again = _receive(None, queued, info=info, fetch_error="timeout")
+    assert again.pk == pending.pk and again.status == Picture.Status.PENDING and again.reason == ""
+    rendered = render_picture(again.pk)
+    assert rendered is not None and rendered.status == Picture.Status.READY
+
+
+def test_a_picture_finished_by_another_worker_meanwhile_keeps_that_workers_renditions(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gazete.media.ingest as ingest
+
+    queued: list[int] = []
+    picture = _receive(picture_bytes(640, 480), queued)
+    real = ingest.make_renditions
+
+    def while_another_worker_finishes(*args: Any, **kwargs: Any) -> Any:
+        result = real(*args, **kwargs)
+        Rendition.objects.create(picture=picture, format="webp", width=360, height=270, file="p/x/other.webp")
+        Picture.objects.filter(pk=picture.pk).update(status=Picture.Status.READY)  # it commits first
+        return result
+
+    monkeypatch.setattr(ingest, "make_renditions", while_another_worker_finishes)
+    finished = render_picture(picture.pk)
+    assert finished is not None and finished.status == Picture.Status.READY
+    assert list(Rendition.objects.filter(picture=picture).values_list("file", flat=True)) == ["p/x/other.webp"]

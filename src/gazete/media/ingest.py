@@ -86,7 +86,7 @@ def receive_picture(
         _apply_info(picture, info)
         needs_render = False
         if data is None:
-            if picture.status != Picture.Status.READY:
+            if not picture.original:  # a stored original (ready, or waiting for the worker) stays as it is
                 _quarantine(picture, FETCH_FAILED if fetch_error else MISSING_FILE,
                             fetch_error or "no file came with the picture")
         else:
@@ -150,6 +150,9 @@ def render_picture(
         rows.append(Rendition(picture=picture, format=made.format, purpose=made.purpose, width=made.width,
                               height=made.height, file=save_once(name, made.data, storage), size=len(made.data)))
     with transaction.atomic():
+        locked = Picture.objects.select_for_update().get(pk=picture.pk)
+        if locked.status != Picture.Status.PENDING or locked.sha256 != picture.sha256:
+            return locked  # another worker finished it meanwhile, or new bytes came (their own task follows)
         Rendition.objects.filter(picture=picture).delete()
         Rendition.objects.bulk_create(rows)
         picture.status, picture.reason_code, picture.reason = Picture.Status.READY, "", ""
