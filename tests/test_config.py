@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from gazete.config import ConfigError, load_config, validate_database_url, validate_redis_url
+from gazete.config import ConfigError, load_config, media_storage_options, validate_database_url, validate_redis_url
 
 
 @pytest.fixture
 def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     for name in ["GAZETE_DATABASE_URL", "GAZETE_REDIS_URL", "GAZETE_SECRET_KEY", "GAZETE_ALLOWED_HOSTS",
-                 "GAZETE_DEBUG"]:
+                 "GAZETE_DEBUG", "GAZETE_MEDIA_S3_URL"]:
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("GAZETE_DATA_DIR", str(tmp_path / "data"))
     return tmp_path / "data"
@@ -88,3 +88,31 @@ def test_private_files_are_created_0600_and_old_ones_tightened(tmp_path: Path) -
         assert stat.S_IMODE(old.stat().st_mode) == stat.S_IMODE(Path(f"{old}-wal").stat().st_mode) == 0o600
     finally:
         os.umask(old_umask)
+
+
+def test_media_s3_url_gives_the_bucket_storage_options(clean_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert load_config().media_s3_url is None
+    url = "s3+https://KEY%2F1:se%40cret@s3.example.net:9000/gazete-media?region=eu-central-1&public_acl=1"
+    monkeypatch.setenv("GAZETE_MEDIA_S3_URL", url)
+    assert load_config().media_s3_url == url
+    options = media_storage_options(url)
+    assert options == {
+        "bucket_name": "gazete-media", "endpoint_url": "https://s3.example.net:9000", "addressing_style": "path",
+        "access_key": "KEY/1", "secret_key": "se@cret", "region_name": "eu-central-1", "public_acl": True,
+        "querystring_auth": False, "file_overwrite": True,
+        "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+    }
+    amazon = media_storage_options("s3://gazete-media?custom_domain=cdn.example.net")
+    assert (amazon["bucket_name"], amazon["custom_domain"]) == ("gazete-media", "cdn.example.net")
+    assert "access_key" not in amazon and "endpoint_url" not in amazon
+
+
+@pytest.mark.parametrize("url", [
+    "https://s3.example.net/bucket", "s3+https://k:s@s3.example.net/", "s3+https://k:s@host/a/b",
+    "s3://", "s3+https://k:s@host/bucket?acl=public", "s3+https://k:s@host/bucket?public_acl=yes",
+])
+def test_bad_media_s3_url_names_the_variable_and_not_the_secret(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GAZETE_MEDIA_S3_URL", url)
+    with pytest.raises(ConfigError, match="GAZETE_MEDIA_S3_URL") as raised:
+        load_config()
+    assert ":s@" not in str(raised.value)

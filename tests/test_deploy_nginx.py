@@ -7,6 +7,7 @@ upstream servers, the listening address and the cache directory (each replacemen
 from __future__ import annotations
 
 import gzip
+import hashlib
 import http.client
 import json
 import os
@@ -188,3 +189,23 @@ def test_a_wire_update_is_visible_through_the_proxy_within_two_seconds(app_serve
     print(f"wire UPDATE visible through nginx {seen_after} s after the ingest committed")
     ingest.wait(timeout=60)
     assert seen_after is not None and seen_after <= 2.0, f"the update appeared after {seen_after} s"
+
+
+def test_picture_renditions_are_cached_by_nginx_for_a_year(app_server: LiveServer, edge: str, tmp_path: Path) -> None:
+    from tests.media.images import picture_bytes
+
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    (drop / "story.xml").write_bytes((NEWSML / "aa-text-20241203-with-pictures.xml").read_bytes())
+    photo = picture_bytes(1500, 1000)
+    (drop / "palandoken-print.jpg").write_bytes(photo)
+    app_server.gazete("ingest", str(drop))
+    rendered = app_server.gazete("manage", "render_pictures")
+    assert "ready 1" in rendered.stdout, rendered.stdout + rendered.stderr
+    sha = hashlib.sha256(photo).hexdigest()
+    path = f"/media/p/{sha[:2]}/{sha}-720.webp"
+    answers = [call(edge, "GET", path, {"Accept-Language": language}) for language in ("tr", "en", "tr")]
+    assert all(a.status == 200 and a.getheader("Content-Type") == "image/webp" for a in answers)
+    assert answers[0].getheader("Cache-Control") == "public, max-age=31536000, immutable"
+    assert [a.getheader("X-Cache-Status") for a in answers[1:]] == ["HIT", "HIT"]  # one copy for every language
+    assert call(edge, "GET", f"/media/originals/{sha[:2]}/{sha}.jpg").status == 404

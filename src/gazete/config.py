@@ -7,7 +7,7 @@ import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 SOURCE_ROOT = Path(__file__).resolve().parents[2]
 
@@ -44,6 +44,8 @@ class Config:
     reads_new_visitors_per_address: int
     reads_new_visitors_window_minutes: int
     trusted_proxies: tuple[str, ...]
+    # An S3-compatible bucket for pictures (GAZETE_MEDIA_S3_URL); None keeps them in the data directory.
+    media_s3_url: str | None = None
 
     @property
     def sqlite_path(self) -> Path:
@@ -178,4 +180,73 @@ def load_config() -> Config:
         reads_new_visitors_per_address=_int("GAZETE_READS_NEW_VISITORS_PER_ADDRESS", 50, minimum=0),
         reads_new_visitors_window_minutes=_int("GAZETE_READS_NEW_VISITORS_WINDOW_MINUTES", 10, minimum=1),
         trusted_proxies=trusted_proxies_from_env(),
+        media_s3_url=_media_s3_url(),
     )
+
+
+def _media_s3_url() -> str | None:
+    url = os.environ.get("GAZETE_MEDIA_S3_URL", "").strip() or None
+    if url:
+        media_storage_options(url)  # raises ConfigError on a malformed address
+    return url
+
+
+# Every file under a content-addressed name never changes, so any cache may keep it for a year.
+IMMUTABLE_CACHE_CONTROL = "public, max-age=31536000, immutable"
+
+
+def media_storage_options(url: str) -> dict[str, object]:
+    """The ``storages.backends.s3.S3Storage`` options for GAZETE_MEDIA_S3_URL.
+
+    ``s3+https://KEY:SECRET@host[:port]/BUCKET`` (any S3-compatible server; ``s3+http://`` for one on
+    a private network), or ``s3://BUCKET`` (Amazon S3, credentials from boto's usual environment).
+    Query options: ``region``, ``custom_domain`` (a CDN host that serves the bucket) and
+    ``public_acl=1`` (give renditions a public-read ACL, for servers that use object ACLs; else a
+    bucket policy makes ``p/*`` public). Files are addressed without signatures, so URLs are stable.
+    The options are those of ``gazete.media.storage.PictureS3Storage``.
+    """
+    parts = urlsplit(url)
+    query = dict(parse_qsl(parts.query))
+    unknown = sorted(set(query) - {"region", "custom_domain", "public_acl"})
+    if unknown:
+        raise ConfigError(
+            f"GAZETE_MEDIA_S3_URL: unknown option {unknown[0]!r} (known: region, custom_domain, public_acl)")
+    options: dict[str, object] = {
+        "querystring_auth": False,
+        "file_overwrite": True,  # names are content hashes: the same name is the same bytes
+        "object_parameters": {"CacheControl": IMMUTABLE_CACHE_CONTROL},
+    }
+    if "region" in query:
+        options["region_name"] = query["region"]
+    if "custom_domain" in query:
+        options["custom_domain"] = query["custom_domain"]
+    if query.get("public_acl", "0") not in {"0", "1"}:
+        raise ConfigError("GAZETE_MEDIA_S3_URL: public_acl is 0 or 1")
+    if query.get("public_acl") == "1":
+        options["public_acl"] = True
+    if parts.scheme == "s3":
+        if not parts.hostname:
+            raise ConfigError(f"GAZETE_MEDIA_S3_URL: no bucket in {url!r} (s3://BUCKET)")
+        options["bucket_name"] = parts.hostname
+        return options
+    if parts.scheme not in {"s3+https", "s3+http"}:
+        raise ConfigError(
+            f"GAZETE_MEDIA_S3_URL: unsupported scheme {parts.scheme or '(none)'!r} "
+            "(use s3+https://KEY:SECRET@host/BUCKET or s3://BUCKET)"
+        )
+    bucket = parts.path.strip("/")
+    if not parts.hostname or not bucket or "/" in bucket:
+        raise ConfigError("GAZETE_MEDIA_S3_URL: expected s3+https://KEY:SECRET@host[:port]/BUCKET")
+    try:
+        port = f":{parts.port}" if parts.port else ""
+    except ValueError:
+        raise ConfigError("GAZETE_MEDIA_S3_URL: malformed port") from None
+    options.update(
+        bucket_name=bucket,
+        endpoint_url=f"{parts.scheme.removeprefix('s3+')}://{parts.hostname}{port}",
+        addressing_style="path",
+    )
+    if parts.username:
+        options["access_key"] = unquote(parts.username)
+        options["secret_key"] = unquote(parts.password or "")
+    return options

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from gazete.config import ConfigError, ensure_private_file, load_config
+from gazete.config import ConfigError, ensure_private_file, load_config, media_storage_options
 
 CONFIG = load_config()
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "gazete.wire",
     "gazete.readership",
     "gazete.comments",
+    "gazete.media",
     "gazete.backoffice",
 ]
 
@@ -152,8 +153,14 @@ STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
 STATIC_ROOT.mkdir(exist_ok=True)
 STATICFILES_DIRS = [PACKAGE_DIR / "static"]
+# Pictures (gazete.media) on the default storage: files in the data directory, or an S3-compatible
+# bucket when GAZETE_MEDIA_S3_URL is set (docs/media.md).
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": (
+        {"BACKEND": "gazete.media.storage.PictureS3Storage", "OPTIONS": media_storage_options(CONFIG.media_s3_url)}
+        if CONFIG.media_s3_url
+        else {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    ),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 MEDIA_ROOT = DATA_DIR / "media"

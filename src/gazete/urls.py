@@ -28,5 +28,6 @@ urlpatterns = [
 urlpatterns += [
     path("", include("gazete.backoffice.urls")),
     path("", include("gazete.comments.urls")),
+    path("", include("gazete.media.urls")),
     path("", include("gazete.newsroom.urls")),
 ]

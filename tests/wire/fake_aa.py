@@ -2,7 +2,8 @@
 
 The fake AA server behaves like the public notes describe the real one: HTTP Basic auth (401 on
 wrong credentials), a JSON envelope ``{"response": {...}, "data": {...}}``, ``/abone/search/``
-and ``/abone/document/{id}/newsml29``. It enforces the 500 ms rule: a request that comes less
+and ``/abone/document/{id}/newsml29`` (``/web`` and ``/print`` for photos and graphics, types 2
+and 5, whose payload is the image). It enforces the 500 ms rule: a request that comes less
 than 500 ms after the previous one is answered 429 and counted in ``violations``. It can also be
 told to answer 429 to the next N requests. Documents are our own NewsML samples.
 """
@@ -34,6 +35,7 @@ class FakeDocument:
     version: int
     payload: bytes
     type: int = 1
+    group_id: str = ""
 
 
 @dataclass
@@ -52,14 +54,18 @@ class FakeAAState:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def publish(self, document_id: str, payload: bytes, *, date: datetime, version: int = 1,
-                title: str = "", kind: int = 1) -> None:
+                title: str = "", kind: int = 1, group_id: str = "") -> None:
         """Make a document (or a new version of it) available to search and download."""
         self.documents[document_id] = FakeDocument(document_id, title or document_id, date, version, payload,
-                                                   kind)
+                                                   kind, group_id)
 
     def document_downloads(self) -> list[str]:
         """Paths of the document requests the server answered or refused."""
         return [path for method, path, _ in self.requests if path.startswith("/abone/document/")]
+
+    def text_downloads(self) -> list[str]:
+        """Paths of the text (newsml29) document requests."""
+        return [path for path in self.document_downloads() if path.endswith("/newsml29")]
 
 
 def _parse_time(value: str) -> datetime:
@@ -116,11 +122,13 @@ class _AAHandler(BaseHTTPRequestHandler):
             self._json(200, True, codes)
         elif parts[:2] == ["abone", "document"] and len(parts) == 4:
             document = self.state.documents.get(parts[2])
-            if document is None or parts[3] != "newsml29":
+            picture = document is not None and document.type in (2, 5)
+            wanted = ("web", "print") if picture else ("newsml29",)
+            if document is None or parts[3] not in wanted:
                 self._json(404, False, None, "Not found")
                 return
             self.send_response(200)
-            self.send_header("Content-Type", "application/xml")
+            self.send_header("Content-Type", "image/jpeg" if picture else "application/xml")
             self.send_header("Content-Length", str(len(document.payload)))
             self.end_headers()
             self.wfile.write(document.payload)
@@ -148,7 +156,8 @@ class _AAHandler(BaseHTTPRequestHandler):
         offset, limit = int(form.get("offset", 0)), int(form.get("limit", 5))
         result = [
             {"id": doc.document_id, "title": doc.title, "type": doc.type,
-             "date": doc.date.strftime("%Y-%m-%dT%H:%M:%SZ"), "version": doc.version}
+             "date": doc.date.strftime("%Y-%m-%dT%H:%M:%SZ"), "version": doc.version,
+             **({"group_id": doc.group_id} if doc.group_id else {})}
             for doc in hits[offset:offset + limit]
         ]
         self._json(200, True, {"result": result, "total": len(hits)})
@@ -225,6 +234,43 @@ def feed_server(state: FeedState) -> Iterator[str]:
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/feed.xml"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class _FilesHandler(BaseHTTPRequestHandler):
+    files: dict[str, bytes]
+    requested: list[str]
+
+    def log_message(self, format: str, *args: Any) -> None:
+        return
+
+    def do_GET(self) -> None:
+        self.requested.append(self.path)
+        body = self.files.get(self.path)
+        if body is None:
+            self.send_response(404)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "image/jpeg")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@contextmanager
+def files_server(files: dict[str, bytes]) -> Iterator[tuple[str, list[str]]]:
+    """Serve ``files`` (path → bytes, e.g. pictures) on 127.0.0.1; yield the base URL and the paths asked for."""
+    requested: list[str] = []
+    handler = type("Handler", (_FilesHandler,), {"files": files, "requested": requested})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", requested
     finally:
         server.shutdown()
         server.server_close()

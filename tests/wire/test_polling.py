@@ -71,7 +71,7 @@ def test_second_poll_overlaps_the_checkpoint_and_downloads_nothing_seen(
     report = poll_source(source, now=later)
     assert report.fetched == 0 and report.skipped_seen == 1
     assert state.searches[1]["start_date"] == (NOW - CHECKPOINT_OVERLAP).strftime("%Y-%m-%dT%H:%M:%SZ")
-    assert len(state.document_downloads()) == 1
+    assert len(state.text_downloads()) == 1
     assert Story.objects.count() == 1 and state.violations == 0
 
 

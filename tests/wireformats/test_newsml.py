@@ -124,7 +124,7 @@ def test_item_without_body_is_an_error() -> None:
     assert isinstance(result, ParseError) and "no body" in result.reason
 
 
-def test_picture_items_are_skipped_in_a_message() -> None:
+def test_picture_items_of_a_message_become_the_media_of_its_text_item() -> None:
     data = (
         b'<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet>'
         b'<newsItem guid="p"><itemMeta><itemClass qcode="ninat:picture"/></itemMeta></newsItem>'
@@ -132,7 +132,8 @@ def test_picture_items_are_skipped_in_a_message() -> None:
         b"</itemSet></newsMessage>"
     )
     results = parse_newsml_items(data)
-    assert isinstance(results[0], ParseError) and "not a text item" in results[0].reason
+    assert len(results) == 1 and isinstance(results[0], WireStory) and results[0].agency_id == "t"
+    assert results[0].media == ()  # the picture item has no file to fetch
     story = parse_newsml(data)
     assert isinstance(story, WireStory) and story.agency_id == "t"
 
@@ -191,7 +192,8 @@ def test_news_message_with_many_items_keeps_each_text_item() -> None:
                     for n, cls in enumerate(["icls:text", "icls:picture", "ninat:text"]))
     message = f'<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet>{items}</itemSet></newsMessage>'
     results = parse_newsml_items(message.encode())
-    assert [type(result).__name__ for result in results] == ["WireStory", "ParseError", "WireStory"]
+    # The picture item is no story (it would be the text items' media if it carried a file).
+    assert [type(result).__name__ for result in results] == ["WireStory", "WireStory"]
 
 
 def test_dpa_xhtml_header_is_not_body_and_von_byline_is_cleaned() -> None:

@@ -121,3 +121,35 @@ def test_ap_bylines_list_and_nitf_body() -> None:
     assert isinstance(story, WireStory), story
     assert (story.authors, story.source, story.dateline.place) == (("Jane Roe",), "Associated Press", "MIAMI")
     assert [block.text for block in story.body] == ["A storm hit the coast.", "More."]
+
+
+def test_associations_give_pictures_graphics_and_video_posters() -> None:
+    story = parse_ninjs((NINJS / "ninjs2-with-associations.json").read_bytes())
+    assert isinstance(story, WireStory), story
+    picture, graphic, video = story.media
+    assert (picture.type, picture.id, picture.href, picture.width, picture.height) == (
+        "picture", "urn:example:picture:2024:78", "https://img.example.org/baraj-3000.jpg", 3000, 2000)
+    assert (picture.caption, picture.byline, picture.credit) == (
+        "Su seviyesi düşen bir baraj gölü.", "Ece Objektif", "Örnek Ajans")
+    assert picture.created_at == datetime(2024, 12, 2, 15, 0, tzinfo=UTC)
+    assert (graphic.type, graphic.href, graphic.mimetype) == ("graphic", "https://img.example.org/harita.png",
+                                                               "image/png")
+    assert (video.type, video.href, video.video_url, video.caption) == (
+        "video", "https://img.example.org/baraj-video.jpg", "https://video.example.org/baraj.mp4",
+        "Barajdan görüntüler")
+
+
+def test_ninjs_3_associations_list_with_contenttype_renditions() -> None:
+    item = {"uri": "urn:x:1", "type": "text", "headline": "Başlık", "language": "tr",
+            "bodies": [{"role": "main", "contenttype": "text/plain", "value": "ANKARA - Metin burada. İkinci cümle."}],
+            "associations": [
+                {"name": "main", "uri": "urn:x:p", "type": "picture",
+                 "renditions": [{"href": "https://img.example.org/p.jpg", "contenttype": "image/jpeg", "width": 800}]},
+                {"name": "audio", "uri": "urn:x:a", "type": "audio",
+                 "renditions": [{"href": "https://a.example.org/a.mp3", "contenttype": "audio/mpeg"}]},
+                {"name": "no-file", "uri": "urn:x:n", "type": "picture", "renditions": []},
+            ]}
+    story = parse_ninjs(json.dumps(item).encode())
+    assert isinstance(story, WireStory), story
+    assert [(m.id, m.href, m.mimetype, m.width) for m in story.media] == [
+        ("urn:x:p", "https://img.example.org/p.jpg", "image/jpeg", 800)]

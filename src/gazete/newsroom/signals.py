@@ -15,3 +15,11 @@ read_count_carried = Signal()
 # ``entry`` (the audit entry it wrote). Whoever called the action (desk, admin, worker, command),
 # the same one event follows.
 action_done = Signal()
+
+# Sent by the wire app after it stored a story, once per picture (graphic, video poster) the wire
+# copy brought, with ``story_id``, ``agency`` (the story's agency code or ""), ``media`` (a
+# ``gazete.wireformats.Media``), ``data`` (the file's bytes, or None), ``error`` (why there are no
+# bytes) and ``source_url`` (the address or path the bytes came from). The media app stores the
+# picture; the wire app does not import media (they are siblings), and sends it robustly: a
+# picture that fails never costs the story.
+picture_delivered = Signal()

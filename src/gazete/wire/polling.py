@@ -21,7 +21,9 @@ from django.utils import timezone
 from gazete.newsroom.invalidation import batched_invalidation
 from gazete.wire.aa import TEXT_FORMAT, USER_AGENT, AAClient, AAError
 from gazete.wire.models import SeenDocument, WireSource
+from gazete.wire.pictures import AA_PICTURE_FORMATS, PictureFetcher, aa_series_media, deliver_media
 from gazete.wire.services import IngestCounts, Ingestor
+from gazete.wireformats.model import WireStory
 
 logger = logging.getLogger(__name__)
 
@@ -178,11 +180,16 @@ def poll_aa(
     seen-id store keeps the redo from downloading documents again.
     """
     client = client or AAClient.from_env(base_url=source.url or None)
+    picture_format = str((source.options or {}).get("picture_format") or "web")
+    ingestor.pictures = PictureFetcher(
+        aa_client=client, aa_format=picture_format if picture_format in AA_PICTURE_FORMATS else "web")
     end = now or timezone.now()
     start = source.checkpoint - CHECKPOINT_OVERLAP if source.checkpoint else end - INITIAL_LOOKBACK
     filters = {key: value for key, value in (source.options or {}).items()
                if key.startswith("filter_") or key == "search_string"}
     items = [item for item in client.search_all(start, end, filters=filters) if item.get("id")]
+    ingestor.pictures.aa_items = {str(item["id"]): item for item in items if not is_text_item(item)}
+    series = SeriesPictures(limit=series_limit(source))
     for item in _oldest_first(items):
         document_id = str(item["id"])
         if not is_text_item(item):
@@ -194,11 +201,71 @@ def poll_aa(
         data = client.document(document_id, TEXT_FORMAT)
         report.fetched += 1
         location = f"{client.credentials.base_url}/abone/document/{document_id}/{TEXT_FORMAT}"
-        ingestor.ingest_bytes(data, location=location)
+        for result in ingestor.ingest_bytes(data, location=location):
+            if result.story_id is not None and result.wire is not None and result.outcome in ("new", "updated"):
+                series.note(result.wire, result.story_id, ingestor.pictures.aa_items)
         SeenDocument.objects.get_or_create(source=source, document_id=document_id, version=marker)
         lease.renew()
+    series.deliver(source, ingestor, lease, [item for item in items if not is_text_item(item)])
     WireSource.objects.filter(pk=source.pk).update(checkpoint=end)
     source.checkpoint = end
+
+
+# At most this many photos of a series are fetched per poll beyond those the text items link to (a
+# source's ``series_pictures`` option changes it; 0 turns it off). Each costs one request (0.5 s).
+SERIES_PICTURES_PER_POLL = 12
+
+
+def series_limit(source: WireSource) -> int:
+    """The source's ``series_pictures`` option (a whole number), else :data:`SERIES_PICTURES_PER_POLL`."""
+    value = (source.options or {}).get("series_pictures", SERIES_PICTURES_PER_POLL)
+    try:
+        return max(0, int(value))
+    except (TypeError, ValueError):
+        logger.warning("wire source %s: series_pictures %r is not a whole number", source.slug, value)
+        return SERIES_PICTURES_PER_POLL
+
+
+class SeriesPictures:
+    """The other photos of the series a stored story's linked photos belong to (AA's ``group_id``).
+
+    AA sends the photos of one event as a series sharing a group id, while a text item links to one
+    or two of them. The rest of the series, when the poll's search returned them, are fetched and
+    linked to the story too (after its own), so an editor can pick the lead from what came in.
+    """
+
+    def __init__(self, limit: int = SERIES_PICTURES_PER_POLL) -> None:
+        self.limit = max(0, limit)
+        self.stories_by_group: dict[str, set[int]] = {}
+        self.linked: set[str] = set()
+
+    def note(self, wire: WireStory, story_id: int, aa_items: dict[str, dict[str, Any]]) -> None:
+        """Remember the series of the photos a stored story links to."""
+        for media in wire.media:
+            if not media.id:
+                continue
+            self.linked.add(media.id)
+            group = str((aa_items.get(media.id) or {}).get("group_id") or "").strip()
+            if group:
+                self.stories_by_group.setdefault(group, set()).add(story_id)
+
+    def deliver(self, source: WireSource, ingestor: Ingestor, lease: Lease, items: list[dict[str, Any]]) -> int:
+        """Fetch the series photos not linked and not seen yet (up to ``limit``); return how many."""
+        done = 0
+        for item in _oldest_first(items):
+            media = aa_series_media(item)
+            if done >= self.limit or media is None or media.id in self.linked:
+                continue
+            stories = self.stories_by_group.get(media.group_id or "")
+            marker = version_marker(item)
+            if not stories or SeenDocument.objects.filter(
+                    source=source, document_id=media.id or "", version=marker).exists():
+                continue
+            deliver_media([media], sorted(stories), "AA", ingestor.pictures)
+            SeenDocument.objects.get_or_create(source=source, document_id=media.id or "", version=marker)
+            lease.renew()
+            done += 1
+        return done
 
 
 def _oldest_first(items: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -218,6 +285,7 @@ def poll_feed(
     if source.last_modified:
         headers["If-Modified-Since"] = source.last_modified
     http = session or requests.Session()
+    ingestor.pictures = PictureFetcher(session=http)
     try:
         response = http.get(source.url, headers=headers, timeout=FEED_TIMEOUT)
     except requests.RequestException as error:

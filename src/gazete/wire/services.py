@@ -23,6 +23,7 @@ from gazete.newsroom.models import Section, Story
 from gazete.newsroom.services import StoryRejected, upsert_story
 from gazete.newsroom.signals import read_count_carried
 from gazete.wire.models import QuarantinedPayload, WireSource
+from gazete.wire.pictures import PictureFetcher, deliver_pictures
 from gazete.wire.quarantine import mark_resolved, payload_hash, quarantine_payload, unresolved_hashes
 from gazete.wire.rules import PublishRule, SourceRules
 from gazete.wireformats import ParseError, WireStory, parse_payload
@@ -103,6 +104,9 @@ class Ingestor:
     """Stores payloads of one source under its publish rules and keeps the batch's counts.
 
     Call :meth:`finish` at the end of a batch: a cancellation met before its story is retried then.
+    The pictures a new or updated story names are fetched by ``pictures`` (files beside the payload
+    and web addresses by default; the AA poller gives it its API client) and handed on with
+    ``picture_delivered`` once the story is stored: a picture that fails never holds the story back.
     """
 
     def __init__(
@@ -112,8 +116,12 @@ class Ingestor:
         publish: bool | None = None,
         section: Section | None = None,
         keep_read_counts: bool = False,
+        pictures: PictureFetcher | None = None,
     ) -> None:
         self.source = source
+        self.pictures = pictures if pictures is not None else PictureFetcher()
+        self._base_dir: Path | None = None
+        self._base_url: str | None = None
         self.rules = SourceRules(source)
         self.publish_override = publish
         self.section_override = section
@@ -132,9 +140,16 @@ class Ingestor:
         )
 
     def ingest_bytes(
-        self, data: bytes, *, location: str, filename: str | None = None, only_entry: int | None = None
+        self, data: bytes, *, location: str, filename: str | None = None, only_entry: int | None = None,
+        base_dir: Path | None = None,
     ) -> list[EntryResult]:
-        """Parse ``data`` and store each story; failures are quarantined and the rest goes on."""
+        """Parse ``data`` and store each story; failures are quarantined and the rest goes on.
+
+        Pictures named by a relative path are looked for in ``base_dir`` (the payload file's folder),
+        relative addresses resolved against ``location`` when it is a web address.
+        """
+        self._base_dir = base_dir
+        self._base_url = location if location.startswith(("http://", "https://")) else None
         results = parse_payload(data, filename=filename)
         several = len(results) > 1
         raw_text = payload_text(data) if not several else ""
@@ -174,7 +189,7 @@ class Ingestor:
             outcome = self._quarantine(b"", where, None, f"cannot read file: {error.strerror or error}", "")
             self.counts.add(outcome.outcome)
             return [outcome]
-        return self.ingest_bytes(data, location=where, filename=path.name)
+        return self.ingest_bytes(data, location=where, filename=path.name, base_dir=path.parent)
 
     def _store(
         self, wire: WireStory, data: bytes, raw: str, digest: str, location: str, entry_index: int | None
@@ -203,6 +218,8 @@ class Ingestor:
         if digest in self._waiting:
             mark_resolved(location=location, content_hash=digest, entry_index=entry_index,
                           story_id=result.story.pk)
+        if result.outcome in ("new", "updated"):
+            deliver_pictures(wire, result.story.pk, self.pictures, base_dir=self._base_dir, base_url=self._base_url)
         return EntryResult(location, entry_index, result.outcome, result.story.pk, None, wire)
 
     def _quarantine(

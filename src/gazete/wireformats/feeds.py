@@ -3,7 +3,8 @@
 Each entry: ``guid``/``id`` → ``agency_id``; ``title`` → headline (wire prefix split off);
 ``content:encoded``/Atom ``content`` → body (else ``description``/``summary``), sanitised with nh3;
 the summary becomes the standfirst when a separate body exists; ``dc:creator``/``author`` →
-authors; ``category`` → keywords; dates → published/updated (UTC). The language comes from the
+authors; ``category`` → keywords; dates → published/updated (UTC); image enclosures and Media
+RSS pictures → ``media`` (:mod:`gazete.wireformats.feed_media`). The language comes from the
 feed (``<language>``, ``xml:lang``) or from the entry text.
 """
 
@@ -16,15 +17,18 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import feedparser
+from lxml import etree
 
 from gazete.wireformats import agencies
 from gazete.wireformats.agencies import AGENCY_ALIASES
 from gazete.wireformats.agencies.profile import AgencyProfile
 from gazete.wireformats.bylines import persons_from_byline
+from gazete.wireformats.feed_media import entry_elements, entry_media, media_captions
 from gazete.wireformats.html_blocks import html_to_blocks, html_to_text
 from gazete.wireformats.language import detect_language
 from gazete.wireformats.limits import guarded
-from gazete.wireformats.model import Dateline, ParseError, WireStory
+from gazete.wireformats.model import Dateline, Media, ParseError, WireStory
+from gazete.wireformats.newsml import parse_xml
 from gazete.wireformats.prefixes import split_prefixes
 from gazete.wireformats.storybody import tidy_body
 
@@ -82,9 +86,12 @@ def _profile(feed: Any, entry: Any, url: str | None) -> AgencyProfile | None:
     ])
 
 
-def entry_to_story(entry: Any, feed: Any, *, format_name: str, url: str | None) -> WireStory | ParseError:
-    """Turn one feedparser entry into a WireStory."""
-    contents = entry.get("content") or []
+def entry_to_story(
+    entry: Any, feed: Any, *, format_name: str, url: str | None, element: etree._Element | None = None,
+) -> WireStory | ParseError:
+    """Turn one feedparser entry into a WireStory; ``element`` (the entry's XML) gives its pictures."""
+    captions = media_captions(element) if element is not None else set()
+    contents = [c for c in entry.get("content") or [] if " ".join(str(c.get("value", "")).split()) not in captions]
     body_html = next((c.get("value") for c in contents if c.get("value")), None)
     summary_html = entry.get("summary") or ""
     raw_headline = " ".join(str(entry.get("title", "")).split()) or None
@@ -126,7 +133,17 @@ def entry_to_story(entry: Any, feed: Any, *, format_name: str, url: str | None) 
         # dict.get: feedparser's own .get maps a missing updated_parsed to published_parsed, with a warning.
         updated_at=_struct_to_datetime(dict.get(entry, "updated_parsed") or entry.get("published_parsed")),
         keywords=tuple(tag["term"] for tag in entry.get("tags") or [] if tag.get("term")),
+        media=entry_media(element) if element is not None else _enclosures(entry),
         url=entry.get("link"),
+    )
+
+
+def _enclosures(entry: Any) -> tuple[Media, ...]:
+    """Image enclosures as feedparser reads them (when the entry's own XML could not be matched)."""
+    return tuple(
+        Media(href=link["href"], type="picture", mimetype=link.get("type"))
+        for link in entry.get("enclosures") or []
+        if link.get("href") and str(link.get("type", "")).lower().startswith("image/")
     )
 
 
@@ -145,7 +162,12 @@ def parse_feed(data: bytes, *, url: str | None = None) -> list[WireStory | Parse
         problem = parsed.get("bozo_exception")
         return ParseError(FORMAT, f"not an RSS or Atom feed{': ' + str(problem) if problem else ''}")
     format_name = "atom" if version.startswith("atom") else "rss"
+    root = parse_xml(data)
+    elements = entry_elements(root) if not isinstance(root, str) else []
+    if len(elements) != len(parsed.entries):  # feedparser read a broken feed its own way: no pairing
+        elements = []
     return [
-        guarded(format_name, partial(entry_to_story, entry, parsed.feed, format_name=format_name, url=url))
-        for entry in parsed.entries
+        guarded(format_name, partial(entry_to_story, entry, parsed.feed, format_name=format_name, url=url,
+                                     element=elements[index] if elements else None))
+        for index, entry in enumerate(parsed.entries)
     ]

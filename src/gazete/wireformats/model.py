@@ -27,15 +27,26 @@ class Block:
 
 @dataclass(frozen=True)
 class Media:
-    """A picture (or other media) the agency associates with a story, one rendition of it."""
+    """A picture, graphic or video the agency associates with a story, by the one file to fetch.
+
+    ``href`` is that file: the widest image rendition the payload offers (an address, or a path
+    relative to the payload's file), or empty when only ``id`` names it (an AA link, fetched
+    through the agency's API). For a video, ``href`` is its poster image and ``video_url`` the video.
+    """
 
     href: str
-    type: str = "picture"
+    type: str = "picture"  # picture, graphic or video
     mimetype: str | None = None
     width: int | None = None
     height: int | None = None
     caption: str | None = None
     byline: str | None = None
+    id: str | None = None
+    credit: str | None = None
+    alt_text: str | None = None
+    created_at: datetime | None = None
+    group_id: str | None = None
+    video_url: str | None = None
 
 
 @dataclass(frozen=True)

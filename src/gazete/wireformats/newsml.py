@@ -4,7 +4,10 @@ The XML is read with a locked-down lxml parser: no network, no DTD loading, no e
 Field mapping (IPTC namespace ``http://iptc.org/std/nar/2006-10-01/``):
 
 - ``itemClass`` text or composite in either vocabulary (``ninat:text``, ``icls:text``, a URI); a
-  ``newsMessage`` gives one result per ``newsItem`` (pictures come back as "not a text item")
+  ``newsMessage`` gives one result per text ``newsItem``; its picture, graphic and video items
+  become the ``media`` of the text items that link to them (of every text item when none links),
+  read by :mod:`gazete.wireformats.newsml_media`; a text item's own ``link`` to a picture is a
+  ``Media`` with the picture's id (AA: fetched through the API)
 - ``newsItem/@guid`` → ``agency_id``; ``@version`` → ``version_number``
 - ``itemMeta/versionCreated`` → ``updated_at``; ``contentMeta/contentCreated`` (else
   ``itemMeta/firstCreated``) → ``published_at``; ``pubStatus`` ``stat:canceled``/``stat:withheld``
@@ -26,7 +29,7 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import partial
 
@@ -39,7 +42,8 @@ from gazete.wireformats.datelines import clean_place
 from gazete.wireformats.html_blocks import html_to_blocks, html_to_text, looks_like_html, text_to_blocks
 from gazete.wireformats.language import detect_language
 from gazete.wireformats.limits import guarded
-from gazete.wireformats.model import Block, Dateline, ParseError, WireStory
+from gazete.wireformats.model import Block, Dateline, Media, ParseError, WireStory
+from gazete.wireformats.newsml_media import item_media_kind, linked_media, media_item
 from gazete.wireformats.prefixes import split_prefixes
 from gazete.wireformats.storybody import tidy_body
 
@@ -419,6 +423,7 @@ def news_item_to_story(news_item: etree._Element) -> WireStory | ParseError:
         keywords=keywords,
         subject_codes=tuple(code for subject in subject_elements if (code := subject.get("qcode"))),
         priority=_int(_text(_first(content_meta, "n:urgency"))),
+        media=linked_media(news_item),
     )
 
 
@@ -437,7 +442,25 @@ def parse_newsml_items(data: bytes | str) -> list[WireStory | ParseError]:
     items = news_items(root)
     if not items:
         return [ParseError(FORMAT, f"no NewsML-G2 newsItem in <{_local(root)}>")]
-    return [guarded(FORMAT, partial(news_item_to_story, item)) for item in items]
+    media_items = [item for item in items if item_media_kind(item) is not None]
+    if media_items and len(media_items) == len(items):
+        kinds = ", ".join(sorted({item_media_kind(item) or "" for item in items}))
+        return [ParseError(FORMAT, f"not a text item ({kinds}): pictures come in with the story they belong to")]
+    results = [guarded(FORMAT, partial(news_item_to_story, item)) for item in items if item not in media_items]
+    if not media_items:
+        return results
+    delivered = [media for item in media_items if (media := media_item(item)) is not None]
+    return [with_delivered_media(result, delivered) if isinstance(result, WireStory) else result
+            for result in results]
+
+
+def with_delivered_media(story: WireStory, delivered: list[Media]) -> WireStory:
+    """``story`` with the media items of its message: those it links to (filled in), else all of them."""
+    by_id = {media.id: media for media in delivered if media.id}
+    if not story.media:
+        return replace(story, media=tuple(delivered))
+    merged = tuple(by_id.get(link.id, link) if link.id else link for link in story.media)
+    return replace(story, media=merged)
 
 
 def parse_newsml(data: bytes | str) -> WireStory | ParseError:

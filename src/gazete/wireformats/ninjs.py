@@ -114,10 +114,15 @@ def _authors(item: dict[str, Any]) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _media(item: dict[str, Any]) -> tuple[Media, ...]:
-    """Return the pictures of ``associations`` (an object in 1.x/2.x, a list in 3.x), one rendition each.
+MEDIA_TYPES = {"picture": "picture", "image": "picture", "graphic": "graphic", "video": "video"}
 
-    The widest rendition is kept (the first listed when no widths are given).
+
+def _media(item: dict[str, Any]) -> tuple[Media, ...]:
+    """Return the pictures, graphics and videos of ``associations`` (an object in 1.x/2.x, a list in 3.x).
+
+    Each is the widest image rendition (the first listed when no widths are given); for a video,
+    that image is its poster and the widest video rendition its ``video_url``. Text associations
+    and media without an image rendition are left out.
     """
     associations = item.get("associations")
     if isinstance(associations, dict):
@@ -126,21 +131,38 @@ def _media(item: dict[str, Any]) -> tuple[Media, ...]:
         values = associations if isinstance(associations, list) else []
     media: list[Media] = []
     for association in values:
-        if not isinstance(association, dict) or str(association.get("type", "picture")).lower() != "picture":
+        if not isinstance(association, dict):
+            continue
+        kind = MEDIA_TYPES.get(str(association.get("type", "picture")).lower())
+        if kind is None:
             continue
         renditions = association.get("renditions")
         entries = list(renditions.values()) if isinstance(renditions, dict) else renditions
         entries = [r for r in entries or [] if isinstance(r, dict) and isinstance(r.get("href"), str)]
-        if not entries:
+        images = [r for r in entries if not _rendition_type(r).startswith("video/")]
+        videos = [r for r in entries if _rendition_type(r).startswith("video/")]
+        if not images:
             continue
-        best = max(entries, key=lambda r: _int(r.get("width")) or 0)
-        caption = _string(association.get("description_text")) or _standfirst(association)
+        best = max(images, key=lambda r: _int(r.get("width")) or 0)
+        video = max(videos, key=lambda r: _int(r.get("width")) or 0) if videos else None
+        caption = (_string(association.get("description_text")) or _standfirst(association)
+                   or _string(association.get("headline")))
         media.append(Media(
-            href=best["href"], type="picture", mimetype=_string(best.get("mimetype") or best.get("contenttype")),
+            href=best["href"], type=kind, mimetype=_rendition_type(best) or None,
             width=_int(best.get("width")), height=_int(best.get("height")), caption=caption,
             byline=_string(association.get("byline") or association.get("by")),
+            id=_string(association.get("uri") or association.get("guid") or association.get("id")),
+            credit=_string(association.get("copyrightholder") or association.get("creditline")),
+            alt_text=_string(association.get("alt_text") or association.get("alttext")),
+            created_at=parse_datetime(_string(association.get("firstcreated") or association.get("versioncreated"))),
+            video_url=video["href"] if video else None,
         ))
     return tuple(media)
+
+
+def _rendition_type(rendition: dict[str, Any]) -> str:
+    """A rendition's MIME type (``mimetype`` in 1.x/2.x, ``contenttype`` in 3.x), lower case."""
+    return str(rendition.get("mimetype") or rendition.get("contenttype") or "").lower()
 
 
 def _located(item: dict[str, Any]) -> str | None:

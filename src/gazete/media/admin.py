@@ -1,0 +1,36 @@
+"""Admin screens for pictures: their status, quarantine reason, renditions and stories."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+
+from gazete.media.models import Picture, Rendition, StoryPicture
+
+
+class RenditionInline(admin.TabularInline):
+    """The files made from a picture (read only: the worker makes them)."""
+
+    model = Rendition
+    extra = 0
+    can_delete = False
+    readonly_fields = ("format", "purpose", "width", "height", "file", "size")
+
+
+@admin.register(Picture)
+class PictureAdmin(admin.ModelAdmin):
+    """Pictures with their agency id, status and reason; caption, credit and focal point are editable."""
+
+    list_display = ("agency_id", "kind", "status", "reason_code", "credit", "width", "height", "created_at")
+    list_filter = ("status", "kind", "agency")
+    search_fields = ("agency_id", "caption", "credit", "byline")
+    readonly_fields = ("sha256", "original", "width", "height", "mimetype", "status", "reason_code", "reason",
+                       "created_at", "updated_at")
+    inlines = [RenditionInline]
+
+
+@admin.register(StoryPicture)
+class StoryPictureAdmin(admin.ModelAdmin):
+    """Which pictures belong to which story, in order, and the lead."""
+
+    list_display = ("story", "picture", "position", "is_lead")
+    raw_id_fields = ("story", "picture")

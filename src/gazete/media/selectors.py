@@ -1,0 +1,66 @@
+"""What pages read about pictures: a story's pictures and lead, srcset strings, the social image.
+
+Only ``ready`` pictures are handed out: a pending or quarantined one has no renditions to show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.db.models import Prefetch
+
+from gazete.media.models import Picture, Rendition, StoryPicture
+from gazete.newsroom.models import Story
+
+_READY_LINKS = StoryPicture.objects.filter(picture__status=Picture.Status.READY).select_related("picture")
+
+
+def story_pictures(story: Story) -> list[Picture]:
+    """The story's ready pictures in their order (the lead first when one is chosen)."""
+    links = sorted(_READY_LINKS.filter(story=story), key=lambda link: (not link.is_lead, link.position, link.pk))
+    return [link.picture for link in links]
+
+
+def lead_picture(story: Story) -> Picture | None:
+    """The story's lead picture: the one an editor chose, else the first ready one that came with it."""
+    pictures = story_pictures(story)
+    return pictures[0] if pictures else None
+
+
+def lead_pictures(stories: Iterable[Story]) -> dict[int, Picture]:
+    """The lead picture of each of ``stories`` by story id, in one query (for lists and the home page)."""
+    ids = [story.pk for story in stories]
+    chosen: dict[int, tuple[bool, int, int, Picture]] = {}
+    for link in _READY_LINKS.filter(story_id__in=ids).prefetch_related(
+        Prefetch("picture__renditions", queryset=Rendition.objects.order_by("width"))
+    ):
+        rank = (not link.is_lead, link.position, link.pk, link.picture)
+        if link.story_id not in chosen or rank[:3] < chosen[link.story_id][:3]:
+            chosen[link.story_id] = rank
+    return {story_id: rank[3] for story_id, rank in chosen.items()}
+
+
+def renditions(picture: Picture, *, format: str, purpose: str = "srcset") -> list[Rendition]:
+    """The picture's renditions of one format and purpose, narrowest first (uses a prefetch when there)."""
+    return sorted(
+        (r for r in picture.renditions.all() if r.format == format and r.purpose == purpose),
+        key=lambda r: r.width,
+    )
+
+
+def srcset(picture: Picture, format: str = "webp") -> str:
+    """The ``srcset`` attribute for one format: ``/media/p/ab/…-360.webp 360w, …``; empty when none."""
+    return ", ".join(f"{r.url} {r.width}w" for r in renditions(picture, format=format))
+
+
+def fallback_rendition(picture: Picture) -> Rendition | None:
+    """The one file for ``<img src>``: the widest srcset WebP (every browser gazete supports reads WebP)."""
+    widths = renditions(picture, format="webp")
+    return widths[-1] if widths else None
+
+
+def social_image(picture: Picture) -> Rendition | None:
+    """The 1200 px+ JPEG for social cards (og:image) and JSON-LD ``image``, or None."""
+    social = [r for r in picture.renditions.all() if r.purpose == Rendition.Purpose.SOCIAL]
+    social.sort(key=lambda r: (r.format != Rendition.Format.JPEG, -r.width))
+    return social[0] if social else None

@@ -1,0 +1,46 @@
+"""The worker's tasks: a received picture is rendered by the queued task; the sweep picks up stragglers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from django.utils import timezone
+from huey.contrib.djhuey import HUEY
+
+from gazete.media.ingest import PictureInfo, receive_picture
+from gazete.media.models import Picture
+from gazete.media.tasks import render_pending_pictures
+from tests.media.images import picture_bytes
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def immediate_huey() -> Iterator[None]:
+    """Run tasks in the calling thread (huey's immediate mode) for the duration of a test."""
+    before = HUEY.immediate
+    HUEY.immediate = True
+    yield
+    HUEY.immediate = before
+
+
+def test_receiving_a_picture_queues_its_renditions_for_the_worker(
+    immediate_huey: None, django_capture_on_commit_callbacks: Any,
+) -> None:
+    with django_capture_on_commit_callbacks(execute=True):
+        picture = receive_picture(PictureInfo(agency="AA", agency_id="p1"), picture_bytes(800, 500))
+    picture.refresh_from_db()
+    assert picture.status == Picture.Status.READY and picture.renditions.count() >= 2
+
+
+def test_the_sweep_renders_pictures_left_pending_for_minutes(immediate_huey: None) -> None:
+    lost = receive_picture(PictureInfo(agency="AA", agency_id="lost"), picture_bytes(800, 500), queue=lambda _: None)
+    fresh = receive_picture(PictureInfo(agency="AA", agency_id="fresh"), picture_bytes(700, 500),
+                            queue=lambda _: None)
+    Picture.objects.filter(pk=lost.pk).update(updated_at=timezone.now() - timedelta(minutes=10))
+    assert render_pending_pictures.call_local() == 1
+    assert Picture.objects.get(pk=lost.pk).status == Picture.Status.READY
+    assert Picture.objects.get(pk=fresh.pk).status == Picture.Status.PENDING
