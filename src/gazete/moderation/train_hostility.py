@@ -49,13 +49,13 @@ from gazete.moderation.train import VALIDATION_SHARE as CLASSIFIER_VALIDATION_SH
 
 SEED = 20261203
 VALIDATION_SHARE = 0.2
-OFFENSEVAL_CLEAN_SAMPLE = 3000
-OFFENSEVAL_OFF_SAMPLE = 3000
+OFFENSEVAL_CLEAN_SAMPLE = 20000
+OFFENSEVAL_OFF_SAMPLE = 5000
 OUTSIDE_WEIGHT = 0.5
 """Weight of a tweet beside a written comment: tweets widen the vocabulary, the comments set the task."""
 C_GRID = (8.0, 32.0)
 RECALL_TOLERANCE = 0.02
-CLEAN_FALSE_RATE = 0.01
+CLEAN_FALSE_RATE = 0.03
 CURVE_CUTS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 PRUNE_BELOW = 2e-3
 """Rows whose largest absolute weight is below this are dropped from the shipped file (size)."""
