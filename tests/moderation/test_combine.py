@@ -153,24 +153,42 @@ def _judgement(hostile: float, code: str = "offensive") -> HostilityJudgement:
     return HostilityJudgement(hostile=hostile, code=code, probabilities={"clean": 1.0 - hostile, code: hostile})
 
 
-def _model_reason(text: str, hostile: float, code: str = "offensive", **settings: object) -> Reason | None:
+def _model_reason(
+    text: str, hostile: float, code: str = "offensive", offensive: float = 0.5, **settings: object
+) -> Reason | None:
     from gazete.moderation.combine import hostility_model_reason
 
-    config = replace(DEFAULT_CONFIG, hostility_model_threshold=0.8, **settings)
-    return hostility_model_reason(Comment(text=text, lang="tr", config=config), [], _judgement(hostile, code))
+    config = replace(DEFAULT_CONFIG, **settings)
+    comment = Comment(text=text, lang="tr", config=config)
+    return hostility_model_reason(comment, [], _judgement(hostile, code), ClassifierEvidence(offensive, offensive))
 
 
-def test_hostility_model_holds_for_review_from_its_threshold_under_its_code() -> None:
-    assert _model_reason("Bu mahalleye onlardan bir tane daha gelmesin.", 0.79) is None
-    reason = _model_reason("Bu mahalleye onlardan bir tane daha gelmesin.", 0.85, "belief_attack")
+def test_the_blended_score_holds_for_review_from_its_threshold_under_the_models_code() -> None:
+    text = "Bu mahalleye onlardan bir tane daha gelmesin."
+    # 0.8 × 0.5 + 0.2 × 0.5 = 0.5: held; a little less hostile, or a classifier a little less sure, is not.
+    assert _model_reason(text, 0.49, offensive=0.5) is None
+    assert _model_reason(text, 0.5, offensive=0.4) is None
+    reason = _model_reason(text, 0.5, "belief_attack", offensive=0.5)
     assert reason is not None and reason.code == "belief_attack" and reason.severity == "review"
-    assert _model_reason("Bu mahalleye onlardan bir tane daha gelmesin.", 0.99, use_hostility_model=False) is None
+    assert reason.score == pytest.approx(0.5)
+    assert _model_reason(text, 0.99, offensive=0.99, use_hostility_model=False) is None
+
+
+def test_a_plainly_hostile_judgement_holds_whatever_the_classifier_says() -> None:
+    assert _model_reason("Bu mahalleye onlardan bir tane daha gelmesin.", 0.7, offensive=0.0) is not None
+
+
+def test_blended_score_weighs_the_classifier_by_its_share() -> None:
+    from gazete.moderation.combine import blended_score
+
+    assert blended_score(DEFAULT_CONFIG, 1.0, 0.0) == pytest.approx(0.8)
+    assert blended_score(replace(DEFAULT_CONFIG, classifier_share=0.5), 0.2, 0.6) == pytest.approx(0.4)
 
 
 def test_hostility_model_asks_more_of_a_comment_that_condemns_or_reports() -> None:
     condemning = "Göçmenleri fare gibi gösteren karikatür utanç verici, kınıyorum."
-    assert _model_reason(condemning, 0.85) is None
-    assert _model_reason(condemning, 0.95) is not None
+    assert _model_reason(condemning, 0.6, offensive=0.6) is None
+    assert _model_reason(condemning, 0.95, offensive=0.9) is not None
 
 
 def test_hostility_model_is_silent_where_the_classifier_is() -> None:
@@ -181,18 +199,18 @@ def test_hostility_model_is_silent_where_the_classifier_is() -> None:
     assert hostility_model_reason(comment, [rule_reason], _judgement(0.99)) is None
     short = Comment(text="Defolun gidin", lang="tr", config=DEFAULT_CONFIG)
     assert hostility_model_reason(short, [], _judgement(0.99)) is None
-    disabled = replace(DEFAULT_CONFIG, enabled=DEFAULT_CONFIG.enabled - {"offensive"}, hostility_model_threshold=0.5)
+    disabled = replace(DEFAULT_CONFIG, enabled=DEFAULT_CONFIG.enabled - {"offensive"})
     assert hostility_model_reason(Comment(text="Hepsi buradan gitsin artık.", lang="tr", config=disabled), [],
                                   _judgement(0.99)) is None
 
 
-def test_a_plainly_clean_judgement_clears_the_classifier_review_only_when_asked() -> None:
-    text = "Bu iş böyle olmaz artık"
-    comment = Comment(text=text, lang="tr", config=DEFAULT_CONFIG)
-    assert classifier_reason(comment, [], ClassifierEvidence(0.6, 0.6), _judgement(0.1)) is not None
-    clearing = Comment(text=text, lang="tr", config=replace(DEFAULT_CONFIG, hostility_model_clears=0.3))
-    assert classifier_reason(clearing, [], ClassifierEvidence(0.6, 0.6), _judgement(0.1)) is None
-    assert classifier_reason(clearing, [], ClassifierEvidence(0.99, 0.99), _judgement(0.1)).severity == "reject"
+def test_with_a_judgement_the_classifier_alone_holds_only_cued_comments_and_still_rejects() -> None:
+    plain = Comment(text="Bu iş böyle olmaz artık", lang="tr", config=DEFAULT_CONFIG)
+    assert classifier_reason(plain, [], ClassifierEvidence(0.6, 0.6)) is not None
+    assert classifier_reason(plain, [], ClassifierEvidence(0.6, 0.6), _judgement(0.1)) is None
+    assert classifier_reason(plain, [], ClassifierEvidence(0.99, 0.99), _judgement(0.1)).severity == "reject"
+    cued = Comment(text="Sen bu işi hiç bilmiyorsun artık", lang="tr", config=DEFAULT_CONFIG)
+    assert classifier_reason(cued, [], ClassifierEvidence(0.6, 0.6), _judgement(0.1)) is not None
 
 
 def test_config_bounds_the_hostility_model_settings() -> None:
@@ -201,11 +219,12 @@ def test_config_bounds_the_hostility_model_settings() -> None:
     with pytest.raises(ConfigError):
         ModerationConfig(hostility_model_threshold=0.0)
     with pytest.raises(ConfigError):
-        ModerationConfig(hostility_model_clears=1.5)
+        ModerationConfig(classifier_share=1.0)
 
 
 def test_codes_the_hostility_model_defers_are_left_to_the_rules_and_classifier() -> None:
     text = "Bu mahalleye onlardan bir tane daha gelmesin."
-    assert _model_reason(text, 0.95, "insult") is not None
-    assert _model_reason(text, 0.95, "insult", hostility_model_defers=frozenset({"insult"})) is None
-    assert _model_reason(text, 0.95, "offensive", hostility_model_defers=frozenset({"insult"})) is not None
+    assert _model_reason(text, 0.95, "insult", offensive=0.9) is not None
+    assert _model_reason(text, 0.95, "insult", offensive=0.9, hostility_model_defers=frozenset({"insult"})) is None
+    defers = frozenset({"insult"})
+    assert _model_reason(text, 0.95, "offensive", offensive=0.9, hostility_model_defers=defers) is not None

@@ -15,6 +15,11 @@ docs/moderation-policy.md):
   "s.ktir git") does it reject alone.
 * The reason code follows the comment: ``belief_attack`` when it names a belief, ``insult`` when it
   addresses someone or uses an insult word, ``offensive`` otherwise.
+* With the learnt hostility model on (the default), a comment without a tone cue is held for review only
+  when the blend of both models' scores reaches ``hostility_model_threshold`` (:func:`blended_score`),
+  under the hostility model's code: the classifier learnt from tweets that naming a faith, women or a
+  people is offensive, the hostility model learnt from comments about them, hard negatives included, so
+  the two must lean the same way. Cued comments keep the classifier's cue threshold as well.
 """
 
 from __future__ import annotations
@@ -127,40 +132,77 @@ def classifier_reason(
 ) -> Reason | None:
     """Return the classifier's reason for a comment no content rule flagged (review, or reject when very sure).
 
-    ``evidence`` is computed here when not given (None also when no model is shipped). A ``judgement`` of
-    the hostility model that finds the comment plainly clean (below ``hostility_model_clears``) clears it
-    of the classifier's review, not of its reject: the OffensEval tweets taught the classifier that
-    naming women, a people or a sect is offensive; the hostility model learnt it from comments about
-    them, hard negatives included.
+    ``evidence`` is computed here when not given (None also when no model is shipped). When the hostility
+    model judged the comment (``judgement``, under a code it does not defer), the classifier holds alone only
+    a comment with a tone cue (addressing someone, an insult or hostile word, ``!``: tweets taught it those
+    well) and rejects when very sure; whether to hold the rest is the blended score's call
+    (:func:`hostility_model_reason`).
     """
     if not needs_classifier(comment, found):
         return None
     config = comment.config
+    blending = blends(config, judgement)
     if evidence is None:
-        restored = None if has_turkish_letters(comment.text) else comment.deasciified
-
-        def cleared() -> str | None:
-            # Words the rules cleared and words in quotation marks (reported speech, not the commenter's own).
-            spans = _merged(sorted({*cleared_spans(comment), *quoted_spans(comment.text)}))
-            return remove_spans(comment.text, spans) if spans else None
-
-        evidence = classifier_evidence(
-            comment.text, floor=config.classifier_cue_threshold, restored=restored, cleared=cleared
-        )
+        evidence = comment_evidence(comment, config.classifier_reject_threshold if blending else None)
     if evidence is None:
         return None
     cues = tone_cues(comment)
     cued = bool(cues) or EXCLAMATION in comment.text
     threshold = config.classifier_cue_threshold if cued else config.classifier_review_threshold
+    if blending and not cued:
+        # Without a tone cue the blended score decides the review; the classifier keeps its reject.
+        threshold = config.classifier_reject_threshold
     if evidence.unbiased < threshold:
         return None
     code = classifier_code(comment)
     if code not in config.enabled:
         return None
     severity: Severity = "reject" if evidence.unbiased >= config.classifier_reject_threshold else "review"
-    if severity == "review" and judgement is not None and judgement.hostile < config.hostility_model_clears:
-        return None
     return make_reason(code, evidence.unbiased, cues, (), severity)
+
+
+def comment_evidence(comment: Comment, floor: float | None = None) -> ClassifierEvidence | None:
+    """Return the classifier's evidence on a comment, its variants scored only from ``floor`` (default: cue threshold).
+
+    The variants: the text with Turkish letters restored (typed without them), and without the words the rules
+    cleared and quoted words (reported speech, not the commenter's own).
+    """
+    restored = None if has_turkish_letters(comment.text) else comment.deasciified
+
+    def cleared() -> str | None:
+        spans = _merged(sorted({*cleared_spans(comment), *quoted_spans(comment.text)}))
+        return remove_spans(comment.text, spans) if spans else None
+
+    if floor is None:
+        floor = comment.config.classifier_cue_threshold
+    return classifier_evidence(comment.text, floor=floor, restored=restored, cleared=cleared)
+
+
+def blends(config: ModerationConfig, judgement: HostilityJudgement | None) -> bool:
+    """Tell whether the blended score decides the review (hostility model on, judged, its code not deferred)."""
+    return (
+        judgement is not None
+        and config.use_hostility_model
+        and judgement.code not in config.hostility_model_defers
+        and judgement.code in config.enabled
+    )
+
+
+def blended_score(config: ModerationConfig, hostile: float, offensive: float) -> float:
+    """Return the score that holds a comment: the hostility model's P(not clean) blended with the classifier's."""
+    return (1.0 - config.classifier_share) * hostile + config.classifier_share * offensive
+
+
+def lowest_offensive_that_can_hold(config: ModerationConfig, hostile: float, threshold: float) -> float:
+    """Return the least classifier P(OFF) whose blend with ``hostile`` reaches ``threshold`` (above 1: none can)."""
+    if config.classifier_share == 0.0:
+        return 0.0 if hostile >= threshold else 2.0
+    return (threshold - (1.0 - config.classifier_share) * hostile) / config.classifier_share
+
+
+def lowest_hostile_that_can_hold(config: ModerationConfig) -> float:
+    """Return the least P(not clean) whose blend can still reach the threshold (the classifier at 1.0)."""
+    return max(0.0, (config.hostility_model_threshold - config.classifier_share) / (1.0 - config.classifier_share))
 
 
 def hostility_judgement(comment: Comment) -> HostilityJudgement | None:
@@ -183,10 +225,7 @@ def hostility_judgement(comment: Comment) -> HostilityJudgement | None:
         judgement = model.judge(*classifier.features(text))
         # The variants can only lower the score: worth computing only when it would hold the comment
         # (or when a lower score could clear it of the classifier's review).
-        config = comment.config
-        floor = hostility_threshold(config, model.threshold)
-        if config.hostility_model_clears > 0:
-            floor = min(floor, config.hostility_model_clears)
+        floor = lowest_hostile_that_can_hold(comment.config)
         if judgement.hostile < floor:
             return judgement
         spans = sorted({*quoted_spans(text), *cleared_spans(comment), *allah_idiom_spans(comment)})
@@ -205,11 +244,6 @@ def hostility_judgement(comment: Comment) -> HostilityJudgement | None:
         # A broken model must not stop moderation: the rules and the classifier still decide.
         logger.exception("hostility model failed; its reasons skipped")
         return None
-
-
-def hostility_threshold(config: ModerationConfig, trained: float) -> float:
-    """Return the hostility model's threshold: the configured one, else the one tuned at training."""
-    return config.hostility_model_threshold if config.hostility_model_threshold is not None else trained
 
 
 def allah_idiom_spans(comment: Comment) -> list[tuple[int, int]]:
@@ -240,26 +274,59 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def hostility_model_reason(
-    comment: Comment, found: Sequence[Reason], judgement: HostilityJudgement | None = None
+    comment: Comment,
+    found: Sequence[Reason],
+    judgement: HostilityJudgement | None = None,
+    evidence: ClassifierEvidence | None = None,
 ) -> Reason | None:
-    """Return a review reason when the hostility model finds hostility the rules let through, else None.
+    """Return a review reason when the blended score finds hostility the rules let through, else None.
 
     It has a say where the classifier has (:func:`needs_classifier`, ``use_classifier`` included: it reads
-    the classifier's features), under its own switch too; the reason
-    is the model's most likely hostile code, held for a moderator (the model cannot point at words).
-    ``judgement`` is computed here when not given (None also when no model is shipped).
+    the classifier's features), under its own switch too. The score blends the hostility model's P(not clean)
+    with the classifier's topic-unbiased P(OFF) (:func:`blended_score`); the reason is the hostility model's
+    most likely hostile code, held for a moderator (the models cannot point at words). ``judgement`` and
+    ``evidence`` are computed here when not given (None also when no model is shipped).
     """
     config = comment.config
     if not config.use_hostility_model or not needs_classifier(comment, found):
         return None
     judgement = judgement or hostility_judgement(comment)
-    model = load_hostility_model()
-    threshold = hostility_threshold(config, model.threshold if model is not None else 1.0)
+    if judgement is None or not blends(config, judgement):
+        return None
+    threshold = config.hostility_model_threshold
     if condemns_or_reports(comment.words, comment.text):
         # "… diyenler", "ırkçılığı kınıyorum": the words of hostility, the act of condemning it.
         threshold += (1.0 - threshold) * CONDEMNING_MARGIN
-    if judgement is None or judgement.hostile < threshold or judgement.code not in config.enabled:
+    lowest = lowest_offensive_that_can_hold(config, judgement.hostile, threshold)
+    if lowest > 1.0:
         return None
-    if judgement.code in config.hostility_model_defers:
+    if evidence is None:
+        evidence = comment_evidence(comment, floor=max(lowest, 0.0))
+    offensive = evidence.unbiased if evidence is not None else judgement.hostile
+    score = blended_score(config, judgement.hostile, offensive)
+    if score < threshold:
         return None
-    return make_reason(judgement.code, judgement.hostile, tone_cues(comment), (), "review")
+    return make_reason(judgement.code, score, tone_cues(comment), (), "review")
+
+
+def model_reason(comment: Comment, found: Sequence[Reason]) -> Reason | None:
+    """Return the learnt models' reason for a comment the content rules let through, or None.
+
+    The classifier rejects alone when very sure; otherwise the blended score holds for review (or, without the
+    hostility model's judgement, the classifier's own thresholds do). The classifier's evidence is computed once.
+    """
+    if not needs_classifier(comment, found):
+        return None
+    judgement = hostility_judgement(comment)
+    config = comment.config
+    if blends(config, judgement):
+        assert judgement is not None
+        lowest = lowest_offensive_that_can_hold(config, judgement.hostile, config.hostility_model_threshold)
+        floor = min(max(lowest, 0.0), config.classifier_cue_threshold)
+    else:
+        floor = None
+    evidence = comment_evidence(comment, floor)
+    reason = classifier_reason(comment, found, evidence, judgement)
+    if reason is not None and reason.severity == "reject":
+        return reason
+    return hostility_model_reason(comment, found, judgement, evidence) or reason

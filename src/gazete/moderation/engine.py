@@ -19,7 +19,7 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import replace
 
-from gazete.moderation.combine import classifier_reason, hostility_judgement, hostility_model_reason, needs_classifier
+from gazete.moderation.combine import model_reason
 from gazete.moderation.config import DEFAULT_CONFIG, ModerationConfig
 from gazete.moderation.disguise import Cleaned, strip_disguises
 from gazete.moderation.language import ENGLISH, TURKISH, detect_language
@@ -190,13 +190,10 @@ def moderate(
         reason = CHECKS[rule.code](comment)
         if reason is not None:
             reasons.append(reason)
-    judgement = hostility_judgement(comment) if needs_classifier(comment, reasons) else None
-    # A very sure classifier rejects; otherwise the hostility model's review comes first (it names the code).
-    from_classifier = classifier_reason(comment, reasons, judgement=judgement)
-    if from_classifier is None or from_classifier.severity != "reject":
-        from_classifier = hostility_model_reason(comment, reasons, judgement) or from_classifier
-    if from_classifier is not None:
-        reasons.append(from_classifier)
+    # A very sure classifier rejects; otherwise the blended score of the learnt models holds for review.
+    from_models = model_reason(comment, reasons)
+    if from_models is not None:
+        reasons.append(from_models)
     found = tuple(reasons)
     suggestion = approved_suggestion(comment, found, context, config)
     return Verdict(decide(found), on_original(found, cleaned), suggestion, detected)
