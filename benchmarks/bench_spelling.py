@@ -86,9 +86,9 @@ def findings(text: str, morphology: bool = True) -> list[tuple[str, str]]:
 def reference_analyser():
     """Return a cached ``word -> bool`` telling whether zemberek's morphology analyses a word."""
 
-    from gazete.moderation.deasciify import _import_deasciifier
+    from gazete.moderation.deasciify import import_deasciifier
 
-    _import_deasciifier()
+    import_deasciifier()
     from zemberek import TurkishMorphology
 
     morphology = TurkishMorphology.create_with_defaults()

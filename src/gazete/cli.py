@@ -126,11 +126,11 @@ def _moderation(argv: Sequence[str]) -> int:
     import argparse
 
     if argv and argv[0] == "train":
-        from gazete.moderation.train import train_main
+        from gazete.moderation.tools.train import train_main
 
         return train_main(list(argv[1:])) or 0
     if argv and argv[0] == "train-hostility":
-        from gazete.moderation.train_hostility import train_hostility_main
+        from gazete.moderation.tools.train_hostility import train_hostility_main
 
         return train_hostility_main(list(argv[1:])) or 0
     parser = argparse.ArgumentParser(prog="gazete moderation", description=VERBS["moderation"])
@@ -140,7 +140,7 @@ def _moderation(argv: Sequence[str]) -> int:
     evaluate = sub.add_parser("eval", help="precision, recall and F1 per rule; macro-F1 of offensive-or-not")
     evaluate.add_argument("--data", required=True, help="labelled TSV (id, text, OFF|NOT) or JSONL")
     args = parser.parse_args(list(argv))
-    from gazete.moderation.cli import evaluate as run_evaluation
+    from gazete.moderation.tools.rule_scores import evaluate as run_evaluation
 
     path = Path(args.data)
     if not path.is_file():

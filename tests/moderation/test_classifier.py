@@ -76,7 +76,7 @@ def test_shipped_model_records_provenance_and_metrics() -> None:
 
 @pytest.mark.shared
 def test_shipped_model_was_trained_on_the_shared_data(shared_dir) -> None:
-    from gazete.moderation.train import OFFENSEVAL_FILE, TEAMGZG_FILE, sha256_of
+    from gazete.moderation.tools.train import OFFENSEVAL_FILE, TEAMGZG_FILE, sha256_of
 
     meta = json.loads(META_FILE.read_text("utf-8"))
     data_dir = shared_dir / "data" / "moderation"

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from gazete.moderation.deasciify import _import_deasciifier, deasciify, is_available
+from gazete.moderation.deasciify import deasciify, import_deasciifier, is_available
 
 # Sentences written for these tests, each typed without Turkish letters.
 ASCII_SENTENCES = [
@@ -34,7 +34,7 @@ def test_restores_letters_and_keeps_length() -> None:
 
 @pytest.mark.parametrize("text", ASCII_SENTENCES)
 def test_same_output_as_zemberek_class(text: str) -> None:
-    zemberek = _import_deasciifier()
+    zemberek = import_deasciifier()
     assert zemberek is not None
     assert deasciify(text) == zemberek(text).convert_to_turkish()
     assert deasciify(text) == zemberek(text).convert_to_turkish()  # the second time from the memo

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gazete.moderation.policy import ALL_CODES, RULES, policy_text
+from gazete.moderation.policy import ALL_CODES, POLICY_RULES, policy_text
 
 REFERENCE_TR = (
     "UYARI: Küfür, hakaret, rencide edici cümleler veya imalar, inançlara saldırı içeren, imla kuralları "
@@ -26,7 +26,7 @@ def test_english_text_names_every_rule() -> None:
     text = policy_text("en")
     assert text.startswith("WARNING: Comments that contain profanity, insults,")
     assert text.endswith("or that are written in capital letters are not approved.")
-    for rule in RULES:
+    for rule in POLICY_RULES:
         assert rule.policy_words_en in text
 
 
@@ -38,7 +38,7 @@ def test_switched_off_rules_disappear_from_the_text() -> None:
 
 
 def test_every_rule_explains_itself_in_both_languages() -> None:
-    for rule in RULES:
+    for rule in POLICY_RULES:
         assert rule.explain("tr") and rule.explain("en")
         assert rule.message_tr != rule.message_en
 

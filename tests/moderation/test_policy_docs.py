@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from gazete.moderation.config import ModerationConfig
-from gazete.moderation.policy import RULES, policy_text
+from gazete.moderation.policy import POLICY_RULES, policy_text
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "moderation-policy.md"
 
@@ -21,8 +21,8 @@ def _table_rows() -> list[list[str]]:
 
 def test_reason_code_table_matches_the_rules() -> None:
     rows = _table_rows()
-    assert [row[0].strip("`") for row in rows] == [rule.code for rule in RULES]
-    for row, rule in zip(rows, RULES, strict=True):
+    assert [row[0].strip("`") for row in rows] == [rule.code for rule in POLICY_RULES]
+    for row, rule in zip(rows, POLICY_RULES, strict=True):
         assert row[1] == rule.policy_words_tr
         assert row[2] == f"{rule.message_tr} {rule.fix_hint_tr}"
         assert row[3] == f"{rule.message_en} {rule.fix_hint_en}"

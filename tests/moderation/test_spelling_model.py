@@ -20,7 +20,7 @@ MISSPELLED = (
 @pytest.fixture(scope="module")
 def model():
     if not MODEL_PATH.is_file():
-        pytest.fail(f"{MODEL_PATH} is missing: run python -m gazete.moderation.build_spelling")
+        pytest.fail(f"{MODEL_PATH} is missing: run python -m gazete.moderation.tools.build_spelling")
     return get_model()
 
 

@@ -8,7 +8,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from gazete.comments.models import CommentPolicy, ModerationAction
-from gazete.moderation.policy import RULES, PolicyRule
+from gazete.moderation.policy import POLICY_RULES, PolicyRule
 
 
 def _rule_choice(rule: PolicyRule) -> str:
@@ -45,7 +45,7 @@ class PolicyForm(forms.ModelForm):
     """The comment policy: rules, thresholds, words, limits and pre-moderation."""
 
     enabled_codes = forms.MultipleChoiceField(
-        choices=[(rule.code, rule_choice(rule)) for rule in RULES],
+        choices=[(rule.code, rule_choice(rule)) for rule in POLICY_RULES],
         widget=forms.CheckboxSelectMultiple, required=False, label=gettext_lazy("Rules switched on"),
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from gazete.comments.models import CommentPolicy
 from gazete.moderation.config import ModerationConfig
-from gazete.moderation.policy import ALL_CODES, RULES, policy_text
+from gazete.moderation.policy import ALL_CODES, POLICY_RULES, policy_text
 from gazete.newsroom.models import Story
 
 POLICY_ID = 1
@@ -13,7 +13,7 @@ POLICY_ID = 1
 def current_policy() -> CommentPolicy:
     """Return the single policy row, creating it with every rule switched on when missing."""
     policy, _created = CommentPolicy.objects.get_or_create(
-        pk=POLICY_ID, defaults={"enabled_codes": [rule.code for rule in RULES]}
+        pk=POLICY_ID, defaults={"enabled_codes": [rule.code for rule in POLICY_RULES]}
     )
     return policy
 

@@ -1,7 +1,7 @@
 """Statistical offensive-language classifier for Turkish comments (numpy only, no sklearn, no Django).
 
 The shipped model (``data/classifier-model.npz`` + ``data/classifier-meta.json``) is a linear model over
-hashed TF-IDF features, trained by :mod:`gazete.moderation.train` on the OffensEval-2020 Turkish
+hashed TF-IDF features, trained by :mod:`gazete.moderation.tools.train` on the OffensEval-2020 Turkish
 training split and the teamgzg category set. Inference needs only numpy:
 
 * Features are computed by :func:`hashed_features`, our own hashing function (a vectorised

@@ -38,8 +38,8 @@ from gazete.moderation.lexicons import BELIEF_HOSTILE, BELIEF_TERMS, SECOND_PERS
 from gazete.moderation.normalize import Token, has_turkish_letters, quoted_spans, remove_spans
 from gazete.moderation.policy import CONTENT_CODES
 from gazete.moderation.rules import profanity
-from gazete.moderation.rules.base import Comment, make_reason, span_of, word_keys
-from gazete.moderation.rules.insult import _insult_base, insult_at, joined_keys
+from gazete.moderation.rules.base import Comment, make_reason, span_of
+from gazete.moderation.rules.insult import insult_at, insult_base, joined_keys
 from gazete.moderation.scores import CLASSIFIER_CODES, ClassifierEvidence, classifier_evidence, get_classifier
 from gazete.moderation.topics import mask_topics
 from gazete.moderation.verdict import Reason, Severity, Span
@@ -72,7 +72,7 @@ def cleared_spans(comment: Comment) -> list[tuple[int, int]]:
     spans = {
         (comment.words[index].start, comment.words[index].end)
         for index, key in enumerate(keys)
-        if _insult_base(key) is not None and insult_at(index, keys, comment) is None
+        if insult_base(key) is not None and insult_at(index, keys, comment) is None
     }
     spans.update(profanity.lookalikes(comment))
     return _merged(sorted(spans))
@@ -252,7 +252,7 @@ def allah_idiom_spans(comment: Comment) -> list[tuple[int, int]]:
     ``Allah kahretsin, yine savaş haberi`` is a sigh, not a curse on anyone; ``Allah belanı versin`` and a
     comment speaking to someone keep their words (see :data:`gazete.moderation.lexicons.TOPIC_IDIOM_WORDS`).
     """
-    keys = word_keys(comment)  # one key per word (joined_keys may merge two)
+    keys = comment.word_keys  # one key per word (joined_keys may merge two)
     if not any(key.startswith("allah") for key in keys) or any(key in SECOND_PERSON for key in keys):
         return []
     return [

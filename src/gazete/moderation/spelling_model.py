@@ -1,7 +1,7 @@
 """Tell Turkish words from misspellings with the word model built by ``build_spelling`` (pure Python + numpy).
 
 A word is accepted when it splits into a surface stem of zemberek's lexicon and a chain of suffix
-segments whose classes meet (see :mod:`gazete.moderation.build_spelling`). The model loads lazily from
+segments whose classes meet (see :mod:`gazete.moderation.tools.build_spelling`). The model loads lazily from
 ``data/spelling-tr.npz`` (a few MB, well under a second) and never imports zemberek.
 """
 

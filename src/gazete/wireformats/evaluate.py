@@ -13,7 +13,6 @@ from the parser, so a document the parser mistakes for another format still coun
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import defaultdict
@@ -23,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from gazete.scoring_cli import parse_scoring_args, write_scores
 from gazete.wireformats.detect import parse_payload
 from gazete.wireformats.model import WireStory
 
@@ -160,22 +160,20 @@ def report(outcomes: Sequence[FieldOutcome], *, misses: bool = False) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Score one or more set folders and print the table (or JSON)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folders", nargs="+", type=Path, help="set folders holding expected.json")
-    parser.add_argument("--json", action="store_true", help="print accuracy per family and field as JSON")
-    parser.add_argument("--misses", action="store_true", help="list every field the parsers got wrong")
-    args = parser.parse_args(argv)
-    outcomes = [outcome for folder in args.folders for outcome in score_set(folder)]
-    if args.json:
-        data = {
-            key: {group: round(right / total, 4) for group, (right, total) in accuracy_by(outcomes, key).items()}
-            for key in ("family", "field")
-        }
-        sys.stdout.write(json.dumps(data, indent=2) + "\n")
-    else:
-        sys.stdout.write(report(outcomes, misses=args.misses) + "\n")
+    args = parse_scoring_args(
+        argv,
+        description=__doc__.splitlines()[0],
+        inputs_help="set folders holding expected.json",
+        json_help="print accuracy per family and field as JSON",
+        misses_help="list every field the parsers got wrong",
+    )
+    outcomes = [outcome for folder in args.inputs for outcome in score_set(folder)]
+    summary = {
+        key: {group: round(right / total, 4) for group, (right, total) in accuracy_by(outcomes, key).items()}
+        for key in ("family", "field")
+    }
+    write_scores(sys.stdout, summary, report(outcomes, misses=args.misses), as_json=args.json)
     return 0
-
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -37,12 +37,12 @@ from gazete.comments.permissions import (
 from gazete.comments.policy import current_policy, published_policy_text
 from gazete.comments.selectors import QUEUES, QueueFilter, daily_counts_by_rule, queue, queue_sizes, visitor_history
 from gazete.comments.verdicts import reasons_for_reader
-from gazete.moderation.policy import OTHER_LANGUAGE_CODE, RULES
+from gazete.moderation.policy import OTHER_LANGUAGE_CODE, POLICY_RULES
 from gazete.newsroom.models import Section
 from gazete.params import ParamError, parse_int
 
 PAGE_SIZE = 50
-FILTER_CODES = [*(rule.code for rule in RULES), OTHER_LANGUAGE_CODE]
+FILTER_CODES = [*(rule.code for rule in POLICY_RULES), OTHER_LANGUAGE_CODE]
 """Reason codes a queue can be filtered by: the policy's rules and comments in another script's language."""
 RULE_LABELS = {"*": gettext_lazy("all comments"), **{code: code for code in FILTER_CODES}}
 
@@ -278,7 +278,7 @@ def _days(request: HttpRequest) -> int:
 def numbers_view(request: HttpRequest) -> HttpResponse:
     """Approvals and rejections per rule per day: an SVG chart and the table behind it."""
     days = _days(request)
-    series = daily_counts_by_rule([rule.code for rule in RULES], days=days, user=request.user)
+    series = daily_counts_by_rule([rule.code for rule in POLICY_RULES], days=days, user=request.user)
     totals = {code: (sum(d.approved for d in rows), sum(d.rejected for d in rows)) for code, rows in series.items()}
     context = {"days": days, "series": series, "totals": totals, "labels": RULE_LABELS,
                "chart": rule_chart_svg(series, RULE_LABELS), "dates": [d.day for d in series["*"]]}
@@ -288,5 +288,5 @@ def numbers_view(request: HttpRequest) -> HttpResponse:
 @comment_desk_required
 def chart_svg(request: HttpRequest) -> HttpResponse:
     """The numbers chart as an SVG file."""
-    series = daily_counts_by_rule([rule.code for rule in RULES], days=_days(request), user=request.user)
+    series = daily_counts_by_rule([rule.code for rule in POLICY_RULES], days=_days(request), user=request.user)
     return HttpResponse(rule_chart_svg(series, RULE_LABELS), content_type="image/svg+xml")

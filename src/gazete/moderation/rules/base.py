@@ -1,10 +1,17 @@
-"""The comment as the rules see it: text, language, words, article context and shared analyses."""
+"""The comment as the rules see it: text, language, words, article context and the analyses rules share.
+
+A rule is a ``check(comment) -> Reason | None`` (and, when the policy allows a rewrite, a
+``fix(text, comment) -> str``); :mod:`gazete.moderation.registry` lists them with their codes,
+languages and fix order. What one rule computes and another reuses is kept on
+:attr:`Comment.analysis` (a :class:`SharedAnalysis`), filled once per comment.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING
 
 from gazete.moderation.config import ModerationConfig
 from gazete.moderation.deasciify import deasciify
@@ -20,6 +27,9 @@ from gazete.moderation.normalize import (
 )
 from gazete.moderation.policy import RULES_BY_CODE
 from gazete.moderation.verdict import Reason, Severity, Span, WordSuggestion
+
+if TYPE_CHECKING:  # hostility imports this module (by_first_word); the type is only an annotation here
+    from gazete.moderation.hostility import Finding
 
 
 @dataclass(frozen=True)
@@ -64,21 +74,46 @@ def article_context(text: str | None) -> ArticleContext:
     return ArticleContext(frozenset(lowered), frozenset(acronyms), tuple(sorted(names.items())))
 
 
+@dataclass
+class SharedAnalysis:
+    """What one rule finds in a comment's own text and another reuses; ``None`` until first computed.
+
+    Each field is filled by the function named beside it, for ``comment.text`` only (a fix that
+    rewrites the text computes afresh and keeps nothing here).
+    """
+
+    profanity: list[tuple[int, int]] | None = None
+    """Offsets of the profane words and phrases (:func:`gazete.moderation.rules.profanity.find_profanity`)."""
+    misspellings: list[WordSuggestion] | None = None
+    """Corrections of misspelled words (:func:`gazete.moderation.rules.spelling.find_misspellings`)."""
+    hostility: list[Finding] | None = None
+    """The hostility model's findings (:func:`gazete.moderation.rules.offensive.hostility_findings`)."""
+    insult_keys: list[str] | None = None
+    """Word keys with two-word insults joined (:func:`gazete.moderation.rules.insult.joined_keys`)."""
+    insult_typed: list[str] | None = None
+    """Lower-cased, unfolded words joined like the insult keys (:func:`gazete.moderation.rules.insult.typed_words`)."""
+
+
 @dataclass(frozen=True)
 class Comment:
-    """One comment under moderation with the analyses several rules share, computed once."""
+    """One comment under moderation: its words and readings are computed once and shared by the rules."""
 
     text: str
     lang: str
     config: ModerationConfig
     context: ArticleContext = EMPTY_CONTEXT
-    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+    analysis: SharedAnalysis = field(default_factory=SharedAnalysis, compare=False, repr=False)
     """Results one rule computes and another reuses (e.g. profanity hits for belief_attack)."""
 
     @cached_property
     def words(self) -> list[Token]:
         """Return the letter words of the text with offsets."""
         return words(self.text)
+
+    @cached_property
+    def word_keys(self) -> list[str]:
+        """Return :func:`word_key` of every word, in order (one key per word of :attr:`words`)."""
+        return [word_key(token.text, self.lang) for token in self.words]
 
     @cached_property
     def match_tokens(self) -> list[Token]:
@@ -189,13 +224,13 @@ def word_key(word: str, lang: str) -> str:
     return ascii_fold(lowered_word(word, lang))
 
 
-def word_keys(comment: Comment) -> list[str]:
-    """Return :func:`word_key` of every word of the comment, cached on the comment."""
-    cached = comment.memo.get("word_keys")
-    if cached is None:
-        cached = [word_key(token.text, comment.lang) for token in comment.words]
-        comment.memo["word_keys"] = cached
-    return cached  # type: ignore[return-value]
+def word_range_spans(comment: Comment, ranges: Iterable[tuple[int, int]]) -> tuple[Span, ...]:
+    """Return the text spans covering word-index ranges ``(first, last)``, without repeats, by (start, end)."""
+    spans = {
+        Span(comment.words[a].start, comment.words[b].end, comment.text[comment.words[a].start : comment.words[b].end])
+        for a, b in ranges
+    }
+    return tuple(sorted(spans, key=lambda span: (span.start, span.end)))
 
 
 def content_reason(code: str, lexical_score: float, spans: tuple[Span, ...], comment: Comment) -> Reason | None:

@@ -7,8 +7,8 @@ never count as an attack on belief.
 from __future__ import annotations
 
 from gazete.moderation.lexicons import ALLAH_IDIOMS, BELIEF_HOSTILE, BELIEF_TERMS, INSULT_WORDS
-from gazete.moderation.rules.base import Comment, content_reason, word_keys
-from gazete.moderation.rules.offensive import WINDOW, _spans, hostility_findings
+from gazete.moderation.rules.base import Comment, content_reason, word_range_spans
+from gazete.moderation.rules.offensive import WINDOW, hostility_findings
 from gazete.moderation.rules.profanity import find_profanity
 from gazete.moderation.verdict import Reason
 
@@ -27,7 +27,7 @@ def _is_allah_idiom(index: int, keys: list[str]) -> bool:
 
 def check(comment: Comment) -> Reason | None:
     """Flag hostile, insulting or profane words within a few words of a belief term."""
-    keys = word_keys(comment)
+    keys = comment.word_keys
     profane_words = set()
     if "profanity" in comment.config.enabled:
         hits = find_profanity(comment.text, comment)
@@ -52,4 +52,4 @@ def check(comment: Comment) -> Reason | None:
         if finding.code == CODE:
             score = max(score, finding.score)
             ranges.append((finding.first, finding.last))
-    return content_reason(CODE, score, _spans(comment, ranges), comment)
+    return content_reason(CODE, score, word_range_spans(comment, ranges), comment)

@@ -17,7 +17,7 @@ from gazete.moderation.lexicons import (
     SECOND_PERSON_SUFFIXES,
 )
 from gazete.moderation.normalize import TURKISH_LETTERS
-from gazete.moderation.rules.base import Comment, content_reason, lowered_word, span_of, word_keys
+from gazete.moderation.rules.base import Comment, content_reason, lowered_word, span_of
 from gazete.moderation.verdict import Reason, Span
 
 CODE = "insult"
@@ -34,7 +34,7 @@ SPLIT_INSULT_HEADS = {"geri": "zekal"}
 COMPOUND_HEAD_RE = re.compile(r"(\w+[aeıioöuü])s[ıiuü](?:n[ıiuü]n|nda|nde|ndan|nden|na|ne|n[ıiuü]|yla|yle)?")
 
 
-def _insult_base(key: str) -> tuple[str, str] | None:
+def insult_base(key: str) -> tuple[str, str] | None:
     """Split ``aptalsın`` into (``aptal``, ``sın``); return None when the word is no insult."""
     if key in INSULT_WORDS:
         return key, ""
@@ -76,13 +76,13 @@ def spelt_as_insult(typed: str, base: str) -> bool:
     return all(letter == wanted for letter, wanted in zip(typed, spelling, strict=False) if letter in TURKISH_LETTERS)
 
 
-def _typed_words(comment: Comment) -> list[str]:
-    """Return the comment's words lower-cased but not folded, joined like the keys (cached on the comment)."""
-    cached = comment.memo.get("insult_typed")
-    if cached is None:
+def typed_words(comment: Comment) -> list[str]:
+    """Return the comment's words lower-cased but not folded, joined like the keys (kept on the comment)."""
+    analysis = comment.analysis
+    if analysis.insult_typed is None:
         lowered = [lowered_word(token.text, comment.lang) for token in comment.words]
-        cached = comment.memo["insult_typed"] = join_split_insults(lowered)
-    return cached  # type: ignore[return-value]
+        analysis.insult_typed = join_split_insults(lowered)
+    return analysis.insult_typed
 
 
 def modifies_a_compound(index: int, typed: list[str]) -> bool:
@@ -104,10 +104,10 @@ def insult_at(index: int, keys: list[str], comment: Comment) -> tuple[str, str] 
     Not one: a word typed with a Turkish letter the insult lacks (``adı``), or a bare insult noun that
     is the first noun of a compound (``odun sobası``, ``eşek arısı``).
     """
-    split = _insult_base(keys[index])
+    split = insult_base(keys[index])
     if split is None:
         return None
-    typed = _typed_words(comment)
+    typed = typed_words(comment)
     if not spelt_as_insult(typed[index], split[0]) or (not split[1] and modifies_a_compound(index, typed)):
         return None
     return split
@@ -160,11 +160,14 @@ def join_split_insults(keys: list[str]) -> list[str]:
 
 
 def joined_keys(comment: Comment) -> list[str]:
-    """Return the comment's :func:`word_keys` with two-word insults joined (cached on the comment)."""
-    cached = comment.memo.get("insult_keys")
-    if cached is None:
-        cached = comment.memo["insult_keys"] = join_split_insults(word_keys(comment))
-    return cached  # type: ignore[return-value]
+    """Return the comment's :attr:`~gazete.moderation.rules.base.Comment.word_keys` with two-word insults joined.
+
+    Kept on the comment (:class:`~gazete.moderation.rules.base.SharedAnalysis`).
+    """
+    analysis = comment.analysis
+    if analysis.insult_keys is None:
+        analysis.insult_keys = join_split_insults(comment.word_keys)
+    return analysis.insult_keys
 
 
 def check(comment: Comment) -> Reason | None:

@@ -17,8 +17,8 @@ from gazete.moderation.lexicons import (
     THREAT_TARGETS,
 )
 from gazete.moderation.normalize import has_turkish_letters
-from gazete.moderation.rules.base import Comment, by_first_word, content_reason, word_keys
-from gazete.moderation.verdict import Reason, Span
+from gazete.moderation.rules.base import Comment, by_first_word, content_reason, word_range_spans
+from gazete.moderation.verdict import Reason
 
 CODE = "offensive"
 THREAT_SCORE = 0.95
@@ -94,28 +94,19 @@ def find_group_hostility(keys: list[str], terms: frozenset[str], hostile: frozen
     return found
 
 
-def _spans(comment: Comment, ranges: list[tuple[int, int]]) -> tuple[Span, ...]:
-    """Return the text spans covering word-index ranges."""
-    spans = {
-        Span(comment.words[a].start, comment.words[b].end, comment.text[comment.words[a].start : comment.words[b].end])
-        for a, b in ranges
-    }
-    return tuple(sorted(spans, key=lambda span: span.start))
-
-
 def hostility_findings(comment: Comment) -> list[Finding]:
-    """Return the hostility model's findings for the comment (see :mod:`gazete.moderation.hostility`), memoised."""
-    found = comment.memo.get("hostility")
-    if found is None:
+    """Return the hostility model's findings for the comment (see :mod:`gazete.moderation.hostility`), kept on it."""
+    analysis = comment.analysis
+    if analysis.hostility is None:
         restored = None if has_turkish_letters(comment.text) else comment.deasciified
         text = readable_text(comment.text, restored)
-        found = comment.memo["hostility"] = find_hostility(comment.words, text, comment.quoted_words)
-    return found  # type: ignore[return-value]
+        analysis.hostility = find_hostility(comment.words, text, comment.quoted_words)
+    return analysis.hostility
 
 
 def check(comment: Comment) -> Reason | None:
     """Flag threats, calls for harm, death wishes and hostility toward groups (the hostility model)."""
-    keys = word_keys(comment)
+    keys = comment.word_keys
     threats = find_threats(keys) + find_verb_threats(keys)
     # Once a group is named, "hepsi", "bunlar", "onları" point back at it ("Suriyeliler … hepsi sürülsün").
     terms = GROUP_TERMS | GROUP_ANAPHORA if not GROUP_TERMS.isdisjoint(keys) else GROUP_TERMS
@@ -124,4 +115,4 @@ def check(comment: Comment) -> Reason | None:
     findings = [finding for finding in hostility_findings(comment) if finding.code == CODE]
     score = max([score, *(finding.score for finding in findings)])
     ranges = threats + hostility + [(finding.first, finding.last) for finding in findings]
-    return content_reason(CODE, score, _spans(comment, ranges), comment)
+    return content_reason(CODE, score, word_range_spans(comment, ranges), comment)

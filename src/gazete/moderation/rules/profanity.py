@@ -17,7 +17,7 @@ from importlib.resources import files
 from gazete.moderation.deasciify import deasciify
 from gazete.moderation.lexicons import INNOCENT_EXACT, INNOCENT_STEMS, NEVER_PROFANE
 from gazete.moderation.normalize import Token, ascii_fold, has_turkish_letters, match_tokens, matching_key
-from gazete.moderation.rules.base import Comment, by_first_word, make_reason, span_of
+from gazete.moderation.rules.base import Comment, apply_suggestions, by_first_word, make_reason, span_of
 from gazete.moderation.spelling_model import get_model
 from gazete.moderation.verdict import Reason, WordSuggestion
 
@@ -234,8 +234,8 @@ def _overlaps(hits: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def find_profanity(text: str, comment: Comment) -> list[tuple[int, int]]:
     """Return the (start, end) offsets of every profane word or phrase in ``text``."""
-    if text == comment.text and "profanity" in comment.memo:
-        return comment.memo["profanity"]  # type: ignore[return-value]
+    if text == comment.text and comment.analysis.profanity is not None:
+        return comment.analysis.profanity
     lexicon = load_lexicon(comment.config.extra_banned_words)
     if text == comment.text:
         tokens = comment.match_tokens
@@ -271,7 +271,7 @@ def find_profanity(text: str, comment: Comment) -> list[tuple[int, int]]:
                 hits.append((start, end))
     result = sorted(set(hits))
     if text == comment.text:
-        comment.memo["profanity"] = result
+        comment.analysis.profanity = result
     return result
 
 
@@ -328,3 +328,18 @@ def check(comment: Comment) -> Reason | None:
 def masked_suggestions(text: str, comment: Comment) -> list[WordSuggestion]:
     """Return masking suggestions for ``text`` (any text, e.g. already partly fixed)."""
     return [WordSuggestion(s, e, text[s:e], mask(text[s:e])) for s, e in find_profanity(text, comment)]
+
+
+def fix(text: str, comment: Comment) -> str:
+    """Return ``text`` without its profane words, spaces and stray punctuation tidied.
+
+    Masking them (``s*****``) would be a disguise, not a fix: the suggestion must not keep their meaning.
+    """
+    return drop_words(text, masked_suggestions(text, comment))
+
+
+def drop_words(text: str, found: list[WordSuggestion]) -> str:
+    """Return ``text`` without the words of ``found``, spaces and stray punctuation tidied."""
+    removed = apply_suggestions(text, [WordSuggestion(item.start, item.end, item.original, "") for item in found])
+    removed = re.sub(r"\s+([,.!?;:])", r"\1", re.sub(r"[ \t]{2,}", " ", removed))
+    return re.sub(r"^[\s,.;:!?-]+", "", removed).strip()

@@ -171,17 +171,17 @@ def _joined_ki(lower: str) -> str | None:
 
 
 def find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSuggestion]:
-    """Return a correction for every misspelled word or two-word phrase of ``text`` (memoised for the comment)."""
+    """Return a correction for every misspelled word or two-word phrase of ``text`` (kept on the comment)."""
     if text != comment.text or lang != comment.lang:
         return _find_misspellings(text, lang, comment)
-    found = comment.memo.get(CODE)
-    if found is None:
-        found = comment.memo[CODE] = _find_misspellings(text, lang, comment)
-    return list(found)  # type: ignore[call-overload]
+    analysis = comment.analysis
+    if analysis.misspellings is None:
+        analysis.misspellings = _find_misspellings(text, lang, comment)
+    return list(analysis.misspellings)
 
 
 def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSuggestion]:
-    """Find the misspellings of :func:`find_misspellings` without the memo."""
+    """Find the misspellings of :func:`find_misspellings` without keeping them."""
     table = _table_for(lang)
     tokens = comment.words if text == comment.text else words(text)
     found: list[WordSuggestion] = []

@@ -2,24 +2,14 @@
 
 import re
 
-from gazete.wireformats.agencies.profile import AgencyProfile, credit_dateline
+from gazete.wireformats.agencies.profile import credit_profile
 
-STT = AgencyProfile(
-    code="STT",
-    names={"en": "STT"},
-    credit="STT",
-    markers=re.compile(r"\bstt\.fi\b|^STT$|stt-lehtikuva", re.IGNORECASE),
-    aliases=("STT", "STT-Lehtikuva"),
-    dateline_patterns=(credit_dateline("STT"),),
-)
+STT = credit_profile("STT", re.compile(r"\bstt\.fi\b|^STT$|stt-lehtikuva", re.IGNORECASE), ("STT", "STT-Lehtikuva"))
 
-TT = AgencyProfile(
-    code="TT",
-    names={"en": "TT"},
-    credit="TT",
-    markers=re.compile(r"\btt\.se\b|^TT$|tidningarnas telegrambyr", re.IGNORECASE),
-    aliases=("TT", "TT Nyhetsbyrån"),
-    dateline_patterns=(credit_dateline("TT"),),
+TT = credit_profile(
+    "TT",
+    re.compile(r"\btt\.se\b|^TT$|tidningarnas telegrambyr", re.IGNORECASE),
+    ("TT", "TT Nyhetsbyrån"),
     # A plain-text TT body opens with the headline and a vignette line: "Kultur TT".
     vignette=re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+)?\s+TT$"),
 )

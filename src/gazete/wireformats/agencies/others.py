@@ -2,31 +2,19 @@
 
 import re
 
-from gazete.wireformats.agencies.profile import AgencyProfile, credit_dateline
+from gazete.wireformats.agencies.profile import credit_profile
 
-EFE = AgencyProfile(
-    code="EFE",
-    names={"en": "EFE"},
-    credit="EFE",
-    markers=re.compile(r"\befe\.com\b|^EFE$|agencia efe|\bEFE\b"),
-    aliases=("EFE", "Agencia EFE"),
-    dateline_patterns=(credit_dateline("EFE"),),
+EFE = credit_profile("EFE", re.compile(r"\befe\.com\b|^EFE$|agencia efe|\bEFE\b"), ("EFE", "Agencia EFE"))
+
+AAP = credit_profile(
+    "AAP",
+    re.compile(r"\baap\.com\.au\b|^AAP$|australian associated press", re.IGNORECASE),
+    ("AAP", "Australian Associated Press"),
 )
 
-AAP = AgencyProfile(
-    code="AAP",
-    names={"en": "AAP"},
-    credit="AAP",
-    markers=re.compile(r"\baap\.com\.au\b|^AAP$|australian associated press", re.IGNORECASE),
-    aliases=("AAP", "Australian Associated Press"),
-    dateline_patterns=(credit_dateline("AAP"),),
-)
-
-ANA_MPA = AgencyProfile(
-    code="ANA-MPA",
-    names={"en": "ANA-MPA"},
-    credit="ANA-MPA",
-    markers=re.compile(r"\bamna\.gr\b|ana-mpa|ΑΠΕ-ΜΠΕ", re.IGNORECASE),
-    aliases=("ANA-MPA", "ΑΠΕ-ΜΠΕ", "ΑΠΕ"),
-    dateline_patterns=(credit_dateline(r"ANA-MPA|ΑΠΕ-ΜΠΕ|ANA"),),
+ANA_MPA = credit_profile(
+    "ANA-MPA",
+    re.compile(r"\bamna\.gr\b|ana-mpa|ΑΠΕ-ΜΠΕ", re.IGNORECASE),
+    ("ANA-MPA", "ΑΠΕ-ΜΠΕ", "ΑΠΕ"),
+    dateline_credits=r"ANA-MPA|ΑΠΕ-ΜΠΕ|ANA",
 )

@@ -79,6 +79,34 @@ def credit_dateline(credit: str) -> re.Pattern[str]:
     return re.compile(rf"^(?P<place>{PLACE})\s*\((?:{credit})\)\s*(?:\.?[-–—]+|:)\s*")
 
 
+def credit_profile(
+    credit: str,
+    markers: re.Pattern[str],
+    aliases: tuple[str, ...],
+    *,
+    dateline_credits: str | None = None,
+    vignette: re.Pattern[str] | None = None,
+) -> AgencyProfile:
+    """Build the profile of an agency known by its credit alone: code, English name and dateline credit.
+
+    ``dateline_credits`` is a regex of every credit its datelines print, when there are several
+    (``ANA-MPA|ΑΠΕ-ΜΠΕ|ANA``); ``vignette`` is as in :class:`AgencyProfile`.
+
+    >>> profile = credit_profile("EFE", re.compile("efe"), ("EFE",))
+    >>> profile.code, profile.name("tr"), profile.match_dateline("Madrid (EFE).- Texto")
+    ('EFE', 'EFE', ('Madrid', 'Texto'))
+    """
+    return AgencyProfile(
+        code=credit,
+        names={"en": credit},
+        credit=credit,
+        markers=markers,
+        aliases=aliases,
+        dateline_patterns=(credit_dateline(dateline_credits or credit),),
+        vignette=vignette,
+    )
+
+
 def words(text: str) -> tuple[str, ...]:
     """Split a table written one entry per line into a tuple (for readable alias lists)."""
     return tuple(line.strip() for line in text.strip().splitlines() if line.strip())

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from gazete.moderation import build_lexicon
-from gazete.moderation.build_lexicon import DATA_DIR, DROPPED, NOTICE_NAME, OUTPUT_NAME, derive_entries
+from gazete.moderation.tools import build_lexicon
+from gazete.moderation.tools.build_lexicon import DATA_DIR, DROPPED, NOTICE_NAME, OUTPUT_NAME, derive_entries
 
 
 def test_shipped_list_carries_attribution_and_licence() -> None:

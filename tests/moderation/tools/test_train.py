@@ -1,4 +1,4 @@
-"""Tests of gazete.moderation.train: data readers, split, metrics and deterministic training.
+"""Tests of gazete.moderation.tools.train: data readers, split, metrics and deterministic training.
 
 All texts here are samples written for gazete tests (a tiny synthetic data set), not real data.
 """
@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from gazete.moderation.classifier import BlockSpec, read_classifier
-from gazete.moderation.train import (
+from gazete.moderation.tools.train import (
     OFFENSEVAL_FILE,
     TEAMGZG_FILE,
     Example,

@@ -13,17 +13,17 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from gazete.moderation import validation
 from gazete.moderation.config import DEFAULT_CONFIG
-from gazete.moderation.train import OFFENSEVAL_FILE, SEED, VALIDATION_SHARE, deduplicate, stratified_split
-from gazete.moderation.validation import (
+from gazete.moderation.tools import validation
+from gazete.moderation.tools.train import OFFENSEVAL_FILE, SEED, VALIDATION_SHARE, deduplicate, stratified_split
+from gazete.moderation.tools.validation import (
     engine_flags,
     engine_macro_f1,
     main,
     model_saw_validation_rows,
     validation_rows,
 )
-from tests.moderation.test_train import synthetic_offenseval
+from tests.moderation.tools.test_train import synthetic_offenseval
 
 
 def _write_tsv(folder: Path) -> list:

@@ -8,8 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from gazete.moderation import build_spelling
 from gazete.moderation.spelling_model import SpellingModel
+from gazete.moderation.tools import build_spelling
 
 ROOTS = {
     "kitap_Noun", "oynamak_Verb", "hak_Noun", "ev_Noun", "gelmek_Verb", "gitmek_Verb", "demek_Verb",
@@ -21,9 +21,9 @@ ROOTS = {
 def tiny(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, np.ndarray], Path]:
     """Build the model from a dozen roots of zemberek's lexicon and our own two small noisy-word files."""
     zemberek = pytest.importorskip("zemberek")
-    from gazete.moderation.deasciify import _import_deasciifier
+    from gazete.moderation.deasciify import import_deasciifier
 
-    _import_deasciifier()
+    import_deasciifier()
     from zemberek import TurkishMorphology
     from zemberek.morphology.lexicon.root_lexicon import DictionaryReader, RootLexicon
 

@@ -1,6 +1,6 @@
 """Score the engine (rules only, rules + classifier) on the classifier's validation split.
 
-The split is the one :mod:`gazete.moderation.train` carves (same readers, de-duplication, seed and
+The split is the one :mod:`gazete.moderation.tools.train` carves (same readers, de-duplication, seed and
 share). The official OffensEval test split is never read.
 
 The shipped classifier is by default a refit on all rows, validation split included (see
@@ -8,12 +8,12 @@ docs/moderation-classifier.md), so with it this score is optimistic: the model h
 The command then says so. The honest engine number is measured with the 85 % model, trained aside
 and named with ``--model-dir``; the shipped files are not touched::
 
-    python -m gazete.moderation.train --data-dir ../shared/data/moderation --no-refit --out /tmp/model-85
-    python -m gazete.moderation.validation --data-dir ../shared/data/moderation --model-dir /tmp/model-85
+    python -m gazete.moderation.tools.train --data-dir ../shared/data/moderation --no-refit --out /tmp/model-85
+    python -m gazete.moderation.tools.validation --data-dir ../shared/data/moderation --model-dir /tmp/model-85
 
 Usage::
 
-    python -m gazete.moderation.validation --data-dir ../shared/data/moderation [--model-dir DIR] [--sweep]
+    python -m gazete.moderation.tools.validation --data-dir ../shared/data/moderation [--model-dir DIR] [--sweep]
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from gazete.moderation.config import DEFAULT_CONFIG, ModerationConfig
 from gazete.moderation.engine import moderate
 from gazete.moderation.policy import CONTENT_CODES
 from gazete.moderation.scores import use_classifier
-from gazete.moderation.train import (
+from gazete.moderation.tools.train import (
     OFFENSEVAL_FILE,
     SEED,
     TEAMGZG_FILE,
@@ -86,7 +86,9 @@ def engine_macro_f1(texts: Sequence[str], labels: np.ndarray, config: Moderation
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the engine's macro-F1 on the validation split, rules only and with the classifier."""
-    parser = argparse.ArgumentParser(prog="python -m gazete.moderation.validation", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m gazete.moderation.tools.validation", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--data-dir", type=Path, required=True, help="folder holding offenseval2020-tr/")
     parser.add_argument("--sweep", action="store_true", help="also sweep the classifier thresholds")
     parser.add_argument(

@@ -5,12 +5,11 @@ tuned on; ``holdout/`` is scored only at the end of a slice (never tuned on). Ea
 ``{"id", "category", "text", "decision": "approve"|"not_approved", "codes": [...]}``; ``review``
 and ``reject`` both count as not approved. Usage::
 
-    python -m gazete.moderation.evaluate evaluation/moderation/dev [--json] [--misses]
+    python -m gazete.moderation.tools.evaluate evaluation/moderation/dev [--json] [--misses]
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import defaultdict
@@ -20,6 +19,7 @@ from pathlib import Path
 
 from gazete.moderation.engine import moderate
 from gazete.moderation.verdict import Verdict
+from gazete.scoring_cli import parse_scoring_args, write_scores
 
 APPROVE = "approve"
 CLEAN = "clean"
@@ -132,18 +132,18 @@ def format_misses(outcomes: Sequence[Outcome]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Score the sets named on the command line and print the table (and the misses when asked)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("paths", nargs="+", type=Path, help="JSONL files or folders of them")
-    parser.add_argument("--json", action="store_true", help="print the table as JSON")
-    parser.add_argument("--misses", action="store_true", help="also list every comment the engine got wrong")
-    args = parser.parse_args(argv)
-    outcomes = score(read_sets(args.paths))
+    args = parse_scoring_args(
+        argv,
+        description=__doc__.splitlines()[0],
+        inputs_help="JSONL files or folders of them",
+        json_help="print the table as JSON",
+        misses_help="also list every comment the engine got wrong",
+    )
+    outcomes = score(read_sets(args.inputs))
     table = summarise(outcomes)
-    sys.stdout.write((json.dumps(table, indent=1) if args.json else format_table(table)) + "\n")
-    if args.misses:
-        sys.stdout.write(format_misses(outcomes) + "\n")
+    misses = format_misses(outcomes) if args.misses else None
+    write_scores(sys.stdout, table, format_table(table), as_json=args.json, misses=misses)
     return 0
-
 
 if __name__ == "__main__":
     raise SystemExit(main())

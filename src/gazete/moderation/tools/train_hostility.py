@@ -36,7 +36,7 @@ import numpy as np
 from gazete.moderation.classifier import META_FILE as CLASSIFIER_META_FILE
 from gazete.moderation.classifier import Classifier, load_classifier, normalize_text
 from gazete.moderation.hostility_model import CLEAN, LABELS, META_FILE, MODEL_FILE, HostilityModel
-from gazete.moderation.train import (
+from gazete.moderation.tools.train import (
     OFFENSEVAL_FILE,
     TEAMGZG_FILE,
     deduplicate,
@@ -44,8 +44,8 @@ from gazete.moderation.train import (
     read_teamgzg,
     stratified_split,
 )
-from gazete.moderation.train import SEED as CLASSIFIER_SEED
-from gazete.moderation.train import VALIDATION_SHARE as CLASSIFIER_VALIDATION_SHARE
+from gazete.moderation.tools.train import SEED as CLASSIFIER_SEED
+from gazete.moderation.tools.train import VALIDATION_SHARE as CLASSIFIER_VALIDATION_SHARE
 
 SEED = 20261203
 VALIDATION_SHARE = 0.2
@@ -76,7 +76,7 @@ CATEGORY_LABEL = {
     "clean": CLEAN,
 }
 TEAMGZG_LABEL = {"GROUP": "offensive", "INSULT": "insult"}
-"""teamgzg category (as :func:`gazete.moderation.train.read_teamgzg` maps it: RACIST and SEXIST are GROUP)
+"""teamgzg category (as :func:`gazete.moderation.tools.train.read_teamgzg` maps it: RACIST and SEXIST are GROUP)
 -> the model's label."""
 
 
@@ -115,7 +115,7 @@ def read_outside(data_dir: Path, seed: int, off_sample: int = 0) -> list[Row]:
     insult or profanity aimed at someone).
 
     The NOT tweets come only from the part of OffensEval the classifier trains on (its 85 %), so the
-    engine's score on the classifier's validation split (:mod:`gazete.moderation.validation`) stays honest.
+    engine's score on the classifier's validation split (:mod:`gazete.moderation.tools.validation`) stays honest.
     """
     offenseval = read_offenseval(data_dir / OFFENSEVAL_FILE)
     teamgzg = read_teamgzg(data_dir / TEAMGZG_FILE)

@@ -14,7 +14,7 @@ import pytest
 
 from gazete.moderation.hostility_model import LABELS
 from gazete.moderation.scores import get_classifier
-from gazete.moderation.train_hostility import Row, read_written, threshold_for, train_hostility
+from gazete.moderation.tools.train_hostility import Row, read_written, threshold_for, train_hostility
 
 
 def _write(folder: Path, records: list[dict[str, str]]) -> None:

@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m gazete.moderation.train --data-dir ../shared/data/moderation --out src/gazete/moderation/data/
+    python -m gazete.moderation.tools.train --data-dir ../shared/data/moderation --out src/gazete/moderation/data/
 
 Data: the OffensEval-2020 Turkish *training* split (TSV, split on TAB, no quoting) and the teamgzg
 category CSV. The official OffensEval test split is never read. Texts are de-duplicated

@@ -1,4 +1,4 @@
-"""Tests for gazete.moderation.evaluate: reading labelled sets, scoring by category, and the dev-set floor."""
+"""Tests for gazete.moderation.tools.evaluate: reading labelled sets, scoring by category, and the dev-set floor."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from gazete.moderation.evaluate import main, read_sets, score, summarise
+from gazete.moderation.tools.evaluate import main, read_sets, score, summarise
 
-DEV = Path(__file__).resolve().parents[2] / "evaluation" / "moderation" / "dev"
+DEV = Path(__file__).resolve().parents[3] / "evaluation" / "moderation" / "dev"
 
 
 def _write(path: Path, rows: list[dict]) -> Path:

