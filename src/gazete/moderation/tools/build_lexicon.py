@@ -66,16 +66,14 @@ DROPPED: dict[str, frozenset[str]] = {
     ),
 }
 
-# The header keeps the paths the shipped list was generated with (gazete/moderation/build_lexicon.py, now
-# gazete/moderation/tools/build_lexicon.py), so that a rebuild stays byte-identical to data/profanity_tr.txt.
 HEADER = """\
 # gazete derived Turkish profanity list (one entry per line; '#' starts a comment).
 # Derived from "Türkçe küfür kara listesi" by ooguz, https://github.com/ooguz/turkce-kufur-karaliste
 # Licence: Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0),
 #   https://creativecommons.org/licenses/by-sa/4.0/ ; this derived list is under the same licence.
-# Changes: entries reviewed and {dropped} of {total} dropped (see gazete/moderation/build_lexicon.py),
+# Changes: entries reviewed and {dropped} of {total} dropped (see gazete/moderation/tools/build_lexicon.py),
 #   whitespace stripped, lower-cased with Turkish rules, duplicates removed, sorted.
-# Regenerate with: python -m gazete.moderation.build_lexicon
+# Regenerate with: python -m gazete.moderation.tools.build_lexicon
 """
 
 NOTICE = """\
