@@ -47,7 +47,8 @@ def test_each_rendition_has_its_width_the_pictures_shape_and_its_format() -> Non
     for made in result.files:
         decoded = Image.open(io.BytesIO(made.data))
         assert decoded.format == {"webp": "WEBP", "avif": "AVIF", "jpeg": "JPEG"}[made.format]
-        assert decoded.size == (made.width, made.height) == (made.width, round(made.width * 1000 / 1600))
+        shape = 630 / 1200 if made.purpose == "social" else 1000 / 1600  # the social card is cut to 1.91:1
+        assert decoded.size == (made.width, made.height) == (made.width, round(made.width * shape))
         seen.add((made.format, made.width, made.purpose))
     assert {("webp", 360, "srcset"), ("webp", 720, "srcset"), ("webp", 1080, "srcset"),
             ("jpeg", 1200, "social")} <= seen
@@ -58,7 +59,8 @@ def test_a_small_picture_is_not_upscaled_but_every_format_still_gets_one_file() 
     assert [(f.format, f.width, f.purpose) for f in result.files] == [
         ("webp", 360, "srcset"), ("jpeg", 500, "social")]
     tiny = _rendered(picture_bytes(200, 100), default_specs(avif=False))
-    assert [(f.format, f.width) for f in tiny.files] == [("webp", 200), ("jpeg", 200)]
+    # 200×100 is wider than a social card (1.91:1): its card is the 190×100 middle.
+    assert [(f.format, f.width, f.height) for f in tiny.files] == [("webp", 200, 100), ("jpeg", 190, 100)]
 
 
 def test_the_exif_orientation_is_applied_and_the_size_reported_upright() -> None:
