@@ -44,7 +44,7 @@ def picture_problem(picture: Picture) -> Refusal | None:
     if not missing:
         return None
     return Refusal(PICTURE_INCOMPLETE,
-                   _("This photo has no %(missing)s; fill them in before making it the lead photo."),
+                   _("This photo lacks: %(missing)s. Fill them in before making it the lead photo."),
                    {"missing": _listed_lazy(missing)})
 
 
@@ -66,6 +66,6 @@ def lead_picture_problem(story: Story) -> Refusal | None:
     if not missing:
         return None
     return Refusal(LEAD_PICTURE_INCOMPLETE,
-                   _("The lead photo has no %(missing)s; fill them in on the story's photos page before "
+                   _("The lead photo lacks: %(missing)s. Fill them in on the story's photos page before "
                      "publishing."),
                    {"missing": _listed_lazy(missing)})
