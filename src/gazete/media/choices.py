@@ -75,3 +75,9 @@ def lead_choice(story: Story) -> Choice | None:
     """The picture the story's pages lead with (or will), as the desk shows it; None without one."""
     leader = would_lead(story)
     return picture_choice(story, leader) if leader is not None else None
+
+
+def social_crop(picture: Picture) -> Rendition | None:
+    """The picture's social card as made now (the focal-point crop), for the desk to show; None before."""
+    return (Rendition.objects.filter(picture=picture, purpose=Rendition.Purpose.SOCIAL)
+            .order_by("format", "-width").first())

@@ -22,10 +22,11 @@ from gazete.media.actions import (
     ClearLeadPicture,
     DetachPicture,
     EditPictureText,
+    PictureText,
     SetFocalPoint,
     UploadPicture,
 )
-from gazete.media.choices import picture_choice, recent_pictures, story_choices
+from gazete.media.choices import picture_choice, recent_pictures, social_crop, story_choices
 from gazete.media.models import Picture
 from gazete.media.renditions import DEFAULT_LIMITS
 from gazete.newsroom.models import Story
@@ -78,14 +79,20 @@ def _photos_page(request: HttpRequest, story: Story, upload_form: UploadPictureF
 def picture(request: HttpRequest, pk: int, picture_id: int) -> HttpResponse:
     """One photo for the story: large, with its focal point, its text form and what it lacks."""
     story, chosen = _story(pk), _picture(picture_id)
+    text_form = PictureTextForm(initial={name: getattr(chosen, name) for name in PictureText.FIELDS})
+    return _picture_page(request, story, chosen, text_form)
+
+
+def _picture_page(request: HttpRequest, story: Story, chosen: Picture, text_form: PictureTextForm, *,
+                  status: int = 200) -> HttpResponse:
     choice = picture_choice(story, chosen)
     return render(request, "backoffice/picture.html", {
         "story": story,
         "choice": choice,
-        "text_form": PictureTextForm(initial={name: getattr(choice.picture, name)
-                                              for name in ("caption", "credit", "byline", "alt_text")}),
+        "social": social_crop(chosen),
+        "text_form": text_form,
         "focal_form": FocalPointForm(initial={"focal_x": choice.picture.focal_x, "focal_y": choice.picture.focal_y}),
-    })
+    }, status=status)
 
 
 @desk_permission_required(EDIT_STORIES)
@@ -124,11 +131,7 @@ def text(request: HttpRequest, pk: int, picture_id: int) -> HttpResponse:
     story, chosen = _story(pk), _picture(picture_id)
     form = PictureTextForm(request.POST)
     if not form.is_valid():
-        choice = picture_choice(story, chosen)
-        return render(request, "backoffice/picture.html", {
-            "story": story, "choice": choice, "text_form": form,
-            "focal_form": FocalPointForm(initial={"focal_x": chosen.focal_x, "focal_y": chosen.focal_y}),
-        }, status=400)
+        return _picture_page(request, story, chosen, form, status=400)
     _run(request, EditPictureText(story, request.user, chosen, form.picture_text()).execute, _("Photo text saved."))
     return redirect("desk:picture", pk=story.pk, picture_id=chosen.pk)
 
