@@ -216,7 +216,7 @@ class SetFocalPoint(StoryAction[bool]):
         Picture.objects.filter(pk=picture.pk).update(focal_x=x, focal_y=y)
         self.picture.focal_x, self.picture.focal_y = x, y
         if picture.status == Picture.Status.READY:
-            transaction.on_commit(lambda: _queue_recrop(picture.pk))
+            transaction.on_commit(lambda: queue_recrop(picture.pk))
         return True
 
     def happened(self, result: bool) -> bool:
@@ -228,7 +228,8 @@ class SetFocalPoint(StoryAction[bool]):
         return f"{_note(self.picture)} at {self.x:.2f}, {self.y:.2f}"
 
 
-def _queue_recrop(picture_id: int) -> None:
+def queue_recrop(picture_id: int) -> None:
+    """Queue the worker's remaking of a ready picture's focal-point crops."""
     from gazete.media.tasks import recrop_picture_task  # the task module imports ingest, which imports models
 
     recrop_picture_task(picture_id)
