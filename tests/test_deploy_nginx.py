@@ -209,3 +209,19 @@ def test_picture_renditions_are_cached_by_nginx_for_a_year(app_server: LiveServe
     assert answers[0].getheader("Cache-Control") == "public, max-age=31536000, immutable"
     assert [a.getheader("X-Cache-Status") for a in answers[1:]] == ["HIT", "HIT"]  # one copy for every language
     assert call(edge, "GET", f"/media/originals/{sha[:2]}/{sha}.jpg").status == 404
+
+
+def test_only_the_desks_photo_upload_takes_a_photo_sized_body(edge: str) -> None:
+    """nginx stops bodies over 1 MB (its default) except at the upload address, which takes a photo's 40 MB."""
+    body = b"\xff" * (5 * 1024 * 1024)  # a 5 MB photo's worth of bytes
+
+    def post(path: str) -> int:
+        parts = urlsplit(edge)
+        conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
+        conn.request("POST", path, body=body, headers={"Content-Type": "application/octet-stream"})
+        response = conn.getresponse()
+        response.read()
+        return response.status
+
+    assert post("/desk/stories/1/photos/upload/") == 403  # through to gazete (no CSRF token: its refusal)
+    assert post("/desk/stories/1/edit/") == 413  # nginx's own limit everywhere else

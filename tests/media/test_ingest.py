@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from gazete.media.ingest import FETCH_FAILED, PictureInfo, receive_picture, render_picture
+from gazete.media.ingest import FETCH_FAILED, PictureInfo, receive_picture, recrop_picture, render_picture
 from gazete.media.models import Picture, Rendition, StoryPicture
 from gazete.media.naming import sha256_hex
 from gazete.media.renditions import DECOMPRESSION_BOMB, NOT_AN_IMAGE, TRUNCATED, Limits
@@ -157,3 +157,52 @@ def test_a_picture_finished_by_another_worker_meanwhile_keeps_that_workers_rendi
     finished = render_picture(picture.pk)
     assert finished is not None and finished.status == Picture.Status.READY
     assert list(Rendition.objects.filter(picture=picture).values_list("file", flat=True)) == ["p/x/other.webp"]
+
+
+def test_the_social_card_is_cut_around_the_focal_point_the_picture_has(media_root: Path) -> None:
+    picture = _receive(picture_bytes(1600, 1000), [])
+    Picture.objects.filter(pk=picture.pk).update(focal_x=0.5, focal_y=0.0)
+    render_picture(picture.pk)
+    social = Rendition.objects.get(picture=picture, purpose="social")
+    assert (social.width, social.height) == (1200, 630)
+    assert social.file.name.endswith("-1200-social-c50-0.jpg")
+
+
+def test_recropping_replaces_only_the_cropped_renditions_under_new_names(
+    media_root: Path, django_capture_on_commit_callbacks: Any,
+) -> None:
+    story = _story()
+    picture = _receive(picture_bytes(1600, 1000), [], story=story)
+    assert recrop_picture(picture.pk) == picture  # not ready yet: left to its own rendering
+    render_picture(picture.pk)
+    srcset_before = sorted(Rendition.objects.filter(picture=picture, purpose="srcset").values_list("file", flat=True))
+    old = Rendition.objects.get(picture=picture, purpose="social").file.name
+    Picture.objects.filter(pk=picture.pk).update(focal_x=0.2, focal_y=0.8)
+    outcomes: list[str] = []
+
+    def listen(sender: type, story: Story, outcome: str, **kwargs: Any) -> None:
+        outcomes.append(outcome)
+
+    story_changed.connect(listen)
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            recropped = recrop_picture(picture.pk)
+    finally:
+        story_changed.disconnect(listen)
+    assert recropped is not None and recropped.status == Picture.Status.READY and outcomes == ["picture"]
+    new = Rendition.objects.get(picture=picture, purpose="social")
+    assert new.file.name != old and new.file.name.endswith("-1200-social-c20-80.jpg")
+    assert (media_root / new.file.name).stat().st_size == new.size > 0
+    assert sorted(Rendition.objects.filter(picture=picture, purpose="srcset").values_list("file", flat=True)) \
+        == srcset_before
+
+
+def test_recropping_a_picture_whose_original_is_gone_keeps_what_it_has(media_root: Path) -> None:
+    picture = _receive(picture_bytes(1600, 1000), [])
+    render_picture(picture.pk)
+    old = Rendition.objects.get(picture=picture, purpose="social").file.name
+    (media_root / picture.original.name).unlink()
+    Picture.objects.filter(pk=picture.pk).update(focal_x=0.1)
+    assert recrop_picture(picture.pk).status == Picture.Status.READY  # type: ignore[union-attr]
+    assert Rendition.objects.get(picture=picture, purpose="social").file.name == old
+    assert recrop_picture(10**9) is None

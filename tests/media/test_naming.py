@@ -21,3 +21,11 @@ def test_only_rendition_names_are_public() -> None:
     assert not is_public_name(f"{SHA[:2]}/{SHA}.jpg")
     assert not is_public_name(f"zz/{SHA}-720.webp")
     assert not is_public_name(f"../{SHA[:2]}/{SHA}-720.webp")
+
+
+def test_a_crop_around_a_focal_point_carries_the_point_in_its_name() -> None:
+    cropped = rendition_name(SHA, 1200, "jpeg", social=True, focal=(0.25, 0.7))
+    assert cropped == f"p/{SHA[:2]}/{SHA}-1200-social-c25-70.jpg"
+    assert cropped != rendition_name(SHA, 1200, "jpeg", social=True, focal=(0.5, 0.5))
+    assert is_public_name(cropped.removeprefix("p/"))
+    assert not is_public_name(f"{SHA[:2]}/{SHA}-1200-c25-70.jpg")  # only the social card is cropped

@@ -20,8 +20,11 @@ from gazete.media.renditions import (
     Rendered,
     Spec,
     default_specs,
+    focal_crop_box,
     inspect,
     make_renditions,
+    rounded_focal,
+    social_spec,
 )
 from tests.media.images import exif_with, picture_bytes, rgb_icc_profile
 
@@ -47,7 +50,8 @@ def test_each_rendition_has_its_width_the_pictures_shape_and_its_format() -> Non
     for made in result.files:
         decoded = Image.open(io.BytesIO(made.data))
         assert decoded.format == {"webp": "WEBP", "avif": "AVIF", "jpeg": "JPEG"}[made.format]
-        assert decoded.size == (made.width, made.height) == (made.width, round(made.width * 1000 / 1600))
+        shape = 630 / 1200 if made.purpose == "social" else 1000 / 1600  # the social card is cut to 1.91:1
+        assert decoded.size == (made.width, made.height) == (made.width, round(made.width * shape))
         seen.add((made.format, made.width, made.purpose))
     assert {("webp", 360, "srcset"), ("webp", 720, "srcset"), ("webp", 1080, "srcset"),
             ("jpeg", 1200, "social")} <= seen
@@ -58,7 +62,8 @@ def test_a_small_picture_is_not_upscaled_but_every_format_still_gets_one_file() 
     assert [(f.format, f.width, f.purpose) for f in result.files] == [
         ("webp", 360, "srcset"), ("jpeg", 500, "social")]
     tiny = _rendered(picture_bytes(200, 100), default_specs(avif=False))
-    assert [(f.format, f.width) for f in tiny.files] == [("webp", 200), ("jpeg", 200)]
+    # 200×100 is wider than a social card (1.91:1): its card is the 190×100 middle.
+    assert [(f.format, f.width, f.height) for f in tiny.files] == [("webp", 200, 100), ("jpeg", 190, 100)]
 
 
 def test_the_exif_orientation_is_applied_and_the_size_reported_upright() -> None:
@@ -178,3 +183,39 @@ def test_a_picture_in_another_colour_profile_is_converted_to_srgb() -> None:
     assert all(abs(a - b) <= 3 for a, b in zip(seen["srgb"], (120, 60, 200), strict=True))
     red, _, blue = seen["wide"]
     assert red > 130 and blue > 200  # wider-gamut numbers become more saturated sRGB numbers
+
+
+def test_the_crop_box_is_the_largest_of_its_shape_centred_on_the_focal_point_within_the_edges() -> None:
+    assert focal_crop_box(1600, 1000, (1200, 630)) == (0, 80, 1600, 920)  # a wide picture: full width
+    assert focal_crop_box(1600, 1000, (1200, 630), (0.5, 0.0)) == (0, 0, 1600, 840)  # held at the top edge
+    assert focal_crop_box(1600, 1000, (1200, 630), (0.5, 1.0)) == (0, 160, 1600, 1000)
+    assert focal_crop_box(3000, 1000, (1200, 630), (0.9, 0.5)) == (1095, 0, 3000, 1000)  # a panorama: full height
+    assert focal_crop_box(3000, 1000, (1200, 630), (0.0, 0.5)) == (0, 0, 1905, 1000)
+
+
+def test_the_focal_point_is_rounded_to_the_hundredth_and_kept_in_the_frame() -> None:
+    assert rounded_focal(0.123, 0.987) == (0.12, 0.99)
+    assert rounded_focal(-0.2, 1.3) == (0.0, 1.0)
+
+
+def _two_colour_picture(width: int, height: int) -> bytes:
+    """Top half red, bottom half blue (a picture whose crop shows where it was cut)."""
+    image = Image.new("RGB", (width, height), (220, 20, 20))
+    image.paste((20, 20, 220), (0, height // 2, width, height))
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("focal_y", "colour"), [(0.0, "red"), (1.0, "blue")])
+def test_the_social_card_is_cut_around_the_focal_point(focal_y: float, colour: str) -> None:
+    result = _rendered(_two_colour_picture(1200, 2400), (social_spec(),), focal=(0.5, focal_y))
+    (card,) = result.files
+    assert (card.width, card.height, card.cropped) == (1200, 630, True)
+    red, _green, blue = Image.open(io.BytesIO(card.data)).convert("RGB").resize((1, 1)).getpixel((0, 0))
+    assert (red > blue) == (colour == "red")
+
+
+def test_a_panorama_is_decoded_wide_enough_for_a_full_width_social_card() -> None:
+    result = _rendered(picture_bytes(4000, 1000), (Spec("webp", 360), social_spec()))
+    assert [(f.format, f.width, f.height) for f in result.files] == [("webp", 360, 90), ("jpeg", 1200, 630)]

@@ -1,4 +1,4 @@
-"""Forms of the desk: the story editor, scheduling, withdrawal, corrections and the front page."""
+"""Forms of the desk: the story editor, scheduling, withdrawal, corrections, the front page and photos."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from gazete.backoffice.bodytext import blocks_to_text, text_to_blocks
+from gazete.media.actions import PictureText
 from gazete.newsroom.models import Section, Story
 from gazete.newsroom.publishing import StoryText
 
@@ -125,3 +126,37 @@ class BreakingForm(forms.Form):
     """Until when a story stays in the breaking-news bar."""
 
     breaking_until = FutureDateTimeField(label=_("Breaking until"))
+
+
+class PictureTextForm(forms.Form):
+    """What a photo says: caption, credit and alt text are required (the provenance guard), photographer not."""
+
+    caption = forms.CharField(label=_("Caption"), widget=forms.Textarea(attrs={"rows": 3}))
+    credit = forms.CharField(label=_("Credit (agency or owner)"), max_length=200,
+                             help_text=_("Shown under the photo, e.g. AA."))
+    byline = forms.CharField(label=_("Photographer"), max_length=200, required=False)
+    alt_text = forms.CharField(label=_("Alt text"), max_length=300,
+                               help_text=_("What the photo shows, for readers who cannot see it."))
+
+    def picture_text(self) -> PictureText:
+        """The cleaned values as the photo actions take them."""
+        data = self.cleaned_data
+        return PictureText(data["caption"], data["credit"], data["byline"], data["alt_text"])
+
+
+class UploadPictureForm(PictureTextForm):
+    """A photo from the editor's computer with its text (the file is checked by the upload action)."""
+
+    file = forms.FileField(label=_("Photo file"), help_text=_("JPEG, PNG, WebP, GIF, TIFF or AVIF, up to 40 MB."),
+                           widget=forms.ClearableFileInput(attrs={"accept": "image/*"}))
+
+    field_order = ["file", "caption", "credit", "byline", "alt_text"]
+
+
+class FocalPointForm(forms.Form):
+    """Where a photo's crops keep their eye: across and down, from 0 to 1 (the no-script way; a click sets them)."""
+
+    focal_x = forms.FloatField(label=_("Focal point across (0 = left, 1 = right)"), min_value=0, max_value=1,
+                               widget=forms.NumberInput(attrs={"step": "0.01", "min": "0", "max": "1"}))
+    focal_y = forms.FloatField(label=_("Focal point down (0 = top, 1 = bottom)"), min_value=0, max_value=1,
+                               widget=forms.NumberInput(attrs={"step": "0.01", "min": "0", "max": "1"}))

@@ -33,6 +33,13 @@ LOG_ACTIONS: dict[str, Promise] = {
     "restored": pgettext_lazy("desk log", "restored"),
     "applied wire update": pgettext_lazy("desk log", "applied wire update"),
     "dismissed wire update": pgettext_lazy("desk log", "dismissed wire update"),
+    # The photo actions (gazete.media.actions).
+    "lead photo": pgettext_lazy("desk log", "lead photo"),
+    "lead photo cleared": pgettext_lazy("desk log", "lead photo cleared"),
+    "photo removed": pgettext_lazy("desk log", "photo removed"),
+    "photo text edited": pgettext_lazy("desk log", "photo text edited"),
+    "focal point": pgettext_lazy("desk log", "focal point"),
+    "photo uploaded": pgettext_lazy("desk log", "photo uploaded"),
 }
 
 # The incoming queue's states (gazete.backoffice.queue.QUEUE_STATES); "held" and "spiked" are

@@ -2,7 +2,7 @@
 
 from django.urls import include, path
 
-from gazete.backoffice.views import actions, categories, comments, lists, login, reads, story
+from gazete.backoffice.views import actions, categories, comments, lists, login, photos, reads, story
 
 app_name = "desk"
 
@@ -52,6 +52,14 @@ urlpatterns = [
     path("desk/stories/<id:pk>/correction/", actions.correction, name="correction"),
     path("desk/stories/<id:pk>/lead/", actions.lead, name="lead"),
     path("desk/stories/<id:pk>/breaking/", actions.breaking, name="breaking"),
+    path("desk/stories/<id:pk>/photos/", photos.photos, name="photos"),
+    path("desk/stories/<id:pk>/photos/upload/", photos.upload, name="upload_photo"),
+    path("desk/stories/<id:pk>/photos/clear-lead/", photos.clear_lead, name="clear_lead_photo"),
+    path("desk/stories/<id:pk>/photos/<id:picture_id>/", photos.picture, name="picture"),
+    path("desk/stories/<id:pk>/photos/<id:picture_id>/lead/", photos.choose_lead, name="lead_photo"),
+    path("desk/stories/<id:pk>/photos/<id:picture_id>/remove/", photos.remove, name="remove_photo"),
+    path("desk/stories/<id:pk>/photos/<id:picture_id>/text/", photos.text, name="photo_text"),
+    path("desk/stories/<id:pk>/photos/<id:picture_id>/focal/", photos.focal, name="photo_focal"),
     path("desk/comments/", include((comment_patterns, "comments"))),
     path("desk/reads/", include((reads_patterns, "reads"))),
 ]

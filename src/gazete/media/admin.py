@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from django.contrib import admin
+from typing import Any
 
+from django.contrib import admin
+from django.db import transaction
+from django.http import HttpRequest
+
+from gazete.media.actions import queue_recrop
 from gazete.media.models import Picture, Rendition, StoryPicture
 
 
@@ -26,6 +31,12 @@ class PictureAdmin(admin.ModelAdmin):
     readonly_fields = ("sha256", "original", "width", "height", "mimetype", "status", "reason_code", "reason",
                        "created_at", "updated_at")
     inlines = [RenditionInline]
+
+    def save_model(self, request: HttpRequest, obj: Picture, form: Any, change: bool) -> None:
+        """Save; a ready picture whose focal point moved gets its crops remade by the worker, as on the desk."""
+        super().save_model(request, obj, form, change)
+        if change and {"focal_x", "focal_y"} & set(form.changed_data) and obj.status == Picture.Status.READY:
+            transaction.on_commit(lambda: queue_recrop(obj.pk))
 
 
 @admin.register(StoryPicture)

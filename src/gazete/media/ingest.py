@@ -17,13 +17,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.core.files.storage import Storage
 from django.db import transaction
 from django.utils import timezone
 
 from gazete.media.files import media_storage, save_once
 from gazete.media.models import Picture, Rendition, StoryPicture
 from gazete.media.naming import original_name, rendition_name, sha256_hex
-from gazete.media.renditions import DEFAULT_LIMITS, Limits, Refusal, Spec, make_renditions
+from gazete.media.renditions import (
+    DEFAULT_LIMITS,
+    Limits,
+    Refusal,
+    RenderedFile,
+    Spec,
+    default_specs,
+    make_renditions,
+    rounded_focal,
+)
 from gazete.media.renditions import inspect as inspect_picture
 from gazete.media.services import attach_picture
 from gazete.newsroom.invalidation import announce_on_commit
@@ -136,23 +146,22 @@ def render_picture(
             reason=f"the original {picture.original.name} is not on the storage", updated_at=timezone.now())
         picture.refresh_from_db()
         return picture
+    focal = rounded_focal(picture.focal_x, picture.focal_y)
     result = make_renditions(data, specs, caption=picture.caption, byline=picture.byline, credit=picture.credit,
-                             limits=limits)
+                             limits=limits, focal=focal)
     if isinstance(result, Refusal):
         with transaction.atomic():
             _quarantine(picture, result.code, result.message)
             picture.save()
         logger.warning("picture %s quarantined: %s", picture.agency_id, result)
         return picture
-    rows = []
-    for made in result.files:
-        name = rendition_name(picture.sha256, made.width, made.format, social=made.purpose == "social")
-        rows.append(Rendition(picture=picture, format=made.format, purpose=made.purpose, width=made.width,
-                              height=made.height, file=save_once(name, made.data, storage), size=len(made.data)))
+    rows = _stored_rows(picture, result.files, focal, storage)
     with transaction.atomic():
         locked = Picture.objects.select_for_update().get(pk=picture.pk)
         if locked.status != Picture.Status.PENDING or locked.sha256 != picture.sha256:
             return locked  # another worker finished it meanwhile, or new bytes came (their own task follows)
+        if rounded_focal(locked.focal_x, locked.focal_y) != focal:
+            transaction.on_commit(lambda: _queue_recrop(picture.pk))  # the point moved while this ran
         Rendition.objects.filter(picture=picture).delete()
         Rendition.objects.bulk_create(rows)
         picture.status, picture.reason_code, picture.reason = Picture.Status.READY, "", ""
@@ -160,6 +169,62 @@ def render_picture(
         for link in StoryPicture.objects.filter(picture=picture).select_related("story"):
             announce_on_commit(link.story, "picture")
     return picture
+
+
+def recrop_picture(picture_id: int, *, limits: Limits = DEFAULT_LIMITS) -> Picture | None:
+    """Make a ready picture's cropped renditions (the social card) again around its current focal point.
+
+    The worker's job after an editor moves the focal point: the picture stays ready (pages keep
+    showing it) and its cropped renditions are replaced by files under new names. A picture not
+    ready is left alone (its own rendering uses the point it has by then); None if it is gone.
+    """
+    picture = Picture.objects.filter(pk=picture_id).first()
+    if picture is None or picture.status != Picture.Status.READY or not picture.original:
+        return picture
+    specs = tuple(spec for spec in default_specs() if spec.is_cropped)
+    focal = rounded_focal(picture.focal_x, picture.focal_y)
+    storage = media_storage()
+    try:
+        with storage.open(picture.original.name, "rb") as handle:
+            data = handle.read()
+    except FileNotFoundError:
+        logger.warning("picture %s: original %s missing, crop not remade", picture.pk, picture.original.name)
+        return picture
+    result = make_renditions(data, specs, caption=picture.caption, byline=picture.byline, credit=picture.credit,
+                             limits=limits, focal=focal)
+    if isinstance(result, Refusal):  # it rendered before: the stored file changed under us
+        logger.warning("picture %s: crop not remade: %s", picture.pk, result)
+        return picture
+    rows = _stored_rows(picture, result.files, focal, storage)
+    with transaction.atomic():
+        locked = Picture.objects.select_for_update().get(pk=picture.pk)
+        if (locked.status != Picture.Status.READY or locked.sha256 != picture.sha256
+                or rounded_focal(locked.focal_x, locked.focal_y) != focal):
+            return locked  # changed meanwhile: the task queued by that change makes the crop
+        for row in rows:
+            Rendition.objects.filter(picture=picture, format=row.format, purpose=row.purpose).delete()
+        Rendition.objects.bulk_create(rows)
+        for link in StoryPicture.objects.filter(picture=picture).select_related("story"):
+            announce_on_commit(link.story, "picture")
+    return locked
+
+
+def _stored_rows(picture: Picture, files: tuple[RenderedFile, ...], focal: tuple[float, float],
+                 storage: Storage) -> list[Rendition]:
+    """Store each rendered file under its content-addressed name; the unsaved Rendition rows for them."""
+    rows = []
+    for made in files:
+        name = rendition_name(picture.sha256, made.width, made.format, social=made.purpose == "social",
+                              focal=focal if made.cropped else None)
+        rows.append(Rendition(picture=picture, format=made.format, purpose=made.purpose, width=made.width,
+                              height=made.height, file=save_once(name, made.data, storage), size=len(made.data)))
+    return rows
+
+
+def _queue_recrop(picture_id: int) -> None:
+    from gazete.media.tasks import recrop_picture_task  # the task module imports this one
+
+    recrop_picture_task(picture_id)
 
 
 def _apply_info(picture: Picture, info: PictureInfo) -> None:

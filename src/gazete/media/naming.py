@@ -15,7 +15,8 @@ ORIGINALS_PREFIX = "originals"
 RENDITION_VERSION = 1
 EXTENSIONS = {"webp": "webp", "avif": "avif", "jpeg": "jpg"}
 # What a public rendition name looks like (checked before a file is served from the data directory).
-PUBLIC_NAME_RE = re.compile(r"^[0-9a-f]{2}/[0-9a-f]{64}-\d{1,5}(?:-social)?(?:-v\d+)?\.(?:webp|avif|jpg)$")
+PUBLIC_NAME_RE = re.compile(
+    r"^[0-9a-f]{2}/[0-9a-f]{64}-\d{1,5}(?:-social(?:-c\d{1,3}-\d{1,3})?)?(?:-v\d+)?\.(?:webp|avif|jpg)$")
 
 
 def sha256_hex(data: bytes) -> str:
@@ -28,9 +29,16 @@ def original_name(sha256: str, extension: str) -> str:
     return f"{ORIGINALS_PREFIX}/{sha256[:2]}/{sha256}.{extension}"
 
 
-def rendition_name(sha256: str, width: int, format: str, *, social: bool = False) -> str:
-    """``p/ab/<sha>-720.webp`` (``-1200-social.jpg`` for the social image; ``-vN`` after version 1)."""
+def rendition_name(sha256: str, width: int, format: str, *, social: bool = False,
+                   focal: tuple[float, float] | None = None) -> str:
+    """``p/ab/<sha>-720.webp`` (``-1200-social.jpg`` for the social image; ``-vN`` after version 1).
+
+    A rendition cropped around a focal point carries it in percent (``-1200-social-c50-30.jpg``), so
+    moving the focal point gives the new crop a new name and no cache keeps the old one.
+    """
     suffix = "-social" if social else ""
+    if focal is not None:
+        suffix += f"-c{round(focal[0] * 100)}-{round(focal[1] * 100)}"
     version = f"-v{RENDITION_VERSION}" if RENDITION_VERSION > 1 else ""
     return f"{PUBLIC_PREFIX}/{sha256[:2]}/{sha256}-{width}{suffix}{version}.{EXTENSIONS[format]}"
 

@@ -58,25 +58,62 @@ DEFAULT_LIMITS = Limits()
 
 @dataclass(frozen=True)
 class Spec:
-    """One rendition to make: a format (``webp``, ``avif``, ``jpeg``), a width and a purpose."""
+    """One rendition to make: a format (``webp``, ``avif``, ``jpeg``), a width and a purpose.
+
+    ``height`` 0 keeps the picture's shape; otherwise the rendition is cropped to ``width`` × ``height``
+    (that shape, at most that size) around the picture's focal point.
+    """
 
     format: str
     width: int
     purpose: str = "srcset"
+    height: int = 0
+
+    @property
+    def is_cropped(self) -> bool:
+        """True when the rendition is cut to a fixed shape around the focal point."""
+        return self.height > 0
 
 
 SRCSET_WIDTHS = (360, 720, 1080)
 SOCIAL_WIDTH = 1200
+SOCIAL_HEIGHT = 630  # 1.91:1, the shape social cards (og:image, summary_large_image) show
+CENTRE = (0.5, 0.5)
 
 
 def default_specs(*, avif: bool | None = None) -> tuple[Spec, ...]:
-    """WebP at 360/720/1080 px, AVIF at the same widths when Pillow here can write it, a 1200 px social JPEG."""
+    """WebP at 360/720/1080 px, AVIF at the same widths when Pillow here can write it, and a 1200×630
+    social JPEG cropped around the focal point."""
     with_avif = features.check("avif") if avif is None else avif
     specs = [Spec("webp", width) for width in SRCSET_WIDTHS]
     if with_avif:
         specs += [Spec("avif", width) for width in SRCSET_WIDTHS]
-    specs.append(Spec("jpeg", SOCIAL_WIDTH, "social"))
+    specs.append(social_spec())
     return tuple(specs)
+
+
+def social_spec() -> Spec:
+    """The social card: a 1200×630 JPEG cut around the focal point (smaller when the picture is)."""
+    return Spec("jpeg", SOCIAL_WIDTH, "social", SOCIAL_HEIGHT)
+
+
+def rounded_focal(focal_x: float, focal_y: float) -> tuple[float, float]:
+    """The focal point to the hundredth, inside the frame (crops and their file names use this)."""
+    return (min(max(round(focal_x, 2), 0.0), 1.0), min(max(round(focal_y, 2), 0.0), 1.0))
+
+
+def focal_crop_box(width: int, height: int, shape: tuple[int, int],
+                   focal: tuple[float, float] = CENTRE) -> tuple[int, int, int, int]:
+    """The largest box of ``shape`` (width, height ratio) inside a ``width`` × ``height`` picture,
+    centred on ``focal`` (0..1 across, 0..1 down) as far as the edges allow: (left, top, right, bottom)."""
+    wanted = shape[0] / shape[1]
+    if width / height > wanted:
+        box_w, box_h = max(1, min(width, round(height * wanted))), height
+    else:
+        box_w, box_h = width, max(1, min(height, round(width / wanted)))
+    left = min(max(round(focal[0] * width - box_w / 2), 0), width - box_w)
+    top = min(max(round(focal[1] * height - box_h / 2), 0), height - box_h)
+    return left, top, left + box_w, top + box_h
 
 
 # Encoder settings: WebP and AVIF at a quality that keeps news photos clean at page sizes; the social
@@ -120,6 +157,7 @@ class RenderedFile:
     width: int
     height: int
     data: bytes
+    cropped: bool = False  # cut to a fixed shape around the focal point (its file name carries the point)
 
 
 @dataclass(frozen=True)
@@ -152,11 +190,13 @@ def make_renditions(
     byline: str = "",
     credit: str = "",
     limits: Limits = DEFAULT_LIMITS,
+    focal: tuple[float, float] = CENTRE,
 ) -> Rendered | Refusal:
     """Every rendition of ``specs`` (default: :func:`default_specs`) made from ``data``, or a Refusal.
 
     A width wider than the picture is not made (no upscaling); the picture's own width is made
     instead when it is narrower than every width asked for, so each format and purpose gets one file.
+    A cropped spec (the social card) is cut around ``focal`` (x, y in 0..1 of the upright picture).
     """
     specs = default_specs() if specs is None else specs
     opened = _open_checked(data, limits)
@@ -164,7 +204,8 @@ def make_renditions(
         return opened
     image, inspection = opened
     try:
-        widest = min(max(spec.width for spec in specs), inspection.width) if specs else inspection.width
+        widest = min(max(_decoded_width(spec, inspection) for spec in specs), inspection.width) if specs \
+            else inspection.width
         if image.format == "JPEG":
             # Let the JPEG decoder scale down by 1/2, 1/4 or 1/8 while decoding (much faster than a full decode).
             image.draft("RGB", _upright_box(image, widest, inspection))
@@ -173,10 +214,18 @@ def make_renditions(
             return problem
         upright = _without_transparency_issues(_in_srgb(ImageOps.exif_transpose(image)))
         exif = _credit_exif(caption, byline, credit)
-        files = tuple(_render(upright, spec, width, exif) for spec, width in _planned(specs, inspection.width))
+        files = tuple(_render(upright, spec, width, exif, focal) for spec, width in _planned(specs, inspection.width))
     finally:
         image.close()
     return Rendered(inspection, files)
+
+
+def _decoded_width(spec: Spec, inspection: Inspection) -> int:
+    """How wide the decoded picture must be for ``spec``: its width, or more when a crop cuts the sides."""
+    if not spec.is_cropped:
+        return spec.width
+    left, _, right, _ = focal_crop_box(inspection.width, inspection.height, (spec.width, spec.height))
+    return -(-spec.width * inspection.width // max(1, right - left))
 
 
 def _planned(specs: tuple[Spec, ...], original_width: int) -> list[tuple[Spec, int]]:
@@ -284,8 +333,14 @@ def _credit_exif(caption: str, byline: str, credit: str) -> bytes:
     return exif.tobytes() if len(exif) else b""
 
 
-def _render(image: Image.Image, spec: Spec, width: int, exif: bytes) -> RenderedFile:
-    """Resize ``image`` to ``width`` (keeping its shape) and encode it as ``spec`` says."""
+def _render(image: Image.Image, spec: Spec, width: int, exif: bytes,
+            focal: tuple[float, float] = CENTRE) -> RenderedFile:
+    """Resize ``image`` to ``width`` (keeping its shape, or cut to the spec's shape around ``focal``)
+    and encode it as ``spec`` says."""
+    if spec.is_cropped:
+        box = focal_crop_box(image.width, image.height, (spec.width, spec.height), focal)
+        image = image.crop(box)
+        width = min(width, image.width)
     height = max(1, round(image.height * width / image.width))
     resized = image if (width, height) == image.size else image.resize(
         (width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
@@ -298,4 +353,4 @@ def _render(image: Image.Image, spec: Spec, width: int, exif: bytes) -> Rendered
     if exif:
         options["exif"] = exif
     resized.save(out, format=PIL_FORMATS[spec.format], **options)
-    return RenderedFile(spec.format, spec.purpose, width, height, out.getvalue())
+    return RenderedFile(spec.format, spec.purpose, width, height, out.getvalue(), spec.is_cropped)

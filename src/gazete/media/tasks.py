@@ -1,4 +1,5 @@
-"""Worker tasks: make a picture's renditions, and every few minutes pick up pictures left pending.
+"""Worker tasks: make a picture's renditions (and its crops again after a focal point moved), and every
+few minutes pick up pictures left pending.
 
 Renditions are made here and only here (never in a page request). A queued task can be lost (the
 queue was down when the picture came in); the sweep finds such pictures and queues them again.
@@ -12,7 +13,7 @@ from django.utils import timezone
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task, db_task, lock_task
 
-from gazete.media.ingest import render_picture
+from gazete.media.ingest import recrop_picture, render_picture
 from gazete.media.models import Picture
 
 SWEEP_AFTER = timedelta(minutes=5)
@@ -23,6 +24,13 @@ SWEEP_BATCH = 200
 def render_picture_task(picture_id: int) -> str:
     """Make the renditions of one picture; return its status (``ready``, ``quarantined``…)."""
     picture = render_picture(picture_id)
+    return picture.status if picture is not None else "gone"
+
+
+@db_task(retries=2, retry_delay=30)
+def recrop_picture_task(picture_id: int) -> str:
+    """Remake a ready picture's focal-point crops (the social card) after its focal point moved."""
+    picture = recrop_picture(picture_id)
     return picture.status if picture is not None else "gone"
 
 

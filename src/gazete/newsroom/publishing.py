@@ -38,6 +38,7 @@ from gazete.newsroom.actors import SYSTEM, Actor
 from gazete.newsroom.models import Correction, Section, Story, StoryRevision, StoryVersion
 from gazete.newsroom.provenance import is_placeholder_credit as is_placeholder_credit
 from gazete.newsroom.provenance import provenance_problem as provenance_problem
+from gazete.newsroom.publish_checks import publish_problem as publish_problem
 from gazete.newsroom.refusal import Refusal as Refusal
 from gazete.newsroom.revisions import StoryText as StoryText
 from gazete.newsroom.revisions import pending_versions as pending_versions

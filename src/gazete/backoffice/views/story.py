@@ -14,6 +14,8 @@ from gazete.backoffice.diffs import body_changes, line_change
 from gazete.backoffice.forms import BreakingForm, CorrectionForm, ScheduleForm, StoryEditForm, WithdrawForm
 from gazete.backoffice.preview import render_preview
 from gazete.backoffice.roles import EDIT_STORIES
+from gazete.media.choices import lead_choice
+from gazete.media.provenance import lead_picture_problem
 from gazete.newsroom import publishing
 from gazete.newsroom.actions import ApplyWireUpdate, DismissWireUpdate, EditStoryText, RestoreRevision
 from gazete.newsroom.models import Story, StoryRevision, StoryVersion
@@ -53,6 +55,8 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         "story": story,
         "mark": mark,
         "provenance_problem": problem.text if (problem := publishing.provenance_problem(story)) else None,
+        "lead_photo": lead_choice(story),
+        "photo_problem": photo_problem.text if (photo_problem := lead_picture_problem(story)) else None,
         "versions": versions,
         "pending": _pending_with_changes(story),
         "revisions": story.revisions.select_related("editor")[:30],

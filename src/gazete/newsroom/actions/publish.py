@@ -14,7 +14,7 @@ from gazete.newsroom.actors import SCHEDULER, Actor
 from gazete.newsroom.invalidation import announce_on_commit
 from gazete.newsroom.models import Story
 from gazete.newsroom.permissions import EDIT_STORIES
-from gazete.newsroom.provenance import provenance_problem
+from gazete.newsroom.publish_checks import publish_problem
 from gazete.newsroom.refusal import Refusal
 
 logger = logging.getLogger(__name__)
@@ -23,13 +23,14 @@ NOT_DUE = "not_due"
 
 
 def _check_provenance(story: Story) -> None:
-    problem = provenance_problem(story)
+    problem = publish_problem(story)
     if problem is not None:
         raise problem
 
 
 class PublishStory(StoryAction[Story]):
-    """Publish a story at once (from draft, scheduled or unpublished); refused without a real credit."""
+    """Publish a story at once (from draft, scheduled or unpublished); refused without a real credit
+    (or while a registered publish check, such as the lead photo's, refuses it)."""
 
     permission = EDIT_STORIES
     code = "published"
@@ -107,7 +108,7 @@ class PublishScheduledStory(StoryAction[bool]):
 
     def change(self, story: Story) -> bool:
         """Live at the scheduled time (``published_at`` stays); back to draft without a real credit."""
-        self.problem = provenance_problem(story)
+        self.problem = publish_problem(story)
         if self.problem is not None:
             logger.warning("scheduled story %s not published: %s", story.pk, self.problem.reason)
             self.code = "unscheduled"
