@@ -35,6 +35,18 @@ def test_the_wire_description_maps_kinds_dates_and_keeps_local_paths_out_of_addr
     assert picture_info("", Media(href="x", video_url="javascript:alert(1)"), b"", "").video_url == ""
 
 
+def test_a_wire_picture_without_alt_text_takes_the_first_sentence_of_its_caption() -> None:
+    caption = "Ankara'da yeni açılan parkta çocuklar oynuyor. Park 40 dönüm. (Fotoğraf: Örnek Muhabir / AA)"
+    assert picture_info("AA", Media(href="x", caption=caption), b"", "").alt_text == (
+        "Ankara'da yeni açılan parkta çocuklar oynuyor.")
+    assert picture_info("AA", Media(href="x", caption=caption, alt_text="Kendi metni"), b"", "").alt_text == (
+        "Kendi metni")
+    assert picture_info("AA", Media(href="x"), b"", "").alt_text == ""
+    long_caption = "kelime " * 100
+    alt = picture_info("AA", Media(href="x", caption=long_caption), b"", "").alt_text
+    assert len(alt) <= 300 and alt.endswith("kelime")
+
+
 @pytest.mark.django_db
 def test_a_delivered_picture_is_stored_and_linked_to_its_story() -> None:
     story = Story.objects.create(headline="S", slug="s")

@@ -13,6 +13,7 @@ Two steps, so no page request ever makes a rendition:
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -237,6 +238,21 @@ def _apply_info(picture: Picture, info: PictureInfo) -> None:
             setattr(picture, name, value[:limit] if limit else value)
     if info.taken_at is not None:
         picture.taken_at = info.taken_at
+
+
+def alt_from_caption(caption: str, limit: int = _MAX["alt_text"]) -> str:
+    """Return alt text taken from a caption: its first sentence, cut at a word within ``limit`` characters.
+
+    Agencies send a caption and a credit but rarely alt text, and a caption describes what the photo
+    shows; without this default every scheduled wire story with a photo would wait for an editor (the
+    provenance guard asks for alt text). An editor's own alt text is never replaced.
+    """
+    text = " ".join(caption.split())
+    first = re.split(r"(?<=[.!?])\s+(?=[A-ZÇĞİÖŞÜ0-9\"'“])", text, maxsplit=1)[0]
+    if len(first) <= limit:
+        return first
+    cut = first[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-")
 
 
 def _quarantine(picture: Picture, code: str, message: str) -> None:

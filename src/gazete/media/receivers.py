@@ -6,7 +6,7 @@ import hashlib
 import logging
 from typing import Any
 
-from gazete.media.ingest import PictureInfo, receive_picture
+from gazete.media.ingest import PictureInfo, alt_from_caption, receive_picture
 from gazete.media.models import Picture
 from gazete.newsroom.models import Story
 from gazete.wireformats.model import Media
@@ -31,7 +31,7 @@ def picture_key(media: Media, data: bytes | None, source_url: str) -> str:
 
 
 def picture_info(agency: str, media: Media, data: bytes | None, source_url: str) -> PictureInfo:
-    """The wire's description of a picture, in the media app's terms."""
+    """The wire's description of a picture, in the media app's terms (alt text from the caption when it has none)."""
     web_address = source_url if source_url.startswith(("http://", "https://")) else ""
     return PictureInfo(
         agency=agency or "",
@@ -40,7 +40,7 @@ def picture_info(agency: str, media: Media, data: bytes | None, source_url: str)
         caption=media.caption or "",
         byline=media.byline or "",
         credit=media.credit or "",
-        alt_text=media.alt_text or "",
+        alt_text=media.alt_text or alt_from_caption(media.caption or ""),
         taken_at=media.created_at,
         group_id=media.group_id or "",
         source_url=web_address,
