@@ -72,9 +72,10 @@ def problem_answer(status: int, title: str, detail: str) -> HttpResponse:
     return response
 
 
-def server_error_answer(request: HttpRequest, exc: Exception) -> HttpResponse:
+def server_error_answer(request: HttpRequest, exc: Exception | type[Exception]) -> HttpResponse:
     """The API's answer to an exception its view did not handle: logged with its traceback, 500 as JSON."""
-    logger.error("Internal Server Error: %s", request.path, exc_info=exc, extra={"status_code": 500})
+    logger.error("Internal Server Error: %s", request.path, exc_info=exc if isinstance(exc, Exception) else True,
+                 extra={"status_code": 500})
     return problem_answer(500, "Internal Server Error", SERVER_ERROR_DETAIL)
 
 
