@@ -40,13 +40,14 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 
 # --- processes -----------------------------------------------------------------------------------
 
-def start_app_servers(data_dir: Path, count: int, *, workers: int = 2,
-                      env_extra: dict[str, str] | None = None) -> list[LiveServer]:
+
+def start_app_servers(
+    data_dir: Path, count: int, *, workers: int = 2, env_extra: dict[str, str] | None = None
+) -> list[LiveServer]:
     """Start ``count`` gunicorn app servers sharing one data directory (and database, buffer, Redis)."""
     servers = [start_server(data_dir, workers=workers, env_extra=env_extra)]
     try:
-        servers += [start_server(data_dir, workers=workers, env_extra=env_extra, setup=False)
-                    for _ in range(count - 1)]
+        servers += [start_server(data_dir, workers=workers, env_extra=env_extra, setup=False) for _ in range(count - 1)]
     except BaseException:
         stop_app_servers(servers)
         raise
@@ -61,8 +62,9 @@ def stop_app_servers(servers: Sequence[LiveServer]) -> None:
 
 def gazete_process(env: dict[str, str], *args: str) -> subprocess.Popen:
     """Start a ``gazete`` command (``worker``, ``ingest``…) as its own process."""
-    return subprocess.Popen([sys.executable, "-m", "gazete.cli", *args], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "gazete.cli", *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
 
 
 def kill9(process: subprocess.Popen) -> int:
@@ -74,8 +76,14 @@ def kill9(process: subprocess.Popen) -> int:
 
 def flush_dying_at(env: dict[str, str], seam: str) -> int:
     """Run a flusher that kills itself at ``seam``; its exit code (-9 when it died there, 0 if nothing was pending)."""
-    result = subprocess.run([sys.executable, "-m", "tests.drill_tools", "flush-dying-at", seam], env=env,
-                            cwd=REPO_ROOT, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.drill_tools", "flush-dying-at", seam],
+        env=env,
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     if result.returncode not in (0, -signal.SIGKILL):
         raise AssertionError(f"flusher failed at {seam}: {result.returncode}\n{result.stderr[-2000:]}")
     return result.returncode
@@ -89,6 +97,7 @@ def flush(server: LiveServer) -> dict[str, int]:
 
 # --- beacons -------------------------------------------------------------------------------------
 
+
 class Client:
     """One keep-alive HTTP connection to a server, sending requests as a browser does."""
 
@@ -96,8 +105,15 @@ class Client:
         parts = urlsplit(server.url)
         self.conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
 
-    def request(self, method: str, path: str, *, cookie: str | None = None, body: bytes | None = None,
-                headers: dict[str, str] | None = None) -> tuple[int, bytes]:
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cookie: str | None = None,
+        body: bytes | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> tuple[int, bytes]:
         """Send one request; again on a new connection when gunicorn closed an idle one first."""
         sent = {"User-Agent": BROWSER, **({"Cookie": f"gz_rid={cookie}"} if cookie else {}), **(headers or {})}
         for attempt in range(2):
@@ -218,6 +234,7 @@ class BeaconStream:
 
 # --- counts --------------------------------------------------------------------------------------
 
+
 def api_read_count(server: LiveServer, story_id: int) -> int:
     """The story's count as readers see it (stored + buffered), from ``/api/stories/<id>``."""
     status, body = Client(server).request("GET", f"/api/stories/{story_id}")
@@ -265,8 +282,7 @@ def redis_read_keys(url: str) -> list[str]:
     import redis
 
     client = redis.Redis.from_url(url, decode_responses=True)
-    return sorted(key for key in client.scan_iter("gazete:{reads}:*")
-                  if ":pending" in key or ":batch:" in key)
+    return sorted(key for key in client.scan_iter("gazete:{reads}:*") if ":pending" in key or ":batch:" in key)
 
 
 def drill_env(data_dir: Path, **extra: str) -> dict[str, str]:
@@ -275,6 +291,7 @@ def drill_env(data_dir: Path, **extra: str) -> dict[str, str]:
 
 
 # --- the flusher that dies at a seam ---------------------------------------------------------------
+
 
 def _die() -> None:
     sys.stdout.flush()

@@ -10,8 +10,10 @@ from django.utils import timezone
 
 from gazete.null_characters import nul_location
 
-HOST = {"HTTP_HOST": "127.0.0.1",
-        "HTTP_USER_AGENT": "Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0"}
+HOST = {
+    "HTTP_HOST": "127.0.0.1",
+    "HTTP_USER_AGENT": "Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0",
+}
 pytestmark = pytest.mark.django_db
 
 
@@ -20,23 +22,33 @@ def story_id() -> int:
     from gazete.newsroom.models import Story
 
     return Story.objects.create(
-        slug="sample", headline="Sample written for gazete tests", standfirst="Sample.", language="tr",
-        body=[{"type": "paragraph", "text": "Sample paragraph."}], status=Story.Status.PUBLISHED,
-        published_at=timezone.now() - timezone.timedelta(hours=1)).pk
+        slug="sample",
+        headline="Sample written for gazete tests",
+        standfirst="Sample.",
+        language="tr",
+        body=[{"type": "paragraph", "text": "Sample paragraph."}],
+        status=Story.Status.PUBLISHED,
+        published_at=timezone.now() - timezone.timedelta(hours=1),
+    ).pk
 
 
-@pytest.mark.parametrize(("path", "body", "where"), [
-    ("/api/stories/{id}/comments", {"name": "Okur\x00", "text": "Güzel bir haber olmuş."}, ["body", "name"]),
-    ("/api/stories/{id}/comments", {"name": "Okur", "text": "Güzel\x00 haber"}, ["body", "text"]),
-    ("/api/moderate", {"text": "merhaba\x00"}, ["body", "text"]),
-    ("/api/comments/1/report", {"reason": "spam", "note": "\x00"}, ["body", "note"]),
-])
-def test_a_nul_in_an_api_body_answers_422_as_the_schema_lists_it(client: Client, story_id: int, path: str,
-                                                                 body: dict, where: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("path", "body", "where"),
+    [
+        ("/api/stories/{id}/comments", {"name": "Okur\x00", "text": "Güzel bir haber olmuş."}, ["body", "name"]),
+        ("/api/stories/{id}/comments", {"name": "Okur", "text": "Güzel\x00 haber"}, ["body", "text"]),
+        ("/api/moderate", {"text": "merhaba\x00"}, ["body", "text"]),
+        ("/api/comments/1/report", {"reason": "spam", "note": "\x00"}, ["body", "note"]),
+    ],
+)
+def test_a_nul_in_an_api_body_answers_422_as_the_schema_lists_it(
+    client: Client, story_id: int, path: str, body: dict, where: list[str]
+) -> None:
     from gazete.comments.models import Comment
 
-    response = client.post(path.replace("{id}", str(story_id)), data=json.dumps(body),
-                           content_type="application/json", **HOST)
+    response = client.post(
+        path.replace("{id}", str(story_id)), data=json.dumps(body), content_type="application/json", **HOST
+    )
     assert response.status_code == 422  # by the field's pattern, which the schema shows
     [issue] = response.json()["detail"]
     assert issue["loc"][0] == where[0] and issue["loc"][-1] == where[-1]

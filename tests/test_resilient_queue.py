@@ -46,7 +46,8 @@ def test_tasks_go_through_redis_while_it_answers(private_redis: PrivateRedis, tm
 
 
 def test_a_task_enqueued_while_redis_is_down_is_parked_run_and_its_result_kept(
-        private_redis: PrivateRedis, tmp_path: Path, caplog) -> None:  # type: ignore[no-untyped-def]
+    private_redis: PrivateRedis, tmp_path: Path, caplog
+) -> None:  # type: ignore[no-untyped-def]
     huey = make_huey(private_redis.url, tmp_path)
 
     @huey.task()
@@ -81,7 +82,8 @@ def test_parked_tasks_move_into_redis_when_it_answers_again(private_redis: Priva
 
 
 def test_a_parked_task_is_taken_before_redis_tasks_by_a_second_process_of_the_data_dir(
-        private_redis: PrivateRedis, tmp_path: Path) -> None:
+    private_redis: PrivateRedis, tmp_path: Path
+) -> None:
     app_server, worker = make_huey(private_redis.url, tmp_path), make_huey(private_redis.url, tmp_path)
 
     @app_server.task(name="double")
@@ -117,8 +119,9 @@ def test_a_scheduled_task_and_a_lock_work_while_redis_is_down(private_redis: Pri
 
 
 def gazete(*args: str, env: dict[str, str]) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "gazete.cli", *args], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "gazete.cli", *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
 
 
 @pytest.mark.server
@@ -126,11 +129,11 @@ def test_serve_and_the_worker_start_while_redis_is_down_and_say_so(tmp_path: Pat
     down = f"redis://127.0.0.1:{free_port()}/0"
     env = server_env(tmp_path / "data", GAZETE_REDIS_URL=down)
     env.pop("GAZETE_DATABASE_URL", None)  # the embedded database: this test is about Redis
-    checked = subprocess.run([sys.executable, "-m", "gazete.cli", "check"], env=env, capture_output=True,
-                             text=True, timeout=120)
+    checked = subprocess.run(
+        [sys.executable, "-m", "gazete.cli", "check"], env=env, capture_output=True, text=True, timeout=120
+    )
     assert checked.returncode == 2 and "cannot reach Redis" in checked.stderr  # `check` still fails
-    server = start_server(tmp_path / "data", workers=1, env_extra={"GAZETE_REDIS_URL": down,
-                                                                   "GAZETE_DATABASE_URL": ""})
+    server = start_server(tmp_path / "data", workers=1, env_extra={"GAZETE_REDIS_URL": down, "GAZETE_DATABASE_URL": ""})
     try:
         wait_for(server.url + "/")
         import urllib.request

@@ -67,8 +67,10 @@ class ResilientRedisStorage(RedisStorage):
         try:
             while True:
                 with self.fallback.db(commit=True) as cursor:
-                    cursor.execute("SELECT id, data FROM task WHERE queue = ? ORDER BY priority DESC, id LIMIT 1",
-                                   (self.fallback.name,))
+                    cursor.execute(
+                        "SELECT id, data FROM task WHERE queue = ? ORDER BY priority DESC, id LIMIT 1",
+                        (self.fallback.name,),
+                    )
                     row = cursor.fetchone()
                     if row is None:
                         self._parked = False
@@ -107,14 +109,17 @@ class ResilientRedisStorage(RedisStorage):
 
     def add_to_schedule(self, data: bytes, ts: datetime) -> None:
         """Schedule a task for ``ts`` in Redis, or in the SQLite file while Redis does not answer."""
-        self._redis_or_fallback(lambda: super(ResilientRedisStorage, self).add_to_schedule(data, ts),
-                                lambda: self.fallback.add_to_schedule(data, ts))
+        self._redis_or_fallback(
+            lambda: super(ResilientRedisStorage, self).add_to_schedule(data, ts),
+            lambda: self.fallback.add_to_schedule(data, ts),
+        )
 
     def read_schedule(self, ts: datetime) -> list[bytes]:
         """Scheduled tasks due by ``ts``: those scheduled in the SQLite file and in Redis."""
         due = list(self.fallback.read_schedule(ts))
-        return due + list(self._redis_or_fallback(lambda: super(ResilientRedisStorage, self).read_schedule(ts),
-                                                  lambda: []))
+        return due + list(
+            self._redis_or_fallback(lambda: super(ResilientRedisStorage, self).read_schedule(ts), lambda: [])
+        )
 
     def schedule_size(self) -> int:
         """Tasks scheduled, in Redis (when it answers) and in the SQLite file."""
@@ -125,23 +130,28 @@ class ResilientRedisStorage(RedisStorage):
 
     def put_data(self, key: Any, value: Any, is_result: bool = False) -> None:
         """Store a result or a lock's value (in the SQLite file while Redis does not answer)."""
-        self._redis_or_fallback(lambda: super(ResilientRedisStorage, self).put_data(key, value, is_result),
-                                lambda: self.fallback.put_data(key, value, is_result))
+        self._redis_or_fallback(
+            lambda: super(ResilientRedisStorage, self).put_data(key, value, is_result),
+            lambda: self.fallback.put_data(key, value, is_result),
+        )
 
     def peek_data(self, key: Any) -> Any:
         """A stored value, from Redis (or the SQLite file while Redis does not answer)."""
-        return self._redis_or_fallback(lambda: super(ResilientRedisStorage, self).peek_data(key),
-                                       lambda: self.fallback.peek_data(key))
+        return self._redis_or_fallback(
+            lambda: super(ResilientRedisStorage, self).peek_data(key), lambda: self.fallback.peek_data(key)
+        )
 
     def peek_many(self, keys: Any) -> dict:
         """Stored values of several keys (revocations), from Redis or the SQLite file."""
-        return self._redis_or_fallback(lambda: super(ResilientRedisStorage, self).peek_many(keys),
-                                       lambda: self.fallback.peek_many(keys))
+        return self._redis_or_fallback(
+            lambda: super(ResilientRedisStorage, self).peek_many(keys), lambda: self.fallback.peek_many(keys)
+        )
 
     def incr(self, key: Any, amount: int = 1) -> int:
         """Add to a counter (huey's task counters), in Redis or the SQLite file."""
-        return self._redis_or_fallback(lambda: super(ResilientRedisStorage, self).incr(key, amount),
-                                       lambda: self.fallback.incr(key, amount))
+        return self._redis_or_fallback(
+            lambda: super(ResilientRedisStorage, self).incr(key, amount), lambda: self.fallback.incr(key, amount)
+        )
 
     def delete_counter(self, key: Any) -> None:
         """Drop a counter in Redis and in the SQLite file."""
@@ -150,18 +160,23 @@ class ResilientRedisStorage(RedisStorage):
 
     def pop_data(self, key: Any) -> Any:
         """Take a stored value, from Redis (or the SQLite file while Redis does not answer)."""
-        return self._redis_or_fallback(lambda: super(ResilientRedisStorage, self).pop_data(key),
-                                       lambda: self.fallback.pop_data(key))
+        return self._redis_or_fallback(
+            lambda: super(ResilientRedisStorage, self).pop_data(key), lambda: self.fallback.pop_data(key)
+        )
 
     def has_data_for_key(self, key: Any) -> bool:
         """Whether a value is stored, in Redis (or the SQLite file while Redis does not answer)."""
-        return self._redis_or_fallback(lambda: super(ResilientRedisStorage, self).has_data_for_key(key),
-                                       lambda: self.fallback.has_data_for_key(key))
+        return self._redis_or_fallback(
+            lambda: super(ResilientRedisStorage, self).has_data_for_key(key),
+            lambda: self.fallback.has_data_for_key(key),
+        )
 
     def put_if_empty(self, key: Any, value: Any, ttl: int | None = None) -> bool:
         """Take a lock (``lock_task``), in Redis (or the SQLite file, without ``ttl``, while Redis does not answer)."""
-        return self._redis_or_fallback(lambda: super(ResilientRedisStorage, self).put_if_empty(key, value, ttl),
-                                       lambda: self.fallback.put_if_empty(key, value))
+        return self._redis_or_fallback(
+            lambda: super(ResilientRedisStorage, self).put_if_empty(key, value, ttl),
+            lambda: self.fallback.put_if_empty(key, value),
+        )
 
     def delete_data(self, key: Any) -> Any:
         """Drop a stored value (a released lock) in Redis and in the SQLite file."""

@@ -56,7 +56,12 @@ def test_the_server_publishes_the_schema_that_is_fuzzed(fuzzed_server: LiveServe
 
 
 @schema.parametrize()
-@settings(max_examples=EXAMPLES_PER_OPERATION, deadline=None, derandomize=True, database=None,
-          suppress_health_check=list(HealthCheck))
+@settings(
+    max_examples=EXAMPLES_PER_OPERATION,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=list(HealthCheck),
+)
 def test_every_answer_is_no_server_error_and_matches_the_schema(case, fuzzed_server: LiveServer) -> None:  # type: ignore[no-untyped-def]
     case.call_and_validate(base_url=fuzzed_server.url, headers={"User-Agent": BROWSER}, timeout=30)

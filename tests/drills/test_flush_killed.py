@@ -51,11 +51,15 @@ def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[st
 
 
 def test_every_beacon_counts_once_with_the_flusher_killed_at_each_seam(
-        tmp_path: Path, backend: tuple[str, PrivateRedis | None]) -> None:
+    tmp_path: Path, backend: tuple[str, PrivateRedis | None]
+) -> None:
     redis_url, _redis_server = backend
     # Every simulated reader comes from 127.0.0.1: no cap on new visitors per address here.
-    extra = {"GAZETE_REDIS_URL": redis_url, "GAZETE_READS_NEW_VISITORS_PER_ADDRESS": "0",
-             "GAZETE_SECRET_KEY": secrets.token_urlsafe(40)}
+    extra = {
+        "GAZETE_REDIS_URL": redis_url,
+        "GAZETE_READS_NEW_VISITORS_PER_ADDRESS": "0",
+        "GAZETE_SECRET_KEY": secrets.token_urlsafe(40),
+    }
     if scaled_out():
         extra["GAZETE_DATABASE_URL"] = scratch_postgres_database(f"drills_flush_{'redis' if redis_url else 'sqlite'}")
     servers = start_app_servers(tmp_path / "data", 2, env_extra=extra)

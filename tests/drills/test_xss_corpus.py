@@ -138,8 +138,11 @@ def visible(text: str) -> str:
 
 def xss_probe(page) -> object:  # type: ignore[no-untyped-def]
     """What the payloads tried to set, in the page and in every frame (undefined everywhere, or they ran)."""
-    return [frame.evaluate("typeof window.__xss === 'undefined' ? null : String(window.__xss)")
-            for frame in page.frames if not frame.is_detached()]
+    return [
+        frame.evaluate("typeof window.__xss === 'undefined' ? null : String(window.__xss)")
+        for frame in page.frames
+        if not frame.is_detached()
+    ]
 
 
 def test_no_payload_runs_in_the_queue_the_desk_the_story_or_the_api(server: LiveServer, chromium_path: Path) -> None:
@@ -167,7 +170,8 @@ def test_no_payload_runs_in_the_queue_the_desk_the_story_or_the_api(server: Live
             ids = []
             for number, payload in enumerate(PAYLOADS):
                 answer = reader.request.post(
-                    f"{server.url}/api/stories/{story_id}/comments", headers={"X-CSRFToken": token},
+                    f"{server.url}/api/stories/{story_id}/comments",
+                    headers={"X-CSRFToken": token},
                     data=json.dumps({"name": payload[:NAME_MAX], "text": f"{payload}\n{signature(number)}"}),
                 )
                 body = answer.json()
