@@ -96,3 +96,31 @@ def test_every_operation_with_parameters_lists_422(schema: dict) -> None:
                 assert "422" in op["responses"], (method, template)
             if op.get("requestBody"):
                 assert "400" in op["responses"], (method, template)
+
+
+def test_a_server_error_in_an_api_view_answers_problem_details_not_html(story_id: int) -> None:
+    from django.db import connection
+
+    from gazete.newsroom.models import Story
+
+    table = Story._meta.db_table
+    with connection.cursor() as cursor:  # the database loses the stories table (rolled back after the test)
+        cursor.execute(f"ALTER TABLE {table} RENAME TO {table}_gone")
+    response = Client(raise_request_exception=False).get("/api/stories", **HOST)
+    assert response.status_code == 500
+    assert response["Content-Type"] == "application/problem+json" and response["Cache-Control"] == "no-store"
+    problem = response.json()
+    assert problem["status"] == 500 and problem["title"] == "Internal Server Error" and problem["type"] == "about:blank"
+    assert table not in problem["detail"] and "Traceback" not in problem["detail"]  # no internals shown
+
+
+def test_a_server_error_outside_the_api_views_is_json_under_api_and_a_page_elsewhere() -> None:
+    from django.test import RequestFactory
+
+    from gazete.api_errors import server_error
+
+    api = server_error(RequestFactory().get("/api/stories", **HOST))
+    assert api.status_code == 500 and api["Content-Type"] == "application/problem+json"
+    assert json.loads(api.content)["status"] == 500
+    page = server_error(RequestFactory().get("/haber/1/x/", **HOST))
+    assert page.status_code == 500 and page["Content-Type"].startswith("text/html")

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
-from gazete.services_check import redis_persistence_warnings
+import pytest
+
+from gazete.config import ConfigError
+from gazete.services_check import redis_persistence_warnings, redis_unreachable, start_up_warnings
 from tests.conftest import PrivateRedis, free_port, start_private_redis
 
 
@@ -42,3 +46,15 @@ def test_redis_that_refuses_config_get_is_a_warning_too(tmp_path: Path) -> None:
 def test_unreachable_redis_is_reported_not_raised() -> None:
     [warning] = redis_persistence_warnings(f"redis://127.0.0.1:{free_port()}/0")
     assert "cannot check Redis persistence" in warning
+
+
+@pytest.mark.django_db
+def test_a_redis_that_does_not_answer_is_an_outage_but_a_url_that_is_not_one_is_a_mistake(settings) -> None:  # type: ignore[no-untyped-def]
+    down = f"redis://127.0.0.1:{free_port()}/0"
+    settings.CONFIG = dataclasses.replace(settings.CONFIG, redis_url=down)
+    assert redis_unreachable().startswith(f"GAZETE_REDIS_URL: cannot reach Redis at {down}")
+    [warning] = start_up_warnings()
+    assert "cannot reach Redis" in warning and "starting anyway" in warning
+    settings.CONFIG = dataclasses.replace(settings.CONFIG, redis_url="mysql://127.0.0.1/0")
+    with pytest.raises(ConfigError, match="not a Redis URL"):
+        redis_unreachable()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ninja import NinjaAPI
 
+from gazete.api_errors import server_error_answer
 from gazete.comments.api import router as comments_router
 from gazete.comments.selectors import approved_comment_counts
 from gazete.readership.api import count_comments_with
@@ -23,3 +24,6 @@ api = NinjaAPI(
 api.add_router("", readership_router)
 api.add_router("", comments_router)
 count_comments_with(approved_comment_counts)
+# An exception no view handled answers problem details (JSON), not Django's HTML 500 page; the
+# error is logged as Django logs one (``django.request``).
+api.add_exception_handler(Exception, server_error_answer)

@@ -166,11 +166,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         _setup_django()
-        if verb in {"run", "serve", "worker", "check"}:
+        if verb == "check":
             from gazete.services_check import check_services, service_warnings
 
             check_services()
             for warning in service_warnings():
+                print(f"gazete: warning: {warning}", file=sys.stderr)
+        elif verb in {"run", "serve", "worker"}:  # these start during a Redis outage, saying so
+            from gazete.services_check import start_up_warnings
+
+            for warning in start_up_warnings():
                 print(f"gazete: warning: {warning}", file=sys.stderr)
     except ConfigError as exc:
         return _fail(str(exc))

@@ -19,17 +19,32 @@ def check_database() -> None:
         raise ConfigError(f"{name}: cannot connect to the database: {detail}") from None
 
 
-def check_redis() -> None:
-    """Ping GAZETE_REDIS_URL when it is set, raising ConfigError if Redis does not answer."""
+def redis_unreachable() -> str | None:
+    """Why GAZETE_REDIS_URL does not answer, in one line (None when it answers or is not set).
+
+    A value that is not a Redis URL at all raises ConfigError: that is a mistake, not an outage.
+    """
     url = settings.CONFIG.redis_url
     if not url:
-        return
+        return None
     import redis
 
     try:
-        redis.Redis.from_url(url, socket_connect_timeout=3, socket_timeout=3).ping()
-    except (redis.RedisError, OSError, ValueError) as exc:
-        raise ConfigError(f"GAZETE_REDIS_URL: cannot reach Redis at {url}: {exc}") from None
+        client = redis.Redis.from_url(url, socket_connect_timeout=3, socket_timeout=3)
+    except ValueError as exc:
+        raise ConfigError(f"GAZETE_REDIS_URL: not a Redis URL: {exc}") from None
+    try:
+        client.ping()
+    except (redis.RedisError, OSError) as exc:
+        return f"GAZETE_REDIS_URL: cannot reach Redis at {url}: {exc}"
+    return None
+
+
+def check_redis() -> None:
+    """Ping GAZETE_REDIS_URL when it is set, raising ConfigError if Redis does not answer."""
+    problem = redis_unreachable()
+    if problem is not None:
+        raise ConfigError(problem)
 
 
 def redis_persistence_warnings(url: str) -> list[str]:
@@ -68,3 +83,22 @@ def check_services() -> None:
     """Check every configured backing service."""
     check_database()
     check_redis()
+
+
+# What a process that starts while Redis is down goes on doing (docs/operations.md).
+STARTING_WITHOUT_REDIS = ("starting anyway: pages, the API and read counts go on without it, and tasks wait in "
+                          "the data directory (tasks-fallback.sqlite3) until it answers again")
+
+
+def start_up_warnings() -> list[str]:
+    """Check the services before serving or working; return the warnings to print, one line each.
+
+    A database that does not answer is fatal (ConfigError): nothing works without it. Redis is an
+    optimisation and a queue with a fallback, so a Redis outage is a warning: ``gazete serve``,
+    ``run`` and ``worker`` start during one and use Redis as soon as it answers.
+    """
+    check_database()
+    problem = redis_unreachable()
+    if problem is not None:
+        return [f"{problem}; {STARTING_WITHOUT_REDIS}"]
+    return service_warnings()

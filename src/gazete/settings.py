@@ -7,6 +7,7 @@ from pathlib import Path
 import dj_database_url
 
 from gazete.config import ConfigError, ensure_private_file, load_config, media_storage_options
+from gazete.resilient_queue import fallback_path
 
 CONFIG = load_config()
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -42,6 +43,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "gazete.security_headers.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # NUL characters never reach the database (PostgreSQL text cannot hold them): 422/400 at the door.
+    "gazete.null_characters.RefuseNulCharactersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -107,10 +110,13 @@ if CONFIG.redis_url:
             "OPTIONS": {"socket_connect_timeout": 1.0, "socket_timeout": 2.0},
         }
     }
+    # Enqueueing never fails while Redis is down: tasks wait in a SQLite file of the data directory
+    # (gazete.resilient_queue) and the worker runs them; they move to Redis when it answers again.
     HUEY = {
-        "huey_class": "huey.RedisHuey",
+        "huey_class": "gazete.resilient_queue.ResilientRedisHuey",
         "name": "gazete",
         "url": CONFIG.redis_url,
+        "fallback_filename": str(ensure_private_file(fallback_path(DATA_DIR))),
         "immediate": False,
         "consumer": {"workers": 2, "worker_type": "thread"},
     }

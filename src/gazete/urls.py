@@ -11,6 +11,9 @@ from gazete.params import IdConverter
 # ``<id:pk>`` in every app's URLs: a database id that fits the database, else no match (404).
 register_converter(IdConverter, "id")
 
+# A 500 under /api/ is JSON (problem details) even when it happens outside the API's views.
+handler500 = "gazete.api_errors.server_error"
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     # The language switch sits on cached pages, which carry no CSRF token (gazete.form_tokens). It

@@ -11,14 +11,12 @@ under a minute.
 
 from __future__ import annotations
 
-import http.client
 import json
 import secrets
 import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 
@@ -31,15 +29,14 @@ from tests.conftest import (
     start_server,
     stop_server,
 )
+from tests.drill_tools import Client
 
 pytestmark = [pytest.mark.server, pytest.mark.drill]
-BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0"
 CLIENTS = 8
 BEACONS = 600
 RETURNING = 100
 KILL_AFTER = 200  # beacons answered before Redis is killed
 DOWN_SECONDS = 3.0
-MAX_TRIES = 5
 
 
 @pytest.fixture
@@ -53,42 +50,6 @@ def drill(tmp_path: Path) -> Iterator[tuple[LiveServer, PrivateRedis]]:
     yield server, redis_server
     stop_server(server)
     redis_server.kill()
-
-
-class Client:
-    """One keep-alive HTTP connection to the server."""
-
-    def __init__(self, server: LiveServer) -> None:
-        parts = urlsplit(server.url)
-        self.conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
-
-    def request(self, method: str, path: str, cookie: str | None = None) -> tuple[int, bytes]:
-        headers = {"User-Agent": BROWSER, **({"Cookie": f"gz_rid={cookie}"} if cookie else {})}
-        for attempt in range(2):
-            try:
-                self.conn.request(method, path, headers=headers)
-                response = self.conn.getresponse()
-                return response.status, response.read()
-            except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError):
-                # gunicorn closed an idle keep-alive connection before reading this request: send
-                # it again on a new one (the server never saw it).
-                self.conn.close()
-                if attempt:
-                    raise
-        raise AssertionError("unreachable")
-
-    def beacon(self, story_id: int, cookie: str) -> tuple[dict, int]:
-        """Send a beacon as reads.js does, again after a 503; return the answer and the 503s seen."""
-        unavailable = 0
-        for _attempt in range(MAX_TRIES):
-            status, body = self.request("POST", f"/api/stories/{story_id}/reads", cookie)
-            if status == 503:
-                unavailable += 1
-                time.sleep(0.2)
-                continue
-            assert status == 200, (status, body[:300])
-            return json.loads(body), unavailable
-        raise AssertionError(f"beacon answered 503 {MAX_TRIES} times")
 
 
 def test_redis_killed_mid_beacons_loses_no_read_and_keeps_pages_up(drill: tuple[LiveServer, PrivateRedis]) -> None:

@@ -105,6 +105,7 @@ def test_progress_bar_goes_to_stderr_only_when_asked_or_on_a_tty(
     assert "3/3" in capsys.readouterr().err
 
 
+@pytest.mark.drill
 def test_killed_mid_batch_leaves_no_half_story_and_a_rerun_ends_without_duplicates(tmp_path: Path) -> None:
     count = 250
     pages = tmp_path / "pages"

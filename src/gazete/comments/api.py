@@ -20,6 +20,7 @@ from gazete.comments.verdicts import reasons_for_reader, verdict_record
 from gazete.comments.visitors import visitor_from_request
 from gazete.newsroom.models import Story
 from gazete.newsroom.seo import iso_datetime
+from gazete.null_characters import NO_NUL
 from gazete.params import ObjectId
 
 try:  # django-ninja >= 1.6 answers Status(code, body); older versions take a (code, body) tuple
@@ -67,12 +68,12 @@ class ReasonOut(Schema):
 class CommentIn(Schema):
     """A reader's comment. ``website`` is the honeypot: people leave it empty."""
 
-    name: str = Field(max_length=200)
-    text: str = Field(max_length=PRECHECK_MAX_CHARS)
-    email: str = Field("", max_length=254)
+    name: str = Field(max_length=200, pattern=NO_NUL)
+    text: str = Field(max_length=PRECHECK_MAX_CHARS, pattern=NO_NUL)
+    email: str = Field("", max_length=254, pattern=NO_NUL)
     parent: ObjectId | None = None
-    website: str = ""
-    lang: str | None = Field(None, description="reader's language for messages (tr or en)")
+    website: str = Field("", pattern=NO_NUL)
+    lang: str | None = Field(None, description="reader's language for messages (tr or en)", pattern=NO_NUL)
 
 
 class SubmissionOut(Schema):
@@ -110,9 +111,9 @@ class ThreadOut(ReplyOut):
 class PrecheckIn(Schema):
     """Text to check while the reader types; ``story_id`` adds the article's names as context."""
 
-    text: str = Field(max_length=PRECHECK_MAX_CHARS)
+    text: str = Field(max_length=PRECHECK_MAX_CHARS, pattern=NO_NUL)
     story_id: ObjectId | None = None
-    lang: str | None = Field(None, description="reader's language for messages (tr or en)")
+    lang: str | None = Field(None, description="reader's language for messages (tr or en)", pattern=NO_NUL)
 
 
 class PrecheckOut(Schema):
@@ -127,9 +128,9 @@ class PrecheckOut(Schema):
 class ReportIn(Schema):
     """A reader's report: a reason code and an optional note."""
 
-    reason: str
-    note: str = Field("", max_length=300)
-    lang: str | None = None
+    reason: str = Field(pattern=NO_NUL)
+    note: str = Field("", max_length=300, pattern=NO_NUL)
+    lang: str | None = Field(None, pattern=NO_NUL)
 
 
 class MessageOut(Schema):
