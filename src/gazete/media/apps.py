@@ -11,8 +11,14 @@ class MediaConfig(AppConfig):
     verbose_name = _("Media")
 
     def ready(self) -> None:
-        """Receive the pictures the wire app delivers with its stories."""
+        """Receive the wire's pictures and the samples' signals; give the newsroom's pages their pictures."""
+        from gazete.media.page_images import MediaPictures
         from gazete.media.receivers import on_picture_delivered
-        from gazete.newsroom.signals import picture_delivered
+        from gazete.media.sample_pictures import on_samples_loaded, on_samples_removed
+        from gazete.newsroom.pictures import register_provider
+        from gazete.newsroom.signals import picture_delivered, samples_loaded, samples_removed
 
         picture_delivered.connect(on_picture_delivered, dispatch_uid="media-picture-delivered")
+        samples_loaded.connect(on_samples_loaded, dispatch_uid="media-sample-pictures")
+        samples_removed.connect(on_samples_removed, dispatch_uid="media-sample-pictures-removed")
+        register_provider(MediaPictures())

@@ -15,9 +15,14 @@ from gazete.newsroom.models import Story
 _READY_LINKS = StoryPicture.objects.filter(picture__status=Picture.Status.READY).select_related("picture")
 
 
+def _with_renditions() -> Prefetch:
+    return Prefetch("picture__renditions", queryset=Rendition.objects.order_by("width"))
+
+
 def story_pictures(story: Story) -> list[Picture]:
-    """The story's ready pictures in their order (the lead first when one is chosen)."""
-    links = sorted(_READY_LINKS.filter(story=story), key=lambda link: (not link.is_lead, link.position, link.pk))
+    """The story's ready pictures in their order (the lead first when one is chosen), renditions prefetched."""
+    links = sorted(_READY_LINKS.filter(story=story).prefetch_related(_with_renditions()),
+                   key=lambda link: (not link.is_lead, link.position, link.pk))
     return [link.picture for link in links]
 
 
@@ -31,9 +36,7 @@ def lead_pictures(stories: Iterable[Story]) -> dict[int, Picture]:
     """The lead picture of each of ``stories`` by story id, in one query (for lists and the home page)."""
     ids = [story.pk for story in stories]
     chosen: dict[int, tuple[bool, int, int, Picture]] = {}
-    for link in _READY_LINKS.filter(story_id__in=ids).prefetch_related(
-        Prefetch("picture__renditions", queryset=Rendition.objects.order_by("width"))
-    ):
+    for link in _READY_LINKS.filter(story_id__in=ids).prefetch_related(_with_renditions()):
         rank = (not link.is_lead, link.position, link.pk, link.picture)
         if link.story_id not in chosen or rank[:3] < chosen[link.story_id][:3]:
             chosen[link.story_id] = rank
