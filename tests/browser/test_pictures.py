@@ -166,4 +166,6 @@ def test_a_section_list_shows_thumbnails_without_layout_shift(page: object, live
     thumbnails = page.locator(".card-thumb .card-image img")  # type: ignore[attr-defined]
     expect(thumbnails).to_have_count(2)
     assert all(thumbnails.evaluate_all("images => images.map((img) => img.complete && img.naturalWidth > 0)"))
+    positions = thumbnails.evaluate_all("images => images.map((img) => getComputedStyle(img).objectPosition)")
+    assert positions == ["50% 50%", "50% 50%"]  # the focal point's class is applied (the centre here)
     assert page.evaluate("window.gazeteShifts") == []  # type: ignore[attr-defined]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -162,6 +163,20 @@ def test_home_lead_slots_show_pictures_the_first_eager_the_rest_lazy(client: Cli
     assert len(images) == 3
     assert 'fetchpriority="high"' in images[0] and all('loading="lazy"' in img for img in images[1:])
     assert section.count('class="card card-wide"') == 3
+    assert all('class="focus-x50-y50"' in img for img in images)  # the focal point: the centre by default
+
+
+def test_a_card_crop_keeps_the_focal_point_in_view(client: Client, django_capture_on_commit_callbacks: Any) -> None:
+    story = published("aa:t:1", headline="Lead story")
+    Story.objects.filter(pk=story.pk).update(is_lead=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        picture = ready_picture(story, "aa:p:1")
+        Picture.objects.filter(pk=picture.pk).update(focal_x=0.85, focal_y=0.2)
+        set_lead_picture(story, picture)  # announces the change, as the desk does
+    html = client.get("/").content.decode()
+    assert '<img class="focus-x75-y25"' in html
+    css = (Path(__file__).resolve().parents[2] / "src/gazete/static/gazete/site.css").read_text("utf-8")
+    assert ".card-image .focus-x75-y25 { object-position: 75% 25%; }" in css
 
 
 def test_section_list_shows_thumbnails_with_one_query_for_every_picture(

@@ -67,3 +67,11 @@ def test_the_credit_names_the_photographer_and_the_agency() -> None:
     assert PageImage((), fallback, "", credit="AA").credit_name == "AA"
     assert PageImage((), fallback, "", byline="Ali Veli").credit_name == "Ali Veli"
     assert PageImage((), fallback, "").credit_name == ""
+
+
+def test_the_focus_is_the_focal_point_to_the_nearest_quarter() -> None:
+    fallback = ImageFile("/x.webp", 10, 10, "image/webp")
+    assert PageImage((), fallback, "").focus == "x50-y50"
+    assert PageImage((), fallback, "", focal_x=0.9, focal_y=0.1).focus == "x100-y0"
+    assert PageImage((), fallback, "", focal_x=0.3, focal_y=0.62).focus == "x25-y50"
+    assert PageImage((), fallback, "", focal_x=-1, focal_y=7).focus == "x0-y100"

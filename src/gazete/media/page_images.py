@@ -59,6 +59,8 @@ def page_image(picture: Picture) -> PageImage | None:
         byline=picture.byline.strip(),
         kind=picture.kind,
         social=_file(social) if social is not None else None,
+        focal_x=picture.focal_x,
+        focal_y=picture.focal_y,
     )
 
 

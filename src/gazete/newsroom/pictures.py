@@ -47,6 +47,16 @@ class PageImage:
     byline: str = ""  # the photographer
     kind: str = "photo"  # "photo", "graphic" or "video" (a video's poster frame)
     social: ImageFile | None = None  # the 1200 px JPEG for og:image, JSON-LD and feeds
+    focal_x: float = 0.5  # where a crop keeps its eye: 0 = left edge, 1 = right edge
+    focal_y: float = 0.5  # 0 = top edge, 1 = bottom edge
+
+    @property
+    def focus(self) -> str:
+        """The focal point to the nearest quarter, as cropped cards use it: ``x25-y50`` (class ``focus-x25-y50``)."""
+        def quarter(value: float) -> int:
+            return round(min(1.0, max(0.0, value)) * 4) * 25
+
+        return f"x{quarter(self.focal_x)}-y{quarter(self.focal_y)}"
 
     @property
     def credit_name(self) -> str:
