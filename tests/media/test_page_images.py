@@ -20,7 +20,7 @@ from django.utils import timezone
 from lxml import etree
 
 from gazete.media.ingest import PictureInfo, receive_picture, render_picture
-from gazete.media.models import Picture
+from gazete.media.models import Picture, Rendition
 from gazete.media.page_images import MediaPictures, alt_text, page_image
 from gazete.media.services import set_lead_picture
 from gazete.newsroom.models import Story
@@ -45,6 +45,11 @@ def ready_picture(story: Story | None, name: str, *, seed: int = 0, caption: str
     return picture
 
 
+def social_file(picture: Picture) -> Rendition:
+    """The picture's social JPEG as the worker stored it (its name and shape are the renditions' business)."""
+    return picture.renditions.get(purpose=Rendition.Purpose.SOCIAL)
+
+
 def published(agency_id: str, **kwargs: object) -> Story:
     when = timezone.now() - timedelta(minutes=5)
     return upsert_story(wire_story(agency_id=agency_id, published_at=when, **kwargs), now=when).story  # type: ignore[arg-type]
@@ -57,7 +62,9 @@ def test_page_image_has_avif_then_webp_sources_the_widest_webp_as_fallback_and_t
     assert [source.mimetype for source in image.sources] == ["image/avif", "image/webp"]
     assert image.sources[1].srcset.endswith("-1080.webp 1080w") and " 360w, " in image.sources[1].srcset
     assert (image.fallback.width, image.fallback.height, image.fallback.mimetype) == (1080, 675, "image/webp")
-    assert image.social is not None and (image.social.width, image.social.height) == (1200, 750)
+    stored = social_file(picture)
+    assert image.social is not None and (image.social.width, image.social.height) == (1200, stored.height)
+    assert image.social.url == stored.url and stored.height <= 750  # no taller than the picture's own shape
     assert image.social.mimetype == "image/jpeg" and image.social.size > 0
     assert (image.alt, image.caption, image.credit_name, image.kind) == (
         "Rıhtımda iki sarı vinç", "Limanda yeni vinçler.", "Ali Veli / AA", "photo")
@@ -110,11 +117,13 @@ def test_a_graphic_is_credited_as_a_graphic(client: Client) -> None:
 def test_the_article_names_its_picture_to_social_cards_and_json_ld(client: Client) -> None:
     story = published("aa:t:1")
     picture = ready_picture(story, "aa:p:1")
-    social = f"{SITE_URL}/media/p/{picture.sha256[:2]}/{picture.sha256}-1200-social.jpg"
+    stored = social_file(picture)
+    social = SITE_URL + stored.url
+    assert stored.url.startswith(f"/media/p/{picture.sha256[:2]}/{picture.sha256}-1200-social")
     html = client.get(story.get_absolute_url()).content.decode()
     assert f'<meta property="og:image" content="{social}">' in html
     assert '<meta property="og:image:width" content="1200">' in html
-    assert '<meta property="og:image:height" content="750">' in html
+    assert f'<meta property="og:image:height" content="{stored.height}">' in html
     assert '<meta name="twitter:card" content="summary_large_image">' in html
     data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html).group(1))  # type: ignore[union-attr]
     assert data["image"][0]["url"] == social and data["image"][0]["width"] == 1200
@@ -206,7 +215,7 @@ def test_rss_carries_the_picture_as_enclosure_and_media_content_and_atom_as_an_e
 ) -> None:
     with_picture, without = published("aa:t:1"), published("aa:t:2", headline="No picture here")
     picture = ready_picture(with_picture, "aa:p:1")
-    social = f"{SITE_URL}/media/p/{picture.sha256[:2]}/{picture.sha256}-1200-social.jpg"
+    social = SITE_URL + social_file(picture).url
     rss = etree.fromstring(client.get("/rss/").content)
     media = "{http://search.yahoo.com/mrss/}"
     item = next(i for i in rss.iter("item") if i.findtext("title") == with_picture.headline)
@@ -215,7 +224,7 @@ def test_rss_carries_the_picture_as_enclosure_and_media_content_and_atom_as_an_e
     assert (enclosure.get("url"), enclosure.get("type"), enclosure.get("length")) == (social, "image/jpeg", str(size))
     content = item.find(f"{media}content")
     assert (content.get("url"), content.get("medium"), content.get("width"), content.get("height")) == (
-        social, "image", "1200", "750")
+        social, "image", "1200", str(social_file(picture).height))
     assert content.findtext(f"{media}credit") == "Ali Veli / AA"
     assert content.findtext(f"{media}description") == "Limanda yeni vinçler."
     other = next(i for i in rss.iter("item") if i.findtext("title") == without.headline)
@@ -230,7 +239,7 @@ def test_stories_and_news_sitemaps_name_the_lead_picture(client: Client) -> None
     story = published("aa:t:1")
     published("aa:t:2", headline="No picture here")
     picture = ready_picture(story, "aa:p:1")
-    social = f"{SITE_URL}/media/p/{picture.sha256[:2]}/{picture.sha256}-1200-social.jpg"
+    social = SITE_URL + social_file(picture).url
     image = "{http://www.google.com/schemas/sitemap-image/1.1}"
     for address in ("/sitemap-stories.xml", "/sitemap-news.xml"):
         document = etree.fromstring(client.get(address).content)
