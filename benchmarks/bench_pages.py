@@ -6,7 +6,8 @@ data directory with the sample stories. "Uncached" moves the content generation 
 request, so every fragment is rendered from the database; "cached" serves warm fragments (the
 read counter, comments and CSRF token are still rendered live). The reference is the site's own
 stylesheet served by WhiteNoise in the same run; ratios say how many times slower a page is.
-It also prints each page's weight (HTML + its stylesheets and scripts; there are no images).
+It also prints each page's weight (HTML + its stylesheets and scripts, not its pictures: the sample
+stories carry drawn sample pictures, which tests/browser/test_pictures.py weighs in Chromium).
 """
 
 from __future__ import annotations
@@ -104,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name:22s} {ms:8.3f} ms  {ms / reference_ms:7.1f}x static file  ({count} requests)")
         for name, url in [("article", story.get_absolute_url()), ("home", "/")]:
             weight = page_weight(client, client.get(url).content.decode())
-            print(f"weight: {name} {weight / 1024:.1f} KB (HTML + CSS + JS, no images; budget 100 KB)")
+            print(f"weight: {name} {weight / 1024:.1f} KB (HTML + CSS + JS, without pictures; budget 100 KB)")
     return 0
 
 

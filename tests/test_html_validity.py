@@ -63,7 +63,7 @@ def check(files: list[Path]) -> list[dict]:
 
 def pages(client: Client) -> dict[str, str]:
     """The pages to check, by address, as a reader (and an editor about to sign in) gets them."""
-    load_sample_stories()
+    load_sample_stories(pictures=True)  # the drawn sample pictures: figures, thumbnails, og:image
     story = Story.objects.get(agency_id="sample:text:0001")  # two versions: an update history
     story.corrections.create(text="Bir rakam düzeltildi.")
     comment = Comment.objects.create(story=story, name="Ayşe", status="approved", text_hash="a", visitor_hash="v",
@@ -117,7 +117,8 @@ CANARY = ('<!doctype html><html lang="en"><head><title>canary</title></head><bod
           '<time datetime="2026-12-03T17:59:17.123456+03:00">x</time></body></html>')
 
 
-def test_the_pages_have_no_html_errors(client: Client, tmp_path: Path) -> None:
+def test_the_pages_have_no_html_errors(client: Client, tmp_path: Path, settings: object) -> None:
+    settings.MEDIA_ROOT = str(tmp_path / "media")  # type: ignore[attr-defined]
     rendered = {**pages(client), "canary": CANARY}
     names = {}
     for number, (name, html) in enumerate(rendered.items()):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from gazete.security_headers import CONTENT_SECURITY_POLICY
+from gazete.security_headers import CONTENT_SECURITY_POLICY, picture_origin
 
 SOURCE = Path(__file__).resolve().parents[1] / "src" / "gazete"
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*application/(?:ld\+)?json)[^>]*>", re.IGNORECASE)
@@ -42,3 +42,17 @@ def test_pages_and_the_api_carry_the_header_the_api_docs_do_not(client) -> None:
     for path in ("/", "/api/stories", "/admin/login/", "/no-such-page/"):
         assert client.get(path, **host)["Content-Security-Policy"] == CONTENT_SECURITY_POLICY, path
     assert "Content-Security-Policy" not in client.get("/api/docs", **host)
+
+
+@pytest.mark.django_db
+def test_pictures_served_from_a_bucket_or_cdn_are_allowed_from_there_only(client, settings) -> None:  # type: ignore[no-untyped-def]
+    host = {"HTTP_HOST": "127.0.0.1"}
+    assert picture_origin() == ""  # the data directory: /media/ on the site itself
+    settings.STORAGES = {**settings.STORAGES, "default": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"base_url": "https://cdn.example.net/gazete/"},
+    }}
+    assert picture_origin() == "https://cdn.example.net"
+    policy = client.get("/", **host)["Content-Security-Policy"]
+    assert "img-src 'self' data: https://cdn.example.net;" in policy
+    assert "default-src 'self';" in policy and "script-src 'self';" in policy  # nothing else widened

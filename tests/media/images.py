@@ -73,3 +73,21 @@ def rgb_icc_profile(description: str, red: tuple[float, float, float], green: tu
               + b"acsp" + b"\0" * 24 + b"\0" * 4 + s15(0.9642) + s15(1.0) + s15(0.8249) + b"\0" * 48)
     assert len(header) == 128
     return header + struct.pack(">I", len(tags)) + table + data
+
+
+def photo_like_bytes(width: int = 3000, height: int = 2000, *, seed: int = 0) -> bytes:
+    """A JPEG that compresses about as badly as a photograph: blurred shapes under sensor-like noise."""
+    from PIL import ImageFilter
+
+    base = Image.linear_gradient("L").resize((width, height)).convert("RGB")
+    draw = ImageDraw.Draw(base)
+    step = max(8, width // 12)
+    for index, x in enumerate(range(0, width, step)):
+        shade = (index * 41 + seed * 59) % 256
+        top = (index * 89) % height
+        draw.ellipse((x, top, x + step * 2, top + step * 2), fill=(shade, 255 - shade, (shade * 5) % 256))
+    noise = Image.effect_noise((width, height), 40).convert("RGB")
+    image = Image.blend(base.filter(ImageFilter.GaussianBlur(2)), noise, 0.15)
+    out = io.BytesIO()
+    image.save(out, format="JPEG", quality=90)
+    return out.getvalue()

@@ -45,3 +45,20 @@ def test_srcset_lists_one_format_narrowest_first_with_stable_urls() -> None:
     assert fallback is not None and fallback.width == 720
     social = social_image(picture)
     assert social is not None and social.url == "/media/p/ab/x-1200-social.jpg" and social.mimetype == "image/jpeg"
+
+
+def test_lead_pictures_of_a_long_list_ask_in_batches_sqlite_can_take() -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from gazete.media.selectors import IDS_PER_QUERY
+
+    Story.objects.bulk_create(Story(headline=f"S{n}", slug=f"s{n}") for n in range(IDS_PER_QUERY + 5))
+    stories = list(Story.objects.order_by("pk"))
+    first, last = _picture("first"), _picture("last")
+    StoryPicture.objects.create(story=stories[0], picture=first)
+    StoryPicture.objects.create(story=stories[-1], picture=last)
+    with CaptureQueriesContext(connection) as queries:
+        found = lead_pictures(stories)
+    assert found == {stories[0].pk: first, stories[-1].pk: last}
+    assert len(queries) == 4  # two batches: links with pictures, then renditions, each

@@ -11,6 +11,7 @@ from django.test import override_settings
 
 from gazete.newsroom import seo
 from gazete.newsroom.models import Author, Story
+from gazete.newsroom.pictures import ImageFile, ImageSource, PageImage
 from gazete.newsroom.services import ensure_section, upsert_story
 from tests.newsroom.factories import wire_story
 
@@ -69,3 +70,40 @@ def test_the_home_graph_names_the_site_its_search_and_its_publisher() -> None:
     assert action["query-input"] == "required name=search_term_string"
     assert publisher["@type"] == "Organization" and site["publisher"] == {"@id": publisher["@id"]}
     assert publisher["logo"]["url"].startswith("https://gazete.example/static/")
+
+
+SOCIAL_IMAGE = PageImage(
+    sources=(ImageSource("image/webp", "/media/p/ab/x-360.webp 360w"),),
+    fallback=ImageFile("/media/p/ab/x-360.webp", 360, 240, "image/webp"),
+    alt="Cranes on the new quay", caption="The new quay at dawn.", credit="AA", byline="Ali Veli",
+    social=ImageFile("/media/p/ab/x-1200-social.jpg", 1200, 800, "image/jpeg", 91000),
+)
+
+
+@override_settings(SITE_URL="https://gazete.example")
+def test_a_story_with_a_picture_gets_a_large_image_card_with_the_social_file() -> None:
+    html = str(seo.social_tags(title="T", description="D", url="https://gazete.example/haber/1/t/", language="tr",
+                               kind="article", image=SOCIAL_IMAGE))
+    assert '<meta name="twitter:card" content="summary_large_image">' in html
+    assert '<meta property="og:image" content="https://gazete.example/media/p/ab/x-1200-social.jpg">' in html
+    assert '<meta property="og:image:width" content="1200">' in html
+    assert '<meta property="og:image:height" content="800">' in html
+    assert '<meta property="og:image:type" content="image/jpeg">' in html
+    assert '<meta property="og:image:alt" content="Cranes on the new quay">' in html
+    assert '<meta name="twitter:image" content="https://gazete.example/media/p/ab/x-1200-social.jpg">' in html
+    plain = str(seo.social_tags(title="T", description="D", url="https://gazete.example/", language="tr"))
+    assert '<meta name="twitter:card" content="summary">' in plain and "og:image" not in plain
+
+
+@override_settings(SITE_URL="https://gazete.example")
+def test_news_article_image_is_the_social_file_with_its_size_and_credit() -> None:
+    story = upsert_story(wire_story(published_at=T0), now=T0).story
+    data = seo.news_article(story, [], "en", SOCIAL_IMAGE)
+    assert data["image"] == [{
+        "@type": "ImageObject", "url": "https://gazete.example/media/p/ab/x-1200-social.jpg",
+        "contentUrl": "https://gazete.example/media/p/ab/x-1200-social.jpg", "width": 1200, "height": 800,
+        "caption": "The new quay at dawn.", "creditText": "Ali Veli / AA",
+    }]
+    assert "image" not in seo.news_article(story, [], "en")
+    without_social = PageImage(SOCIAL_IMAGE.sources, SOCIAL_IMAGE.fallback, "alt")
+    assert "image" not in seo.news_article(story, [], "en", without_social)

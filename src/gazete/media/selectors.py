@@ -12,12 +12,19 @@ from django.db.models import Prefetch
 from gazete.media.models import Picture, Rendition, StoryPicture
 from gazete.newsroom.models import Story
 
+# Story ids per query of lead_pictures (SQLite allows 32,766 parameters, older builds 999).
+IDS_PER_QUERY = 900
 _READY_LINKS = StoryPicture.objects.filter(picture__status=Picture.Status.READY).select_related("picture")
 
 
+def _with_renditions() -> Prefetch:
+    return Prefetch("picture__renditions", queryset=Rendition.objects.order_by("width"))
+
+
 def story_pictures(story: Story) -> list[Picture]:
-    """The story's ready pictures in their order (the lead first when one is chosen)."""
-    links = sorted(_READY_LINKS.filter(story=story), key=lambda link: (not link.is_lead, link.position, link.pk))
+    """The story's ready pictures in their order (the lead first when one is chosen), renditions prefetched."""
+    links = sorted(_READY_LINKS.filter(story=story).prefetch_related(_with_renditions()),
+                   key=lambda link: (not link.is_lead, link.position, link.pk))
     return [link.picture for link in links]
 
 
@@ -28,15 +35,19 @@ def lead_picture(story: Story) -> Picture | None:
 
 
 def lead_pictures(stories: Iterable[Story]) -> dict[int, Picture]:
-    """The lead picture of each of ``stories`` by story id, in one query (for lists and the home page)."""
+    """The lead picture of each of ``stories`` by story id (for lists, feeds and sitemaps).
+
+    Two queries (the links with their pictures, then the renditions) for every ``IDS_PER_QUERY``
+    stories: a sitemap page of 50,000 stories would pass SQLite's limit on query parameters.
+    """
     ids = [story.pk for story in stories]
     chosen: dict[int, tuple[bool, int, int, Picture]] = {}
-    for link in _READY_LINKS.filter(story_id__in=ids).prefetch_related(
-        Prefetch("picture__renditions", queryset=Rendition.objects.order_by("width"))
-    ):
-        rank = (not link.is_lead, link.position, link.pk, link.picture)
-        if link.story_id not in chosen or rank[:3] < chosen[link.story_id][:3]:
-            chosen[link.story_id] = rank
+    for start in range(0, len(ids), IDS_PER_QUERY):
+        batch = ids[start:start + IDS_PER_QUERY]
+        for link in _READY_LINKS.filter(story_id__in=batch).prefetch_related(_with_renditions()):
+            rank = (not link.is_lead, link.position, link.pk, link.picture)
+            if link.story_id not in chosen or rank[:3] < chosen[link.story_id][:3]:
+                chosen[link.story_id] = rank
     return {story_id: rank[3] for story_id, rank in chosen.items()}
 
 

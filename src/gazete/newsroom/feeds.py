@@ -2,7 +2,9 @@
 
 Every link in a feed is absolute on settings.SITE_URL, whatever host the feed was fetched from.
 The channel declares the site's language; each entry declares its story's own (an English story on
-the Turkish site is ``en``): ``dc:language`` in RSS, ``xml:lang`` in Atom.
+the Turkish site is ``en``): ``dc:language`` in RSS, ``xml:lang`` in Atom. A story with a lead
+picture carries its 1200 px social JPEG as an ``enclosure`` (RSS; ``link rel="enclosure"`` in Atom)
+and, in RSS, as Media RSS ``media:content`` with its size, caption and credit.
 """
 
 from __future__ import annotations
@@ -16,16 +18,43 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.xmlutils import SimplerXMLGenerator
 
-from gazete.newsroom import seo
+from gazete.newsroom import pictures, seo
 from gazete.newsroom.models import Section, Story
 from gazete.newsroom.pages import card_stories
+from gazete.newsroom.pictures import PageImage
 
 DC_NAMESPACE = "http://purl.org/dc/elements/1.1/"
+MEDIA_NAMESPACE = "http://search.yahoo.com/mrss/"
+# The attribute items() puts each story's lead picture under (on the rows of this request only).
+IMAGE_ATTRIBUTE = "feed_image"
+
+
+def feed_image(item: Story) -> PageImage | None:
+    """The lead picture items() found for ``item`` (None without one, or without its social file)."""
+    image = getattr(item, IMAGE_ATTRIBUTE, None)
+    return image if isinstance(image, PageImage) and image.social is not None else None
+
+
+def add_media_content(handler: SimplerXMLGenerator, image: PageImage) -> None:
+    """A Media RSS ``media:content`` element for the picture's social file, with its caption and credit."""
+    social = image.social
+    if social is None:
+        return
+    attributes = {"xmlns:media": MEDIA_NAMESPACE, "url": seo.absolute_url(social.url), "type": social.mimetype,
+                  "medium": "image", "width": str(social.width), "height": str(social.height)}
+    if social.size:
+        attributes["fileSize"] = str(social.size)
+    handler.startElement("media:content", attributes)
+    if image.caption:
+        handler.addQuickElement("media:description", image.caption, {"type": "plain"})
+    if image.credit_name:
+        handler.addQuickElement("media:credit", image.credit_name)
+    handler.endElement("media:content")
 
 
 class StoryRss(Rss201rev2Feed):
@@ -36,6 +65,8 @@ class StoryRss(Rss201rev2Feed):
         super().add_item_elements(handler, item)
         if item.get("language"):
             handler.addQuickElement("dc:language", item["language"], {"xmlns:dc": DC_NAMESPACE})
+        if item.get("image") is not None:
+            add_media_content(handler, item["image"])
 
 
 class StoryAtom(Atom1Feed):
@@ -87,8 +118,12 @@ class LatestStoriesFeed(Feed):
         return seo.absolute_url(reverse(name))
 
     def items(self, obj: Section | None = None) -> list[Story]:
-        """The newest stories, authors and tags prefetched (no query per item)."""
-        return list(self._stories(obj)[: self.item_count])
+        """The newest stories, authors and tags prefetched and lead pictures found (no query per item)."""
+        stories = list(self._stories(obj)[: self.item_count])
+        images = pictures.lead_images(stories)
+        for story in stories:
+            setattr(story, IMAGE_ATTRIBUTE, images.get(story.pk))
+        return stories
 
     def item_title(self, item: Story) -> str:
         """The headline, without any wire prefix."""
@@ -123,8 +158,16 @@ class LatestStoriesFeed(Feed):
         return ", ".join(names) or item.source or None
 
     def item_extra_kwargs(self, item: Story) -> dict[str, Any]:
-        """The story's own language, which the entry declares."""
-        return {"language": item.language}
+        """The story's own language, which the entry declares, and its lead picture (``media:content``)."""
+        return {"language": item.language, "image": feed_image(item)}
+
+    def item_enclosures(self, item: Story) -> list[Enclosure]:
+        """The lead picture's social JPEG, when the story has one."""
+        image = feed_image(item)
+        if image is None or image.social is None:
+            return []
+        social = image.social
+        return [Enclosure(seo.absolute_url(social.url), str(social.size), social.mimetype)]
 
     def item_categories(self, item: Story) -> list[str]:
         """The section and the tags."""

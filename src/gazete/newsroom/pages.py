@@ -6,6 +6,7 @@ Views build these objects and hand them to templates; the templates read them on
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
@@ -17,9 +18,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from gazete.newsroom import readingtime, relatedness, seo
+from gazete.newsroom import pictures, readingtime, relatedness, seo
 from gazete.newsroom.diffing import BlockChange, diff_blocks, word_diff
 from gazete.newsroom.models import Author, Story, StoryVersion, Tag
+from gazete.newsroom.pictures import PageImage
 
 RELATED_COUNT = 4
 RELATED_TAG_LINKS = 80  # tag links read on each side of the story
@@ -32,6 +34,37 @@ HOME_LEADS = 5
 def card_stories() -> QuerySet[Story]:
     """Published stories with what a story card shows (the section), newest first."""
     return Story.objects.published().select_related("section").defer("body")
+
+
+@dataclass(frozen=True)
+class StoryCard:
+    """One story in a list (home lead slots, section, tag and author pages) with its lead picture, if any."""
+
+    story: Story
+    image: PageImage | None
+
+
+class StoryCards:
+    """The cards of a list of stories, their pictures found in one go on first use (lazy, for cached fragments)."""
+
+    def __init__(self, stories: Iterable[Story]) -> None:
+        self._stories = stories
+
+    @cached_property
+    def cards(self) -> list[StoryCard]:
+        """Every story with its lead picture (one query for all the pictures)."""
+        stories = list(self._stories)
+        images = pictures.lead_images(stories)
+        return [StoryCard(story, images.get(story.pk)) for story in stories]
+
+    def __iter__(self) -> Iterator[StoryCard]:
+        return iter(self.cards)
+
+    def __len__(self) -> int:
+        return len(self.cards)
+
+    def __bool__(self) -> bool:
+        return bool(self.cards)
 
 
 @dataclass(frozen=True)
@@ -217,9 +250,16 @@ class StoryPage:
         return [cards[pk] for pk in ids if pk in cards]
 
     @cached_property
+    def lead_image(self) -> PageImage | None:
+        """The story's lead picture (from the media app, through ``newsroom.pictures``); None when withdrawn."""
+        if self.story.status == Story.Status.WITHDRAWN:
+            return None  # an agency's withdrawal covers its pictures too
+        return pictures.lead_image(self.story)
+
+    @cached_property
     def json_ld(self) -> str:
-        """The ``NewsArticle`` JSON-LD script element."""
-        return seo.json_ld(seo.news_article(self.story, self.authors, self.language))
+        """The ``NewsArticle`` JSON-LD script element (its ``image``: the lead picture's social file)."""
+        return seo.json_ld(seo.news_article(self.story, self.authors, self.language, self.lead_image))
 
     @cached_property
     def social_tags(self) -> str:
@@ -234,7 +274,7 @@ class StoryPage:
         extra += [("article:tag", t.name) for t in self.tags]
         return seo.social_tags(
             title=story.headline, description=story.standfirst, url=seo.absolute_url(story.get_absolute_url()),
-            language=story.language, kind="article", extra=extra,
+            language=story.language, kind="article", extra=extra, image=self.lead_image,
         )
 
 
@@ -266,6 +306,11 @@ class HomePage:
     def leads(self) -> list[Story]:
         """The lead stories, newest first; the samples step aside once a real story is published."""
         return list(card_stories().filter(is_lead=True).slot_holders()[:HOME_LEADS])
+
+    @cached_property
+    def lead_cards(self) -> StoryCards:
+        """The lead stories with their pictures."""
+        return StoryCards(self.leads)
 
     @cached_property
     def latest(self) -> list[Story]:

@@ -1,4 +1,8 @@
-"""Load the bundled sample stories (written by us, marked as samples) through upsert_story."""
+"""Load the bundled sample stories (written by us, marked as samples) through upsert_story.
+
+Pictures are not the newsroom's: after the stories are stored, ``samples_loaded`` lets the media
+app draw the samples' pictures, and ``samples_removed`` lets it delete them again.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from django.utils import timezone
 
 from gazete.newsroom.models import Story
 from gazete.newsroom.services import ensure_section, upsert_story
+from gazete.newsroom.signals import samples_loaded, samples_removed
 from gazete.wireformats.model import Block, Dateline, WireStory
 
 SAMPLE_AGENCY = "AA"
@@ -18,10 +23,16 @@ SAMPLE_AGENCY = "AA"
 
 @dataclass(frozen=True)
 class SampleLoad:
-    """How many sample stories and versions were stored by one load."""
+    """How many sample stories, versions and pictures were stored by one load."""
 
     stories: int
     versions: int
+    pictures: int = 0
+
+
+def _counted(responses: list[tuple[object, object]]) -> int:
+    """The sum of what the receivers of a samples signal answered (how many pictures each handled)."""
+    return sum(answer for _, answer in responses if isinstance(answer, int))
 
 
 def _sample_data() -> dict:
@@ -46,8 +57,12 @@ def _wire(story: dict, version: dict, published: datetime) -> WireStory:
     )
 
 
-def load_sample_stories(now: datetime | None = None) -> SampleLoad:
-    """Store every sample story and its versions; running it again changes nothing."""
+def load_sample_stories(now: datetime | None = None, *, pictures: bool = False) -> SampleLoad:
+    """Store every sample story and its versions; running it again changes nothing.
+
+    With ``pictures`` the media app draws a sample picture for each story (``samples_loaded``);
+    ``gazete manage load_samples`` asks for them unless given ``--no-pictures``.
+    """
     now = now or timezone.now()
     data = _sample_data()
     sections = {
@@ -55,7 +70,9 @@ def load_sample_stories(now: datetime | None = None) -> SampleLoad:
         for s in data["sections"]
     }
     stored = versions = 0
+    sample_ids = []
     for story in data["stories"]:
+        sample_ids.append(story["id"])
         published = now - timedelta(hours=story["hours_ago"])
         for version in story["versions"]:
             received = published + timedelta(hours=version.get("hours_after", 0))
@@ -72,13 +89,18 @@ def load_sample_stories(now: datetime | None = None) -> SampleLoad:
                 if story.get("breaking_hours"):
                     updates["breaking_until"] = now + timedelta(hours=story["breaking_hours"])
                 Story.objects.filter(pk=result.story.pk).update(**updates)
-    return SampleLoad(stories=stored, versions=versions)
+    by_id = {s.agency_id: s for s in Story.objects.filter(is_sample=True, agency=SAMPLE_AGENCY,
+                                                         agency_id__in=sample_ids)}
+    stories = [by_id[agency_id] for agency_id in sample_ids if agency_id in by_id]
+    responses = samples_loaded.send(sender=SampleLoad, stories=stories, pictures=pictures)
+    return SampleLoad(stories=stored, versions=versions, pictures=_counted(responses))
 
 
 def remove_sample_stories() -> int:
-    """Delete every story marked as a sample (with its versions and comments); return how many."""
+    """Delete every story marked as a sample (with its versions, comments and pictures); return how many."""
     removed = 0
     for story in Story.objects.filter(is_sample=True):
         story.delete()  # one by one, so the receivers update the search index and the caches
         removed += 1
+    samples_removed.send(sender=SampleLoad)
     return removed

@@ -15,6 +15,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from gazete.newsroom.models import Author, Story
+from gazete.newsroom.pictures import PageImage
 
 OG_LOCALES = {"tr": "tr_TR", "en": "en_US"}
 # Characters that must not appear raw inside <script>: escaped as JSON unicode escapes.
@@ -82,8 +83,29 @@ def home_graph(language: str) -> dict[str, Any]:
     return {"@context": "https://schema.org", "@graph": [website(language), organization()]}
 
 
-def news_article(story: Story, authors: Sequence[Author], language: str) -> dict[str, Any]:
-    """The schema.org ``NewsArticle`` of a story, as a dict ready for JSON."""
+def image_object(image: PageImage) -> dict[str, Any] | None:
+    """The schema.org ``ImageObject`` of a story's picture: its 1200 px social file, with credit and caption."""
+    social = image.social
+    if social is None:
+        return None
+    data: dict[str, Any] = {
+        "@type": "ImageObject",
+        "url": absolute_url(social.url),
+        "contentUrl": absolute_url(social.url),
+        "width": social.width,
+        "height": social.height,
+    }
+    if image.caption:
+        data["caption"] = image.caption
+    if image.credit_name:
+        data["creditText"] = image.credit_name
+    return data
+
+
+def news_article(
+    story: Story, authors: Sequence[Author], language: str, image: PageImage | None = None,
+) -> dict[str, Any]:
+    """The schema.org ``NewsArticle`` of a story (with its lead picture as ``image``), as a dict ready for JSON."""
     url = absolute_url(story.get_absolute_url())
     data: dict[str, Any] = {
         "@context": "https://schema.org",
@@ -110,6 +132,9 @@ def news_article(story: Story, authors: Sequence[Author], language: str) -> dict
         data["articleSection"] = section_name(story.section, language)
     if story.source:
         data["sourceOrganization"] = {"@type": "Organization", "name": story.source}
+    picture = image_object(image) if image is not None else None
+    if picture is not None:
+        data["image"] = [picture]
     return data
 
 
@@ -121,16 +146,20 @@ def json_ld(data: dict[str, Any]) -> SafeString:
 
 def social_tags(
     *, title: str, description: str, url: str, language: str, kind: str = "website",
-    extra: Sequence[tuple[str, str]] = (),
+    extra: Sequence[tuple[str, str]] = (), image: PageImage | None = None,
 ) -> SafeString:
-    """OpenGraph and Twitter card ``<meta>`` tags for a page."""
+    """OpenGraph and Twitter card ``<meta>`` tags for a page; with a picture, a large-image card.
+
+    The picture is its 1200 px social JPEG at its absolute address, with its size, type and alt text.
+    """
+    social = image.social if image is not None else None
     tags = [
         ("property", "og:type", kind),
         ("property", "og:title", title),
         ("property", "og:url", url),
         ("property", "og:site_name", settings.SITE_NAME),
         ("property", "og:locale", OG_LOCALES.get(language, language)),
-        ("name", "twitter:card", "summary"),
+        ("name", "twitter:card", "summary_large_image" if social is not None else "summary"),
         ("name", "twitter:title", title),
     ]
     if description:
@@ -138,6 +167,17 @@ def social_tags(
             ("property", "og:description", description),
             ("name", "twitter:description", description),
         ]
+    if image is not None and social is not None:
+        address = absolute_url(social.url)
+        tags += [
+            ("property", "og:image", address),
+            ("property", "og:image:type", social.mimetype),
+            ("property", "og:image:width", str(social.width)),
+            ("property", "og:image:height", str(social.height)),
+            ("name", "twitter:image", address),
+        ]
+        if image.alt:
+            tags += [("property", "og:image:alt", image.alt), ("name", "twitter:image:alt", image.alt)]
     tags += [("property", key, value) for key, value in extra if value]
     lines = [f'<meta {attr}="{escape(key)}" content="{escape(value)}">' for attr, key, value in tags]
     return mark_safe("\n".join(lines))  # noqa: S308 - every value escaped

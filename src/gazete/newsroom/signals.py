@@ -23,3 +23,12 @@ action_done = Signal()
 # picture; the wire app does not import media (they are siblings), and sends it robustly: a
 # picture that fails never costs the story.
 picture_delivered = Signal()
+
+# Sent by ``load_sample_stories`` after it stored the sample stories, with ``stories`` (the sample
+# Story rows, in the order of the samples file) and ``pictures`` (False for ``load_samples
+# --no-pictures``). The media app draws the samples' pictures; a receiver returns how many it added.
+samples_loaded = Signal()
+
+# Sent by ``remove_sample_stories`` after it deleted the sample stories: the media app deletes the
+# sample pictures too (a receiver returns how many it removed).
+samples_removed = Signal()

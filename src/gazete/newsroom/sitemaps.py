@@ -1,11 +1,14 @@
 """Sitemaps: an index, stories and sections (django.contrib.sitemaps), and a Google News sitemap.
 
-All addresses are on settings.SITE_URL, not on whatever host the crawler used.
+All addresses are on settings.SITE_URL, not on whatever host the crawler used. A story with a lead
+picture names it in ``image:image`` (Google's image sitemap extension), in the stories sitemap and
+in the news sitemap alike.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -17,7 +20,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 
-from gazete.newsroom import seo
+from gazete.newsroom import pictures, seo
 from gazete.newsroom.models import Section, Story
 
 
@@ -33,7 +36,21 @@ class SiteUrlSitemap(Sitemap):
         return urlsplit(settings.SITE_URL).netloc
 
 
-class StorySitemap(SiteUrlSitemap):
+class StoryImagesSitemap(SiteUrlSitemap):
+    """A sitemap of stories whose entries carry their lead picture's address (``url.image``), one query a page."""
+
+    def get_urls(self, page: int | str = 1, site: Any = None, protocol: str | None = None) -> list[dict[str, Any]]:
+        """Django's entries of the page, each with ``image``: its picture's absolute address, or empty."""
+        urls = super().get_urls(page, site, protocol)
+        images = pictures.lead_images([url["item"] for url in urls])
+        for url in urls:
+            image = images.get(url["item"].pk)
+            picture_file = (image.social or image.fallback) if image is not None else None
+            url["image"] = seo.absolute_url(picture_file.url) if picture_file is not None else ""
+        return urls
+
+
+class StorySitemap(StoryImagesSitemap):
     """Every published story, newest first."""
 
     changefreq = "daily"
@@ -62,7 +79,7 @@ class SectionSitemap(SiteUrlSitemap):
         return reverse("newsroom:home") if item == "home" else item.get_absolute_url()  # type: ignore[attr-defined]
 
 
-class NewsSitemap(SiteUrlSitemap):
+class NewsSitemap(StoryImagesSitemap):
     """Google News sitemap: the stories of the last two days (rendered with the news: namespace)."""
 
     # Google News reads articles published in the last 48 hours, at most 1000 per sitemap.

@@ -29,7 +29,7 @@ from gazete.newsroom import search as story_search
 from gazete.newsroom import seo
 from gazete.newsroom.cache import cached_document
 from gazete.newsroom.models import Author, Section, Story, Tag
-from gazete.newsroom.pages import HomePage, StoryPage, card_stories
+from gazete.newsroom.pages import HomePage, StoryCards, StoryPage, card_stories
 from gazete.newsroom.searchtokens import parse_query
 
 PAGE_SIZE = 20
@@ -89,6 +89,7 @@ def _listing(request: HttpRequest, kind: str, heading_object: Section | Author |
         "object": heading_object,
         "title": title,
         "page": page,
+        "cards": StoryCards(page.object_list),
         "canonical_url": seo.absolute_url(path if page.number == 1 else f"{path}?page={page.number}"),
     }
     return render(request, "newsroom/listing.html", context)

@@ -1,4 +1,6 @@
-"""``gazete load_samples``: store the bundled sample stories (idempotent)."""
+"""``gazete load_samples``: store the bundled sample stories and their drawn pictures (idempotent)."""
+
+from argparse import ArgumentParser
 
 from django.core.management.base import BaseCommand
 
@@ -6,10 +8,17 @@ from gazete.newsroom.sample_stories import load_sample_stories
 
 
 class Command(BaseCommand):
-    """Load the sample stories written by the gazete project (marked as samples)."""
+    """Load the sample stories written by the gazete project (marked as samples), with sample pictures."""
 
-    help = "Load the bundled sample stories (written by us, marked as samples). Safe to re-run."
+    help = ("Load the bundled sample stories (written by us, marked as samples) with sample pictures drawn "
+            "by code. Safe to re-run.")
+
+    def add_arguments(self, parser: ArgumentParser) -> None:
+        """``--no-pictures``: the stories alone."""
+        parser.add_argument("--no-pictures", action="store_true",
+                            help="do not draw sample pictures for the sample stories")
 
     def handle(self, *args: object, **options: object) -> None:
-        loaded = load_sample_stories()
-        self.stdout.write(f"sample stories: {loaded.stories} new, {loaded.versions} versions stored")
+        loaded = load_sample_stories(pictures=not options["no_pictures"])
+        self.stdout.write(f"sample stories: {loaded.stories} new, {loaded.versions} versions stored, "
+                          f"{loaded.pictures} sample pictures drawn")
