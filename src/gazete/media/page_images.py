@@ -11,16 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from django.utils.text import Truncator
-
 from gazete.media import selectors
+from gazete.media.ingest import alt_from_caption
 from gazete.media.models import Picture, Rendition
 from gazete.newsroom.models import Story
 from gazete.newsroom.pictures import ImageFile, ImageSource, PageImage
 
 # <source> order: the smallest files first, for browsers that read them (AVIF, then WebP).
 SOURCE_FORMATS = ("avif", "webp")
-ALT_FROM_CAPTION_CHARS = 250
 
 
 def _file(rendition: Rendition) -> ImageFile:
@@ -34,9 +32,8 @@ def _file(rendition: Rendition) -> ImageFile:
 
 
 def alt_text(picture: Picture) -> str:
-    """The picture's alt text; a wire picture without one is described by its caption (shortened)."""
-    text = picture.alt_text.strip() or " ".join(picture.caption.split())
-    return Truncator(text).chars(ALT_FROM_CAPTION_CHARS)
+    """The picture's alt text; a picture without one is described by its caption's first sentence (as at ingest)."""
+    return picture.alt_text.strip() or alt_from_caption(picture.caption)
 
 
 def page_image(picture: Picture) -> PageImage | None:
