@@ -60,7 +60,7 @@ def test_each_rendition_has_its_width_the_pictures_shape_and_its_format() -> Non
 def test_a_small_picture_is_not_upscaled_but_every_format_still_gets_one_file() -> None:
     result = _rendered(picture_bytes(500, 300), default_specs(avif=False))
     assert [(f.format, f.width, f.purpose) for f in result.files] == [
-        ("webp", 360, "srcset"), ("jpeg", 500, "social")]
+        ("webp", 360, "srcset"), ("webp", 500, "srcset"), ("jpeg", 500, "social")]
     tiny = _rendered(picture_bytes(200, 100), default_specs(avif=False))
     # 200×100 is wider than a social card (1.91:1): its card is the 190×100 middle.
     assert [(f.format, f.width, f.height) for f in tiny.files] == [("webp", 200, 100), ("jpeg", 190, 100)]

@@ -229,15 +229,20 @@ def _decoded_width(spec: Spec, inspection: Inspection) -> int:
 
 
 def _planned(specs: tuple[Spec, ...], original_width: int) -> list[tuple[Spec, int]]:
-    """The (spec, width) pairs to make: widths no wider than the original, one per format and purpose at least."""
+    """The (spec, width) pairs to make: widths no wider than the original, and the original's own width when it
+    falls between two of them (one per format and purpose at least)."""
     planned: list[tuple[Spec, int]] = []
     groups: dict[tuple[str, str], list[Spec]] = {}
     for spec in specs:
         groups.setdefault((spec.format, spec.purpose), []).append(spec)
     for group in groups.values():
         fitting = [spec for spec in group if spec.width <= original_width]
+        wider = [spec for spec in group if spec.width > original_width]
         if fitting:
             planned += [(spec, spec.width) for spec in fitting]
+            if wider:
+                # A 1000 px photo gets a 1000 px file too, so wide and dense screens do not stretch the 720.
+                planned.append((min(wider, key=lambda spec: spec.width), original_width))
         else:
             planned.append((min(group, key=lambda spec: spec.width), original_width))
     return planned
