@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.test_deploy_nginx import NGINX, main_config, site_config  # noqa: E402 (the shipped config, as tested)
+from tests.nginx_tools import NGINX, main_config, site_config  # noqa: E402 (the shipped config, as tested)
 
 STATIC_SERVER = """
 server {{
@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
             (work / "static" / "article.html").write_bytes(html)
             sites = STATIC_SERVER.format(port=static_port, root=work / "static")
             sites += site_config(app_port, edge_port, work / "cache")
-            conf = main_config(work, sites).replace("worker_processes 1;", "worker_processes 2;")
+            conf = main_config(work, sites, workers=2)
             (work / "nginx.conf").write_text(conf)
             nginx = subprocess.Popen([str(NGINX), "-c", str(work / "nginx.conf"), "-p", str(work)],
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
