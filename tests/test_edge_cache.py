@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import time
+
 from django.http import HttpRequest, HttpResponse
 from django.test import RequestFactory
 
-from gazete.edge_cache import EDGE_CACHE_CONTROL, edge_cacheable
+from gazete.edge_cache import EDGE_CACHE_CONTROL, NGINX_EXPIRES_HEADER, edge_cacheable, nginx_expires
 
 
 def _answer(status: int = 200, cookie: bool = False, cache_control: str | None = None):
@@ -32,3 +34,14 @@ def test_answers_with_a_cookie_an_error_or_their_own_header_are_left_alone() -> 
     assert not _answer(cookie=True).has_header("Cache-Control")
     assert not _answer(500).has_header("Cache-Control")
     assert _answer(cache_control="no-store")["Cache-Control"] == "no-store"
+
+
+def test_nginx_is_told_the_copy_is_fresh_until_the_end_of_this_second() -> None:
+    assert nginx_expires(1_764_820_800.97) == "@1764820800"
+    answer = _answer()
+    seconds = int(answer[NGINX_EXPIRES_HEADER].removeprefix("@"))
+    assert abs(seconds - time.time()) < 60
+    headers = list(answer.headers)  # nginx 1.22 reads stale-while-revalidate only from a Cache-Control seen first
+    assert headers.index("Cache-Control") < headers.index(NGINX_EXPIRES_HEADER)
+    assert not _answer(cookie=True).has_header(NGINX_EXPIRES_HEADER)
+    assert not _answer(cache_control="no-store").has_header(NGINX_EXPIRES_HEADER)
