@@ -68,8 +68,11 @@ def write_version(directory: Path, version: int) -> Path:
     text = ORIGINAL.read_text(encoding="utf-8")
     text = text.replace('version="1"', f'version="{version}"', 1)
     text = text.replace("2024-06-13T07:30:00Z", f"2024-06-13T{7 + version:02d}:30:00Z", 1)
-    text = text.replace("<p>Etkinliklere öğrenciler ve veliler katıldı.</p>",
-                        f"<p>Etkinliklere öğrenciler ve veliler katıldı.</p>\n<p>{marker(version)}</p>", 1)
+    text = text.replace(
+        "<p>Etkinliklere öğrenciler ve veliler katıldı.</p>",
+        f"<p>Etkinliklere öğrenciler ve veliler katıldı.</p>\n<p>{marker(version)}</p>",
+        1,
+    )
     assert text.count(marker(version)) == 1 and f'version="{version}"' in text
     path = directory / f"library-v{version}.xml"
     path.write_text(text, encoding="utf-8")
@@ -103,8 +106,9 @@ class Reader:
     def connect(self, base: str) -> http.client.HTTPConnection:
         """A connection from this reader's own loopback address (nginx passes it on as X-Forwarded-For)."""
         parts = urlsplit(base)
-        return http.client.HTTPConnection(parts.hostname, parts.port, timeout=30,
-                                          source_address=(f"127.0.1.{self.n + 1}", 0))
+        return http.client.HTTPConnection(
+            parts.hostname, parts.port, timeout=30, source_address=(f"127.0.1.{self.n + 1}", 0)
+        )
 
     def run(self, base: str, path: str, story_id: int, stop: threading.Event) -> None:
         conn = self.connect(base)
@@ -185,8 +189,13 @@ def test_64_readers_on_one_article_while_ten_updates_land(
         watched: list[tuple[float, int, str | None]] = []  # (time, version, X-Cache-Status) every 50 ms
         watcher = threading.Thread(target=watch, args=(nginx.url, path, stop, watched))
         watcher.start()
-        ingester = subprocess.Popen([sys.executable, "-m", "gazete.cli", "manage", "shell", "-c", INGESTER],
-                                    env=app_server.env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        ingester = subprocess.Popen(
+            [sys.executable, "-m", "gazete.cli", "manage", "shell", "-c", INGESTER],
+            env=app_server.env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         try:
             while (line := ingester.stdout.readline()) and line.strip() != "READY":  # type: ignore[union-attr]
                 pass  # Django's shell says how many models it imported
@@ -215,24 +224,35 @@ def test_64_readers_on_one_article_while_ten_updates_land(
     for r in readers:
         for status, count in r.statuses.items():
             statuses[status] = statuses.get(status, 0) + count
-    visible = {v: min((r.first_seen[w] for r in readers for w in r.first_seen if w >= v), default=None)
-               for v in VERSIONS}
+    visible = {
+        v: min((r.first_seen[w] for r in readers for w in r.first_seen if w >= v), default=None) for v in VERSIONS
+    }
     delays = {v: None if visible[v] is None else visible[v] - committed[v] for v in VERSIONS}
     shown = [d for d in delays.values() if d is not None]
-    print(f"\nspike drill: {len(latencies)} page answers to {READERS} readers, statuses {statuses}; latency "
-          f"min {latencies[0] * 1000:.1f} ms, median {statistics.median(latencies) * 1000:.1f} ms, "
-          f"p99 {latencies[int(len(latencies) * 0.99)] * 1000:.1f} ms, max {latencies[-1] * 1000:.1f} ms")
-    print(f"each update seen through nginx after its commit: {min(shown):.2f}-{max(shown):.2f} s "
-          f"({', '.join(f'v{v} {d:.2f}' for v, d in delays.items() if d is not None)})")
-    print(f"beacons {sum(r.beacons for r in readers)}, counted {sum(r.counted for r in readers)}, "
-          f"read count {before} -> {after}")
+    print(
+        f"\nspike drill: {len(latencies)} page answers to {READERS} readers, statuses {statuses}; latency "
+        f"min {latencies[0] * 1000:.1f} ms, median {statistics.median(latencies) * 1000:.1f} ms, "
+        f"p99 {latencies[int(len(latencies) * 0.99)] * 1000:.1f} ms, max {latencies[-1] * 1000:.1f} ms"
+    )
+    print(
+        f"each update seen through nginx after its commit: {min(shown):.2f}-{max(shown):.2f} s "
+        f"({', '.join(f'v{v} {d:.2f}' for v, d in delays.items() if d is not None)})"
+    )
+    print(
+        f"beacons {sum(r.beacons for r in readers)}, counted {sum(r.counted for r in readers)}, "
+        f"read count {before} -> {after}"
+    )
     print(f"beacons not counted: {Counter(reason for r in readers for reason in r.refusals)}")
     assert [e for r in readers for e in r.errors] == []
     assert set(statuses) == {200}
     late = [v for v, delay in delays.items() if delay is None or delay > 2.0]
     for v in late:
-        print(f"v{v}, committed at 0: " + ", ".join(f"{t - committed[v]:+.2f} v{w} {status}" for t, w, status in watched
-                                                    if -1 < t - committed[v] < 5))
+        print(
+            f"v{v}, committed at 0: "
+            + ", ".join(
+                f"{t - committed[v]:+.2f} v{w} {status}" for t, w, status in watched if -1 < t - committed[v] < 5
+            )
+        )
     assert not late, delays
     assert all(r.counted == 1 for r in readers), [(r.counted, r.refusals[:2]) for r in readers]
     assert after == before + READERS

@@ -21,8 +21,15 @@ pytestmark = pytest.mark.django_db
 
 def held(story: Story, text: str, n: int = 1) -> Comment:
     """A comment waiting for a moderator (text written for gazete tests)."""
-    return Comment.objects.create(story=story, name="Okur", text=text, text_hash=f"h{n}", status="held",
-                                  decision="review", visitor_hash=f"{n}" * 32)
+    return Comment.objects.create(
+        story=story,
+        name="Okur",
+        text=text,
+        text_hash=f"h{n}",
+        status="held",
+        decision="review",
+        visitor_hash=f"{n}" * 32,
+    )
 
 
 def renders(html: str) -> tuple[list[int], Callable[[], str]]:
@@ -43,7 +50,7 @@ def test_a_block_is_rendered_once_then_served_from_the_cache(story: Story) -> No
 
 
 def test_the_key_moves_with_the_story_the_policy_the_generation_and_the_language(
-    make_story: Callable[..., Story]
+    make_story: Callable[..., Story],
 ) -> None:
     first, other = make_story(), make_story()
     keys = [block_key(first.pk)]
@@ -72,8 +79,15 @@ def test_a_comment_stored_approved_or_removed_reaches_the_page(
         RemoveComment(comment, CLI).execute()
     assert "Sahil yolu ne zaman açılacak?" not in client.get(url).content.decode()
     with django_capture_on_commit_callbacks(execute=True):
-        Comment.objects.create(story=story, name="Okur", text="Otobüs seferleri artmalı.", text_hash="h9",
-                               status="approved", decision="approve", visitor_hash="9" * 32)
+        Comment.objects.create(
+            story=story,
+            name="Okur",
+            text="Otobüs seferleri artmalı.",
+            text_hash="h9",
+            status="approved",
+            decision="approve",
+            visitor_hash="9" * 32,
+        )
     assert "Otobüs seferleri artmalı." in client.get(url).content.decode()
 
 
@@ -84,8 +98,9 @@ def test_a_rolled_back_change_does_not_drop_the_block(story: Story, django_captu
     assert block_key(story.pk) == key  # dropped at commit only, not before
 
 
-def test_a_policy_change_reaches_every_story_page(client: Client, make_story: Callable[..., Story],
-                                                   django_capture_on_commit_callbacks) -> None:
+def test_a_policy_change_reaches_every_story_page(
+    client: Client, make_story: Callable[..., Story], django_capture_on_commit_callbacks
+) -> None:
     stories = [make_story(), make_story()]
     for story in stories:
         client.get(story.get_absolute_url())

@@ -14,8 +14,10 @@ class Command(BaseCommand):
     there). Every app server sharing the cache sees the new generation at once.
     """
 
-    help = ("Drop every cached page part (fragments, feeds, stories, comment blocks) now, e.g. after a deploy "
-            "that changed templates; the next request renders each page anew.")
+    help = (
+        "Drop every cached page part (fragments, feeds, stories, comment blocks) now, e.g. after a deploy "
+        "that changed templates; the next request renders each page anew."
+    )
 
     def handle(self, *args: object, **options: object) -> None:
         bump_generation()
