@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from django.http import HttpRequest, HttpResponse
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 
 from gazete.edge_cache import EDGE_CACHE_CONTROL, NGINX_EXPIRES_HEADER, edge_cacheable, nginx_expires
 
@@ -45,3 +46,11 @@ def test_nginx_is_told_the_copy_is_fresh_until_the_end_of_this_second() -> None:
     assert headers.index("Cache-Control") < headers.index(NGINX_EXPIRES_HEADER)
     assert not _answer(cookie=True).has_header(NGINX_EXPIRES_HEADER)
     assert not _answer(cache_control="no-store").has_header(NGINX_EXPIRES_HEADER)
+
+
+@pytest.mark.django_db
+def test_a_page_not_found_is_the_site_404_page_marked_like_the_page_it_replaces(client: Client) -> None:
+    answer = client.get("/haber/999999/yok/")
+    assert answer.status_code == 404 and answer["Cache-Control"] == EDGE_CACHE_CONTROL
+    assert answer.has_header(NGINX_EXPIRES_HEADER)
+    assert "<html" in answer.content.decode().lower()  # the site's own page, not a bare message
