@@ -8,6 +8,10 @@ every anonymous reader, so a proxy in front may store them. The header says how 
   new one in the background, so readers never wait on a render in a spike;
 - ``max-age=0``: browsers ask again every time (the proxy answers them).
 
+A page these views do not find (``Http404``: an unpublished story, an unknown tag) is answered
+here with the site's 404 page and marked the same way, so that it replaces the old page in the
+proxy as fast as any other change.
+
 nginx counts whole seconds: told "one second", it keeps a copy stored at 12:00:00.1 until the end
 of 12:00:01, nearly two. So gazete also sends ``X-Accel-Expires: @<this second>`` (nginx reads it,
 takes it over ``s-maxage`` and never passes it on): nginx's copy is fresh until the end of the
