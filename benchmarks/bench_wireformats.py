@@ -4,7 +4,8 @@ Run: ``.venv/bin/python benchmarks/bench_wireformats.py [--seconds 2]``. Uses ou
 tests/fixtures/wire/pagetext and, when present, the ../shared wire samples and reference page.
 The reference is reading the same bytes from disk and decoding them, measured in the same run;
 the ratio says how many times slower parsing is than that read. Target: >= 2,000 page-text
-stories/s. It also prints the rate of every other format on the agency-style documents of
+stories per second of CPU time (the wall-time rate is printed too; on a busy machine it falls with
+the load). It also prints the rate of every other format on the agency-style documents of
 ``evaluation/wire/dev`` (through ``parse_payload``, as ``gazete ingest`` reads them), and how long
 the resource limits take to refuse a JSON array and a ninjs HTML body nested 100,000 deep.
 """
@@ -38,14 +39,23 @@ def page_files() -> list[Path]:
 
 def rate(work: Callable[[Path], object], files: list[Path], seconds: float) -> float:
     """Run ``work`` over the files round-robin for about ``seconds``; return calls per second."""
+    return rates(work, files, seconds)[0]
+
+
+def rates(work: Callable[[Path], object], files: list[Path], seconds: float) -> tuple[float, float]:
+    """Calls per second of wall time and per second of this process's CPU time.
+
+    On a machine busy with other work the wall rate falls with the load; the CPU rate is what the
+    parser itself costs, so the target is checked on it (issue 14: a printed 1,412/s was the load).
+    """
     count = 0
-    started = time.perf_counter()
+    started, started_cpu = time.perf_counter(), time.process_time()
     deadline = started + seconds
     while time.perf_counter() < deadline:
         for path in files:
             work(path)
         count += len(files)
-    return count / (time.perf_counter() - started)
+    return count / (time.perf_counter() - started), count / max(time.process_time() - started_cpu, 1e-9)
 
 
 def read_only(path: Path) -> str:
@@ -86,12 +96,13 @@ def main() -> None:
     size = sum(path.stat().st_size for path in files) / len(files)
     print(f"page-text files: {len(files)} ({ok} parse to a story), mean {size:.0f} bytes"
           f"{'' if SHARED_SAMPLES.is_dir() else ' (../shared absent: own fixtures only)'}")
-    reference = rate(read_only, files, args.seconds)
-    parsing = rate(read_and_parse, files, args.seconds)
-    print(f"plain read      : {reference:12,.0f} files/s")
-    print(f"read + parse    : {parsing:12,.0f} stories/s  (target >= {TARGET_PER_SECOND:,}/s: "
-          f"{'met' if parsing >= TARGET_PER_SECOND else 'NOT met'})")
-    print(f"ratio           : parsing is {reference / parsing:.1f}x slower than a plain read")
+    reference, reference_cpu = rates(read_only, files, args.seconds)
+    parsing, parsing_cpu = rates(read_and_parse, files, args.seconds)
+    print(f"plain read      : {reference:12,.0f} files/s   {reference_cpu:12,.0f} files/CPU-s")
+    print(f"read + parse    : {parsing:12,.0f} stories/s {parsing_cpu:12,.0f} stories/CPU-s  (target >= "
+          f"{TARGET_PER_SECOND:,}/CPU-s: {'met' if parsing_cpu >= TARGET_PER_SECOND else 'NOT met'})")
+    print(f"ratio           : parsing is {reference / parsing:.1f}x slower than a plain read "
+          f"({reference_cpu / parsing_cpu:.1f}x in CPU time)")
     newsml_files = sorted(OWN_NEWSML.glob("aa-text-2024*.xml"))
     if newsml_files:
         newsml = rate(read_and_parse_newsml, newsml_files, args.seconds / 2)

@@ -10,12 +10,11 @@ import gzip
 import hashlib
 import http.client
 import json
-import os
 import re
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -30,73 +29,12 @@ from tests.conftest import (
     start_server,
     stop_server,
 )
+from tests.nginx_tools import NGINX, REPO, call, main_config, site_config, start_shipped_nginx
 
 pytestmark = pytest.mark.server
-NGINX = Path("/usr/sbin/nginx")
-REPO = Path(__file__).resolve().parents[1]
-SHIPPED = REPO / "deploy" / "nginx.conf"
 NEWSML = REPO / "tests" / "fixtures" / "wire" / "newsml"
-MAIN_CONF = """
-daemon off;
-{user}
-worker_processes 1;
-pid {dir}/nginx.pid;
-error_log {dir}/error.log;
-events {{ worker_connections 256; }}
-http {{
-    access_log {dir}/access.log;
-    client_body_temp_path {dir}/body;
-    proxy_temp_path {dir}/proxy;
-    fastcgi_temp_path {dir}/fastcgi;
-    uwsgi_temp_path {dir}/uwsgi;
-    scgi_temp_path {dir}/scgi;
-    default_type application/octet-stream;
-{site}
-}}
-"""
 UPDATE_TEXT = b"opened two shelters"  # only in the UPDATE version's body
-
-
-def main_config(directory: Path, site: str) -> str:
-    """nginx's main file around ``site``; as root, workers run as root to reach pytest's private tmp dirs."""
-    user = "user root root;" if os.geteuid() == 0 else ""
-    return MAIN_CONF.format(dir=directory, site=site, user=user)
-
-
-def _replace_once(text: str, pattern: str, replacement: str) -> str:
-    new, count = re.subn(pattern, replacement, text, flags=re.MULTILINE)
-    assert count == 1, f"deploy/nginx.conf no longer has {pattern!r} exactly once"
-    return new
-
-
-def site_config(upstream_port: int, port: int, cache_dir: Path) -> str:
-    """deploy/nginx.conf aimed at one local app server, listening on ``port``, caching in ``cache_dir``."""
-    text = SHIPPED.read_text()
-    text = _replace_once(text, r"^\s*server 10\.0\.0\.11:8000;.*\n\s*server 10\.0\.0\.12:8000;",
-                         f"    server 127.0.0.1:{upstream_port};")
-    text = _replace_once(text, r"^\s*listen 80;", f"    listen 127.0.0.1:{port};")
-    return _replace_once(text, r"/var/cache/nginx/gazete", str(cache_dir))
-
-
-def start_nginx(directory: Path, upstream_port: int) -> tuple[subprocess.Popen, str]:
-    """Start nginx with the shipped site config in ``directory``; return the process and its base URL."""
-    require(NGINX.exists(), "nginx is not installed (apt-get install nginx)")
-    port = free_port()
-    conf = directory / "nginx.conf"
-    conf.write_text(main_config(directory, site_config(upstream_port, port, directory / "cache")))
-    process = subprocess.Popen([str(NGINX), "-c", str(conf), "-p", str(directory)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 10
-    while True:
-        try:
-            http.client.HTTPConnection("127.0.0.1", port, timeout=2).request("GET", "/api/ping")
-            return process, f"http://127.0.0.1:{port}"
-        except OSError:
-            if time.monotonic() > deadline or process.poll() is not None:
-                process.kill()
-                log = directory / "error.log"
-                raise RuntimeError(log.read_text() if log.exists() else "nginx did not start") from None
-            time.sleep(0.1)
+LIBRARY_HEADLINE = "Kütüphane haftası etkinlikleri başladı"  # aa-text-20240613-tr.xml
 
 
 @pytest.fixture(scope="module")
@@ -106,30 +44,73 @@ def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]
         extra["GAZETE_DATABASE_URL"] = scratch_postgres_database("gazete_edge_proxy")
     server = start_server(tmp_path_factory.mktemp("edge-data"), workers=2, env_extra=extra)
     server.gazete("ingest", str(NEWSML / "aa-text-20240612-v1.xml"))
+    server.gazete("ingest", str(NEWSML / "aa-text-20240613-tr.xml"))
     yield server
     stop_server(server)
 
 
 @pytest.fixture(scope="module")
 def edge(app_server: LiveServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    process, url = start_nginx(tmp_path_factory.mktemp("edge-nginx"), urlsplit(app_server.url).port)
-    yield url
-    process.terminate()
-    process.wait(timeout=10)
-
-
-def call(base: str, method: str, path: str, headers: dict[str, str] | None = None) -> http.client.HTTPResponse:
-    parts = urlsplit(base)
-    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
-    conn.request(method, path, headers=headers or {})
-    response = conn.getresponse()
-    response.body = response.read()  # type: ignore[attr-defined]
-    return response
+    nginx = start_shipped_nginx(tmp_path_factory.mktemp("edge-nginx"), urlsplit(app_server.url).port)
+    yield nginx.url
+    nginx.stop()
 
 
 def flood_story_path(base: str) -> str:
+    return story_path(base, "Flood waters recede")
+
+
+def story_path(base: str, headline: str) -> str:
+    """The path of the story whose headline starts with ``headline`` (from the uncached API)."""
     stories = json.loads(call(base, "GET", "/api/stories?limit=50").body)  # type: ignore[attr-defined]
-    return next(urlsplit(s["url"]).path for s in stories if s["headline"].startswith("Flood waters recede"))
+    return next(urlsplit(s["url"]).path for s in stories if s["headline"].startswith(headline))
+
+
+def reader_pages(base: str) -> list[str]:
+    """Home, an article, its author and tag pages, a section page, and the feeds."""
+    article = story_path(base, LIBRARY_HEADLINE)
+    html = call(base, "GET", article).body.decode()  # type: ignore[attr-defined]
+    home = call(base, "GET", "/").body.decode()  # type: ignore[attr-defined]
+    links = [re.search(r'<a rel="author" href="([^"]+)"', html), re.search(r'<a rel="tag" href="([^"]+)"', html),
+             re.search(r'href="(/bolum/[^"]+)"', home)]
+    assert all(links), "the article links its author and tag, the home page a section"
+    return ["/", article, *(link.group(1) for link in links if link), "/rss/", "/atom/"]
+
+
+def as_reader(n: int) -> dict[str, str]:
+    """Headers of anonymous reader ``n``: an address and a browser of its own."""
+    return {"X-Forwarded-For": f"198.51.100.{n}", "User-Agent": f"Mozilla/5.0 (reader-{n}) Firefox/125.0"}
+
+
+def in_leads(html: bytes) -> bytes:
+    """The home page's lead-stories section (empty when there is none)."""
+    found = re.search(rb'<section class="leads".*?</section>', html, re.DOTALL)
+    return found.group(0) if found else b""
+
+
+def committed_at(server: LiveServer, code: str, started: list[subprocess.Popen]) -> float:
+    """Run ``code`` in ``gazete manage shell`` on the server's data; the monotonic time it printed COMMITTED.
+
+    The shell is left to exit on its own (added to ``started``, for the caller to wait for), so its
+    shutdown is not counted in the time readers wait.
+    """
+    script = f"{code}\nprint('COMMITTED', flush=True)"
+    shell = subprocess.Popen([sys.executable, "-m", "gazete.cli", "manage", "shell", "-c", script],
+                             env=server.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    started.append(shell)
+    for line in shell.stdout:  # type: ignore[union-attr]
+        if line.startswith("COMMITTED"):
+            return time.monotonic()
+    raise AssertionError(shell.stderr.read())  # type: ignore[union-attr]
+
+
+def seen_after(base: str, path: str, shows: Callable[[http.client.HTTPResponse], bool], since: float) -> float | None:
+    """Seconds from ``since`` until ``path`` through ``base`` satisfies ``shows`` (asked every 50 ms, 5 s at most)."""
+    while time.monotonic() - since < 5:
+        if shows(call(base, "GET", path)):
+            return time.monotonic() - since
+        time.sleep(0.05)
+    return None
 
 
 def test_the_shipped_config_passes_nginx_t(tmp_path: Path) -> None:
@@ -138,6 +119,25 @@ def test_the_shipped_config_passes_nginx_t(tmp_path: Path) -> None:
     conf.write_text(main_config(tmp_path, site_config(8000, free_port(), tmp_path / "cache")))
     result = subprocess.run([str(NGINX), "-t", "-c", str(conf), "-p", str(tmp_path)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_every_reader_page_is_the_same_bytes_for_every_reader_with_nothing_personal(
+    app_server: LiveServer, edge: str
+) -> None:
+    for path in reader_pages(edge):
+        through_proxy = [call(edge, "GET", path, as_reader(n)) for n in (1, 2)]
+        from_gazete = [call(app_server.url, "GET", path, as_reader(n)) for n in (3, 4)]  # fresh renders
+        for answer in through_proxy + from_gazete:
+            assert answer.status == 200, path
+            assert answer.getheader("Set-Cookie") is None, path
+            vary = {part.strip().lower() for part in (answer.getheader("Vary") or "").split(",") if part.strip()}
+            assert vary <= {"accept-language", "accept-encoding"}, (path, vary)
+            body = answer.body  # type: ignore[attr-defined]
+            assert b"csrfmiddlewaretoken" not in body or b'name="csrfmiddlewaretoken" value=""' in body, path
+            assert b"reader-" not in body and b"198.51.100." not in body, path
+        assert through_proxy[0].body == through_proxy[1].body, path  # type: ignore[attr-defined]
+        assert from_gazete[0].body == from_gazete[1].body, path  # type: ignore[attr-defined]
+        assert through_proxy[0].body == from_gazete[0].body, path  # type: ignore[attr-defined]
 
 
 def test_reader_pages_come_from_the_cache_without_cookies_and_compressed(edge: str) -> None:
@@ -225,3 +225,40 @@ def test_only_the_desks_photo_upload_takes_a_photo_sized_body(edge: str) -> None
 
     assert post("/desk/stories/1/photos/upload/") == 403  # through to gazete (no CSRF token: its refusal)
     assert post("/desk/stories/1/edit/") == 413  # nginx's own limit everywhere else
+
+
+def test_a_lead_change_correction_unpublish_publish_and_withdrawal_reach_readers_within_two_seconds(
+    app_server: LiveServer, edge: str
+) -> None:
+    path = story_path(edge, LIBRARY_HEADLINE)
+    headline = LIBRARY_HEADLINE.encode()
+    find = f"from gazete.newsroom.models import Story\nstory = Story.objects.get(headline={LIBRARY_HEADLINE!r})\n"
+    steps = [
+        ("home page lead", "SetLead(story, CLI, True).execute()", "/", lambda r: headline in in_leads(r.body)),
+        ("correction", "CorrectStory(story, CLI, 'Etkinlik 14 Haziran sona erecek.').execute()", path,
+         lambda r: b"Etkinlik 14 Haziran sona erecek." in r.body),
+        ("unpublish", "UnpublishStory(story, CLI).execute()", path, lambda r: r.status == 404),
+        ("publish", "PublishStory(story, CLI).execute()", path, lambda r: r.status == 200 and headline in r.body),
+        ("withdrawal", "WithdrawStory(story, CLI, 'Ajans haberi geri çekti.').execute()", path,
+         lambda r: r.status == 410 and "Ajans haberi geri çekti.".encode() in r.body),
+        ("withdrawn off the home page", "", "/", lambda r: headline not in r.body),
+    ]
+    imports = ("from gazete.newsroom.actors import CLI\n"
+               "from gazete.newsroom.actions.front_page import SetLead\n"
+               "from gazete.newsroom.actions.correct import CorrectStory\n"
+               "from gazete.newsroom.actions.publish import PublishStory\n"
+               "from gazete.newsroom.actions.unpublish import UnpublishStory, WithdrawStory\n")
+    delays: dict[str, float | None] = {}
+    shells: list[subprocess.Popen] = []
+    since = time.monotonic()
+    for name, action, page, shows in steps:
+        assert not shows(call(edge, "GET", page)) or not action, f"{name}: the page shows it before the change"
+        for _ in range(3):  # the page as it was is in nginx's cache
+            call(edge, "GET", page)
+        if action:
+            since = committed_at(app_server, imports + find + action, shells)
+        delays[name] = seen_after(edge, page, shows, since)
+    for shell in shells:
+        shell.communicate(timeout=60)
+    print("seen through nginx after the commit:", {k: None if v is None else round(v, 2) for k, v in delays.items()})
+    assert all(delay is not None and delay <= 2.0 for delay in delays.values()), delays

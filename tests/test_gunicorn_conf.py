@@ -11,8 +11,6 @@ from __future__ import annotations
 import http.client
 import json
 import re
-import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -22,37 +20,24 @@ import pytest
 from tests.conftest import (
     LiveServer,
     free_port,
-    require,
     scaled_out,
     scratch_postgres_database,
     start_server,
     stop_server,
 )
+from tests.nginx_tools import call as nginx_call
+from tests.nginx_tools import start_nginx
 
 pytestmark = pytest.mark.server
-NGINX = Path("/usr/sbin/nginx")
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0"
-NGINX_CONF = """
-daemon off;
-worker_processes 1;
-pid {dir}/nginx.pid;
-error_log {dir}/error.log;
-events {{ worker_connections 64; }}
-http {{
-    access_log {dir}/access.log;
-    client_body_temp_path {dir}/body;
-    proxy_temp_path {dir}/proxy;
-    fastcgi_temp_path {dir}/fastcgi;
-    uwsgi_temp_path {dir}/uwsgi;
-    scgi_temp_path {dir}/scgi;
-    server {{
-        listen 127.0.0.1:{port};
-        location / {{
-            proxy_pass http://127.0.0.1:{upstream};
-            proxy_set_header Host $http_host;
-            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-            proxy_set_header X-Forwarded-Proto https;   # what nginx sends when it terminates TLS
-        }}
+TLS_TERMINATING_SITE = """
+server {{
+    listen 127.0.0.1:{port};
+    location / {{
+        proxy_pass http://127.0.0.1:{upstream};
+        proxy_set_header Host $http_host;
+        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+        proxy_set_header X-Forwarded-Proto https;   # what nginx sends when it terminates TLS
     }}
 }}
 """
@@ -75,37 +60,17 @@ def https_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServe
 @pytest.fixture(scope="module")
 def nginx(https_server: LiveServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real nginx in front of the server; yields its base URL."""
-    require(NGINX.exists(), "nginx is not installed (apt-get install nginx)")
-    directory = tmp_path_factory.mktemp("nginx")
     port = free_port()
-    conf = directory / "nginx.conf"
-    conf.write_text(NGINX_CONF.format(dir=directory, port=port, upstream=urlsplit(https_server.url).port))
-    process = subprocess.Popen([str(NGINX), "-c", str(conf), "-p", str(directory)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 10
-    while True:
-        try:
-            http.client.HTTPConnection("127.0.0.1", port, timeout=2).request("GET", "/api/ping")
-            break
-        except OSError:
-            if time.monotonic() > deadline or process.poll() is not None:
-                process.kill()
-                raise RuntimeError((directory / "error.log").read_text() if (directory / "error.log").exists()
-                                   else "nginx did not start") from None
-            time.sleep(0.1)
-    yield f"http://127.0.0.1:{port}"
-    process.terminate()
-    process.wait(timeout=10)
+    site = TLS_TERMINATING_SITE.format(port=port, upstream=urlsplit(https_server.url).port)
+    nginx = start_nginx(tmp_path_factory.mktemp("nginx"), site, port)
+    yield nginx.url
+    nginx.stop()
 
 
 def call(base: str, method: str, path: str, headers: dict[str, str] | None = None,
          body: str | None = None) -> http.client.HTTPResponse:
-    parts = urlsplit(base)
-    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
-    conn.request(method, path, body=body, headers={"User-Agent": BROWSER, **(headers or {})})
-    response = conn.getresponse()
-    response.body = response.read()  # type: ignore[attr-defined]
-    return response
+    """One request as a browser would send it (the CSRF origin check wants a browser's User-Agent)."""
+    return nginx_call(base, method, path, {"User-Agent": BROWSER, **(headers or {})}, body)
 
 
 def test_behind_the_proxy_pages_are_secure_with_hsts_csp_and_secure_cookies(nginx: str) -> None:

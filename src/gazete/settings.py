@@ -123,9 +123,10 @@ if CONFIG.redis_url:
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "gazete.file_cache.FileCache",
             "LOCATION": str(DATA_DIR / "cache"),
             "KEY_PREFIX": "gazete",
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
         }
     }
     HUEY = {

@@ -9,3 +9,9 @@ class CommentsConfig(AppConfig):
 
     name = "gazete.comments"
     verbose_name = _("Comments")
+
+    def ready(self) -> None:
+        """Drop cached comment blocks when comments or the policy change (gazete.comments.cache)."""
+        from gazete.comments import cache
+
+        cache.connect()

@@ -19,13 +19,14 @@ import functools
 import hashlib
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import get_language
 
+T = TypeVar("T")
 GENERATION_KEY = "newsroom:content-generation"
 DEFAULT_PAGE_CACHE_SECONDS = 300
 # The headers a cached document is replayed with (never Set-Cookie, Vary or anything personal).
@@ -53,6 +54,25 @@ def bump_generation() -> str:
     generation = uuid.uuid4().hex
     cache.set(GENERATION_KEY, generation, timeout=None)
     return generation
+
+
+def cached_object(name: str, ident: object, load: Callable[[], T | None]) -> T | None:
+    """``load()``'s object (a story with its section, say) kept under the content generation.
+
+    A warm page then finds its object without a query; any change that moves the generation (a
+    story published, updated, withdrawn) drops it. ``None`` (nothing found) is never kept, so an
+    object that appears later (a scheduled story's time arriving) is found at once.
+    """
+    seconds = page_cache_seconds()
+    if seconds <= 0:
+        return load()
+    key = f"newsroom:object:{name}:{ident}:{current_generation()}"
+    found = cache.get(key)
+    if found is None:
+        found = load()
+        if found is not None:
+            cache.set(key, found, seconds)
+    return found
 
 
 def document_key(request: HttpRequest, name: str) -> str:

@@ -22,8 +22,12 @@ def site(request: HttpRequest) -> dict[str, object]:
         "cache_gen": SimpleLazyObject(current_generation),
         "cache_seconds": page_cache_seconds(),
         "menu_sections": Section.objects.all(),
-        "breaking_stories": Story.objects.published()
-        .filter(breaking_until__gt=timezone.now())
-        .slot_holders()
-        .only("id", "slug", "headline", "language")[:3],
+        # Lazy even to build: composing this query (a subquery inside) cost ~0.5 ms a request.
+        "breaking_stories": SimpleLazyObject(_breaking_stories),
     }
+
+
+def _breaking_stories() -> object:
+    """Up to three stories in the breaking-news bar now (a lazy queryset)."""
+    return (Story.objects.published().filter(breaking_until__gt=timezone.now()).slot_holders()
+            .only("id", "slug", "headline", "language")[:3])

@@ -1,8 +1,9 @@
 """Reader-facing pages: home, story, section/author/tag listings, search, robots.txt and favicon.ico.
 
-Views stay thin: they find the object (the one query a cached page still makes), then hand lazy
-page objects (``gazete.newsroom.pages``) to templates that read them inside ``{% cache %}``
-fragments. The read counter, comments and most-read list are outside those fragments; no page
+Views stay thin: they find the object (a listing's one query; a story comes from the object cache,
+so a warm article makes none), then hand lazy page objects (``gazete.newsroom.pages``) to
+templates that read them inside ``{% cache %}`` fragments. The read counter and most-read list are
+outside those fragments, the comment block has its own cache (gazete.comments.cache); no page
 carries a CSRF token, and ``edge_cacheable`` lets a proxy keep each for a second (gazete.edge_cache).
 """
 
@@ -27,7 +28,7 @@ from django.views.decorators.http import require_safe
 from gazete.edge_cache import edge_cacheable
 from gazete.newsroom import search as story_search
 from gazete.newsroom import seo
-from gazete.newsroom.cache import cached_document
+from gazete.newsroom.cache import cached_document, cached_object
 from gazete.newsroom.models import Author, Section, Story, Tag
 from gazete.newsroom.pages import HomePage, StoryCards, StoryPage, card_stories
 from gazete.newsroom.searchtokens import parse_query
@@ -59,7 +60,9 @@ def story_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
     An address with a wrong slug, or none (``/haber/8/``), redirects permanently to the right one.
     """
     visible = Q(status=Story.Status.PUBLISHED, published_at__lte=timezone.now()) | Q(status=Story.Status.WITHDRAWN)
-    story = get_object_or_404(Story.objects.select_related("section").filter(visible), pk=pk)
+    story = cached_object("story", pk, lambda: Story.objects.select_related("section").filter(visible, pk=pk).first())
+    if story is None:
+        raise Http404("No story matches the given query.")
     if slug != story.slug:
         return HttpResponsePermanentRedirect(story.get_absolute_url())
     context = {

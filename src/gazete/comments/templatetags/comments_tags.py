@@ -6,9 +6,11 @@ from datetime import datetime
 from typing import Any
 
 from django import template
+from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.safestring import SafeString
 
+from gazete.comments.cache import cached_block
 from gazete.comments.labels import labels
 from gazete.comments.messages import reader_lang
 from gazete.comments.models import CommentReport
@@ -19,6 +21,16 @@ from gazete.comments.services import accepts_comments
 from gazete.moderation.normalize import tr_capitalize
 
 register = template.Library()
+
+@register.simple_tag
+def comment_section(story: Any) -> SafeString:
+    """The whole comment block under ``story`` (comments/_comments.html), from the comment cache.
+
+    It is rendered without the request: nothing in it is the reader's own (the form's token comes
+    from /yorum/token/), so one rendering serves every reader until a comment or the story changes.
+    """
+    return SafeString(cached_block(story.pk, lambda: render_to_string("comments/_comments.html", {"story": story})))
+
 
 @register.simple_tag
 def comment_block(story: Any) -> dict[str, Any]:
