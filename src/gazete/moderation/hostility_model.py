@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from gazete.moderation.classifier import DATA_DIR
+from gazete.moderation.classifier import DATA_DIR, row_positions
 
 MODEL_FILE = DATA_DIR / "hostility-model.npz"
 META_FILE = DATA_DIR / "hostility-meta.json"
@@ -71,13 +71,14 @@ class HostilityModel:
         self.intercept = np.asarray(intercept, dtype=np.float64)
         self.threshold = float(threshold)
         self.meta = meta or {}
+        self._position = row_positions(self.rows)
 
     def judge(self, indices: np.ndarray, values: np.ndarray) -> HostilityJudgement:
         """Return the judgement for one comment's feature vector (from ``Classifier.features``)."""
         logits = self.intercept.copy()
         if indices.size and self.rows.size:
-            positions = np.minimum(np.searchsorted(self.rows, indices), self.rows.size - 1)
-            hit = self.rows[positions] == indices
+            positions = self._position[np.minimum(indices, self._position.size - 1)]
+            hit = positions >= 0
             if hit.any():
                 logits = logits + values[hit] @ self.coef[positions[hit]]
         exp = np.exp(logits - logits.max())

@@ -62,6 +62,18 @@ def _table_for(lang: str) -> dict[str, str]:
 
 
 _STEMS_LONGEST_FIRST = tuple(sorted(MISSPELLED_STEMS_TR.items(), key=lambda item: -len(item[0])))
+_STEM_OPENING = min((len(stem) for stem in MISSPELLED_STEMS_TR), default=0)
+
+
+def _stems_by_opening() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Return the misspelled stems, longest first, by their first letters: a word meets only those of its own."""
+    grouped: dict[str, list[tuple[str, str]]] = {}
+    for stem, right in _STEMS_LONGEST_FIRST:
+        grouped.setdefault(stem[:_STEM_OPENING], []).append((stem, right))
+    return {opening: tuple(stems) for opening, stems in grouped.items()}
+
+
+_STEMS_BY_OPENING = _stems_by_opening()
 BACK_VOWELS = frozenset("aıou")
 ROUNDED_VOWELS = frozenset("oöuü")
 VOWELS = frozenset("aeıioöuü")
@@ -98,7 +110,7 @@ def misspelled_stem(lower: str) -> str | None:
     >>> misspelled_stem("hastane") is None, misspelled_stem("herkezin")
     (True, 'herkesin')
     """
-    for stem, right in _STEMS_LONGEST_FIRST:
+    for stem, right in _STEMS_BY_OPENING.get(lower[:_STEM_OPENING], ()):
         if lower.startswith(stem):
             tail = lower[len(stem) :]
             if tail == "" or (len(tail) <= 10 and NOMINAL_TAIL_RE.match(tail)):
