@@ -119,6 +119,8 @@ def misspelled_stem(lower: str) -> str | None:
 
 
 ABBREVIATION_RE = re.compile(r"[A-ZÇĞİÖŞÜ]{2,6}\d?")
+ABBREVIATION_JOINED_RE = re.compile(r"([A-ZÇĞİÖŞÜ]{2,6}\d?)([a-zçğıöşü]{1,6})")
+"""An abbreviation with its ending written on (``KPSSye``)."""
 ABBREVIATION_ENDINGS = frozenset(
     [
         "nin", "nın", "nun", "nün", "in", "ın", "un", "ün", "yi", "yı", "yu", "yü", "i", "ı", "u", "ü", "ye",
@@ -148,7 +150,7 @@ def abbreviation_ending(text: str, token: Token, following: Token | None) -> Wor
     ``ya`` followed by ``da`` is the conjunction ``ya da``, and ``de``/``da`` after an abbreviation are the
     conjunction (``CHP de katıldı``), so neither is taken for an ending when written apart.
     """
-    joined = re.fullmatch(r"([A-ZÇĞİÖŞÜ]{2,6}\d?)([a-zçğıöşü]{1,6})", token.text)
+    joined = ABBREVIATION_JOINED_RE.fullmatch(token.text)
     if joined is not None and joined.group(2) in ABBREVIATION_ENDINGS:
         return WordSuggestion(token.start, token.end, token.text, f"{joined.group(1)}'{joined.group(2)}")
     if following is None or not ABBREVIATION_RE.fullmatch(token.text) or text[token.end : following.start] != " ":
@@ -201,14 +203,15 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
     use_model = lang == "tr" and comment.config.use_morphology and has_turkish_letters(comment.text)
     skipped = _skipped_spans(text) if use_model else ()
     shouting = mostly_upper(text)
+    lowers = [tr_lower(token.text) if lang == "tr" else token.text.lower() for token in tokens]
     for index, token in enumerate(tokens):
         if skip_next:
             skip_next = False
             continue
-        lower = tr_lower(token.text) if lang == "tr" else token.text.lower()
+        lower = lowers[index]
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if following is not None and text[token.end : following.start].strip() == "":
-            pair = f"{lower} {tr_lower(following.text) if lang == 'tr' else following.text.lower()}"
+            pair = f"{lower} {lowers[index + 1]}"
             if pair in table:
                 original = text[token.start : following.end]
                 found.append(WordSuggestion(token.start, following.end, original, keep_case(original, table[pair])))
@@ -234,7 +237,7 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
             replacement is None
             and lang == "tr"
             and following is not None
-            and tr_lower(following.text) == "ki"
+            and lowers[index + 1] == "ki"
             and len(lower) >= LOCATIVE_KI_MIN
             and lower.endswith(("da", "de", "ta", "te"))
             and text[token.end : following.start].strip() == ""
@@ -250,7 +253,7 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
                 replacement is None
                 and lower in DE_PRONOUNS
                 and following is not None
-                and tr_lower(following.text) in DE_FOLLOWERS
+                and lowers[index + 1] in DE_FOLLOWERS
             ):
                 replacement = f"{lower[:-2]} {lower[-2:]}"
         if replacement is None and use_model:
