@@ -43,7 +43,7 @@ from gazete.moderation.hostility_words import (
     VIOLENT_VERBS,
 )
 from gazete.moderation.morphology import PERSON_1, PERSON_2, StemTable, VerbReading, VerbTable
-from gazete.moderation.normalize import Token, has_turkish_letters, tr_lower
+from gazete.moderation.normalize import WORD_MEMO, Token, has_turkish_letters, tr_lower
 from gazete.moderation.rules.base import by_first_word
 
 OFFENSIVE = "offensive"
@@ -186,7 +186,7 @@ def condemns_or_reports(tokens: list[Token], text: str) -> bool:
     return _neutralised(_forms(tokens, text))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_MEMO)
 def group_kind(form: str) -> str | None:
     """Return the kind of the first group table ``form`` is a form of (``kürtlerin`` → ``ethnic``), or None.
 

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from gazete.moderation.lexicons import SECOND_PERSON, TOPIC_IDIOM_WORDS, TOPIC_STEMS, TOPIC_WORDS
-from gazete.moderation.normalize import Token, ascii_fold, remove_spans, tr_lower, words
+from gazete.moderation.normalize import WORD_MEMO, Token, ascii_fold, remove_spans, tr_lower, words
 
 _SUFFIX_RE = re.compile(r"['’]\w*")
 
@@ -31,7 +31,7 @@ def is_topic_word(token: Token) -> bool:
     return is_topic_text(token.text)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_MEMO)
 def is_topic_text(word: str) -> bool:
     """Tell whether the word ``word`` names a party, politician, religion or group (one memo entry per word)."""
     lowered = tr_lower(word)
