@@ -183,3 +183,14 @@ def test_misspelled_stems_grouped_by_first_letters_find_what_the_full_scan_finds
         assert spelling.misspelled_stem(word) == _misspelled_stem_by_scan(word), word
         corrected += _misspelled_stem_by_scan(word) is not None
     assert corrected > len(stems)
+
+
+@pytest.mark.parametrize(
+    ("text", "shouted"),
+    [("KPSS YE GİRECEĞİM", True), ("KPSS ye gireceğim", False), ("", False), ("123 !!", False), ("ABc", True),
+     ("Abc dE", False), ("ⒶⒷⒸ abc", False), ("ǅemal", False)],
+)
+def test_mostly_upper_counts_cased_letters(text: str, shouted: bool) -> None:
+    assert spelling.mostly_upper(text) is shouted
+    cased = [letter for letter in text if letter.isupper() or letter.islower()]
+    assert shouted == (bool(cased) and sum(letter.isupper() for letter in cased) * 2 > len(cased))

@@ -140,8 +140,10 @@ def mostly_upper(text: str) -> bool:
     >>> mostly_upper("KPSS YE GİRECEĞİM"), mostly_upper("KPSS ye gireceğim")
     (True, False)
     """
-    cased = [letter for letter in text if letter.isupper() or letter.islower()]
-    return bool(cased) and sum(letter.isupper() for letter in cased) * 2 > len(cased)
+    # No character is both upper- and lower-case, so the cased letters are the two counts added up.
+    upper = sum(map(str.isupper, text))
+    cased = upper + sum(map(str.islower, text))
+    return cased > 0 and upper * 2 > cased
 
 
 def abbreviation_ending(text: str, token: Token, following: Token | None) -> WordSuggestion | None:
@@ -168,8 +170,7 @@ def abbreviation_ending(text: str, token: Token, following: Token | None) -> Wor
 def _joined_particle(lower: str) -> str | None:
     """Return ``var mı`` for ``varmı`` when the stem is a common predicate, else None."""
     for particle in QUESTION_PARTICLES:
-        stem = lower[: -len(particle)]
-        if lower.endswith(particle) and stem in MI_PREDICATES:
+        if lower.endswith(particle) and (stem := lower[: -len(particle)]) in MI_PREDICATES:
             return f"{stem} {particle}"
     return None
 
