@@ -197,16 +197,3 @@ def test_features_of_a_recent_text_are_kept_and_equal_a_fresh_computation(classi
         clf.features(f"Başka bir yorum {number}")
     assert clf.features(text) is not first
 
-
-def test_row_positions_agree_with_a_binary_search() -> None:
-    from gazete.moderation.classifier import row_positions
-
-    rng = np.random.default_rng(13)
-    rows = np.unique(rng.integers(0, 5000, size=800))
-    indices = np.unique(rng.integers(0, 7000, size=600))
-    positions = row_positions(rows)[np.minimum(indices, rows.max() + 1)]
-    searched = np.minimum(np.searchsorted(rows, indices), rows.size - 1)
-    expected = np.where(rows[searched] == indices, searched, -1)
-    assert positions.tolist() == expected.tolist()
-    assert (positions >= 0).sum() > 50  # many hits and many misses were compared
-    assert row_positions(np.array([], dtype=np.int64)).tolist() == [-1]

@@ -286,21 +286,6 @@ def hashed_features(
     return indices, values / norms[block_of]
 
 
-def row_positions(rows: np.ndarray) -> np.ndarray:
-    """Return, for every feature index up to the largest of ``rows`` and one past it, its row's position or -1.
-
-    One array lookup per feature instead of a binary search over the rows; indices beyond the rows are
-    clipped onto the last slot, which is always -1. A repeated row keeps its first position.
-
-    >>> row_positions(np.array([1, 3, 3])).tolist()
-    [-1, 0, -1, 1, -1]
-    """
-    size = int(rows.max()) + 2 if rows.size else 1
-    positions = np.full(size, -1, dtype=np.int32)
-    positions[rows[::-1]] = np.arange(rows.size - 1, -1, -1, dtype=np.int32)
-    return positions
-
-
 def _sigmoid(value: float) -> float:
     """Numerically safe logistic function."""
     if value >= 0:
@@ -353,7 +338,6 @@ class Classifier:
         order = np.argsort(np.asarray(category_rows, dtype=np.int64), kind="stable")
         self.category_rows = np.asarray(category_rows, dtype=np.int64)[order]  # sorted feature indices
         self.category_coef = np.asarray(category_coef, dtype=np.float32)[order]  # (rows, n_categories)
-        self._category_position = row_positions(self.category_rows)
         self.category_intercept = np.asarray(category_intercept, dtype=np.float64)
         self.decision_threshold = float(decision_threshold)
         self.meta = meta or {}
@@ -409,8 +393,9 @@ class Classifier:
         """Softmax of the category model for an already computed feature vector."""
         logits = self.category_intercept.copy()
         if indices.size and self.category_rows.size:
-            positions = self._category_position[np.minimum(indices, self._category_position.size - 1)]
-            hit = positions >= 0
+            positions = np.searchsorted(self.category_rows, indices)
+            positions = np.minimum(positions, self.category_rows.size - 1)
+            hit = self.category_rows[positions] == indices
             if hit.any():
                 logits = logits + values[hit] @ self.category_coef[positions[hit]]
         logits = logits - logits.max()

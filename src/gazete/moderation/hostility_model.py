@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from gazete.moderation.classifier import DATA_DIR, row_positions
+from gazete.moderation.classifier import DATA_DIR
 
 MODEL_FILE = DATA_DIR / "hostility-model.npz"
 META_FILE = DATA_DIR / "hostility-meta.json"
@@ -46,6 +46,21 @@ class HostilityJudgement:
     """The most likely hostile label (a policy code), whatever ``hostile`` is."""
     probabilities: dict[str, float]
     """The softmax over :data:`LABELS`."""
+
+
+def row_positions(rows: np.ndarray) -> np.ndarray:
+    """Return, for every feature index up to the largest of ``rows`` and one past it, its row's position or -1.
+
+    One array lookup per feature instead of a binary search over the rows; indices beyond the rows are
+    clipped onto the last slot, which is always -1. A repeated row keeps its first position.
+
+    >>> row_positions(np.array([1, 3, 3])).tolist()
+    [-1, 0, -1, 1, -1]
+    """
+    size = int(rows.max()) + 2 if rows.size else 1
+    positions = np.full(size, -1, dtype=np.int32)
+    positions[rows[::-1]] = np.arange(rows.size - 1, -1, -1, dtype=np.int32)
+    return positions
 
 
 class HostilityModel:

@@ -34,7 +34,7 @@ _REPEATS_RE = re.compile(r"([^\W\d_])\1{2,}")
 _SEPARATORS_RE = re.compile(r"[.\-_·\s'’]+")
 
 
-WORD_MEMO = 16384
+WORD_MEMO = 4096
 """Entries of each per-word memo (a word's key, its topic or group reading): the common words of a server's comments."""
 
 
