@@ -196,4 +196,3 @@ def test_features_of_a_recent_text_are_kept_and_equal_a_fresh_computation(classi
     for number in range(20):  # only a few are kept
         clf.features(f"Başka bir yorum {number}")
     assert clf.features(text) is not first
-

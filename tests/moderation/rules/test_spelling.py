@@ -187,8 +187,16 @@ def test_misspelled_stems_grouped_by_first_letters_find_what_the_full_scan_finds
 
 @pytest.mark.parametrize(
     ("text", "shouted"),
-    [("KPSS YE GİRECEĞİM", True), ("KPSS ye gireceğim", False), ("", False), ("123 !!", False), ("ABc", True),
-     ("Abc dE", False), ("ⒶⒷⒸ abc", False), ("ǅemal", False)],
+    [
+        ("KPSS YE GİRECEĞİM", True),
+        ("KPSS ye gireceğim", False),
+        ("", False),
+        ("123 !!", False),
+        ("ABc", True),
+        ("Abc dE", False),
+        ("ⒶⒷⒸ abc", False),
+        ("ǅemal", False),
+    ],
 )
 def test_mostly_upper_counts_cased_letters(text: str, shouted: bool) -> None:
     assert spelling.mostly_upper(text) is shouted
