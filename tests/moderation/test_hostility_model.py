@@ -11,7 +11,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from gazete.moderation.hostility_model import LABELS, HostilityModel, load_hostility_model, read_hostility_model
+from gazete.moderation.hostility_model import (
+    LABELS,
+    HostilityModel,
+    load_hostility_model,
+    read_hostility_model,
+    row_positions,
+)
 from gazete.moderation.scores import get_classifier
 
 
@@ -94,3 +100,15 @@ def test_shipped_model_lets_ordinary_comments_about_the_same_topics_through(text
     model, classifier = load_hostility_model(), get_classifier()
     assert model is not None and classifier is not None
     assert model.judge(*classifier.features(text)).hostile < model.threshold
+
+
+def test_row_positions_agree_with_a_binary_search() -> None:
+    rng = np.random.default_rng(13)
+    rows = np.unique(rng.integers(0, 5000, size=800))
+    indices = np.unique(rng.integers(0, 7000, size=600))
+    positions = row_positions(rows)[np.minimum(indices, rows.max() + 1)]
+    searched = np.minimum(np.searchsorted(rows, indices), rows.size - 1)
+    expected = np.where(rows[searched] == indices, searched, -1)
+    assert positions.tolist() == expected.tolist()
+    assert (positions >= 0).sum() > 50  # many hits and many misses were compared
+    assert row_positions(np.array([], dtype=np.int64)).tolist() == [-1]

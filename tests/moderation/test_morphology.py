@@ -76,3 +76,25 @@ def test_calls_and_first_person_intent() -> None:
     assert not VERBS.read("gönderildi").calls
     assert VERBS.read("kırarım").first_person_intent
     assert not VERBS.read("kırar").first_person_intent
+
+
+def test_first_letters_gate_gives_the_same_stems_as_the_full_lookup() -> None:
+    # The gate (no stem begins like the word: None at once) must never hide a stem the full lookup finds.
+    from gazete.moderation.hostility import BELIEF_TABLE, DEHUMANISING_TABLE, GROUP_TABLES, TRAIT_TABLE
+
+    tables = [*GROUP_TABLES.values(), BELIEF_TABLE, DEHUMANISING_TABLE, TRAIT_TABLE, NOUNS]
+    endings = ["", "ler", "lerin", "a", "e", "ı", "ım", "dan", "lığı", "ca", "xyz"]
+    words = {stem + ending for table in tables for stem in table._stems for ending in endings}
+    words |= {"lazım", "kadıköy", "a", "", "bugün", "çok", "güzel", "haber", "yorum", "k"}
+    found = 0
+    for table in tables:
+        for word in words:
+            assert table.stem_of(word) == table._lookup(word), word
+            assert (word in table) == (table._lookup(word) is not None), word
+            found += table._lookup(word) is not None
+    assert found > 1000  # the comparison covered many words that are forms of a stem
+
+
+def test_an_empty_table_finds_nothing() -> None:
+    assert StemTable([]).stem_of("kürt") is None
+    assert "kürt" not in StemTable([])

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from gazete.moderation.normalize import words
-from gazete.moderation.topics import is_topic_word, mask_topics
+from gazete.moderation.normalize import Token, words
+from gazete.moderation.topics import is_topic_text, is_topic_word, mask_topics
 
 
 @pytest.mark.parametrize("word", ["CHP'nin", "AKP'liler", "Müslümanlar", "musluman", "Hristiyanların", "Kürtler",
@@ -41,3 +41,12 @@ def test_allah_idioms_go_with_allah_unless_someone_is_addressed() -> None:
 def test_no_topic_words_gives_none() -> None:
     assert mask_topics("Yarın hava güzel olacak.") is None
     assert mask_topics("") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "topic"),
+    [("CHP'nin", True), ("Müslümanlar", True), ("musluman", True), ("Kürtler", True), ("yarın", False)],
+)
+def test_topic_words_are_read_from_the_word_alone(word: str, topic: bool) -> None:
+    assert is_topic_text(word) is topic
+    assert is_topic_word(Token(7, 7 + len(word), word)) is topic

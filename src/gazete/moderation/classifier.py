@@ -45,6 +45,10 @@ _MASK64 = (1 << 64) - 1
 _POLY_BASE = 0x100000001B3  # FNV-1a 64-bit prime, used as the polynomial base
 _MIX1 = 0xBF58476D1CE4E5B9  # splitmix64 finaliser constants
 _MIX2 = 0x94D049BB133111EB
+# The same constants as numpy scalars, made once rather than on every call.
+_U64_POLY_BASE = _U64(_POLY_BASE)
+_U64_MIX1, _U64_MIX2 = _U64(_MIX1), _U64(_MIX2)
+_U64_30, _U64_27, _U64_31, _U64_SPACE, _U64_ONE = _U64(30), _U64(27), _U64(31), _U64(32), _U64(1)
 
 _TURKISH_UPPER_I = str.maketrans({"I": "ı", "İ": "i"})
 _ASCII_FOLD = str.maketrans(
@@ -140,13 +144,14 @@ def layout_blocks(blocks: Sequence[BlockSpec]) -> tuple[list[BlockSpec], int]:
 
 def _mix64(values: np.ndarray) -> np.ndarray:
     """Scramble uint64 hashes with the splitmix64 finaliser (wrap-around arithmetic)."""
-    values = values ^ (values >> _U64(30))
-    values = values * _U64(_MIX1)
-    values = values ^ (values >> _U64(27))
-    values = values * _U64(_MIX2)
-    return values ^ (values >> _U64(31))
+    values = values ^ (values >> _U64_30)
+    values = values * _U64_MIX1
+    values = values ^ (values >> _U64_27)
+    values = values * _U64_MIX2
+    return values ^ (values >> _U64_31)
 
 
+@functools.lru_cache(maxsize=256)
 def _salt(salt: int, n: int, extra: int = 0) -> np.uint64:
     """Return the uint64 constant that separates n-gram sizes and blocks before mixing."""
     return _U64((salt * 1_000_003 + n * 7919 + extra) & _MASK64)
@@ -180,7 +185,7 @@ def _char_prehashes(text: str, ngram_min: int, ngram_max: int, salt: int, word_b
     size = codes.shape[0]
     parts: list[np.ndarray] = []
     rolling = np.zeros(size, dtype=np.uint64)
-    base = _U64(_POLY_BASE)
+    base = _U64_POLY_BASE
     with np.errstate(over="ignore"):
         for n in range(1, ngram_max + 1):
             # rolling[i] = hash of codes[i : i + n]; extend every window by one code point.
@@ -192,7 +197,7 @@ def _char_prehashes(text: str, ngram_min: int, ngram_max: int, salt: int, word_b
                 continue
             same_word = word_ids[:windows] == word_ids[n - 1 : n - 1 + windows]
             # A lone pad space (" ") is not an n-gram worth keeping; sklearn's char_wb skips it too.
-            keep = same_word if n > 1 else same_word & (codes[:windows] != _U64(32))
+            keep = same_word if n > 1 else same_word & (codes[:windows] != _U64_SPACE)
             parts.append(rolling[keep] ^ _salt(salt, n))
     if not parts:
         return np.empty(0, dtype=np.uint64)
@@ -220,13 +225,13 @@ def _word_prehashes(text: str, ngram_min: int, ngram_max: int, salt: int, prefix
     )
     parts: list[np.ndarray] = []
     rolling = np.zeros(len(tokens), dtype=np.uint64)
-    base = _U64(_POLY_BASE)
+    base = _U64_POLY_BASE
     with np.errstate(over="ignore"):
         for n in range(1, ngram_max + 1):
             windows = len(tokens) - n + 1
             if windows <= 0:
                 break
-            rolling = rolling[:windows] * base + token_hashes[n - 1 : n - 1 + windows] + _U64(1)
+            rolling = rolling[:windows] * base + token_hashes[n - 1 : n - 1 + windows] + _U64_ONE
             if n >= ngram_min:
                 parts.append(rolling ^ _salt(salt, n, 17))
     if not parts:

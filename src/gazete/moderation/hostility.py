@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from gazete.moderation.hostility_words import (
     ALWAYS_VIOLENT_VERBS,
@@ -42,7 +43,7 @@ from gazete.moderation.hostility_words import (
     VIOLENT_VERBS,
 )
 from gazete.moderation.morphology import PERSON_1, PERSON_2, StemTable, VerbReading, VerbTable
-from gazete.moderation.normalize import Token, has_turkish_letters, tr_lower
+from gazete.moderation.normalize import WORD_MEMO, Token, has_turkish_letters, tr_lower
 from gazete.moderation.rules.base import by_first_word
 
 OFFENSIVE = "offensive"
@@ -185,6 +186,18 @@ def condemns_or_reports(tokens: list[Token], text: str) -> bool:
     return _neutralised(_forms(tokens, text))
 
 
+@lru_cache(maxsize=WORD_MEMO)
+def group_kind(form: str) -> str | None:
+    """Return the kind of the first group table ``form`` is a form of (``kürtlerin`` → ``ethnic``), or None.
+
+    One memo per word instead of a look-up in each of the group tables.
+    """
+    for kind, table in GROUP_TABLES.items():
+        if form in table:
+            return kind
+    return None
+
+
 def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozenset()) -> _Read:
     """Read the words of a comment: targets, verbs and whether it condemns hostility.
 
@@ -205,10 +218,9 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
     for index, form in enumerate(merged):
         if not form:
             continue
-        for kind, table in GROUP_TABLES.items():
-            if form in table:
-                groups[index] = kind
-                break
+        kind = group_kind(form)
+        if kind is not None:
+            groups[index] = kind
         if form in BELIEF_TABLE and not _is_allah_idiom(merged, index):
             beliefs.add(index)
         reading = _verb_at(merged, index)

@@ -48,6 +48,21 @@ class HostilityJudgement:
     """The softmax over :data:`LABELS`."""
 
 
+def row_positions(rows: np.ndarray) -> np.ndarray:
+    """Return, for every feature index up to the largest of ``rows`` and one past it, its row's position or -1.
+
+    One array lookup per feature instead of a binary search over the rows; indices beyond the rows are
+    clipped onto the last slot, which is always -1. A repeated row keeps its first position.
+
+    >>> row_positions(np.array([1, 3, 3])).tolist()
+    [-1, 0, -1, 1, -1]
+    """
+    size = int(rows.max()) + 2 if rows.size else 1
+    positions = np.full(size, -1, dtype=np.int32)
+    positions[rows[::-1]] = np.arange(rows.size - 1, -1, -1, dtype=np.int32)
+    return positions
+
+
 class HostilityModel:
     """A multinomial linear model over a subset of the classifier's feature buckets."""
 
@@ -71,13 +86,14 @@ class HostilityModel:
         self.intercept = np.asarray(intercept, dtype=np.float64)
         self.threshold = float(threshold)
         self.meta = meta or {}
+        self._position = row_positions(self.rows)
 
     def judge(self, indices: np.ndarray, values: np.ndarray) -> HostilityJudgement:
         """Return the judgement for one comment's feature vector (from ``Classifier.features``)."""
         logits = self.intercept.copy()
         if indices.size and self.rows.size:
-            positions = np.minimum(np.searchsorted(self.rows, indices), self.rows.size - 1)
-            hit = self.rows[positions] == indices
+            positions = self._position[np.minimum(indices, self._position.size - 1)]
+            hit = positions >= 0
             if hit.any():
                 logits = logits + values[hit] @ self.coef[positions[hit]]
         exp = np.exp(logits - logits.max())

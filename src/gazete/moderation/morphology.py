@@ -60,6 +60,9 @@ class StemTable:
             self._stems.setdefault(stem, stem)
             self._stems.setdefault(softened(stem), stem)
         self._lengths = sorted({len(stem) for stem in self._stems}, reverse=True)
+        # Every stem begins with one of these: most words of a comment fail this one set lookup.
+        self._shortest = self._lengths[-1] if self._lengths else 0
+        self._openings = frozenset(stem[: self._shortest] for stem in self._stems)
 
     def stem_of(self, word: str) -> str | None:
         """Return the stem ``word`` is a form of, or None.
@@ -68,11 +71,15 @@ class StemTable:
         >>> table.stem_of("kürtlerin"), table.stem_of("köpeğe"), table.stem_of("lazım"), table.stem_of("lazlar")
         ('kürt', 'köpek', None, 'laz')
         """
+        if word[: self._shortest] not in self._openings:
+            return None  # no stem is a prefix of the word (nor of a word shorter than every stem)
         return _stem_of(self, word)
 
     def __contains__(self, word: object) -> bool:
         """Tell whether ``word`` is a form of one of the stems."""
-        return isinstance(word, str) and self.stem_of(word) is not None
+        if not isinstance(word, str) or word[: self._shortest] not in self._openings:
+            return False
+        return _stem_of(self, word) is not None
 
     def _lookup(self, word: str) -> str | None:
         """Find the stem without the memo."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 TURKISH_LETTERS = frozenset("çğıöşüÇĞİÖŞÜ")
 _TR_LOWER = str.maketrans({"I": "ı", "İ": "i"})
@@ -31,6 +32,10 @@ _MATCH_TOKEN_RE = re.compile(
 )
 _REPEATS_RE = re.compile(r"([^\W\d_])\1{2,}")
 _SEPARATORS_RE = re.compile(r"[.\-_·\s'’]+")
+
+
+WORD_MEMO = 4096
+"""Entries of each per-word memo (a word's key, its topic or group reading): the common words of a server's comments."""
 
 
 def tr_lower(text: str) -> str:
@@ -113,6 +118,7 @@ def join_separated(text: str) -> str:
     return _SPACED_LETTERS_RE.sub(lambda match: _SEPARATORS_RE.sub("", match.group()), text)
 
 
+@lru_cache(maxsize=WORD_MEMO)
 def matching_key(token: str) -> str:
     """Return the form a token is matched in: joined, de-leeted, Turkish-lowered, repeats collapsed.
 

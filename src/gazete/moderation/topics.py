@@ -10,9 +10,10 @@ lower of the two scores: a hostile comment stays hostile without the name ("Müs
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from gazete.moderation.lexicons import SECOND_PERSON, TOPIC_IDIOM_WORDS, TOPIC_STEMS, TOPIC_WORDS
-from gazete.moderation.normalize import Token, ascii_fold, remove_spans, tr_lower, words
+from gazete.moderation.normalize import WORD_MEMO, Token, ascii_fold, remove_spans, tr_lower, words
 
 _SUFFIX_RE = re.compile(r"['’]\w*")
 
@@ -27,10 +28,16 @@ def _key(token: Token) -> str:
 
 def is_topic_word(token: Token) -> bool:
     """Tell whether a word names a party, politician, religion or group (any suffix, any spelling)."""
-    lowered = tr_lower(token.text)
+    return is_topic_text(token.text)
+
+
+@lru_cache(maxsize=WORD_MEMO)
+def is_topic_text(word: str) -> bool:
+    """Tell whether the word ``word`` names a party, politician, religion or group (one memo entry per word)."""
+    lowered = tr_lower(word)
     stem = _SUFFIX_RE.sub("", lowered)
     return (
-        _key(token) in TOPIC_WORDS
+        ascii_fold(lowered.replace("'", "").replace("’", "")) in TOPIC_WORDS
         or ascii_fold(stem) in TOPIC_WORDS
         or lowered.startswith(TOPIC_STEMS)
         or ascii_fold(lowered).startswith(_FOLDED_STEMS)

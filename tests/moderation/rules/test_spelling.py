@@ -159,3 +159,46 @@ def test_a_sentences_first_word_that_reads_as_a_common_word_is_not_a_name() -> N
         ("İstanbulda", "İstanbul'da"),
         ("Ankarada", "Ankara'da"),
     ]
+
+
+def _misspelled_stem_by_scan(lower: str) -> str | None:
+    """The plain scan over every misspelled stem, longest first, that the grouped table replaces."""
+    from gazete.moderation.morphology import NOMINAL_TAIL_RE
+
+    for stem, right in spelling._STEMS_LONGEST_FIRST:
+        if lower.startswith(stem):
+            tail = lower[len(stem) :]
+            if tail == "" or (len(tail) <= 10 and NOMINAL_TAIL_RE.match(tail)):
+                return right + spelling.harmonised(right, tail)
+    return None
+
+
+def test_misspelled_stems_grouped_by_first_letters_find_what_the_full_scan_finds() -> None:
+    endings = ["", "de", "nin", "ler", "lerden", "ı", "x", "lerimizdeki"]
+    stems = [stem for stem, _right in spelling._STEMS_LONGEST_FIRST]
+    words = {stem + ending for stem in stems for ending in endings} | {stem[:-1] for stem in stems}
+    words |= {"", "a", "ev", "hastane", "bugün", "herkes"}
+    corrected = 0
+    for word in words:
+        assert spelling.misspelled_stem(word) == _misspelled_stem_by_scan(word), word
+        corrected += _misspelled_stem_by_scan(word) is not None
+    assert corrected > len(stems)
+
+
+@pytest.mark.parametrize(
+    ("text", "shouted"),
+    [
+        ("KPSS YE GİRECEĞİM", True),
+        ("KPSS ye gireceğim", False),
+        ("", False),
+        ("123 !!", False),
+        ("ABc", True),
+        ("Abc dE", False),
+        ("ⒶⒷⒸ abc", False),
+        ("ǅemal", False),
+    ],
+)
+def test_mostly_upper_counts_cased_letters(text: str, shouted: bool) -> None:
+    assert spelling.mostly_upper(text) is shouted
+    cased = [letter for letter in text if letter.isupper() or letter.islower()]
+    assert shouted == (bool(cased) and sum(letter.isupper() for letter in cased) * 2 > len(cased))

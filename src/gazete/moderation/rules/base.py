@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from gazete.moderation.config import ModerationConfig
 from gazete.moderation.deasciify import deasciify
 from gazete.moderation.normalize import (
+    WORD_MEMO,
     Token,
     ascii_fold,
     match_tokens,
@@ -215,6 +216,7 @@ def lowered_word(word: str, lang: str) -> str:
     return lowered.replace("'", "").replace("’", "")
 
 
+@lru_cache(maxsize=WORD_MEMO)
 def word_key(word: str, lang: str) -> str:
     """Return a word lower-cased for ``lang``, without apostrophes, folded to ASCII.
 

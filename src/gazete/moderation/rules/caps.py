@@ -68,7 +68,7 @@ def sentence_case(text: str, lang: str = "tr") -> str:
 
 def check(comment: Comment) -> Reason | None:
     """Flag a comment whose letters are mostly capitals outside acronyms."""
-    letters = sum(1 for ch in comment.text if ch.isalpha())
+    letters = sum(map(str.isalpha, comment.text))
     if letters < comment.config.short_comment_length:
         return None
     acronym_letters = sum(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from gazete.moderation.lexicons import (
     INSULT_ANIMAL,
@@ -16,7 +17,7 @@ from gazete.moderation.lexicons import (
     SECOND_PERSON,
     SECOND_PERSON_SUFFIXES,
 )
-from gazete.moderation.normalize import TURKISH_LETTERS
+from gazete.moderation.normalize import TURKISH_LETTERS, WORD_MEMO
 from gazete.moderation.rules.base import Comment, content_reason, lowered_word, span_of
 from gazete.moderation.verdict import Reason, Span
 
@@ -34,6 +35,7 @@ SPLIT_INSULT_HEADS = {"geri": "zekal"}
 COMPOUND_HEAD_RE = re.compile(r"(\w+[aeıioöuü])s[ıiuü](?:n[ıiuü]n|nda|nde|ndan|nden|na|ne|n[ıiuü]|yla|yle)?")
 
 
+@lru_cache(maxsize=WORD_MEMO)
 def insult_base(key: str) -> tuple[str, str] | None:
     """Split ``aptalsın`` into (``aptal``, ``sın``); return None when the word is no insult."""
     if key in INSULT_WORDS:

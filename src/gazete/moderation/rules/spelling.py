@@ -62,6 +62,18 @@ def _table_for(lang: str) -> dict[str, str]:
 
 
 _STEMS_LONGEST_FIRST = tuple(sorted(MISSPELLED_STEMS_TR.items(), key=lambda item: -len(item[0])))
+_STEM_OPENING = min((len(stem) for stem in MISSPELLED_STEMS_TR), default=0)
+
+
+def _stems_by_opening() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Return the misspelled stems, longest first, by their first letters: a word meets only those of its own."""
+    grouped: dict[str, list[tuple[str, str]]] = {}
+    for stem, right in _STEMS_LONGEST_FIRST:
+        grouped.setdefault(stem[:_STEM_OPENING], []).append((stem, right))
+    return {opening: tuple(stems) for opening, stems in grouped.items()}
+
+
+_STEMS_BY_OPENING = _stems_by_opening()
 BACK_VOWELS = frozenset("aıou")
 ROUNDED_VOWELS = frozenset("oöuü")
 VOWELS = frozenset("aeıioöuü")
@@ -98,7 +110,7 @@ def misspelled_stem(lower: str) -> str | None:
     >>> misspelled_stem("hastane") is None, misspelled_stem("herkezin")
     (True, 'herkesin')
     """
-    for stem, right in _STEMS_LONGEST_FIRST:
+    for stem, right in _STEMS_BY_OPENING.get(lower[:_STEM_OPENING], ()):
         if lower.startswith(stem):
             tail = lower[len(stem) :]
             if tail == "" or (len(tail) <= 10 and NOMINAL_TAIL_RE.match(tail)):
@@ -107,6 +119,8 @@ def misspelled_stem(lower: str) -> str | None:
 
 
 ABBREVIATION_RE = re.compile(r"[A-ZÇĞİÖŞÜ]{2,6}\d?")
+ABBREVIATION_JOINED_RE = re.compile(r"([A-ZÇĞİÖŞÜ]{2,6}\d?)([a-zçğıöşü]{1,6})")
+"""An abbreviation with its ending written on (``KPSSye``)."""
 ABBREVIATION_ENDINGS = frozenset(
     [
         "nin", "nın", "nun", "nün", "in", "ın", "un", "ün", "yi", "yı", "yu", "yü", "i", "ı", "u", "ü", "ye",
@@ -126,8 +140,10 @@ def mostly_upper(text: str) -> bool:
     >>> mostly_upper("KPSS YE GİRECEĞİM"), mostly_upper("KPSS ye gireceğim")
     (True, False)
     """
-    cased = [letter for letter in text if letter.isupper() or letter.islower()]
-    return bool(cased) and sum(letter.isupper() for letter in cased) * 2 > len(cased)
+    # No character is both upper- and lower-case, so the cased letters are the two counts added up.
+    upper = sum(map(str.isupper, text))
+    cased = upper + sum(map(str.islower, text))
+    return cased > 0 and upper * 2 > cased
 
 
 def abbreviation_ending(text: str, token: Token, following: Token | None) -> WordSuggestion | None:
@@ -136,7 +152,7 @@ def abbreviation_ending(text: str, token: Token, following: Token | None) -> Wor
     ``ya`` followed by ``da`` is the conjunction ``ya da``, and ``de``/``da`` after an abbreviation are the
     conjunction (``CHP de katıldı``), so neither is taken for an ending when written apart.
     """
-    joined = re.fullmatch(r"([A-ZÇĞİÖŞÜ]{2,6}\d?)([a-zçğıöşü]{1,6})", token.text)
+    joined = ABBREVIATION_JOINED_RE.fullmatch(token.text)
     if joined is not None and joined.group(2) in ABBREVIATION_ENDINGS:
         return WordSuggestion(token.start, token.end, token.text, f"{joined.group(1)}'{joined.group(2)}")
     if following is None or not ABBREVIATION_RE.fullmatch(token.text) or text[token.end : following.start] != " ":
@@ -154,8 +170,7 @@ def abbreviation_ending(text: str, token: Token, following: Token | None) -> Wor
 def _joined_particle(lower: str) -> str | None:
     """Return ``var mı`` for ``varmı`` when the stem is a common predicate, else None."""
     for particle in QUESTION_PARTICLES:
-        stem = lower[: -len(particle)]
-        if lower.endswith(particle) and stem in MI_PREDICATES:
+        if lower.endswith(particle) and (stem := lower[: -len(particle)]) in MI_PREDICATES:
             return f"{stem} {particle}"
     return None
 
@@ -189,14 +204,15 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
     use_model = lang == "tr" and comment.config.use_morphology and has_turkish_letters(comment.text)
     skipped = _skipped_spans(text) if use_model else ()
     shouting = mostly_upper(text)
+    lowers = [tr_lower(token.text) if lang == "tr" else token.text.lower() for token in tokens]
     for index, token in enumerate(tokens):
         if skip_next:
             skip_next = False
             continue
-        lower = tr_lower(token.text) if lang == "tr" else token.text.lower()
+        lower = lowers[index]
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if following is not None and text[token.end : following.start].strip() == "":
-            pair = f"{lower} {tr_lower(following.text) if lang == 'tr' else following.text.lower()}"
+            pair = f"{lower} {lowers[index + 1]}"
             if pair in table:
                 original = text[token.start : following.end]
                 found.append(WordSuggestion(token.start, following.end, original, keep_case(original, table[pair])))
@@ -222,7 +238,7 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
             replacement is None
             and lang == "tr"
             and following is not None
-            and tr_lower(following.text) == "ki"
+            and lowers[index + 1] == "ki"
             and len(lower) >= LOCATIVE_KI_MIN
             and lower.endswith(("da", "de", "ta", "te"))
             and text[token.end : following.start].strip() == ""
@@ -238,7 +254,7 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
                 replacement is None
                 and lower in DE_PRONOUNS
                 and following is not None
-                and tr_lower(following.text) in DE_FOLLOWERS
+                and lowers[index + 1] in DE_FOLLOWERS
             ):
                 replacement = f"{lower[:-2]} {lower[-2:]}"
         if replacement is None and use_model:
