@@ -103,11 +103,11 @@ MODERATOR = ("drill-moderator", "xss-drill-password-1")
 SETUP = f"""
 from django.contrib.auth.models import User
 from django.core.management import call_command
-from gazete.moderation.policy import RULES
+from gazete.moderation.policy import POLICY_RULES
 from gazete.newsroom.models import Story
 story = Story.objects.published().filter(language="tr").exclude(section=None).order_by("id").first()
 call_command("comments_policy", "--min-interval", "0", "--daily-cap", "1000",
-             "--disable", *[rule.code for rule in RULES], "--premoderate", story.section.slug,
+             "--disable", *[rule.code for rule in POLICY_RULES], "--premoderate", story.section.slug,
              stdout=open("/dev/null", "w"))
 User.objects.filter(username="{MODERATOR[0]}").exists() or User.objects.create_superuser(
     "{MODERATOR[0]}", "desk@example.org", "{MODERATOR[1]}")
