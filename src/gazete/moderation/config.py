@@ -47,7 +47,7 @@ class ModerationConfig:
     classifier's topic-unbiased P(OFF): both models must lean towards hostility, so the classifier's topic
     bias (tweets taught it that naming a faith or women is offensive) no longer holds a clean comment alone,
     and a comment the hostility model finds plainly hostile is held whatever the tweets say. Tuned on the
-    development set (0.46–0.52 × shares 0.2–0.3 all give the same decisions within two comments)."""
+    development set (0.46–0.52 × shares 0.2–0.3 give decisions within five comments of each other on its 609)."""
     classifier_share: float = 0.2
     """Share of the classifier's P(OFF) in the blended score (see ``hostility_model_threshold``)."""
     hostility_model_defers: frozenset[str] = frozenset()
