@@ -141,15 +141,14 @@ def classifier_reason(
     if not needs_classifier(comment, found):
         return None
     config = comment.config
-    blending = blends(config, judgement)
     if evidence is None:
-        evidence = comment_evidence(comment, config.classifier_reject_threshold if blending else None)
+        evidence = comment_evidence(comment)
     if evidence is None:
         return None
     cues = tone_cues(comment)
     cued = bool(cues) or EXCLAMATION in comment.text
     threshold = config.classifier_cue_threshold if cued else config.classifier_review_threshold
-    if blending and not cued:
+    if blends(config, judgement) and not cued:
         # Without a tone cue the blended score decides the review; the classifier keeps its reject.
         threshold = config.classifier_reject_threshold
     if evidence.unbiased < threshold:
@@ -223,8 +222,7 @@ def hostility_judgement(comment: Comment) -> HostilityJudgement | None:
     text = restored or comment.text
     try:
         judgement = model.judge(*classifier.features(text))
-        # The variants can only lower the score: worth computing only when it would hold the comment
-        # (or when a lower score could clear it of the classifier's review).
+        # The variants can only lower the score: worth computing only when its blend could hold the comment.
         floor = lowest_hostile_that_can_hold(comment.config)
         if judgement.hostile < floor:
             return judgement
@@ -317,8 +315,8 @@ def model_reason(comment: Comment, found: Sequence[Reason]) -> Reason | None:
     """
     if not needs_classifier(comment, found):
         return None
-    judgement = hostility_judgement(comment)
     config = comment.config
+    judgement = hostility_judgement(comment) if config.use_hostility_model else None
     if blends(config, judgement):
         assert judgement is not None
         lowest = lowest_offensive_that_can_hold(config, judgement.hostile, config.hostility_model_threshold)
