@@ -31,7 +31,7 @@ from django.utils.translation import get_language
 
 from gazete.comments.actions import CommentAction
 from gazete.comments.models import Comment, CommentPolicy
-from gazete.newsroom.cache import GENERATION_KEY, current_generation, page_cache_seconds
+from gazete.newsroom.cache import GENERATION_KEY, lasting_token, page_cache_seconds
 from gazete.newsroom.signals import action_done
 
 POLICY_STAMP_KEY = "comments:policy-stamp"
@@ -42,22 +42,12 @@ def story_stamp_key(story_id: int) -> str:
     return f"comments:story-stamp:{story_id}"
 
 
-def _stamp(key: str, known: dict[str, Any]) -> str:
-    """The stamp under ``key`` (from ``known`` when the batch read had it), created when missing."""
-    value = known.get(key)
-    if value is None:
-        value = uuid.uuid4().hex
-        if not cache.add(key, value, timeout=None):
-            value = cache.get(key) or value
-    return str(value)
-
-
 def block_key(story_id: int) -> str:
     """Cache key of the story's rendered comment block as it is now, in the current language."""
     stamp_key = story_stamp_key(story_id)
-    known = cache.get_many([GENERATION_KEY, stamp_key, POLICY_STAMP_KEY])
-    generation = known.get(GENERATION_KEY) or current_generation()
-    parts = [str(generation), _stamp(stamp_key, known), _stamp(POLICY_STAMP_KEY, known), get_language() or ""]
+    keys = (GENERATION_KEY, stamp_key, POLICY_STAMP_KEY)
+    known = cache.get_many(keys)
+    parts = [lasting_token(key, known) for key in keys] + [get_language() or ""]
     return f"comments:block:{story_id}:{':'.join(parts)}"
 
 

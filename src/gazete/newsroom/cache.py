@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from django.conf import settings
@@ -38,15 +38,20 @@ def page_cache_seconds() -> int:
     return int(getattr(settings, "GAZETE_PAGE_CACHE_SECONDS", DEFAULT_PAGE_CACHE_SECONDS))
 
 
+def lasting_token(key: str, known: Mapping[str, Any] | None = None) -> str:
+    """The token kept under ``key`` (from ``known`` when a batch read had it), created on first use."""
+    token = cache.get(key) if known is None else known.get(key)
+    if token is None:
+        token = uuid.uuid4().hex
+        # add() so that two processes starting together agree on one token.
+        if not cache.add(key, token, timeout=None):
+            token = cache.get(key) or token
+    return str(token)
+
+
 def current_generation() -> str:
     """The content generation now; created on first use."""
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        generation = uuid.uuid4().hex
-        # add() so that two processes starting together agree on one token.
-        if not cache.add(GENERATION_KEY, generation, timeout=None):
-            generation = cache.get(GENERATION_KEY) or generation
-    return str(generation)
+    return lasting_token(GENERATION_KEY)
 
 
 def bump_generation() -> str:
