@@ -191,6 +191,17 @@ def stop_server(server: LiveServer) -> None:
         server.process.kill()
 
 
+@pytest.fixture
+def immediate_huey() -> Iterator[None]:
+    """Run queued tasks in the calling thread (huey's immediate mode) for the duration of a test."""
+    from huey.contrib.djhuey import HUEY
+
+    before = HUEY.immediate
+    HUEY.immediate = True
+    yield
+    HUEY.immediate = before
+
+
 def scaled_out() -> bool:
     """True when the suite runs against PostgreSQL (GAZETE_DATABASE_URL) rather than SQLite."""
     return bool(os.environ.get("GAZETE_DATABASE_URL"))

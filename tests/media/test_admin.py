@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -11,7 +10,6 @@ from django.contrib.auth.models import User
 from django.forms import MultiWidget
 from django.test import Client, RequestFactory
 from django.urls import reverse
-from huey.contrib.djhuey import HUEY
 
 from gazete.media.models import Picture, Rendition
 from tests.media.conftest import ready_picture
@@ -23,13 +21,6 @@ pytestmark = pytest.mark.django_db
 def superuser() -> User:
     return User.objects.create_superuser("admin-pictures", password="admin-test-pass")
 
-
-@pytest.fixture
-def immediate_huey() -> Iterator[None]:
-    before = HUEY.immediate
-    HUEY.immediate = True
-    yield
-    HUEY.immediate = before
 
 
 def change_form_data(picture: Picture, superuser: User, **changes: str) -> dict[str, Any]:

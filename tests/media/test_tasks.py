@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
 import pytest
 from django.utils import timezone
-from huey.contrib.djhuey import HUEY
 
 from gazete.media.ingest import PictureInfo, receive_picture, render_picture
 from gazete.media.models import Picture
@@ -17,14 +15,6 @@ from tests.media.images import picture_bytes
 
 pytestmark = pytest.mark.django_db
 
-
-@pytest.fixture
-def immediate_huey() -> Iterator[None]:
-    """Run tasks in the calling thread (huey's immediate mode) for the duration of a test."""
-    before = HUEY.immediate
-    HUEY.immediate = True
-    yield
-    HUEY.immediate = before
 
 
 def test_receiving_a_picture_queues_its_renditions_for_the_worker(

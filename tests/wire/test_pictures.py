@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from huey.contrib.djhuey import HUEY
 
 from gazete.media.models import Picture, StoryPicture
 from gazete.media.selectors import lead_picture, social_image
@@ -26,14 +24,6 @@ from tests.wire.pages import FIXTURES, NEWSML
 
 WITH_PICTURES = NEWSML / "aa-text-20241203-with-pictures.xml"
 
-
-@pytest.fixture
-def immediate_huey() -> Iterator[None]:
-    """Run queued tasks (the renditions) in the calling thread."""
-    before = HUEY.immediate
-    HUEY.immediate = True
-    yield
-    HUEY.immediate = before
 
 
 def test_a_file_beside_the_payload_is_read_and_one_outside_its_folder_is_not(tmp_path: Path) -> None:

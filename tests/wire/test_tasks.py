@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
@@ -15,14 +14,6 @@ from tests.wire.pages import FIXTURES
 
 pytestmark = pytest.mark.django_db
 
-
-@pytest.fixture
-def immediate_huey() -> Iterator[None]:
-    """Run tasks in the calling thread (huey's immediate mode) for the duration of a test."""
-    before = HUEY.immediate
-    HUEY.immediate = True
-    yield
-    HUEY.immediate = before
 
 
 def test_the_periodic_task_runs_every_minute() -> None:
