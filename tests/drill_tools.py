@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from tests.conftest import LiveServer, server_env, start_server, stop_server
+from tests.conftest import LiveServer, scaled_out, scratch_postgres_database, server_env, start_server, stop_server
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0"
 SEAMS = ("after-claim", "mid-apply", "after-apply")
@@ -52,6 +52,14 @@ def start_app_servers(
         stop_app_servers(servers)
         raise
     return servers
+
+
+def start_isolated_server(data_dir: Path, database: str) -> LiveServer:
+    """Start one server of its own: a fresh secret key, no Redis, and on PostgreSQL its own ``database``."""
+    extra = {"GAZETE_SECRET_KEY": secrets.token_urlsafe(40), "GAZETE_REDIS_URL": ""}
+    if scaled_out():
+        extra["GAZETE_DATABASE_URL"] = scratch_postgres_database(database)
+    return start_server(data_dir, workers=2, env_extra=extra)
 
 
 def stop_app_servers(servers: Sequence[LiveServer]) -> None:

@@ -9,14 +9,13 @@ type and headers the schema gives for it.
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import LiveServer, scaled_out, scratch_postgres_database, start_server, stop_server
-from tests.drill_tools import BROWSER
+from tests.conftest import LiveServer, stop_server
+from tests.drill_tools import BROWSER, start_isolated_server
 
 schemathesis = pytest.importorskip("schemathesis", reason="schemathesis is not installed (pip install -e '.[dev]')")
 from hypothesis import HealthCheck, settings  # noqa: E402 - after the skip
@@ -27,10 +26,7 @@ EXAMPLES_PER_OPERATION = 40
 
 @pytest.fixture(scope="module")
 def fuzzed_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    extra = {"GAZETE_SECRET_KEY": secrets.token_urlsafe(40), "GAZETE_REDIS_URL": ""}
-    if scaled_out():
-        extra["GAZETE_DATABASE_URL"] = scratch_postgres_database("drills_api_fuzz")
-    server = start_server(Path(tmp_path_factory.mktemp("fuzz-data")), workers=2, env_extra=extra)
+    server = start_isolated_server(Path(tmp_path_factory.mktemp("fuzz-data")), "drills_api_fuzz")
     yield server
     stop_server(server)
 

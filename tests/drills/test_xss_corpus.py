@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import json
 import re
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import LiveServer, scaled_out, scratch_postgres_database, start_server, stop_server
+from tests.conftest import LiveServer, stop_server
+from tests.drill_tools import start_isolated_server
 
 pytestmark = [pytest.mark.browser, pytest.mark.server, pytest.mark.drill]
 
@@ -118,10 +118,7 @@ NAME_MAX = 80  # what the form lets a reader type
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    extra = {"GAZETE_SECRET_KEY": secrets.token_urlsafe(40), "GAZETE_REDIS_URL": ""}
-    if scaled_out():
-        extra["GAZETE_DATABASE_URL"] = scratch_postgres_database("drills_xss")
-    live = start_server(Path(tmp_path_factory.mktemp("xss-data")), workers=2, env_extra=extra)
+    live = start_isolated_server(Path(tmp_path_factory.mktemp("xss-data")), "drills_xss")
     yield live
     stop_server(live)
 
