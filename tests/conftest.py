@@ -12,9 +12,10 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -200,6 +201,17 @@ def immediate_huey() -> Iterator[None]:
     HUEY.immediate = True
     yield
     HUEY.immediate = before
+
+
+@pytest.fixture
+def take(django_capture_on_commit_callbacks: Any) -> Callable[[Any], Any]:
+    """Execute an action object and run what it left for after the commit (cache drops, events, tasks)."""
+
+    def execute(action: Any) -> Any:
+        with django_capture_on_commit_callbacks(execute=True):
+            return action.execute()
+
+    return execute
 
 
 def scaled_out() -> bool:

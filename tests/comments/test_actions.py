@@ -39,14 +39,6 @@ def events() -> Iterator[list[tuple[type, Any]]]:
     action_done.disconnect(dispatch_uid="test-comment-actions")
 
 
-@pytest.fixture
-def take(django_capture_on_commit_callbacks: Any) -> Callable[[Any], Any]:
-    def execute(action: Any) -> Any:
-        with django_capture_on_commit_callbacks(execute=True):
-            return action.execute()
-
-    return execute
-
 
 @pytest.fixture
 def held(story: Story) -> Comment:

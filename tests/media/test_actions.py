@@ -74,14 +74,6 @@ def events() -> Iterator[list[tuple[type, str]]]:
     story_changed.disconnect(dispatch_uid="test-photo-actions-changed")
 
 
-@pytest.fixture
-def take(django_capture_on_commit_callbacks: Any) -> Callable[[Any], Any]:
-    def execute(action: Any) -> Any:
-        with django_capture_on_commit_callbacks(execute=True):
-            return action.execute()
-
-    return execute
-
 
 def log_of(story: Story) -> list[tuple[str, str]]:
     return list(StoryLogEntry.objects.filter(story=story).order_by("id").values_list("action", "note"))

@@ -3,7 +3,7 @@ a recorder of the ``action_done`` events (sample text written for gazete tests).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -58,16 +58,6 @@ def events() -> Iterator[list[tuple[type, Any, Any]]]:
     yield sent
     action_done.disconnect(dispatch_uid="test-story-actions")
 
-
-@pytest.fixture
-def take(django_capture_on_commit_callbacks: Any) -> Callable[[Any], Any]:
-    """Execute an action as if its transaction committed (its on-commit event is sent)."""
-
-    def execute(action: Any) -> Any:
-        with django_capture_on_commit_callbacks(execute=True):
-            return action.execute()
-
-    return execute
 
 
 def log_of(story: Story) -> list[tuple[str, str]]:
