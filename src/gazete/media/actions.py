@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
@@ -63,15 +63,26 @@ def _announce_stories_of(picture: Picture) -> None:
         announce_on_commit(link.story, "picture")
 
 
-class ChooseLeadPicture(StoryAction[Picture]):
-    """Make ``picture`` the story's lead photo (attaching it to the story when it came with another)."""
+R = TypeVar("R")
 
-    permission = EDIT_STORIES
-    code = "lead photo"
+
+class PictureAction(StoryAction[R]):
+    """A story action on one of its photos (or one to become its photo); logged with the photo's number and caption."""
 
     def __init__(self, story: Story, actor: Actor | Any, picture: Picture, *, now: datetime | None = None) -> None:
         super().__init__(story, actor, now=now)
         self.picture = picture
+
+    def note(self) -> str:
+        """Which photo."""
+        return _note(self.picture)
+
+
+class ChooseLeadPicture(PictureAction[Picture]):
+    """Make ``picture`` the story's lead photo (attaching it to the story when it came with another)."""
+
+    permission = EDIT_STORIES
+    code = "lead photo"
 
     def check(self, story: Story) -> None:
         """Not quarantined, and with caption, credit and alt text."""
@@ -88,10 +99,6 @@ class ChooseLeadPicture(StoryAction[Picture]):
         """The lead from now on (the story's pages follow)."""
         set_lead_picture(story, self.picture)
         return self.picture
-
-    def note(self) -> str:
-        """Which photo."""
-        return _note(self.picture)
 
 
 class ClearLeadPicture(StoryAction[bool]):
@@ -112,15 +119,11 @@ class ClearLeadPicture(StoryAction[bool]):
         return result
 
 
-class DetachPicture(StoryAction[None]):
+class DetachPicture(PictureAction[None]):
     """Take ``picture`` off the story (it stays among the pictures, for other stories and later)."""
 
     permission = EDIT_STORIES
     code = "photo removed"
-
-    def __init__(self, story: Story, actor: Actor | Any, picture: Picture, *, now: datetime | None = None) -> None:
-        super().__init__(story, actor, now=now)
-        self.picture = picture
 
     def check(self, story: Story) -> None:
         """The photo belongs to the story."""
@@ -131,10 +134,6 @@ class DetachPicture(StoryAction[None]):
         """The link is gone; the story's pages follow."""
         StoryPicture.objects.filter(story=story, picture=self.picture).delete()
         announce_on_commit(story, "picture")
-
-    def note(self) -> str:
-        """Which photo."""
-        return _note(self.picture)
 
 
 @dataclass(frozen=True)
@@ -154,7 +153,7 @@ class PictureText:
         return cls(picture.caption, picture.credit, picture.byline, picture.alt_text)
 
 
-class EditPictureText(StoryAction[list[str]]):
+class EditPictureText(PictureAction[list[str]]):
     """Change a photo's caption, credit, photographer and alt text (logged on the story it was edited for)."""
 
     permission = EDIT_STORIES
@@ -162,8 +161,7 @@ class EditPictureText(StoryAction[list[str]]):
 
     def __init__(self, story: Story, actor: Actor | Any, picture: Picture, text: PictureText, *,
                  now: datetime | None = None) -> None:
-        super().__init__(story, actor, now=now)
-        self.picture = picture
+        super().__init__(story, actor, picture, now=now)
         self.text = PictureText(*(" ".join(getattr(text, name).split()) if name != "caption"
                                   else getattr(text, name).strip() for name in PictureText.FIELDS))
         self.changed: list[str] = []
@@ -189,7 +187,7 @@ class EditPictureText(StoryAction[list[str]]):
         return f"{_note(self.picture)} ({', '.join(self.changed)})"
 
 
-class SetFocalPoint(StoryAction[bool]):
+class SetFocalPoint(PictureAction[bool]):
     """Set where a photo's crops keep their eye (``x``, ``y`` from 0 to 1); the worker remakes the crops."""
 
     permission = EDIT_STORIES
@@ -197,8 +195,7 @@ class SetFocalPoint(StoryAction[bool]):
 
     def __init__(self, story: Story, actor: Actor | Any, picture: Picture, x: float, y: float, *,
                  now: datetime | None = None) -> None:
-        super().__init__(story, actor, now=now)
-        self.picture = picture
+        super().__init__(story, actor, picture, now=now)
         self.x, self.y = x, y
 
     def check(self, story: Story) -> None:
