@@ -90,3 +90,48 @@ def test_group_kind_reads_inflected_group_names() -> None:
             first = next(name for name, other in GROUP_TABLES.items() if stem + "ler" in other)
             assert group_kind(stem + "ler") == first
             assert first == kind or stem + "ler" in GROUP_TABLES[first]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of harm or expulsion with an object that makes it a plain deed
+        "Belediye bu kavşağa bir el atsın, her gün kaza oluyor.",
+        "Kaldırımı işgal eden esnafa ceza kesilsin, Suriyeli de olsa yerli de olsa.",
+        "Ayrımcılığa karşı bir yasa çıkarılsın, engelliler de kadınlar da korunsun.",
+        "Milli atlet dünya rekoru kırdı, Kürt kızımızla gurur duyuyoruz.",
+        # going somewhere that is no homeland: to school, to a town, a reader sent to a place
+        "Afgan çocuklar da kursa gitsin, dil öğrenmeleri herkesin yararına.",
+        "Romanların düğün müziği bambaşka, Edirne'ye mutlaka gidin.",
+        # other verbs that begin like a verb of harm
+        "Göçmen politikasını hükümet bir daha düşünsün.",
+        "Mülteci kampına yeni bir sağlık ocağı kurulsun.",
+        "Ben ekonomik göçmenlerin kayıt altına alınmasından yanayım.",
+        # a first-person optative of a verb of death is the speaker's own, no wish on others
+        "Şu Karadenizli teyzenin böreğine kurban olayım, öleyim de yiyeyim.",
+        # a welcome, not a threat
+        "Kermesimize hepinizi bekleriz, Alevi Kültür Derneği'nin bahçesinde.",
+        # someone else's threat, reported
+        "Komşusunu \"seni gebertirim\" diye tehdit eden adam tutuklandı.",
+        "Yorumlarda kimi 'asılsın' diyor kimi 'sürülsün', Suriyeliler hakkında bu dil çok çirkin.",
+        # gloating words denied
+        "Denizde boğulan göçmen çocukları kimse hak etmedi, yüreğim yanıyor.",
+    ],
+)
+def test_deeds_places_lookalikes_welcomes_and_reports_stay_clean(text: str) -> None:
+    assert {kind for code, kind in _kinds(text) if code == "offensive"} <= {"generalisation"}, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Bir dahaki sefere kimseyi sağ bırakmayız, yazın bir kenara.", "threat"),
+        ("Bu Afganlar kendi ülkelerine gitsin artık.", "expel"),
+        ("Suriyeliler Suriye'ye dönsün, bitti bu iş.", "expel"),
+        ("Hepsi cehenneme gitsin inşallah, Ermeniler.", "expel"),
+        ("O uçak düşsün diye dua ediyoruz hepimiz, içindeki hainlerle birlikte.", "death_wish"),
+        ("Tabutun çıksın senin, Kürt düşmanı.", "death_wish"),
+    ],
+)
+def test_hostility_survives_the_new_exceptions(text: str, kind: str) -> None:
+    assert ("offensive", kind) in _kinds(text), _kinds(text)

@@ -7,7 +7,7 @@ import pytest
 from gazete.moderation.morphology import StemTable, VerbTable, softened
 
 NOUNS = StemTable(["kürt", "laz", "köpek", "suriyeli", "kadın"])
-VERBS = VerbTable(["gönder", "öl", "öldür", "kır", "as", "kal", "git", "gid", "bul", "gör"])
+VERBS = VerbTable(["gönder", "öl", "öldür", "kır", "as", "kal", "git", "gid", "bul", "gör", "bırak", "affet"])
 
 
 @pytest.mark.parametrize(
@@ -52,6 +52,10 @@ def test_softened_stems() -> None:
         ("bulacağız", "bul", False, False, "future", "1"),
         ("görürsün", "gör", False, False, "aorist", "2"),
         ("ölseydi", "öl", False, False, "conditional", ""),
+        # the negative aorist carries its negation in the ending
+        ("bırakmayız", "bırak", False, True, "aorist", "1"),
+        ("kırmam", "kır", False, True, "aorist", "1"),
+        ("affetmezler", "affet", False, True, "aorist", "3"),
     ],
 )
 def test_verb_forms_are_read(word: str, stem: str, passive: bool, negated: bool, mood: str, person: str) -> None:

@@ -82,6 +82,57 @@ NOT_VERBS = frozenset([
     "bulan"
 ])
 """Words that read as a verb of harm but are mostly something else (``kesin`` certain, ``yakın`` near)."""
+LOOKALIKE_PREFIXES = ("düşün", "kurul", "kurula", "yanaş", "yanıl", "yanıt", "batıl", "kazan", "sürdür", "sürül")
+"""Other verbs that begin like a verb of harm read with a voice ending (``düşünsün`` think, not ``düş``
+fall; ``kurulsun`` be set up, not ``kuru`` dry up; ``sürdürsün`` carry on, not ``sür`` drive out)."""
+BENIGN_OBJECTS: dict[str, tuple[str, ...]] = {
+    "at": ("el", "eli", "elini", "elimizi", "imza", "imzay", "adım", "göz", "mesaj", "gol", "golü", "tur", "kahkaha",
+           "çığlık", "temel", "şut", "not", "tweet", "takla", "nara", "çentik", "kilit", "düğüm", "bakış", "selam"),
+    "kes": ("ceza", "bilet", "fatura", "makbuz", "fiş", "elektri", "su", "suyu", "sular", "doğalgaz", "ümit",
+            "umut", "yol", "yolu", "kurdele", "pasta", "karpuz", "saç", "tırnak", "sesini", "ses"),
+    "çıkar": ("yasa", "kanun", "karar", "yönetmelik", "genelge", "af", "affı", "ortaya", "sonuç", "ders", "dergi",
+              "kitap", "ses", "hüküm", "ekmek", "rapor", "ruhsat", "kimlik", "pasaport", "bilet"),
+    "kır": ("rekor", "kalp", "kalbi", "kalbin", "buz", "zincir", "önyargı", "inat", "ezber", "tabu", "direnç"),
+    "vur": ("damga",),
+    "yak": ("ışık", "ışığ", "mum", "lamba", "sigara", "ocak", "soba", "far", "kandil", "türkü"),
+    "bitir": ("okul", "üniversite", "lise", "fakülte", "iş", "işi", "yemek", "proje", "sezon", "maç", "kitab",
+              "kitap", "ödev", "yarış", "eğitim", "görev", "inşaat"),
+    "sil": ("gözyaşı", "toz", "yer", "cam", "masa", "tahta", "kayıt", "kaydı"),
+    "as": ("bayrak", "bayrağ", "afiş", "pankart", "ilan", "tablo", "resim", "fotoğraf", "çamaşır", "liste"),
+    "kapat": ("dükkan", "dükkân", "yol", "yolu", "okul", "parantez", "konu", "dosya", "kayıt", "kapı", "hesap",
+              "defter", "açık", "açığ", "borç", "perde", "pencere", "musluk", "kayıtdışı", "kayıt"),
+    "topla": ("çöp", "imza", "para", "bağış", "yardım", "destek", "oy", "zeytin", "fındık", "mantar", "çay", "ürün",
+              "vergi", "bilgi", "veri", "kan"),
+    "temizle": ("sokak", "ortalı", "deniz", "sahil", "plaj", "çöp", "ev", "cadde", "park", "dere", "orman"),
+    "dök": ("gözyaşı", "yaprak", "içini", "dert"),
+}
+"""Objects that make a verb of harm or expulsion a plain deed (``el atsın`` step in, ``ceza kesilsin``
+fine them, ``yasa çıkarılsın`` enact a law, ``rekor kırdı``): the word, or the word before it, a
+prefix of one of these."""
+REPORTED_BY = frozenset([
+    "diye", "diyor", "diyorlar", "diyen", "diyenler", "diyenlere", "diyenleri", "diyerek", "dedi", "dediler",
+    "demiş", "demişler", "dediği", "dedikleri", "demesi", "demeleri", "yazmış", "yazan", "yazanlar", "yazanlara",
+    "yazanları", "yazdı", "yazdığı", "yazıyor", "bağıran", "bağırarak", "bağırdı", "bağırmış", "söyledi", "söylemiş",
+    "söyleyen", "haykıran", "tehdidi", "tehdidiyle", "tehdit", "tehditleri", "mesajı", "mesajları", "sözleri",
+])
+"""Words after a hostile verb that report someone else's words (``"öldürürüm" diye bağıran``,
+``kimi asalım diyor``): the commenter reports, condemns or quotes the threat, not voices it."""
+FIRST_PERSON_RE = re.compile(r"\w*(?:yorum|yoruz|yom|yoz|[ıiuü]m|[ıiuü]z|d[ıiuü]m|d[ıiuü]k|c[ae][mz])$")
+"""A first-person verb ending: after ``diye`` it makes the wish the commenter's own (``ölsün diye dua ediyorum``)."""
+DESTINATION_VERBS = frozenset({"git", "gid", "dön"})
+"""Verbs of going that expel only toward a homeland (``ülkelerine dönsünler``), not to school or a town."""
+HOMELAND_PREFIXES = ("ülke", "memleket", "yurt", "vatan", "geldik", "geldiğ", "geri", "sınır", "kendi", "çöl",
+                     "buradan", "burdan", "defol", "cehennem", "dağ", "mağara")
+NOT_DESTINATIONS = frozenset(["önce", "sonra", "bile", "hele", "yine", "gene", "daha", "asla", "sadece", "bence",
+                              "hemen", "tabi", "tabii", "belki", "de", "da", "ile", "şimdi", "bi", "bir", "ne",
+                              "hepsi", "böyle", "şöyle", "öyle", "artık", "ancak", "yeter", "bunlar", "onlar"])
+DATIVE_RE = re.compile(r"\w{2,}(?:y[ae]|n[ae]|[^aeıioöuü][ae])$")
+"""A word in the dative (``okula``, ``Konya'ya``, ``şenliğine``): where someone goes."""
+PLAIN_OBJECTS = frozenset({"seni", "sizi", "hepinizi", "hepsini"})
+"""Objects that make ``bekle`` a welcome, not a threat (``hepinizi bekleriz``)."""
+DEATH_WISH_VERBS = ("çık", "gel", "ol", "gir", "kazıl", "açıl", "dol", "kalk", "taşın", "git", "gid", "kon", "in",
+                    "hazırlan", "dikil", "yaz")
+"""Verbs that, wished after a noun of death, curse (``tabutun çıksın``, ``mezarın kazılsın``)."""
 BARE_IMPERATIVES = frozenset({"geber", "defol", "öldür", "gebert"})
 """Verbs whose bare stem is a hostile command (``geber``); ``kes`` or ``at`` alone are not."""
 UNCONDITIONAL_DEATH = frozenset({"geber", "kahrol"})
@@ -139,6 +190,8 @@ class _Read:
     beliefs: set[int]
     verbs: dict[int, VerbReading]
     neutralised: bool
+    proper: frozenset[int] = frozenset()
+    """Indexes of words written with a capital inside a sentence (names: ``Suriye'ye``)."""
 
 
 def _forms(tokens: list[Token], text: str) -> list[str]:
@@ -149,7 +202,7 @@ def _forms(tokens: list[Token], text: str) -> list[str]:
 def _verb_at(forms: list[str], index: int) -> VerbReading | None:
     """Read the word at ``index`` as a verb of the tables, joined with a light-verb noun before it."""
     form = forms[index]
-    if form in NOT_VERBS:
+    if form in NOT_VERBS or form.startswith(LOOKALIKE_PREFIXES):
         return None
     if index > 0 and forms[index - 1] in LIGHT_VERB_NOUNS:
         joined = VERBS.read(forms[index - 1] + form)
@@ -166,6 +219,50 @@ def _is_allah_idiom(forms: list[str], index: int) -> bool:
     if not forms[index].startswith(("allah", "tanrı")):
         return False
     return any(word in ALLAH_IDIOMS for word in forms[max(0, index - 3) : index + 4])
+
+
+def _benign_object(forms: list[str], index: int, stem: str) -> bool:
+    """Tell whether the verb at ``index`` has an object that makes it a plain deed (``el atsın``, ``ceza kesilsin``)."""
+    objects = BENIGN_OBJECTS.get(stem)
+    if not objects:
+        return False
+    before = [form for form in forms[max(0, index - 3) : index] if form and form not in ("bir", "bi", "da", "de")]
+    return any(form.startswith(objects) for form in before[-2:])
+
+
+def reported(forms: list[str], index: int) -> bool:
+    """Tell whether the verb at ``index`` is someone else's words the comment reports (``… diye bağıran``).
+
+    >>> reported(["kimi", "asalım", "diyor"], 1), reported(["ölsün", "diye", "dua", "ediyorum"], 0)
+    (True, False)
+    """
+    following = forms[index + 1 : index + 3]
+    for offset, form in enumerate(following):
+        if form in REPORTED_BY:
+            if form == "diye":
+                after = forms[index + offset + 2 : index + offset + 6]
+                return not any(FIRST_PERSON_RE.fullmatch(word) for word in after if word)
+            return True
+    return False
+
+
+def _to_a_place(
+    forms: list[str], index: int, verb: VerbReading, proper: frozenset[int], groups: dict[int, str]
+) -> bool:
+    """Tell whether a verb of going goes somewhere that is no homeland (``okula gitmeli``, ``Konya'ya gidin``)."""
+    if verb.stem not in DESTINATION_VERBS:
+        return False
+    around = [form for form in forms[max(0, index - 4) : index + 3] if form]
+    if any(form.startswith(HOMELAND_PREFIXES) for form in around):
+        return False
+    for other in range(max(0, index - 3), index):
+        form = forms[other]
+        if form and other not in groups and form not in NOT_DESTINATIONS and DATIVE_RE.fullmatch(form):
+            return verb.person == PERSON_2 or other not in proper
+    # "mutlaka gidin": a reader sent to a place, not a group sent away
+    return verb.mood == "imperative" and verb.person == PERSON_2 and not any(
+        other in proper for other in range(max(0, index - 1), index)
+    )
 
 
 def _neutralised(forms: list[str]) -> bool:
@@ -229,7 +326,18 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
     # "hepsi", "bunlar" stand for a group only once one is named ("Hükümet de muhalefet de aynı, hepsi gitsin").
     anaphora = {index for index, form in enumerate(merged) if form in GROUP_ANAPHORA} if groups else set()
     persons = {index for index, form in enumerate(merged) if form in PERSON_PRESENT}
-    return _Read(merged, groups, anaphora, persons, beliefs, verbs, _neutralised(merged))
+    proper = frozenset(
+        index
+        for index, token in enumerate(tokens)
+        if index and text[token.start : token.start + 1].isupper() and not _sentence_start(text, token.start)
+    )
+    return _Read(merged, groups, anaphora, persons, beliefs, verbs, _neutralised(merged), proper)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Tell whether the word at ``start`` opens a sentence (only spaces and quotes after . ! ? or the start)."""
+    before = text[:start].rstrip(" \t\"'“‘«(")
+    return not before or before[-1] in ".!?\n:;"
 
 
 def _near(indexes: set[int] | dict[int, str], index: int, window: int = WINDOW) -> int | None:
@@ -247,10 +355,17 @@ def _verb_findings(read: _Read) -> list[Finding]:
     targets = set(read.groups) | read.anaphora | read.persons
     group_targets = set(read.groups) | read.anaphora | {i for i, f in enumerate(forms) if f.startswith("gibiler")}
     targets |= group_targets
-    gloat = any(form in GLOATING_TABLE for form in forms)
+    # "hak etmedi" (did not deserve it) denies what "hak ettiler" gloats over
+    gloat = any(
+        form in GLOATING_TABLE and not (form == "hak" and "".join(forms[index + 1 : index + 2]).startswith("etm"))
+        for index, form in enumerate(forms)
+    )
     god = any(form.startswith(("allah", "tanrı", "rabb")) for form in forms)
     for index, form in enumerate(forms):
-        if form in DEATH_NOUN_TABLE and any(other.endswith(WISH_ENDINGS) for other in forms[index + 1 : index + 4]):
+        wished_after = forms[index + 1 : index + 4]
+        if form in DEATH_NOUN_TABLE and any(
+            other.endswith(WISH_ENDINGS) and other.startswith(DEATH_WISH_VERBS) for other in wished_after
+        ):
             found.append(_finding(OFFENSIVE, "death_wish", index, None, STRONG))
         if form == "başına" and any(
             (reading := read.verbs.get(other)) is not None and reading.stem == "gel" and reading.mood == "optative"
@@ -259,6 +374,8 @@ def _verb_findings(read: _Read) -> list[Finding]:
             found.append(_finding(OFFENSIVE, "death_wish", index, None, STRONG))
     for index, verb in read.verbs.items():
         stem = verb.stem
+        if reported(forms, index) or _benign_object(forms, index, stem):
+            continue
         following = forms[index + 1] if index + 1 < len(forms) else ""
         called = verb.calls or (verb.mood == "infinitive" and following in NECESSITY)
         target = _near(targets, index)
@@ -271,7 +388,9 @@ def _verb_findings(read: _Read) -> list[Finding]:
             found.append(_finding(OFFENSIVE, kind, index, target, STRONG))
             continue
         if stem in DEATH_VERBS and not verb.negated:
-            wished = verb.mood in ("optative", "curse") or (verb.mood == "imperative" and stem in UNCONDITIONAL_DEATH)
+            wished = (verb.mood in ("optative", "curse") and verb.person != PERSON_1) or (
+                verb.mood == "imperative" and stem in UNCONDITIONAL_DEATH
+            )
             hoped = wishes or hell or gloat
             wished = wished or (verb.mood in ("aorist", "future", "conditional") and verb.person != PERSON_1 and hoped)
             wished = wished or (gloat and verb.mood in ("participle", "past"))
@@ -282,10 +401,16 @@ def _verb_findings(read: _Read) -> list[Finding]:
                 found.append(_finding(OFFENSIVE, "death_wish", index, target, CLEAR))
                 continue
         expels = called or (verb.first_person_intent and stem not in NO_INTENT_STEMS)
-        if stem in EXPEL_VERBS and not verb.negated and group is not None and expels:
+        if stem in EXPEL_VERBS and not verb.negated and group is not None and expels and not _to_a_place(
+            forms, index, verb, read.proper, read.groups
+        ):
             found.append(_finding(OFFENSIVE, "expel", index, group, STRONG))
             continue
         wished_not = verb.calls or verb.mood == "curse" or (verb.mood in ("aorist", "conditional") and wishes)
+        spared_none = forms[index - 1 : index] in (["sağ"], ["canlı"]) and (verb.first_person_intent or verb.calls)
+        if stem in NEGATED_HARM_VERBS and verb.negated and spared_none:  # "kimseyi sağ bırakmayız"
+            found.append(_finding(OFFENSIVE, "threat" if verb.person == PERSON_1 else "violence", index, None, STRONG))
+            continue
         if stem in NEGATED_HARM_VERBS and verb.negated and wished_not and (group is not None or target is not None):
             found.append(_finding(OFFENSIVE, "death_wish", index, group if group is not None else target, CLEAR))
             continue
@@ -295,7 +420,8 @@ def _verb_findings(read: _Read) -> list[Finding]:
                 for other in range(max(0, index - THREAT_OBJECT_WINDOW), index)
                 if forms[other] in THREAT_OBJECTS
             ]
-            if objects and verb.mood in ("future", "aorist", "progressive", "past_conditional"):
+            welcome = stem == "bekle" and all(forms[other] in PLAIN_OBJECTS for other in objects)
+            if objects and not welcome and verb.mood in ("future", "aorist", "progressive", "past_conditional"):
                 found.append(_finding(OFFENSIVE, "threat", index, objects[0], STRONG))
     return found
 

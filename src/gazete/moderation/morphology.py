@@ -190,7 +190,11 @@ class VerbTable:
         mood, person, ending = _MOODS[index]
         if not ending and (match.group("voice") or match.group("neg") or match.group("caus")):
             return None  # ``asıl`` (main) is no command; a bare negation is no word
-        return VerbReading(match.group("stem"), bool(match.group("voice")), bool(match.group("neg")), mood, person)
+        # The negative aorist carries its negation in the ending (``bırakmayız``, ``kırmam``, ``affetmez``).
+        negated = bool(match.group("neg")) or (
+            mood in ("aorist", "past_conditional") and match.group(f"m{index}").startswith(("ma", "me"))
+        )
+        return VerbReading(match.group("stem"), bool(match.group("voice")), negated, mood, person)
 
 
 @lru_cache(maxsize=65536)

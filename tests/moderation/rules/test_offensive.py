@@ -48,6 +48,9 @@ def test_a_pointer_word_stands_for_the_group_named_before(text: str, flagged: bo
         ("Onu bulacağım, kaybolmadı.", False),  # finding a thing
         ("Kafanı kırdın mı?", False),  # not the first person
         ("Eti keserim, sonra pişiririm.", False),  # no object of harm
+        # someone else's threat, quoted or reported, is no threat of the commenter
+        ('Eski kocası kadına "seni öldürürüm" diye mesaj atmış, hâlâ serbest.', False),
+        ("Muhabire sizi bulacağız diyenler yakalansın.", False),
     ],
 )
 def test_an_object_and_a_first_person_verb_of_harm_threaten(text: str, flagged: bool) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from gazete.moderation.hostility import Finding, find_hostility, readable_text
+from gazete.moderation.hostility import Finding, find_hostility, readable_text, reported
 from gazete.moderation.lexicons import (
     DEHUMANISING,
     GROUP_ANAPHORA,
@@ -16,7 +16,7 @@ from gazete.moderation.lexicons import (
     THREAT_PHRASES,
     THREAT_TARGETS,
 )
-from gazete.moderation.normalize import has_turkish_letters
+from gazete.moderation.normalize import has_turkish_letters, tr_lower
 from gazete.moderation.rules.base import Comment, by_first_word, content_reason, word_range_spans
 from gazete.moderation.verdict import Reason
 
@@ -107,7 +107,15 @@ def hostility_findings(comment: Comment) -> list[Finding]:
 def check(comment: Comment) -> Reason | None:
     """Flag threats, calls for harm, death wishes and hostility toward groups (the hostility model)."""
     keys = comment.word_keys
-    threats = find_threats(keys) + find_verb_threats(keys)
+    quoted = comment.quoted_words
+    lowered = [tr_lower(token.text) for token in comment.words]
+    # A threat inside quotation marks, or followed by "diye", "dedi", "yazan", is someone else's words
+    # the comment reports ('"seni öldüreceğim" diye mesaj atan'), not the commenter's own.
+    threats = [
+        (first, last)
+        for first, last in find_threats(keys) + find_verb_threats(keys)
+        if not all(index in quoted for index in range(first, last + 1)) and not reported(lowered, last)
+    ]
     # Once a group is named, "hepsi", "bunlar", "onları" point back at it ("Suriyeliler … hepsi sürülsün").
     terms = GROUP_TERMS | GROUP_ANAPHORA if not GROUP_TERMS.isdisjoint(keys) else GROUP_TERMS
     hostility = find_group_hostility(keys, terms, DEHUMANISING | HOSTILE_ACTIONS)
