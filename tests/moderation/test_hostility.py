@@ -116,6 +116,11 @@ def test_group_kind_reads_inflected_group_names() -> None:
         "Yorumlarda kimi 'asılsın' diyor kimi 'sürülsün', Suriyeliler hakkında bu dil çok çirkin.",
         # gloating words denied
         "Denizde boğulan göçmen çocukları kimse hak etmedi, yüreğim yanıyor.",
+        "Hocam bağdaki dalları ne zaman kesmek lazım, sonbaharda mı?",
+        "Rüşvet alan memurlar mahkeme önüne çıkarılmalı, Suriyeli de olsa Türk de olsa.",
+        "Yaban domuzu da Allah'ın mahlukudur, çiftçiye çit desteği verilsin.",
+        "Köy kadınları eskiden okula gidemedi, şimdi kızları üniversitede.",
+        "Kürt sanatçıların konserine herkes bir kere gitsin, o sesi dinlesin.",
     ],
 )
 def test_deeds_places_lookalikes_welcomes_and_reports_stay_clean(text: str) -> None:
@@ -131,6 +136,8 @@ def test_deeds_places_lookalikes_welcomes_and_reports_stay_clean(text: str) -> N
         ("Hepsi cehenneme gitsin inşallah, Ermeniler.", "expel"),
         ("O uçak düşsün diye dua ediyoruz hepimiz, içindeki hainlerle birlikte.", "death_wish"),
         ("Tabutun çıksın senin, Kürt düşmanı.", "death_wish"),
+        ("Bu ülkede tek göçmen kalmayacak diyen partiye oyum gidecek, hepsi gitsin.", "expel"),
+        ("Kadınlar araba kullanamaz, direksiyon erkek işi.", "sexism"),
     ],
 )
 def test_hostility_survives_the_new_exceptions(text: str, kind: str) -> None:

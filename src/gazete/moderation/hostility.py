@@ -67,8 +67,9 @@ SEXISM_TABLE = StemTable(SEXISM_CUES)
 GLOATING_TABLE = StemTable(GLOATING)
 DEATH_NOUN_TABLE = StemTable(DEATH_NOUNS)
 WISH_ENDINGS = ("sın", "sin", "sun", "sün", "sınlar", "sinler", "sunlar", "sünler")
-INABILITY_RE = re.compile(r"(?!edilem|olam)\w{2,}(?:[ae]m[ae]z|[ae]m[ae]y|[ae]m[ae]d|m[ae]zl[ae]r)\w*")
-"""A verb of inability or a negative habit (``yönetemez``, ``beceremiyorlar``, ``anlamazlar``)."""
+INABILITY_RE = re.compile(r"(?!edilem|olam)\w{2,}(?:[ae]m[ae]z|[ae]m[ae]y|m[ae]zl[ae]r)\w*")
+"""A verb of inability or a negative habit (``yönetemez``, ``beceremiyorlar``, ``anlamazlar``); not the
+past (``annelerimiz okuyamadı``: they had no chance to, no stereotype)."""
 VERBS = VerbTable(VIOLENT_VERBS | DEATH_VERBS | EXPEL_VERBS | NEGATED_HARM_VERBS | THREAT_VERBS)
 
 NOT_HOSTILE = frozenset(["düşmanlık", "düşmanlığı", "düşmanlığa", "düşmanlığın", "düşmanlığına"])
@@ -88,9 +89,11 @@ fall; ``kurulsun`` be set up, not ``kuru`` dry up; ``sürdürsün`` carry on, no
 BENIGN_OBJECTS: dict[str, tuple[str, ...]] = {
     "at": ("el", "eli", "elini", "elimizi", "imza", "imzay", "adım", "göz", "mesaj", "gol", "golü", "tur", "kahkaha",
            "çığlık", "temel", "şut", "not", "tweet", "takla", "nara", "çentik", "kilit", "düğüm", "bakış", "selam"),
-    "kes": ("ceza", "bilet", "fatura", "makbuz", "fiş", "elektri", "su", "suyu", "sular", "doğalgaz", "ümit",
+    "kes": ("fidan", "ağaç", "dal", "dalı", "dalları", "kurban", "kumaş", "ekmek", "et", "eti", "odun",
+            "ceza", "bilet", "fatura", "makbuz", "fiş", "elektri", "su", "suyu", "sular", "doğalgaz", "ümit",
             "umut", "yol", "yolu", "kurdele", "pasta", "karpuz", "saç", "tırnak", "sesini", "ses"),
-    "çıkar": ("yasa", "kanun", "karar", "yönetmelik", "genelge", "af", "affı", "ortaya", "sonuç", "ders", "dergi",
+    "çıkar": ("önüne", "mahkemeye", "hâkim", "hakim", "yargı", "yasa", "kanun", "karar", "yönetmelik", "genelge",
+              "af", "affı", "ortaya", "sonuç", "ders", "dergi",
               "kitap", "ses", "hüküm", "ekmek", "rapor", "ruhsat", "kimlik", "pasaport", "bilet"),
     "kır": ("rekor", "kalp", "kalbi", "kalbin", "buz", "zincir", "önyargı", "inat", "ezber", "tabu", "direnç"),
     "vur": ("damga",),
@@ -128,6 +131,8 @@ NOT_DESTINATIONS = frozenset(["önce", "sonra", "bile", "hele", "yine", "gene", 
                               "hepsi", "böyle", "şöyle", "öyle", "artık", "ancak", "yeter", "bunlar", "onlar"])
 DATIVE_RE = re.compile(r"\w{2,}(?:y[ae]|n[ae]|[^aeıioöuü][ae])$")
 """A word in the dative (``okula``, ``Konya'ya``, ``şenliğine``): where someone goes."""
+OTHER_SUBJECTS = frozenset(["herkes", "hepimiz", "biz", "siz", "sen", "ben", "insanlar", "millet", "halk"])
+"""Subjects of a verb of going that are not the group named (``herkes gitsin``)."""
 PLAIN_OBJECTS = frozenset({"seni", "sizi", "hepinizi", "hepsini"})
 """Objects that make ``bekle`` a welcome, not a threat (``hepinizi bekleriz``)."""
 DEATH_WISH_VERBS = ("çık", "gel", "ol", "gir", "kazıl", "açıl", "dol", "kalk", "taşın", "git", "gid", "kon", "in",
@@ -163,7 +168,8 @@ REPORTING = frozenset([
 ALLAH_IDIOMS = frozenset(
     [
         "razı", "kahretsin", "korusun", "esirgesin", "kabul", "rahmet", "şükür", "inşallah", "aşkına", "bilir",
-        "versin", "yardımcı", "sabır", "selamet", "rahmetine", "rahmeti", "nasip"
+        "versin", "yardımcı", "sabır", "selamet", "rahmetine", "rahmeti", "nasip", "mahlukudur", "mahluku",
+        "mahlukları", "kuludur", "kulu", "yarattığı", "emanetidir", "emaneti"
     ]
 )
 
@@ -226,8 +232,8 @@ def _benign_object(forms: list[str], index: int, stem: str) -> bool:
     objects = BENIGN_OBJECTS.get(stem)
     if not objects:
         return False
-    before = [form for form in forms[max(0, index - 3) : index] if form and form not in ("bir", "bi", "da", "de")]
-    return any(form.startswith(objects) for form in before[-2:])
+    before = [form for form in forms[max(0, index - 4) : index] if form and form not in ("bir", "bi", "da", "de")]
+    return any(form.startswith(objects) for form in before[-3:])
 
 
 def reported(forms: list[str], index: int) -> bool:
@@ -255,9 +261,13 @@ def _to_a_place(
     around = [form for form in forms[max(0, index - 4) : index + 3] if form]
     if any(form.startswith(HOMELAND_PREFIXES) for form in around):
         return False
-    for other in range(max(0, index - 3), index):
+    if any(form in OTHER_SUBJECTS for form in forms[max(0, index - 3) : index]):
+        return True  # "herkes bir kez gitsin": everyone goes, not the group
+    for other in range(index - 1, max(-1, index - 5), -1):  # back from the verb to its subject
         form = forms[other]
-        if form and other not in groups and form not in NOT_DESTINATIONS and DATIVE_RE.fullmatch(form):
+        if other in groups or form in GROUP_ANAPHORA:
+            break  # "… partiye oyum gidecek, hepsi gitsin": the dative belongs to another verb
+        if form and form not in NOT_DESTINATIONS and DATIVE_RE.fullmatch(form):
             return verb.person == PERSON_2 or other not in proper
     # "mutlaka gidin": a reader sent to a place, not a group sent away
     return verb.mood == "imperative" and verb.person == PERSON_2 and not any(

@@ -54,13 +54,29 @@ INSULT_STRONG = _folded_words("gerizekalı şerefsiz haysiyetsiz aşağılık so
 INSULT_ANIMAL = _folded_words("köpek hayvan eşek öküz")
 """Animal words: insults only when addressed (``köpek`` alone is a dog)."""
 
+INSULT_LITERAL = _folded_words("odun pislik")
+"""Insults that are first of all things (``odun`` firewood, ``pislik`` dirt): insults only when
+addressed or said of a person, like the animal words (``soba için odun``, ``limanda pislik birikti``)."""
+
+INSULT_IDIOM_NEXT = _folded_words("kadar")
+"""Words after which an animal word is an idiom of size, not an insult (``eşek kadar adam olmuş``)."""
+
+SELF_QUESTION = _folded_words(
+    """oluyoruz oluyorum oldum olduk miyiz mıyız muyuz müyüz miyim mıyım muyum müyüm sayılıyoruz
+    sayılırız sayılıyorum sanıyorlar sayıyorlar"""
+)
+"""Words after an insult that make it the speaker's own rhetorical question (``bunu söyleyince hain mi
+oluyoruz?``), not an insult of someone else."""
+
 NON_PERSON_NOUNS = _folded_words(
     """karar fikir soru yorum haber plan politika açıklama iddia tartışma durum proje yasa kanun teklif
     öneri hareket davranış tavır sistem darbe girişim girişimi girişiminde girişimini kalkışma
     kalkışması saldırı saldırısı saldırıda tuzak komplo ihanet decision idea question comment plan policy move
-    statement claim law article reason"""
+    statement claim law article reason tabanlı gerilim basınç gece geceydi maç maçtı oyun gol
+    şut sezon"""
 )
-"""Nouns after which an insult adjective criticises a thing, not a person (``aptal bir karar``)."""
+"""Nouns after which an insult adjective criticises a thing, not a person (``aptal bir karar``,
+``manyak bir maç``, ``alçak tabanlı otobüs``)."""
 
 SECOND_PERSON = _folded_words(
     """sen seni sana sende senden senin siz sizi size sizde sizden sizin ulan lan be you you're your

@@ -91,3 +91,32 @@ def test_a_compound_looking_pair_that_names_a_person_stays_an_insult(text: str) 
 def test_an_english_insult_in_capitals_is_still_one() -> None:
     # Lowered the English way: IDIOT is idiot, not the Turkish-lowered ıdıot that the spelling test refuses.
     assert _severity("You are an IDIOT", lang="en") == "reject"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kış geliyor, köye bir kamyon odun getirdik.",
+        "Sel çekildikten sonra bodrumda pislik kaldı, gönüllüler temizledi.",
+        "Barınaktaki köpekler için battaniye topluyoruz.",
+        "Yaylada eşekler hâlâ yük taşıyor, çok yoruluyorlar.",
+        "Oğlan eşek kadar oldu, hâlâ bisiklet istiyor.",
+        "Vergi artışına itiraz edince hain mi oluyoruz şimdi?",
+        "Dün akşam manyak bir maç vardı, son dakikada gol geldi.",
+        "Alçak tabanlı tramvaylar yaşlılar için çok iyi.",
+    ],
+)
+def test_things_animals_idioms_and_the_speakers_own_question_are_no_insult(text: str) -> None:
+    assert _severity(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("Sen tam bir odunsun.", "reject"),
+        ("Bu yorumu yazan pislik herif kim?", "reject"),
+        ("Bunu yapan köpekler utanmıyor mu?", "review"),
+    ],
+)
+def test_the_same_words_aimed_at_a_person_still_insult(text: str, severity: str) -> None:
+    assert _severity(text) == severity

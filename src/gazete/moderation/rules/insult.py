@@ -7,6 +7,8 @@ from functools import lru_cache
 
 from gazete.moderation.lexicons import (
     INSULT_ANIMAL,
+    INSULT_IDIOM_NEXT,
+    INSULT_LITERAL,
     INSULT_SPELLINGS,
     INSULT_STRONG,
     INSULT_WORDS,
@@ -16,6 +18,7 @@ from gazete.moderation.lexicons import (
     PERSON_WORDS,
     SECOND_PERSON,
     SECOND_PERSON_SUFFIXES,
+    SELF_QUESTION,
 )
 from gazete.moderation.normalize import TURKISH_LETTERS, WORD_MEMO
 from gazete.moderation.rules.base import Comment, content_reason, lowered_word, span_of
@@ -137,11 +140,20 @@ def score_word(index: int, keys: list[str], comment: Comment) -> float:
         following = keys[index + 2]
     if not suffix and following in NON_PERSON_NOUNS and following not in PERSON_WORDS:
         return 0.0
+    if following in SELF_QUESTION or (keys[index + 1 : index + 2] in (["mi"], ["mı"], ["mu"], ["mü"])
+                                      and keys[index + 2 : index + 3] and keys[index + 2] in SELF_QUESTION):
+        return 0.0  # "hain mi oluyoruz?": the speaker's own rhetorical question
+    thing = base in INSULT_ANIMAL or base in INSULT_LITERAL
+    if thing and following in INSULT_IDIOM_NEXT:
+        return 0.0  # "eşek kadar": grown up
     if suffix in {"lar", "ler"}:
-        return ADDRESSED_SCORE if _addressed(index, keys, comment) else GROUP_SCORE
+        if _addressed(index, keys, comment):
+            return ADDRESSED_SCORE
+        # "köpekler" are dogs, unless the comment names the people they stand for ("bunu yapan köpekler")
+        return 0.0 if thing and not _names_doers(index, keys) else GROUP_SCORE
     if suffix or _addressed(index, keys, comment):
         return ADDRESSED_SCORE
-    if base in INSULT_ANIMAL:
+    if thing:
         # "köpek" alone is a dog; "bunu yapan köpek" is aimed at people, though not at anyone named.
         return PLAIN_SCORE if _names_doers(index, keys) else 0.0
     return STRONG_SCORE if base in INSULT_STRONG else PLAIN_SCORE
