@@ -121,6 +121,9 @@ def test_group_kind_reads_inflected_group_names() -> None:
         "Yaban domuzu da Allah'ın mahlukudur, çiftçiye çit desteği verilsin.",
         "Köy kadınları eskiden okula gidemedi, şimdi kızları üniversitede.",
         "Kürt sanatçıların konserine herkes bir kere gitsin, o sesi dinlesin.",
+        "Çocuk istismarcılarına ölüm cezası istiyorum diyen çok ama hukuk devletinde bu olmaz.",
+        "Afganlardan nefret edenlere söylüyorum: bu çocuklar da insan.",
+        "Irkçılıktan nefret ediyorum, Kürt de Türk de bu ülkenin insanı.",
     ],
 )
 def test_deeds_places_lookalikes_welcomes_and_reports_stay_clean(text: str) -> None:
@@ -138,6 +141,11 @@ def test_deeds_places_lookalikes_welcomes_and_reports_stay_clean(text: str) -> N
         ("Tabutun çıksın senin, Kürt düşmanı.", "death_wish"),
         ("Bu ülkede tek göçmen kalmayacak diyen partiye oyum gidecek, hepsi gitsin.", "expel"),
         ("Kadınlar araba kullanamaz, direksiyon erkek işi.", "sexism"),
+        ("Bu müteahhitlerin hepsinin ölmesini istiyorum, kaç kişiyi gömdüler.", "death_wish"),
+        ("Tarlamı yakan o adama bir kalp krizi diliyorum, başka bir şey değil.", "death_wish"),
+        ("Köy yolunu kapatan şirketin binası yanıp kül olsun inşallah.", "death_wish"),
+        ("O muhabir ölse bu ülke rahatlar.", "death_wish"),
+        ("Afganlardan nefret ediyorum, açık açık söylüyorum.", "hatred"),
     ],
 )
 def test_hostility_survives_the_new_exceptions(text: str, kind: str) -> None:

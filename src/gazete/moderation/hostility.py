@@ -24,6 +24,7 @@ from gazete.moderation.hostility_words import (
     DEATH_NOUNS,
     DEATH_VERBS,
     DEHUMANISING,
+    DISEASE_WISHED,
     EXPEL_VERBS,
     GENERAL_CONSTRUCTIONS,
     GENERALISERS,
@@ -41,6 +42,7 @@ from gazete.moderation.hostility_words import (
     THREAT_VERBS,
     TRAITS,
     VIOLENT_VERBS,
+    WANTING,
 )
 from gazete.moderation.morphology import PERSON_1, PERSON_2, StemTable, VerbReading, VerbTable
 from gazete.moderation.normalize import WORD_MEMO, Token, has_turkish_letters, tr_lower
@@ -133,6 +135,9 @@ DATIVE_RE = re.compile(r"\w{2,}(?:y[ae]|n[ae]|[^aeıioöuü][ae])$")
 """A word in the dative (``okula``, ``Konya'ya``, ``şenliğine``): where someone goes."""
 OTHER_SUBJECTS = frozenset(["herkes", "hepimiz", "biz", "siz", "sen", "ben", "insanlar", "millet", "halk"])
 """Subjects of a verb of going that are not the group named (``herkes gitsin``)."""
+ABLATIVE_ENDINGS = ("dan", "den", "tan", "ten")
+HATING = frozenset(["ediyorum", "ederim", "ediyoruz", "ederiz", "ettim", "ettik", "edin", "edelim"])
+"""First-person (or called-for) forms of ``etmek`` after ``nefret``: hatred voiced."""
 PLAIN_OBJECTS = frozenset({"seni", "sizi", "hepinizi", "hepsini"})
 """Objects that make ``bekle`` a welcome, not a threat (``hepinizi bekleriz``)."""
 DEATH_WISH_VERBS = ("çık", "gel", "ol", "gir", "kazıl", "açıl", "dol", "kalk", "taşın", "git", "gid", "kon", "in",
@@ -143,7 +148,7 @@ BARE_IMPERATIVES = frozenset({"geber", "defol", "öldür", "gebert"})
 UNCONDITIONAL_DEATH = frozenset({"geber", "kahrol"})
 NECESSITY = frozenset(["lazım", "lâzım", "gerek", "gerekir", "gerekiyor", "şart"])
 LIGHT_VERB_NOUNS = frozenset([
-    "yok", "idam", "linç", "imha", "tasfiye", "sürgün", "def", "ateşe", "kurşuna", "sınırdışı"
+    "yok", "idam", "linç", "imha", "tasfiye", "sürgün", "def", "ateşe", "kurşuna", "sınırdışı", "kül", "helak"
 ])
 """Nouns that make a verb with the next word (``yok edilsin``, ``sınır dışı edilmeli``)."""
 COMPOUND_HEADS = frozenset(
@@ -275,9 +280,29 @@ def _to_a_place(
     )
 
 
+def _hatred_voiced(forms: list[str], index: int) -> bool:
+    """Tell whether ``nefret`` at ``index`` is the speaker's own (``nefret ediyorum``), not hate named to condemn it."""
+    return forms[index].startswith("nefret") and "".join(forms[index + 1 : index + 2]) in HATING
+
+
+def _hated(forms: list[str], index: int, group_targets: set[int]) -> int | None:
+    """Return the index of the group that ``nefret`` at ``index`` is aimed at, in the ablative, or None.
+
+    ``Göçmenlerden nefret ediyorum`` and ``nefret ediyorum bu milletten`` aim at a group;
+    ``ırkçılıktan nefret ediyorum`` does not, whatever groups the comment names later.
+    """
+    for other in [*range(index - 1, max(-1, index - 4), -1), *range(index + 2, min(len(forms), index + 5))]:
+        if forms[other].endswith(ABLATIVE_ENDINGS):
+            aimed = other in group_targets or forms[other].startswith(("millet", "insanlar", "bunlar", "onlar"))
+            return other if aimed else None
+    return None
+
+
 def _neutralised(forms: list[str]) -> bool:
     """Tell whether the comment condemns or reports hostility rather than voicing it."""
-    if any(form.startswith(CONDEMNING_PREFIXES) for form in forms):
+    if any(
+        form.startswith(CONDEMNING_PREFIXES) and not _hatred_voiced(forms, index) for index, form in enumerate(forms)
+    ):
         return True
     return any(form in REPORTING for form in forms)
 
@@ -372,6 +397,12 @@ def _verb_findings(read: _Read) -> list[Finding]:
     )
     god = any(form.startswith(("allah", "tanrı", "rabb")) for form in forms)
     for index, form in enumerate(forms):
+        if form in DISEASE_WISHED and "".join(forms[index + 1 : index + 2]) != "cezası" and any(
+            other in WANTING for other in forms[index + 1 : index + 4]
+        ):
+            found.append(_finding(OFFENSIVE, "death_wish", index, None, STRONG))
+        if _hatred_voiced(forms, index) and (hated := _hated(forms, index, group_targets)) is not None:
+            found.append(_finding(OFFENSIVE, "hatred", index, hated, CLEAR))
         wished_after = forms[index + 1 : index + 4]
         if form in DEATH_NOUN_TABLE and any(
             other.endswith(WISH_ENDINGS) and other.startswith(DEATH_WISH_VERBS) for other in wished_after
@@ -404,7 +435,9 @@ def _verb_findings(read: _Read) -> list[Finding]:
             hoped = wishes or hell or gloat
             wished = wished or (verb.mood in ("aorist", "future", "conditional") and verb.person != PERSON_1 and hoped)
             wished = wished or (gloat and verb.mood in ("participle", "past"))
-            if wished and (stem in UNCONDITIONAL_DEATH or target is not None or hell or verb.mood == "optative"):
+            wished = wished or (verb.mood == "infinitive" and following in WANTING)  # "ölmesini istiyorum"
+            aimed_at = target is not None or hell or verb.mood in ("optative", "infinitive")
+            if wished and (stem in UNCONDITIONAL_DEATH or aimed_at):
                 found.append(_finding(OFFENSIVE, "death_wish", index, target, STRONG))
                 continue
             if stem in UNCONDITIONAL_DEATH:

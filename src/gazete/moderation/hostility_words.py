@@ -78,7 +78,7 @@ VIOLENT_VERBS = _stems(
 ALWAYS_VIOLENT_VERBS = _stems("öldür gebert kurşunla katlet boğazla linçle")
 """Verbs of harm that are hostile in a call or threat even with no target named (``asılsın`` needs one)."""
 
-DEATH_VERBS = _stems("öl geber kahrol yan bat kuru çürü don boğul düş kazı")
+DEATH_VERBS = _stems("öl geber kahrol yan bat kuru çürü don boğul düş kazı yokol külol helakol")
 """Verbs a death wish puts in the optative or conditional (``ölsünler``, ``kökü kurusun``, ``batsaydı keşke``)."""
 
 EXPEL_VERBS = _stems(
@@ -193,7 +193,9 @@ NEUTRALISERS = _stems(
 NEGATORS = _stems("değil değildir değiller değiliz yok")
 """Words that, right after a trait, deny it (``hırsız değiller``)."""
 
-INSHALLAH = _stems("inşallah inşaallah inşallâh keşke umarım dilerim amin amin")
+INSHALLAH = _stems(
+    "inşallah inşaallah inşallâh inş inşş insallah keşke umarım dilerim diliyorum diliyoruz amin amin"
+)
 """Words that make a following third-person event a wish (``inşallah ölür``)."""
 
 SEXISM_CUES = _stems(
@@ -202,8 +204,18 @@ SEXISM_CUES = _stems(
 )
 """Stereotypes about women that, said of women, demean them (the kitchen, obedience, "nature", clothing)."""
 
-GLOATING = _stems("az iyi oh müstahak hak bayram üzülmem sevindim sevinirim güzel keşke")
-"""Words that, next to a death or disaster, gloat over it (``yananlar az bile``, ``iyi olmuş``)."""
+GLOATING = _stems(
+    """az iyi oh müstahak hak bayram üzülmem sevindim sevinirim güzel keşke rahatlar rahatlarız
+    rahatlardı ağlamaz ağlamazdı kurtuluruz kurtulurduk üzülmez üzülmezdi"""
+)
+"""Words that, next to a death or disaster, gloat over it (``yananlar az bile``, ``iyi olmuş``,
+``ölse kimse ağlamaz``, ``ölse ülke rahatlar``)."""
+
+WANTING = _stems("istiyorum isterim istedim istiyoruz isteriz diliyorum dilerim diliyoruz bekliyorum bekliyoruz")
+"""Verbs of wanting after a verbal noun of death (``ölmesini istiyorum``): a death wish."""
+
+DISEASE_WISHED = _stems("kanser felç inme kriz krizi ölüm ölümünü ölümü ölümlerini")
+"""Deadly ills and death wished with a verb of wanting (``bol şanslı bir kalp krizi diliyorum``)."""
 
 DEATH_NOUNS = _stems("tabut tabutun tabutunu kefen kefenin mezar mezarın kabir kabrin ölüm ölüsü leşi")
 """Nouns of death that, with a wish (``tabutun çıksın``), curse someone."""
