@@ -146,6 +146,9 @@ def test_deeds_places_lookalikes_welcomes_and_reports_stay_clean(text: str) -> N
         ("Köy yolunu kapatan şirketin binası yanıp kül olsun inşallah.", "death_wish"),
         ("O muhabir ölse bu ülke rahatlar.", "death_wish"),
         ("Afganlardan nefret ediyorum, açık açık söylüyorum.", "hatred"),
+        ("Ermenilerin hepsi hain, bunu söylemek ırkçılık değil tarih.", "generalisation"),
+        ("Gürcüler dünyanın en nefret edilesi milleti.", "hatred"),
+        ("Arap milletinden bize hiç hayır gelmemiştir.", "generalisation"),
     ],
 )
 def test_hostility_survives_the_new_exceptions(text: str, kind: str) -> None:

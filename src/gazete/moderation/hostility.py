@@ -136,7 +136,9 @@ DATIVE_RE = re.compile(r"\w{2,}(?:y[ae]|n[ae]|[^aeıioöuü][ae])$")
 OTHER_SUBJECTS = frozenset(["herkes", "hepimiz", "biz", "siz", "sen", "ben", "insanlar", "millet", "halk"])
 """Subjects of a verb of going that are not the group named (``herkes gitsin``)."""
 ABLATIVE_ENDINGS = ("dan", "den", "tan", "ten")
-HATING = frozenset(["ediyorum", "ederim", "ediyoruz", "ederiz", "ettim", "ettik", "edin", "edelim"])
+HATEWORTHY = frozenset(["edilesi", "edilecek"])
+"""After ``nefret``: a group called hateworthy (``en nefret edilesi milleti``)."""
+HATING = HATEWORTHY | frozenset(["ediyorum", "ederim", "ediyoruz", "ederiz", "ettim", "ettik", "edin", "edelim"])
 """First-person (or called-for) forms of ``etmek`` after ``nefret``: hatred voiced."""
 PLAIN_OBJECTS = frozenset({"seni", "sizi", "hepinizi", "hepsini"})
 """Objects that make ``bekle`` a welcome, not a threat (``hepinizi bekleriz``)."""
@@ -285,12 +287,19 @@ def _hatred_voiced(forms: list[str], index: int) -> bool:
     return forms[index].startswith("nefret") and "".join(forms[index + 1 : index + 2]) in HATING
 
 
+def _denied(forms: list[str], index: int) -> bool:
+    """Tell whether the word at ``index`` is denied (``bunu söylemek ırkçılık değil``): no condemnation then."""
+    return "".join(forms[index + 1 : index + 2]) in ("değil", "değildir", "sayılmaz")
+
+
 def _hated(forms: list[str], index: int, group_targets: set[int]) -> int | None:
     """Return the index of the group that ``nefret`` at ``index`` is aimed at, in the ablative, or None.
 
     ``Göçmenlerden nefret ediyorum`` and ``nefret ediyorum bu milletten`` aim at a group;
     ``ırkçılıktan nefret ediyorum`` does not, whatever groups the comment names later.
     """
+    if "".join(forms[index + 1 : index + 2]) in HATEWORTHY:
+        return _near(group_targets, index, 6)  # "en nefret edilesi millet"
     for other in [*range(index - 1, max(-1, index - 4), -1), *range(index + 2, min(len(forms), index + 5))]:
         if forms[other].endswith(ABLATIVE_ENDINGS):
             aimed = other in group_targets or forms[other].startswith(("millet", "insanlar", "bunlar", "onlar"))
@@ -301,7 +310,8 @@ def _hated(forms: list[str], index: int, group_targets: set[int]) -> int | None:
 def _neutralised(forms: list[str]) -> bool:
     """Tell whether the comment condemns or reports hostility rather than voicing it."""
     if any(
-        form.startswith(CONDEMNING_PREFIXES) and not _hatred_voiced(forms, index) for index, form in enumerate(forms)
+        form.startswith(CONDEMNING_PREFIXES) and not _hatred_voiced(forms, index) and not _denied(forms, index)
+        for index, form in enumerate(forms)
     ):
         return True
     return any(form in REPORTING for form in forms)

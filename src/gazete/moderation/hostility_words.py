@@ -120,7 +120,7 @@ TRAITS = _stems(
     pinti fahişe kaşar sürtük yosma kevaşe orospu hafifmeşrep kancık  sarhoş ayyaş bıçakçı
     serseri maganda kıro zorba ilkel  medeniyetsiz    kafasız  akılsız
     enayi şımarık nankör kalleş sömürgeci kanemici
-    bulaşıcı anormal rezil rezillik iğrenç sapıklık kokuşmuş"""
+    bulaşıcı anormal rezil rezillik iğrenç sapıklık kokuşmuş hile hileci ihanet"""
 )
 """Negative traits that, said of a whole group, make a demeaning generalisation."""
 
@@ -144,7 +144,8 @@ GENERALISERS = _stems(
 GENERAL_CONSTRUCTIONS: tuple[tuple[str, ...], ...] = (
     ("adam", "çıkmaz"), ("adam", "olmaz"), ("dost", "olmaz"), ("güven", "olmaz"), ("güvenilmez",),
     ("iyisi", "yoktur"), ("iyisi", "olmaz"), ("iyisi", "yok"), ("ölüsüdür",), ("insan", "olmaz"),
-    ("vatansever", "çıkmaz"), ("hayır", "gelmez"), ("hayır", "çıkmaz"), ("oyunu",), ("oyunudur",),
+    ("vatansever", "çıkmaz"), ("hayır", "gelmez"), ("hayır", "çıkmaz"), ("hayır", "gelmemiştir"),
+    ("hayır", "gelmedi"), ("hayır", "gelmemiş"), ("oyunu",), ("oyunudur",),
     ("olmaz", "ki"), ("beklenir", "ki"), ("değer", "vermez"), ("anlamaz",), ("beceremez",),
     ("yapamaz",), ("bilmez",), ("sevmez",), ("anlamazlar",), ("beceremezler",), ("bilmezler",),
     ("yeri", "mutfak"), ("yeri", "mutfaktır"), ("mutfakta",), ("mutfağa",), ("mutfağına",),
