@@ -144,3 +144,32 @@ def test_the_written_sql_chooses_the_same_candidates_as_the_orm_did(monkeypatch:
         assert written == orm_candidate_ids(story, tag_ids), story.headline
         sizes.add(len(written))
     assert len(sizes) > 3 and max(sizes) < len(archive) - 1  # the reaches and the tags choose, not the whole archive
+
+
+def orm_neighbours(story: Story) -> tuple[Story | None, Story | None]:
+    """The previous and next stories as the ORM found them before ``neighbour_ids_sql`` (the reference)."""
+    from django.db.models import Q
+
+    stories = Story.objects.published()
+    stories = stories.filter(section__isnull=True) if story.section_id is None else stories.filter(
+        section_id=story.section_id)
+    when = story.published_at
+    before = Q(published_at__lt=when) | Q(published_at=when, id__lt=story.pk)
+    after = Q(published_at__gt=when) | Q(published_at=when, id__gt=story.pk)
+    return (stories.filter(before).order_by("-published_at", "-id").first(),
+            stories.filter(after).order_by("published_at", "id").first())
+
+
+def test_previous_and_next_are_the_stories_the_orm_found_ties_and_all() -> None:
+    sections = ["Dünya", "Ekonomi", None]
+    archive = [stored(n, f"Test story {n}: the harbour", T0 + timedelta(hours=n % 7), section=sections[n % 3])
+               for n in range(24)]  # several stories share each time: ties are broken by id
+    Story.objects.filter(pk__in=[s.pk for s in archive[3:5]]).update(status=Story.Status.WITHDRAWN)
+    Story.objects.filter(pk=archive[6].pk).update(published_at=timezone.now() + timedelta(days=1))
+    checked = 0
+    for story in Story.objects.published().filter(pk__in=[s.pk for s in archive]):
+        page = StoryPage(story, "en")
+        expected = orm_neighbours(story)
+        assert (page.previous_story, page.next_story) == expected, story.headline
+        checked += sum(found is not None for found in expected)
+    assert checked > 20

@@ -123,6 +123,28 @@ def candidate_ids_sql(story: Story, tag_ids: list[int]) -> tuple[str, list[Any]]
     return f"SELECT id FROM {stories} WHERE {' OR '.join(chosen)}", params  # noqa: S608
 
 
+def neighbour_ids_sql(story: Story) -> tuple[str, list[Any]]:
+    """SQL and parameters choosing the ids of the published stories just before and just after
+    ``story`` (published) in its section, ordered by publication time then id.
+
+    Written rather than composed with the ORM: two composed queries cost ~1.7 ms of CPU a render,
+    this one ~0.6 ms. Only the table name is written into the text; every value is a parameter.
+    """
+    when = connection.ops.adapt_datetimefield_value(story.published_at)
+    section = "s.section_id IS NULL" if story.section_id is None else "s.section_id = %s"
+    section_params = [] if story.section_id is None else [story.section_id]
+    published = f"s.status = %s AND s.published_at <= %s AND {section}"
+    published_params = [str(Story.Status.PUBLISHED), connection.ops.adapt_datetimefield_value(timezone.now()),
+                        *section_params]
+    sides, params = [], []
+    for compare, order in (("<", "DESC"), (">", "ASC")):
+        sides.append(f"id IN (SELECT s.id FROM {Story._meta.db_table} s WHERE {published} "  # noqa: S608
+                     f"AND (s.published_at {compare} %s OR (s.published_at = %s AND s.id {compare} %s)) "
+                     f"ORDER BY s.published_at {order}, s.id {order} LIMIT 1)")
+        params += [*published_params, when, when, story.pk]
+    return f"SELECT id FROM {Story._meta.db_table} WHERE {' OR '.join(sides)}", params  # noqa: S608
+
+
 class StoryPage:
     """Everything the article page shows around the story itself."""
 
@@ -200,37 +222,29 @@ class StoryPage:
         """The label of the version readers see (``UPDATE 2``), or empty for an original."""
         return self.versions[-1].label if self.versions else ""
 
-    def _neighbours(self) -> QuerySet[Story]:
-        stories = Story.objects.published().only("id", "slug", "headline", "language", "published_at")
-        if self.story.section_id is None:
-            return stories.filter(section__isnull=True)
-        return stories.filter(section_id=self.story.section_id)
-
     @cached_property
+    def _neighbours(self) -> tuple[Story | None, Story | None]:
+        """The stories published just before and just after this one in its section, in one query."""
+        when = self.story.published_at
+        if when is None:
+            return None, None
+        found = list(
+            Story.objects.filter(pk__in=RawSQL(*neighbour_ids_sql(self.story)))  # noqa: S611
+            .only("id", "slug", "headline", "language", "published_at")
+        )
+        earlier = [s for s in found if s.published_at is not None and (s.published_at, s.pk) < (when, self.story.pk)]
+        later = [s for s in found if s not in earlier]
+        return (earlier[0] if earlier else None), (later[0] if later else None)
+
+    @property
     def previous_story(self) -> Story | None:
         """The story published just before this one in its section (None for the first)."""
-        when = self.story.published_at
-        if when is None:
-            return None
-        return (
-            self._neighbours()
-            .filter(Q(published_at__lt=when) | Q(published_at=when, id__lt=self.story.pk))
-            .order_by("-published_at", "-id")
-            .first()
-        )
+        return self._neighbours[0]
 
-    @cached_property
+    @property
     def next_story(self) -> Story | None:
         """The story published just after this one in its section (None for the latest)."""
-        when = self.story.published_at
-        if when is None:
-            return None
-        return (
-            self._neighbours()
-            .filter(Q(published_at__gt=when) | Q(published_at=when, id__gt=self.story.pk))
-            .order_by("published_at", "id")
-            .first()
-        )
+        return self._neighbours[1]
 
     @cached_property
     def names(self) -> frozenset[str]:
