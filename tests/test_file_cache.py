@@ -23,3 +23,24 @@ def test_the_directory_is_listed_once_per_hundred_writes_and_still_culled(tmp_pa
     entries = len(list(tmp_path.glob("*.djcache")))
     assert entries < 2 * CULL_EVERY  # culled (a third at random at each listing over the limit, as Django does)
     assert cache.get(f"key-{2 * CULL_EVERY + 49}") == f"value {2 * CULL_EVERY + 49}"  # the latest is there
+
+
+def test_an_entry_reads_back_and_is_in_djangos_own_format(tmp_path: Path) -> None:
+    from django.core.cache.backends.filebased import FileBasedCache
+
+    cache = FileCache(str(tmp_path), {})
+    html = "<p>Haber metni</p>" * 500
+    cache.set("fragment", html, 300)
+    assert cache.get("fragment") == html
+    assert FileBasedCache(str(tmp_path), {}).get("fragment") == html  # Django reads what it writes
+    cache.set("gone", "value", -1)
+    assert cache.get("gone") is None  # the expiry is written as Django writes it
+    assert not list(tmp_path.glob("tmp*"))  # no temporary file is left behind
+
+
+def test_a_removed_cache_directory_is_made_again_on_the_next_write(tmp_path: Path) -> None:
+    directory = tmp_path / "cache"
+    cache = FileCache(str(directory), {})
+    directory.rmdir()
+    cache.set("key", "value")
+    assert cache.get("key") == "value"

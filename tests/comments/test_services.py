@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import pytest
 from django.core.exceptions import PermissionDenied
+from django.utils import timezone
 
 from gazete.comments.models import BlockedVisitor, Comment, CommentReport, ModerationAction
 from gazete.comments.policy import current_policy
-from gazete.comments.services import apply_action, block_visitor, report_comment, submit_comment, unblock_visitor
+from gazete.comments.services import (
+    accepts_comments,
+    apply_action,
+    block_visitor,
+    report_comment,
+    shows_comment_form,
+    submit_comment,
+    unblock_visitor,
+)
 from gazete.comments.visitors import Visitor
 from gazete.newsroom.models import Story
 
@@ -157,6 +166,18 @@ def test_the_length_limit_is_configurable(story, visitor) -> None:
 def test_unpublished_stories_take_no_comments(make_story, visitor) -> None:
     story = make_story(status=Story.Status.WITHDRAWN)
     assert submit_comment(story, "Ayşe", CLEAN, visitor=visitor).refusal == "closed"
+
+
+@pytest.mark.parametrize(("status", "hours_ago", "is_open"), [
+    (Story.Status.PUBLISHED, 1, True),
+    (Story.Status.PUBLISHED, -1, False),  # scheduled for an hour from now
+    (Story.Status.WITHDRAWN, 1, False),
+    (Story.Status.DRAFT, 1, False),
+])
+def test_the_form_shows_exactly_when_the_database_would_take_a_comment(make_story, status, hours_ago, is_open):
+    story = make_story(status=status, published_at=timezone.now() - timezone.timedelta(hours=hours_ago))
+    assert accepts_comments(story) is is_open
+    assert shows_comment_form(story) is is_open
 
 
 def test_replies_attach_to_the_thread_root_and_need_an_approved_parent(story, visitor, no_interval) -> None:

@@ -94,3 +94,82 @@ def test_reading_time_counts_the_standfirst_and_body() -> None:
 def test_the_share_address_is_the_full_canonical_one() -> None:
     story = stored(1, "Test story: shared", T0)
     assert StoryPage(story, "en").share_url == f"{settings.SITE_URL}{story.get_absolute_url()}"
+
+
+def orm_candidate_ids(story: Story, tag_ids: list[int]) -> set[int]:
+    """The related candidates' ids as the ORM chose them before ``candidate_ids_sql`` (the reference)."""
+    from django.db.models import Q
+
+    from gazete.newsroom.pages import RELATED_BY_TIME, RELATED_IN_SECTION, RELATED_TAG_LINKS
+
+    published = Story.objects.published().exclude(pk=story.pk)
+    chosen = Q(pk__in=[])
+    if tag_ids:
+        links = Story.tags.through.objects.filter(tag_id__in=tag_ids)
+        before = links.filter(story_id__lt=story.pk).order_by("-story_id").values("id")[:RELATED_TAG_LINKS]
+        after = links.filter(story_id__gt=story.pk).order_by("story_id").values("id")[:RELATED_TAG_LINKS]
+        chosen |= Q(pk__in=Story.tags.through.objects.filter(Q(id__in=before) | Q(id__in=after)).values("story_id"))
+    around = [(published, RELATED_BY_TIME)]
+    if story.section_id is not None:
+        around.append((published.filter(section_id=story.section_id), RELATED_IN_SECTION))
+    when = story.published_at
+    for stories, reach in around:
+        earlier = stories if when is None else stories.filter(published_at__lte=when)
+        chosen |= Q(pk__in=earlier.order_by("-published_at", "-id").values("id")[:reach])
+        if when is not None:
+            later = stories.filter(published_at__gt=when).order_by("published_at", "id")
+            chosen |= Q(pk__in=later.values("id")[:reach])
+    return set(Story.objects.filter(chosen).values_list("id", flat=True))
+
+
+def test_the_written_sql_chooses_the_same_candidates_as_the_orm_did(monkeypatch: pytest.MonkeyPatch) -> None:
+    from django.db.models.expressions import RawSQL
+
+    from gazete.newsroom import pages
+
+    monkeypatch.setattr(pages, "RELATED_BY_TIME", 7)  # reaches smaller than the archive, so the limits bite
+    monkeypatch.setattr(pages, "RELATED_TAG_LINKS", 5)
+    sections, keywords = ["Dünya", "Ekonomi", None], [("defence",), ("trade", "defence"), (), ("trade",)]
+    archive = [stored(n, f"Test story {n}: NATO and trade", T0 + timedelta(hours=n % 13, minutes=n),
+                      section=sections[n % 3], keywords=keywords[n % 4]) for n in range(40)]
+    Story.objects.filter(pk__in=[s.pk for s in archive[5:9]]).update(status=Story.Status.WITHDRAWN)
+    Story.objects.filter(pk__in=[s.pk for s in archive[9:11]]).update(published_at=timezone.now() + timedelta(days=1))
+    Story.objects.filter(pk=archive[11].pk).update(published_at=archive[12].published_at)  # a tie in time
+    Story.objects.filter(pk=archive[13].pk).update(published_at=None, status=Story.Status.DRAFT)
+    sizes = set()
+    for story in Story.objects.filter(pk__in=[s.pk for s in archive]):
+        tag_ids = list(story.tags.values_list("pk", flat=True))
+        sql, params = pages.candidate_ids_sql(story, tag_ids)
+        written = set(Story.objects.filter(pk__in=RawSQL(sql, params)).values_list("id", flat=True))  # noqa: S611
+        assert written == orm_candidate_ids(story, tag_ids), story.headline
+        sizes.add(len(written))
+    assert len(sizes) > 3 and max(sizes) < len(archive) - 1  # the reaches and the tags choose, not the whole archive
+
+
+def orm_neighbours(story: Story) -> tuple[Story | None, Story | None]:
+    """The previous and next stories as the ORM found them before ``neighbour_ids_sql`` (the reference)."""
+    from django.db.models import Q
+
+    stories = Story.objects.published()
+    stories = stories.filter(section__isnull=True) if story.section_id is None else stories.filter(
+        section_id=story.section_id)
+    when = story.published_at
+    before = Q(published_at__lt=when) | Q(published_at=when, id__lt=story.pk)
+    after = Q(published_at__gt=when) | Q(published_at=when, id__gt=story.pk)
+    return (stories.filter(before).order_by("-published_at", "-id").first(),
+            stories.filter(after).order_by("published_at", "id").first())
+
+
+def test_previous_and_next_are_the_stories_the_orm_found_ties_and_all() -> None:
+    sections = ["Dünya", "Ekonomi", None]
+    archive = [stored(n, f"Test story {n}: the harbour", T0 + timedelta(hours=n % 7), section=sections[n % 3])
+               for n in range(24)]  # several stories share each time: ties are broken by id
+    Story.objects.filter(pk__in=[s.pk for s in archive[3:5]]).update(status=Story.Status.WITHDRAWN)
+    Story.objects.filter(pk=archive[6].pk).update(published_at=timezone.now() + timedelta(days=1))
+    checked = 0
+    for story in Story.objects.published().filter(pk__in=[s.pk for s in archive]):
+        page = StoryPage(story, "en")
+        expected = orm_neighbours(story)
+        assert (page.previous_story, page.next_story) == expected, story.headline
+        checked += sum(found is not None for found in expected)
+    assert checked > 20

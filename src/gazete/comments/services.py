@@ -97,6 +97,16 @@ def accepts_comments(story: Story) -> bool:
     return Story.objects.published().filter(pk=story.pk).exists()
 
 
+def shows_comment_form(story: Story) -> bool:
+    """:func:`accepts_comments` read from the story in hand instead of the database (no query).
+
+    For rendering a story just read, or read from the page cache under the content generation
+    (every change of its status moves the generation); submissions check the database.
+    """
+    published_at = story.published_at
+    return story.status == Story.Status.PUBLISHED and published_at is not None and published_at <= timezone.now()
+
+
 def _validate(story: Story, name: str, text: str, email: str, parent_id: int | None, max_length: int,
               lang: str) -> tuple[SubmissionResult | None, Comment | None]:
     """Return (refusal or None, the parent comment to attach to)."""

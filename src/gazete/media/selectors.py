@@ -14,11 +14,14 @@ from gazete.newsroom.models import Story
 
 # Story ids per query of lead_pictures (SQLite allows 32,766 parameters, older builds 999).
 IDS_PER_QUERY = 900
-_READY_LINKS = StoryPicture.objects.filter(picture__status=Picture.Status.READY).select_related("picture")
+# Unordered: the callers sort the links, and the renditions, in Python (the links' default ordering,
+# by story, joined the stories table to every page's picture query only to order one story's links).
+_READY_LINKS = (StoryPicture.objects.filter(picture__status=Picture.Status.READY).select_related("picture")
+                .order_by())
 
 
 def _with_renditions() -> Prefetch:
-    return Prefetch("picture__renditions", queryset=Rendition.objects.order_by("width"))
+    return Prefetch("picture__renditions", queryset=Rendition.objects.order_by())
 
 
 def story_pictures(story: Story) -> list[Picture]:
@@ -52,7 +55,10 @@ def lead_pictures(stories: Iterable[Story]) -> dict[int, Picture]:
 
 
 def renditions(picture: Picture, *, format: str, purpose: str = "srcset") -> list[Rendition]:
-    """The picture's renditions of one format and purpose, narrowest first (uses a prefetch when there)."""
+    """The picture's renditions of one format and purpose, narrowest first (uses a prefetch when there).
+
+    One rendition per width in a format and purpose (``rendition_unique``), so the order is total.
+    """
     return sorted(
         (r for r in picture.renditions.all() if r.format == format and r.purpose == purpose),
         key=lambda r: r.width,

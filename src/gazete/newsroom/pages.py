@@ -13,7 +13,9 @@ from itertools import pairwise
 from typing import Any
 
 from django.conf import settings
+from django.db import connection
 from django.db.models import Count, Q, QuerySet, Value
+from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -81,6 +83,66 @@ def _change_view(change: BlockChange) -> dict[str, Any]:
     if change.kind == "changed" and change.before is not None and change.after is not None:
         view["runs"] = word_diff(change.before, change.after)
     return view
+
+
+def candidate_ids_sql(story: Story, tag_ids: list[int]) -> tuple[str, list[Any]]:
+    """SQL and parameters choosing the ids of ``story``'s related candidates (see ``StoryPage``).
+
+    The ids of stories linked to one of ``tag_ids`` by the ``RELATED_TAG_LINKS`` tag links nearest
+    the story on either side by id, and of the published stories nearest in time on either side:
+    ``RELATED_BY_TIME`` of any section, ``RELATED_IN_SECTION`` of the story's own. Only table
+    names and these constants are written into the text; every value is a parameter.
+    """
+    stories, links = Story._meta.db_table, Story.tags.through._meta.db_table
+    adapt = connection.ops.adapt_datetimefield_value
+    chosen: list[str] = []
+    params: list[Any] = []
+    if tag_ids:
+        marks = ", ".join(["%s"] * len(tag_ids))
+        tag_sides = []
+        for compare, order in (("<", "DESC"), (">", "ASC")):
+            tag_sides.append(f"l.id IN (SELECT n.id FROM {links} n WHERE n.tag_id IN ({marks}) "  # noqa: S608
+                             f"AND n.story_id {compare} %s ORDER BY n.story_id {order} LIMIT {RELATED_TAG_LINKS})")
+            params += [*tag_ids, story.pk]
+        chosen.append(f"id IN (SELECT l.story_id FROM {links} l WHERE {' OR '.join(tag_sides)})")  # noqa: S608
+    published = "s.status = %s AND s.published_at <= %s AND NOT (s.id = %s)"
+    published_params = [str(Story.Status.PUBLISHED), adapt(timezone.now()), story.pk]
+    around: list[tuple[str, list[Any], int]] = [("", [], RELATED_BY_TIME)]
+    if story.section_id is not None:
+        around.append((" AND s.section_id = %s", [story.section_id], RELATED_IN_SECTION))
+    when = story.published_at
+    for section, section_params, reach in around:
+        sides: list[tuple[str, list[Any], str]] = [("", [], "DESC")]
+        if when is not None:
+            at = [adapt(when)]
+            sides = [(" AND s.published_at <= %s", at, "DESC"), (" AND s.published_at > %s", at, "ASC")]
+        for time_filter, time_params, order in sides:
+            chosen.append(f"id IN (SELECT s.id FROM {stories} s WHERE {published}{section}{time_filter} "  # noqa: S608
+                          f"ORDER BY s.published_at {order}, s.id {order} LIMIT {reach})")
+            params += [*published_params, *section_params, *time_params]
+    return f"SELECT id FROM {stories} WHERE {' OR '.join(chosen)}", params  # noqa: S608
+
+
+def neighbour_ids_sql(story: Story) -> tuple[str, list[Any]]:
+    """SQL and parameters choosing the ids of the published stories just before and just after
+    ``story`` (published) in its section, ordered by publication time then id.
+
+    Written rather than composed with the ORM: two composed queries cost ~1.7 ms of CPU a render,
+    this one ~0.6 ms. Only the table name is written into the text; every value is a parameter.
+    """
+    when = connection.ops.adapt_datetimefield_value(story.published_at)
+    section = "s.section_id IS NULL" if story.section_id is None else "s.section_id = %s"
+    section_params = [] if story.section_id is None else [story.section_id]
+    published = f"s.status = %s AND s.published_at <= %s AND {section}"
+    published_params = [str(Story.Status.PUBLISHED), connection.ops.adapt_datetimefield_value(timezone.now()),
+                        *section_params]
+    sides, params = [], []
+    for compare, order in (("<", "DESC"), (">", "ASC")):
+        sides.append(f"id IN (SELECT s.id FROM {Story._meta.db_table} s WHERE {published} "  # noqa: S608
+                     f"AND (s.published_at {compare} %s OR (s.published_at = %s AND s.id {compare} %s)) "
+                     f"ORDER BY s.published_at {order}, s.id {order} LIMIT 1)")
+        params += [*published_params, when, when, story.pk]
+    return f"SELECT id FROM {Story._meta.db_table} WHERE {' OR '.join(sides)}", params  # noqa: S608
 
 
 class StoryPage:
@@ -160,37 +222,29 @@ class StoryPage:
         """The label of the version readers see (``UPDATE 2``), or empty for an original."""
         return self.versions[-1].label if self.versions else ""
 
-    def _neighbours(self) -> QuerySet[Story]:
-        stories = Story.objects.published().only("id", "slug", "headline", "language", "published_at")
-        if self.story.section_id is None:
-            return stories.filter(section__isnull=True)
-        return stories.filter(section_id=self.story.section_id)
-
     @cached_property
+    def _neighbours(self) -> tuple[Story | None, Story | None]:
+        """The stories published just before and just after this one in its section, in one query."""
+        when = self.story.published_at
+        if when is None:
+            return None, None
+        found = list(
+            Story.objects.filter(pk__in=RawSQL(*neighbour_ids_sql(self.story)))  # noqa: S611
+            .only("id", "slug", "headline", "language", "published_at")
+        )
+        earlier = [s for s in found if s.published_at is not None and (s.published_at, s.pk) < (when, self.story.pk)]
+        later = [s for s in found if s not in earlier]
+        return (earlier[0] if earlier else None), (later[0] if later else None)
+
+    @property
     def previous_story(self) -> Story | None:
         """The story published just before this one in its section (None for the first)."""
-        when = self.story.published_at
-        if when is None:
-            return None
-        return (
-            self._neighbours()
-            .filter(Q(published_at__lt=when) | Q(published_at=when, id__lt=self.story.pk))
-            .order_by("-published_at", "-id")
-            .first()
-        )
+        return self._neighbours[0]
 
-    @cached_property
+    @property
     def next_story(self) -> Story | None:
         """The story published just after this one in its section (None for the latest)."""
-        when = self.story.published_at
-        if when is None:
-            return None
-        return (
-            self._neighbours()
-            .filter(Q(published_at__gt=when) | Q(published_at=when, id__gt=self.story.pk))
-            .order_by("published_at", "id")
-            .first()
-        )
+        return self._neighbours[1]
 
     @cached_property
     def names(self) -> frozenset[str]:
@@ -203,31 +257,17 @@ class StoryPage:
         """Stories that might be related, in one query of indexed subqueries: those sharing a tag
         (the tag links of the nearest stories on either side by id, the order of arrival, so a tag on
         half the archive costs no more than a rare one), and the nearest in time, in the section and
-        overall (whose headlines may share a name)."""
+        overall (whose headlines may share a name).
+
+        The choice of ids is written in SQL (``candidate_ids_sql``): built with the ORM, its four to
+        six subqueries took ~2 ms of CPU to compose and compile on every uncached article, ten
+        times the query itself."""
         story = self.story
         tag_ids = [t.pk for t in self.tags]
-        published = Story.objects.published().exclude(pk=story.pk)
-        chosen = Q(pk__in=[])
-        if tag_ids:
-            links = Story.tags.through.objects.filter(tag_id__in=tag_ids)
-            before = links.filter(story_id__lt=story.pk).order_by("-story_id").values("id")[:RELATED_TAG_LINKS]
-            after = links.filter(story_id__gt=story.pk).order_by("story_id").values("id")[:RELATED_TAG_LINKS]
-            chosen |= Q(pk__in=Story.tags.through.objects.filter(Q(id__in=before) | Q(id__in=after))
-                        .values("story_id"))
-        around = [(published, RELATED_BY_TIME)]
-        if story.section_id is not None:
-            around.append((published.filter(section_id=story.section_id), RELATED_IN_SECTION))
-        when = story.published_at
-        for stories, reach in around:
-            earlier = stories if when is None else stories.filter(published_at__lte=when)
-            chosen |= Q(pk__in=earlier.order_by("-published_at", "-id").values("id")[:reach])
-            if when is not None:
-                later = stories.filter(published_at__gt=when).order_by("published_at", "id")
-                chosen |= Q(pk__in=later.values("id")[:reach])
         rows = (
             # Published is checked below, not here: here it would lead SQLite to scan every
             # published story instead of looking the few chosen ids up.
-            Story.objects.filter(chosen)
+            Story.objects.filter(pk__in=RawSQL(*candidate_ids_sql(story, tag_ids)))  # noqa: S611
             .values_list("id", "headline", "section_id", "published_at", "status")
             .annotate(shared=Count("tags", filter=Q(tags__in=tag_ids)) if tag_ids else Value(0))
             .order_by()

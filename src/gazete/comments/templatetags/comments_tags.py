@@ -17,7 +17,7 @@ from gazete.comments.models import CommentReport
 from gazete.comments.policy import current_policy, published_policy_text
 from gazete.comments.rendering import comment_html, comment_time_label
 from gazete.comments.selectors import approved_thread
-from gazete.comments.services import accepts_comments
+from gazete.comments.services import shows_comment_form
 from gazete.moderation.normalize import tr_capitalize
 
 register = template.Library()
@@ -50,7 +50,7 @@ def comment_block(story: Any) -> dict[str, Any]:
         "policy_lang": policy_lang,
         "max_length": policy.max_length,
         "lang": lang,
-        "open": accepts_comments(story),
+        "open": shows_comment_form(story),
         "report_reasons": report_reasons(lang),
         "t": labels(lang),
     }
