@@ -47,7 +47,8 @@ def test_no_suggestion_for_what_a_comment_says() -> None:
 
 def test_one_confident_typo_is_not_approved_as_typed_and_the_fix_is() -> None:
     verdict = moderate(
-        "Bu haberi dün akşam okudum ve çok düşündüm, ülkemizin geleceği için herkez biraz daha sorumluluk almalı bence."
+        "Bu haberi dün akşam okudum ve çok düşündüm, ülkemizin geleceği için herkez biraz daha "
+        "sorumluluk almalı bence."
     )
     assert verdict.decision == "reject"
     reason = verdict.reason("spelling")
