@@ -333,7 +333,7 @@ def _model_verdict(word: str) -> tuple[bool, str | None]:
     model = get_model()
     if model is None:
         return False, None
-    correction = model.suggestion("noisy", word) or model.suggestion("ascii", word)
+    correction = model.first_suggestion(("noisy", "ascii"), word)
     if correction is None and model.accepts(word):
         return False, None
     if correction is None:
