@@ -24,7 +24,7 @@ from gazete.moderation.lexicons import (
     MISSPELLINGS_TR,
 )
 from gazete.moderation.morphology import NOMINAL_TAIL_RE
-from gazete.moderation.normalize import Token, has_turkish_letters, tr_lower, words
+from gazete.moderation.normalize import Token, has_turkish_letters, tr_lower, tr_lower_word, words
 from gazete.moderation.rules.base import Comment, apply_suggestions, keep_case, make_reason, span_of
 from gazete.moderation.spelling_model import get_model
 from gazete.moderation.verdict import Reason, WordSuggestion
@@ -204,7 +204,7 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
     use_model = lang == "tr" and comment.config.use_morphology and has_turkish_letters(comment.text)
     skipped = _skipped_spans(text) if use_model else ()
     shouting = mostly_upper(text)
-    lowers = [tr_lower(token.text) if lang == "tr" else token.text.lower() for token in tokens]
+    lowers = [tr_lower_word(token.text) if lang == "tr" else token.text.lower() for token in tokens]
     for index, token in enumerate(tokens):
         if skip_next:
             skip_next = False
@@ -377,7 +377,7 @@ def _model_misspelling(
         or text[token.start - 1 : token.start] in QUOTES
     ):
         return None
-    lower = tr_lower(word).translate(CIRCUMFLEX_FOLD)
+    lower = tr_lower_word(word).translate(CIRCUMFLEX_FOLD)
     misspelled, correction = _model_verdict(lower)
     if not misspelled:
         return None
