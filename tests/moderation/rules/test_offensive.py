@@ -77,7 +77,8 @@ def test_doctests() -> None:
 
 
 @pytest.mark.parametrize(
-    ("key", "listed"), [("asalak", True), ("asalaklar", True), ("asalaklardir", True), ("asal", False), ("kitap", False)]
+    ("key", "listed"),
+    [("asalak", True), ("asalaklar", True), ("asalaklardir", True), ("asal", False), ("kitap", False)],
 )
 def test_is_listed_reads_plural_and_copula_endings(key: str, listed: bool) -> None:
     assert offensive.is_listed(key, offensive.HOSTILE_WORDS) is listed
