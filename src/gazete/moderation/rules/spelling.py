@@ -225,7 +225,9 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
                 skip_next = ending.end == (following.end if following is not None else -1)
                 continue
         if lang == "tr" and comment.config.use_morphology:
-            named = missing_apostrophe(token.text, sentence_start=starts_sentence(text, token.start))
+            # Only a capitalised word can be a name (missing_apostrophe): where a sentence starts is asked then.
+            capitalised = token.text[:1].isupper()
+            named = missing_apostrophe(token.text, sentence_start=capitalised and starts_sentence(text, token.start))
             if named is not None:
                 found.append(WordSuggestion(token.start, token.end, token.text, named))
                 continue
