@@ -10,7 +10,14 @@ from dataclasses import replace
 import pytest
 
 from gazete.moderation import ModerationConfig, moderate
-from gazete.moderation.combine import classifier_code, classifier_reason, judged_words, tone_cues
+from gazete.moderation.combine import (
+    classifier_code,
+    classifier_may_judge,
+    classifier_reason,
+    judged_words,
+    needs_classifier,
+    tone_cues,
+)
 from gazete.moderation.config import DEFAULT_CONFIG
 from gazete.moderation.hostility_model import HostilityJudgement
 from gazete.moderation.rules.base import Comment
@@ -228,3 +235,16 @@ def test_codes_the_hostility_model_defers_are_left_to_the_rules_and_classifier()
     assert _model_reason(text, 0.95, "insult", offensive=0.9, hostility_model_defers=frozenset({"insult"})) is None
     defers = frozenset({"insult"})
     assert _model_reason(text, 0.95, "offensive", offensive=0.9, hostility_model_defers=defers) is not None
+
+
+def test_classifier_may_judge_is_decided_once_per_comment() -> None:
+    long_enough = Comment(text="Bu karar bence hiç doğru değil, yeniden düşünülmeli.", lang="tr", config=DEFAULT_CONFIG)
+    assert long_enough.analysis.classifier_may_judge is None
+    assert classifier_may_judge(long_enough) is True
+    assert long_enough.analysis.classifier_may_judge is True
+    assert needs_classifier(long_enough, ()) is True
+    assert classifier_may_judge(Comment(text="Evet.", lang="tr", config=DEFAULT_CONFIG)) is False
+    english = Comment(text="This decision is not right at all.", lang="en", config=DEFAULT_CONFIG)
+    assert classifier_may_judge(english) is False
+    switched_off = replace(DEFAULT_CONFIG, use_classifier=False)
+    assert classifier_may_judge(Comment(text=long_enough.text, lang="tr", config=switched_off)) is False

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from gazete.moderation import ModerationConfig, moderate
+from gazete.moderation.config import DEFAULT_CONFIG
+from gazete.moderation.engine import approves, find_reasons, read_comment
+from gazete.moderation.rules.base import Comment
 
 
 def test_clean_comment_is_approved_without_suggestion() -> None:
@@ -132,3 +135,29 @@ def test_another_script_gets_the_configured_severity(severity: str) -> None:
     assert verdict.lang == "ru"
     assert verdict.decision == {"review": "review", "reject": "reject", "note": "approve"}[severity]
     assert "moderatör" in verdict.reasons[0].message("tr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Savaşın bir an önce bitmesini diliyorum.",
+        "BU COK SACMA BIR KARAR, NATO HEMEN CEKILMELI",
+        "herkez biliyor, malesef bu karar cok yanlis",
+        "Sen ne anlarsın bundan, tam bir aptalsın.",
+        "12345 !!!",
+        "Это очень плохая статья",
+    ],
+)
+def test_approves_agrees_with_the_full_decision(text: str) -> None:
+    assert approves(text, None, None, DEFAULT_CONFIG) == (moderate(text).decision == "approve")
+
+
+def test_find_reasons_stops_at_the_first_reason_that_blocks() -> None:
+    comment = read_comment("HERKEZ BILIYOR, MALESEF BU KARAR COK YANLIS", None, None, DEFAULT_CONFIG)
+    assert isinstance(comment, Comment)
+    every = find_reasons(comment)
+    first = find_reasons(comment, until_blocked=True)
+    assert len(every) > 1
+    assert first == every[: len(first)]
+    assert first[-1].severity != "note"
+    assert all(reason.severity == "note" for reason in first[:-1])

@@ -44,3 +44,10 @@ def test_known_misspellings_carry_a_correction(model) -> None:
     assert model.suggestion("ascii", "gercekten") == "gerçekten"
     assert model.suggestion("ascii", "cok") == "çok"
     assert model.suggestion("noisy", "gidiyorum") is None
+
+
+@pytest.mark.parametrize("word", ["gidiyorm", "gercekten", "cok", "herkez", "gidiyorum", "kitap"])
+def test_first_suggestion_is_the_noisy_table_then_the_ascii_one(model, word: str) -> None:
+    expected = model.suggestion("noisy", word) or model.suggestion("ascii", word)
+    assert model.first_suggestion(("noisy", "ascii"), word) == expected
+    assert model.first_suggestion(("ascii",), word) == model.suggestion("ascii", word)

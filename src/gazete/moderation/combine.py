@@ -116,12 +116,26 @@ def _inside_link(text: str, position: int) -> bool:
 
 def needs_classifier(comment: Comment, found: Sequence[Reason]) -> bool:
     """Tell whether the classifier has a say: switched on, a Turkish comment long enough, no content rule fired."""
-    config = comment.config
-    if not config.use_classifier or comment.lang != TURKISH or not config.enabled & set(CLASSIFIER_CODES):
-        return False
-    if judged_words(comment, enough=config.classifier_min_words) < config.classifier_min_words:
+    if not classifier_may_judge(comment):
         return False
     return not any(reason.code in CONTENT_CODES and reason.severity != "note" for reason in found)
+
+
+def classifier_may_judge(comment: Comment) -> bool:
+    """Tell whether the classifier is switched on for a Turkish comment with enough words it can judge.
+
+    The comment's own part of :func:`needs_classifier`, decided once per comment (kept on its analysis).
+    """
+    analysis = comment.analysis
+    if analysis.classifier_may_judge is None:
+        config = comment.config
+        analysis.classifier_may_judge = (
+            config.use_classifier
+            and comment.lang == TURKISH
+            and bool(config.enabled & set(CLASSIFIER_CODES))
+            and judged_words(comment, enough=config.classifier_min_words) >= config.classifier_min_words
+        )
+    return analysis.classifier_may_judge
 
 
 def classifier_reason(

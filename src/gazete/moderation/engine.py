@@ -16,7 +16,6 @@ with the configured severity (``review`` by default): none of the rules can read
 
 from __future__ import annotations
 
-from contextvars import ContextVar
 from dataclasses import replace
 
 from gazete.moderation.combine import model_reason
@@ -34,9 +33,6 @@ from gazete.moderation.policy import (
 from gazete.moderation.registry import FIX_ORDER, FIXABLE_CODES, MEANING_CODES, RULES, SPECS_BY_CODE
 from gazete.moderation.rules.base import Comment, article_context
 from gazete.moderation.verdict import Reason, Span, Verdict, WordSuggestion, decide
-
-_checking_suggestion: ContextVar[bool] = ContextVar("checking_suggestion", default=False)
-"""Set while a suggestion is moderated again, so that check does not recurse."""
 
 
 def _normalise_lang(lang: str | None) -> str | None:
@@ -95,14 +91,7 @@ def approved_suggestion(
     suggestion = build_suggestion(comment, reasons)
     if suggestion is None or not any(ch.isalpha() for ch in suggestion):
         return None
-    if _checking_suggestion.get():
-        return suggestion
-    token = _checking_suggestion.set(True)
-    try:
-        again = moderate(suggestion, lang=comment.lang, context=context, config=config)
-    finally:
-        _checking_suggestion.reset(token)
-    return suggestion if again.decision == "approve" else None
+    return suggestion if approves(suggestion, comment.lang, context, config) else None
 
 
 def on_original(reasons: tuple[Reason, ...], cleaned: Cleaned) -> tuple[Reason, ...]:
@@ -147,31 +136,59 @@ def moderate(
     if not isinstance(text, str):
         raise TypeError(f"moderate() needs a str, got {type(text).__name__}")
     cleaned = strip_disguises(text)
-    text = cleaned.text
     config = config or DEFAULT_CONFIG
+    comment = read_comment(cleaned.text, lang, context, config)
+    if isinstance(comment, Verdict):
+        return comment
+    found = find_reasons(comment)
+    suggestion = approved_suggestion(comment, found, context, config)
+    return Verdict(decide(found), on_original(found, cleaned), suggestion, comment.lang)
+
+
+def approves(text: str, lang: str | None, context: str | None, config: ModerationConfig) -> bool:
+    """Tell whether :func:`moderate` would approve ``text``, stopping at the first reason that holds it back.
+
+    This is how a suggested fix is checked: only its decision counts, so the rules after the first reason
+    that rejects or holds for review, the learnt models then, and the fix's own suggestion are not computed.
+    """
+    comment = read_comment(strip_disguises(text).text, lang, context, config)
+    if isinstance(comment, Verdict):
+        return comment.decision == "approve"
+    return decide(find_reasons(comment, until_blocked=True)) == "approve"
+
+
+def read_comment(text: str, lang: str | None, context: str | None, config: ModerationConfig) -> Comment | Verdict:
+    """Return the cleaned ``text`` as a :class:`Comment` for the rules, or the verdict when no rule can read it.
+
+    A text without letters gets the ``empty`` verdict, one in a language the rules do not read the
+    ``other_language`` verdict.
+    """
     chosen_lang = _normalise_lang(lang)
     if not any(ch.isalpha() for ch in text):
         return empty_verdict(chosen_lang or TURKISH)
     detected = chosen_lang or detect_language(text, config.min_length_language)
     if detected not in (TURKISH, ENGLISH):
         return other_language_verdict(detected, config)
-    comment = Comment(
-        text=text,
-        lang=detected,
-        config=config,
-        context=article_context(context),
-    )
+    return Comment(text=text, lang=detected, config=config, context=article_context(context))
+
+
+def find_reasons(comment: Comment, until_blocked: bool = False) -> tuple[Reason, ...]:
+    """Return the reasons of the switched-on rules and the learnt models, in the registry's order.
+
+    With ``until_blocked``, stop at the first reason that rejects or holds for review: the decision is then
+    known (:func:`gazete.moderation.verdict.decide`), though not every reason.
+    """
     reasons: list[Reason] = []
     for spec in RULES:
-        if spec.code not in config.enabled or detected not in spec.languages:
+        if spec.code not in comment.config.enabled or comment.lang not in spec.languages:
             continue
         reason = spec.check(comment)
         if reason is not None:
             reasons.append(reason)
+            if until_blocked and reason.severity != "note":
+                return tuple(reasons)
     # A very sure classifier rejects; otherwise the blended score of the learnt models holds for review.
     from_models = model_reason(comment, reasons)
     if from_models is not None:
         reasons.append(from_models)
-    found = tuple(reasons)
-    suggestion = approved_suggestion(comment, found, context, config)
-    return Verdict(decide(found), on_original(found, cleaned), suggestion, detected)
+    return tuple(reasons)

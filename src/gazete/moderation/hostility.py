@@ -45,7 +45,7 @@ from gazete.moderation.hostility_words import (
     WANTING,
 )
 from gazete.moderation.morphology import PERSON_1, PERSON_2, StemTable, VerbReading, VerbTable
-from gazete.moderation.normalize import WORD_MEMO, Token, has_turkish_letters, tr_lower
+from gazete.moderation.normalize import WORD_MEMO, Token, has_turkish_letters, tr_lower_word
 from gazete.moderation.rules.base import by_first_word
 
 OFFENSIVE = "offensive"
@@ -209,7 +209,7 @@ class _Read:
 
 def _forms(tokens: list[Token], text: str) -> list[str]:
     """Return each word Turkish-lower-cased without apostrophes (from ``text``, same offsets)."""
-    return [tr_lower(text[token.start : token.end]).replace("'", "").replace("’", "") for token in tokens]
+    return [tr_lower_word(text[token.start : token.end]).replace("'", "").replace("’", "") for token in tokens]
 
 
 def _verb_at(forms: list[str], index: int) -> VerbReading | None:

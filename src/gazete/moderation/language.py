@@ -96,7 +96,7 @@ def _detector(codes: tuple[str, ...] = (TURKISH, ENGLISH), low_accuracy: bool = 
 
 def _letter_count(text: str) -> int:
     """Return how many letters ``text`` has."""
-    return sum(1 for ch in text if ch.isalpha())
+    return sum(map(str.isalpha, text))
 
 
 def other_script_language(text: str) -> str | None:

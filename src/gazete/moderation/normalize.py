@@ -50,6 +50,16 @@ def tr_lower(text: str) -> str:
     return "".join(ch if len(low := ch.translate(_TR_LOWER).lower()) != 1 else low for ch in text)
 
 
+@lru_cache(maxsize=WORD_MEMO)
+def tr_lower_word(word: str) -> str:
+    """Return :func:`tr_lower` of one word, kept in a per-word memo (words repeat between comments, texts do not).
+
+    >>> tr_lower_word("IĞDIR'da")
+    "ığdır'da"
+    """
+    return tr_lower(word)
+
+
 def tr_upper(text: str) -> str:
     """Upper-case with Turkish rules (i→İ, ı→I); length-preserving.
 

@@ -114,18 +114,30 @@ class SpellingModel:
 
     def suggestion(self, table: str, word: str) -> str | None:
         """Return the correction of ``word`` in the ``noisy`` or ``ascii`` table, or None."""
-        entry = self.tables.get(table)
-        if entry is None:
-            return None
-        hashes, packed = entry
-        key = np.uint64(_hash(word))
-        index = int(np.searchsorted(hashes, key))
-        if index >= len(hashes) or hashes[index] != key:
-            return None
-        offsets = self.offsets.get(table)
-        if offsets is None:
-            offsets = self.offsets[table] = np.concatenate(([-1], np.flatnonzero(packed == 10), [len(packed)]))
-        return packed[offsets[index] + 1 : offsets[index + 1]].tobytes().decode("utf-8")
+        return self.first_suggestion((table,), word)
+
+    def first_suggestion(self, tables: tuple[str, ...], word: str) -> str | None:
+        """Return ``suggestion(tables[0], word) or suggestion(tables[1], word) or …``, hashing the word once."""
+        key = None
+        found: str | None = None
+        for table in tables:
+            found = None
+            entry = self.tables.get(table)
+            if entry is None:
+                continue
+            hashes, packed = entry
+            if key is None:
+                key = np.uint64(_hash(word))
+            index = int(hashes.searchsorted(key))
+            if index >= len(hashes) or hashes[index] != key:
+                continue
+            offsets = self.offsets.get(table)
+            if offsets is None:
+                offsets = self.offsets[table] = np.concatenate(([-1], np.flatnonzero(packed == 10), [len(packed)]))
+            found = packed[offsets[index] + 1 : offsets[index + 1]].tobytes().decode("utf-8")
+            if found:
+                return found
+        return found
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from gazete.moderation.lexicons import SECOND_PERSON, TOPIC_IDIOM_WORDS, TOPIC_STEMS, TOPIC_WORDS
-from gazete.moderation.normalize import WORD_MEMO, Token, ascii_fold, remove_spans, tr_lower, words
+from gazete.moderation.normalize import WORD_MEMO, Token, ascii_fold, remove_spans, tr_lower, tr_lower_word, words
 
 _SUFFIX_RE = re.compile(r"['’]\w*")
 
@@ -23,7 +23,7 @@ _FOLDED_STEMS = tuple(ascii_fold(stem) for stem in TOPIC_STEMS if len(stem) >= 5
 
 def _key(token: Token) -> str:
     """Return a word Turkish-lower-cased and folded to ASCII, apostrophes removed (as the tables)."""
-    return ascii_fold(tr_lower(token.text).replace("'", "").replace("’", ""))
+    return ascii_fold(tr_lower_word(token.text).replace("'", "").replace("’", ""))
 
 
 def is_topic_word(token: Token) -> bool:

@@ -74,3 +74,12 @@ def test_doctests() -> None:
     import doctest
 
     assert doctest.testmod(offensive).failed == 0
+
+
+@pytest.mark.parametrize(
+    ("key", "listed"),
+    [("asalak", True), ("asalaklar", True), ("asalaklardir", True), ("asal", False), ("kitap", False)],
+)
+def test_is_listed_reads_plural_and_copula_endings(key: str, listed: bool) -> None:
+    assert offensive.is_listed(key, offensive.HOSTILE_WORDS) is listed
+    assert offensive.hostile_positions([key], offensive.HOSTILE_WORDS) == ({0} if listed else set())

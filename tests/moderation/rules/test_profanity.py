@@ -150,3 +150,20 @@ def test_derived_and_stretched_forms_are_profane(text: str, hit: str) -> None:
 def test_innocent_words_stay_innocent_with_the_derivations(text: str) -> None:
     lang = "en" if text.startswith("We") else "tr"
     assert _hits(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("key", "ascii_token", "hit"),
+    [
+        ("siktir", True, True),
+        ("amkk", True, True),
+        ("orospuu", True, True),
+        ("kitap", True, False),
+        ("saat", True, False),
+    ],
+)
+def test_hits_word_reads_stretched_and_doubled_letters(key: str, ascii_token: bool, hit: bool) -> None:
+    lexicon = profanity.load_lexicon()
+    assert lexicon.hits_word(key, ascii_token) is hit
+    assert lexicon._decided[(key, ascii_token, True)] is hit
+

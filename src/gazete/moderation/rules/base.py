@@ -93,6 +93,8 @@ class SharedAnalysis:
     """Word keys with two-word insults joined (:func:`gazete.moderation.rules.insult.joined_keys`)."""
     insult_typed: list[str] | None = None
     """Lower-cased, unfolded words joined like the insult keys (:func:`gazete.moderation.rules.insult.typed_words`)."""
+    classifier_may_judge: bool | None = None
+    """Whether the classifier may judge the comment at all (:func:`gazete.moderation.combine.classifier_may_judge`)."""
 
 
 @dataclass(frozen=True)

@@ -76,9 +76,11 @@ def check(comment: Comment) -> Reason | None:
         for token in comment.words
         if token.text.isupper() and is_acronym(token.text, comment)
     )
-    cased = [ch for ch in comment.text if ch.isalpha() and (ch.isupper() or ch.islower())]
-    upper = sum(1 for ch in cased if ch.isupper()) - acronym_letters
-    total = len(cased) - acronym_letters
+    # One letter is upper or lower case or neither (titlecase ǅ, letters without case), never both.
+    alphabetic = "".join(filter(str.isalpha, comment.text))
+    uppers = sum(map(str.isupper, alphabetic))
+    upper = uppers - acronym_letters
+    total = uppers + sum(map(str.islower, alphabetic)) - acronym_letters
     if total < comment.config.short_comment_length:
         return None
     ratio = upper / total

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from gazete.moderation.hostility import Finding, find_hostility, readable_text, reported
 from gazete.moderation.lexicons import (
@@ -16,7 +17,7 @@ from gazete.moderation.lexicons import (
     THREAT_PHRASES,
     THREAT_TARGETS,
 )
-from gazete.moderation.normalize import has_turkish_letters, tr_lower
+from gazete.moderation.normalize import WORD_MEMO, has_turkish_letters, tr_lower
 from gazete.moderation.rules.base import Comment, by_first_word, content_reason, word_range_spans
 from gazete.moderation.verdict import Reason
 
@@ -24,6 +25,8 @@ CODE = "offensive"
 THREAT_SCORE = 0.95
 GROUP_HOSTILITY_SCORE = 0.9
 WINDOW = 4
+HOSTILE_WORDS = DEHUMANISING | HOSTILE_ACTIONS
+"""Dehumanising words and hostile actions: near a group term, group hostility."""
 
 
 THREATS_BY_FIRST_WORD = by_first_word(THREAT_PHRASES)
@@ -67,11 +70,17 @@ def find_verb_threats(keys: list[str]) -> list[tuple[int, int]]:
     return found
 
 
+@lru_cache(maxsize=WORD_MEMO)
+def is_listed(key: str, hostile: frozenset[str]) -> bool:
+    """Tell whether a word key is in ``hostile``, maybe with a plural or -dır ending (one memo entry per word)."""
+    return key in hostile or any(key.endswith(end) and key[: -len(end)] in hostile for end in HOSTILE_ENDINGS)
+
+
 def hostile_positions(keys: list[str], hostile: frozenset[str]) -> set[int]:
     """Return the indexes of hostile words: listed ones (maybe with a plural or -dır), and ``atmak lazım``."""
     positions = set()
     for index, key in enumerate(keys):
-        listed = key in hostile or any(key.endswith(end) and key[: -len(end)] in hostile for end in HOSTILE_ENDINGS)
+        listed = is_listed(key, hostile)
         called_for = key in HOSTILE_INFINITIVES and keys[index + 1 : index + 2] and keys[index + 1] in NECESSITY_WORDS
         if listed or called_for:
             positions.add(index)
@@ -118,7 +127,7 @@ def check(comment: Comment) -> Reason | None:
     ]
     # Once a group is named, "hepsi", "bunlar", "onları" point back at it ("Suriyeliler … hepsi sürülsün").
     terms = GROUP_TERMS | GROUP_ANAPHORA if not GROUP_TERMS.isdisjoint(keys) else GROUP_TERMS
-    hostility = find_group_hostility(keys, terms, DEHUMANISING | HOSTILE_ACTIONS)
+    hostility = find_group_hostility(keys, terms, HOSTILE_WORDS)
     score = THREAT_SCORE if threats else GROUP_HOSTILITY_SCORE if hostility else 0.0
     findings = [finding for finding in hostility_findings(comment) if finding.code == CODE]
     score = max([score, *(finding.score for finding in findings)])

@@ -73,7 +73,7 @@ class Lexicon:
     english: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
     _decided: dict[tuple[str, bool, bool], bool] = field(default_factory=dict, compare=False, repr=False)
-    """Words already decided by :meth:`matches_word` (words repeat; the suffix search is the costly part)."""
+    """Words already decided by :meth:`hits_word` (words repeat; the suffix search is the costly part)."""
 
     @cached_property
     def phrases_by_first_word(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -115,20 +115,34 @@ class Lexicon:
         ASCII tokens also meet the ASCII folds of the Turkish entries when ``fold`` is on (it is
         off for English comments, where ``gotten`` is a word, not ``göt`` + ``ten``).
         """
+        # English entries have no dotless ı: a capital I lowered the Turkish way is an i there.
+        if self._stem_match(key, self.words, "tr") or self._stem_match(key.replace("ı", "i"), self.english, "en"):
+            return True
+        return ascii_token and fold and self._stem_match(ascii_fold(key), self.folded, "tr")
+
+    def hits_word(self, key: str, ascii_token: bool, fold: bool = True) -> bool:
+        """Tell whether a token key reads as an entry: as typed, with stretched vowels undone, or a doubled last letter.
+
+        :meth:`matches_word` of ``key``, else of ``key`` with doubled vowels made single (``siiik``; not when
+        that gives a word that is never profane), else an entry with its last letter typed twice (``amkk``).
+        Decided once per key (words repeat; the suffix search is the costly part).
+        """
         question = (key, ascii_token, fold)
         answer = self._decided.get(question)
         if answer is None:
             if len(self._decided) >= DECIDED_LIMIT:
                 self._decided.clear()
-            answer = self._decided[question] = self._matches_word(key, ascii_token, fold)
+            answer = self._decided[question] = self._hits_word(key, ascii_token, fold)
         return answer
 
-    def _matches_word(self, key: str, ascii_token: bool, fold: bool) -> bool:
-        """Decide :meth:`matches_word` without the memo."""
-        # English entries have no dotless ı: a capital I lowered the Turkish way is an i there.
-        if self._stem_match(key, self.words, "tr") or self._stem_match(key.replace("ı", "i"), self.english, "en"):
+    def _hits_word(self, key: str, ascii_token: bool, fold: bool) -> bool:
+        """Decide :meth:`hits_word` without the memo."""
+        if self.matches_word(key, ascii_token, fold):
             return True
-        return ascii_token and fold and self._stem_match(ascii_fold(key), self.folded, "tr")
+        stretched = DOUBLE_VOWEL_RE.sub(r"\1", key)
+        if stretched not in (key, *NEVER_PROFANE) and self.matches_word(stretched, ascii_token, fold):
+            return True
+        return _is_entry_with_last_letter_doubled(key, self)
 
     def matches_masked(self, key: str) -> bool:
         """Tell whether a key with masking stars (``s*ktir``) fits an entry, a star being any letter."""
@@ -192,12 +206,8 @@ def _token_is_profane(
         return lexicon.matches_masked(key)
     ascii_token = not has_turkish_letters(token.text)
     fold = comment.lang != "en"
-    if not lexicon.matches_word(key, ascii_token, fold=fold):
-        stretched = DOUBLE_VOWEL_RE.sub(r"\1", key)
-        if (
-            stretched in (key, *NEVER_PROFANE) or not lexicon.matches_word(stretched, ascii_token, fold=fold)
-        ) and not _is_entry_with_last_letter_doubled(key, lexicon):
-            return False
+    if not lexicon.hits_word(key, ascii_token, fold=fold):
+        return False
     if ascii_token and key not in lexicon.words and _is_innocent(key):
         return False  # SIKILDIM lowered the Turkish way is sıkıldım already
     if ascii_token and not _types_dotless_i(comment.text):

@@ -24,7 +24,7 @@ from gazete.moderation.lexicons import (
     MISSPELLINGS_TR,
 )
 from gazete.moderation.morphology import NOMINAL_TAIL_RE
-from gazete.moderation.normalize import Token, has_turkish_letters, tr_lower, words
+from gazete.moderation.normalize import Token, has_turkish_letters, tr_lower, tr_lower_word, words
 from gazete.moderation.rules.base import Comment, apply_suggestions, keep_case, make_reason, span_of
 from gazete.moderation.spelling_model import get_model
 from gazete.moderation.verdict import Reason, WordSuggestion
@@ -204,7 +204,7 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
     use_model = lang == "tr" and comment.config.use_morphology and has_turkish_letters(comment.text)
     skipped = _skipped_spans(text) if use_model else ()
     shouting = mostly_upper(text)
-    lowers = [tr_lower(token.text) if lang == "tr" else token.text.lower() for token in tokens]
+    lowers = [tr_lower_word(token.text) if lang == "tr" else token.text.lower() for token in tokens]
     for index, token in enumerate(tokens):
         if skip_next:
             skip_next = False
@@ -225,7 +225,9 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
                 skip_next = ending.end == (following.end if following is not None else -1)
                 continue
         if lang == "tr" and comment.config.use_morphology:
-            named = missing_apostrophe(token.text, sentence_start=starts_sentence(text, token.start))
+            # Only a capitalised word can be a name (missing_apostrophe): where a sentence starts is asked then.
+            capitalised = token.text[:1].isupper()
+            named = missing_apostrophe(token.text, sentence_start=capitalised and starts_sentence(text, token.start))
             if named is not None:
                 found.append(WordSuggestion(token.start, token.end, token.text, named))
                 continue
@@ -333,7 +335,7 @@ def _model_verdict(word: str) -> tuple[bool, str | None]:
     model = get_model()
     if model is None:
         return False, None
-    correction = model.suggestion("noisy", word) or model.suggestion("ascii", word)
+    correction = model.first_suggestion(("noisy", "ascii"), word)
     if correction is None and model.accepts(word):
         return False, None
     if correction is None:
@@ -377,7 +379,7 @@ def _model_misspelling(
         or text[token.start - 1 : token.start] in QUOTES
     ):
         return None
-    lower = tr_lower(word).translate(CIRCUMFLEX_FOLD)
+    lower = tr_lower_word(word).translate(CIRCUMFLEX_FOLD)
     misspelled, correction = _model_verdict(lower)
     if not misspelled:
         return None
