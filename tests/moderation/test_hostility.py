@@ -124,6 +124,8 @@ def test_group_kind_reads_inflected_group_names() -> None:
         "Çocuk istismarcılarına ölüm cezası istiyorum diyen çok ama hukuk devletinde bu olmaz.",
         "Afganlardan nefret edenlere söylüyorum: bu çocuklar da insan.",
         "Irkçılıktan nefret ediyorum, Kürt de Türk de bu ülkenin insanı.",
+        # waiting is no wanting: a family asks for prayers
+        "Annem geçen hafta felç geçirdi, dualarınızı bekliyoruz.",
     ],
 )
 def test_deeds_places_lookalikes_welcomes_and_reports_stay_clean(text: str) -> None:

@@ -212,7 +212,7 @@ GLOATING = _stems(
 """Words that, next to a death or disaster, gloat over it (``yananlar az bile``, ``iyi olmuş``,
 ``ölse kimse ağlamaz``, ``ölse ülke rahatlar``)."""
 
-WANTING = _stems("istiyorum isterim istedim istiyoruz isteriz diliyorum dilerim diliyoruz bekliyorum bekliyoruz")
+WANTING = _stems("istiyorum isterim istedim istiyoruz isteriz diliyorum dilerim diliyoruz")
 """Verbs of wanting after a verbal noun of death (``ölmesini istiyorum``): a death wish."""
 
 DISEASE_WISHED = _stems("kanser felç inme kriz krizi ölüm ölümünü ölümü ölümlerini")
