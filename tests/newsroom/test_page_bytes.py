@@ -35,13 +35,17 @@ def page_stories() -> dict[str, Story]:
     return stories
 
 
+ID_BEFORE = ("/", 'data-story="', "comment-name-", "comment-email-", "comment-website-", "comment-text-")
+"""What stands before a story id in a page: an address, the comment block and its fields' ids."""
 PAGES = [("s1", "tr"), ("s4", "en"), ("s2", "tr"), ("s2", "en"), ("s3", "en"), ("home", "tr")]
 
 
 def normalised(html: str, stories: dict[str, Story]) -> str:
     """``html`` with the story ids (which depend on the tests run before) written as their names."""
     for name, story in stories.items():
-        html = re.sub(rf"(?<=/){story.pk}(?=/)", f"{{{name}}}", html)
+        # in addresses (/haber/12/…), the comment block's data-story="12" and its fields' ids (comment-text-12)
+        after = "|".join(f"(?<={before})" for before in ID_BEFORE)
+        html = re.sub(rf'(?:{after}){story.pk}(?=[/"])', f"{{{name}}}", html)
     return html
 
 
