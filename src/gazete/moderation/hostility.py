@@ -277,19 +277,22 @@ def _to_a_place(
         if form and form not in NOT_DESTINATIONS and DATIVE_RE.fullmatch(form):
             return verb.person == PERSON_2 or other not in proper
     # "mutlaka gidin": a reader sent to a place, not a group sent away
-    return verb.mood == "imperative" and verb.person == PERSON_2 and not any(
-        other in proper for other in range(max(0, index - 1), index)
-    )
+    return verb.mood == "imperative" and verb.person == PERSON_2 and index - 1 not in proper
+
+
+def _next_word(forms: list[str], index: int) -> str:
+    """Return the word after ``index``, or an empty string after the last one."""
+    return forms[index + 1] if index + 1 < len(forms) else ""
 
 
 def _hatred_voiced(forms: list[str], index: int) -> bool:
     """Tell whether ``nefret`` at ``index`` is the speaker's own (``nefret ediyorum``), not hate named to condemn it."""
-    return forms[index].startswith("nefret") and "".join(forms[index + 1 : index + 2]) in HATING
+    return forms[index].startswith("nefret") and _next_word(forms, index) in HATING
 
 
 def _denied(forms: list[str], index: int) -> bool:
     """Tell whether the word at ``index`` is denied (``bunu söylemek ırkçılık değil``): no condemnation then."""
-    return "".join(forms[index + 1 : index + 2]) in ("değil", "değildir", "sayılmaz")
+    return _next_word(forms, index) in ("değil", "değildir", "sayılmaz")
 
 
 def _hated(forms: list[str], index: int, group_targets: set[int]) -> int | None:
@@ -298,7 +301,7 @@ def _hated(forms: list[str], index: int, group_targets: set[int]) -> int | None:
     ``Göçmenlerden nefret ediyorum`` and ``nefret ediyorum bu milletten`` aim at a group;
     ``ırkçılıktan nefret ediyorum`` does not, whatever groups the comment names later.
     """
-    if "".join(forms[index + 1 : index + 2]) in HATEWORTHY:
+    if _next_word(forms, index) in HATEWORTHY:
         return _near(group_targets, index, 6)  # "en nefret edilesi millet"
     for other in [*range(index - 1, max(-1, index - 4), -1), *range(index + 2, min(len(forms), index + 5))]:
         if forms[other].endswith(ABLATIVE_ENDINGS):
@@ -402,12 +405,12 @@ def _verb_findings(read: _Read) -> list[Finding]:
     targets |= group_targets
     # "hak etmedi" (did not deserve it) denies what "hak ettiler" gloats over
     gloat = any(
-        form in GLOATING_TABLE and not (form == "hak" and "".join(forms[index + 1 : index + 2]).startswith("etm"))
+        form in GLOATING_TABLE and not (form == "hak" and _next_word(forms, index).startswith("etm"))
         for index, form in enumerate(forms)
     )
     god = any(form.startswith(("allah", "tanrı", "rabb")) for form in forms)
     for index, form in enumerate(forms):
-        if form in DISEASE_WISHED and "".join(forms[index + 1 : index + 2]) != "cezası" and any(
+        if form in DISEASE_WISHED and _next_word(forms, index) != "cezası" and any(
             other in WANTING for other in forms[index + 1 : index + 4]
         ):
             found.append(_finding(OFFENSIVE, "death_wish", index, None, STRONG))
@@ -427,7 +430,7 @@ def _verb_findings(read: _Read) -> list[Finding]:
         stem = verb.stem
         if reported(forms, index) or _benign_object(forms, index, stem):
             continue
-        following = forms[index + 1] if index + 1 < len(forms) else ""
+        following = _next_word(forms, index)
         called = verb.calls or (verb.mood == "infinitive" and following in NECESSITY)
         target = _near(targets, index)
         group = _near(group_targets, index, WINDOW + 4)
@@ -512,7 +515,7 @@ def _noun_findings(read: _Read) -> list[Finding]:
         if not form:
             continue
         group = _near(group_targets, index)
-        following = forms[index + 1] if index + 1 < len(forms) else ""
+        following = _next_word(forms, index)
         if form in SLUR_ALONE_TABLE:
             found.append(_finding(OFFENSIVE, "slur", index, group, CLEAR))
             continue

@@ -17,7 +17,7 @@ from gazete.moderation.lexicons import (
     THREAT_PHRASES,
     THREAT_TARGETS,
 )
-from gazete.moderation.normalize import WORD_MEMO, has_turkish_letters, tr_lower
+from gazete.moderation.normalize import WORD_MEMO, has_turkish_letters, tr_lower_word
 from gazete.moderation.rules.base import Comment, by_first_word, content_reason, word_range_spans
 from gazete.moderation.verdict import Reason
 
@@ -113,18 +113,28 @@ def hostility_findings(comment: Comment) -> list[Finding]:
     return analysis.hostility
 
 
+def own_threats(comment: Comment, threats: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return the threats that are the commenter's own.
+
+    A threat inside quotation marks, or followed by "diye", "dedi", "yazan", is someone else's words
+    the comment reports ('"seni öldüreceğim" diye mesaj atan'). The words are lower-cased only when
+    there is a threat to judge (most comments have none).
+    """
+    if not threats:
+        return threats
+    quoted = comment.quoted_words
+    lowered = [tr_lower_word(token.text) for token in comment.words]
+    return [
+        (first, last)
+        for first, last in threats
+        if not all(index in quoted for index in range(first, last + 1)) and not reported(lowered, last)
+    ]
+
+
 def check(comment: Comment) -> Reason | None:
     """Flag threats, calls for harm, death wishes and hostility toward groups (the hostility model)."""
     keys = comment.word_keys
-    quoted = comment.quoted_words
-    lowered = [tr_lower(token.text) for token in comment.words]
-    # A threat inside quotation marks, or followed by "diye", "dedi", "yazan", is someone else's words
-    # the comment reports ('"seni öldüreceğim" diye mesaj atan'), not the commenter's own.
-    threats = [
-        (first, last)
-        for first, last in find_threats(keys) + find_verb_threats(keys)
-        if not all(index in quoted for index in range(first, last + 1)) and not reported(lowered, last)
-    ]
+    threats = own_threats(comment, find_threats(keys) + find_verb_threats(keys))
     # Once a group is named, "hepsi", "bunlar", "onları" point back at it ("Suriyeliler … hepsi sürülsün").
     terms = GROUP_TERMS | GROUP_ANAPHORA if not GROUP_TERMS.isdisjoint(keys) else GROUP_TERMS
     hostility = find_group_hostility(keys, terms, HOSTILE_WORDS)
