@@ -85,6 +85,13 @@ def _change_view(change: BlockChange) -> dict[str, Any]:
     return view
 
 
+def published_sql() -> tuple[str, list[Any]]:
+    """SQL and parameters of :meth:`Story.objects.published` for a stories table aliased ``s``."""
+    return "s.status = %s AND s.published_at <= %s", [
+        str(Story.Status.PUBLISHED), connection.ops.adapt_datetimefield_value(timezone.now())
+    ]
+
+
 def candidate_ids_sql(story: Story, tag_ids: list[int]) -> tuple[str, list[Any]]:
     """SQL and parameters choosing the ids of ``story``'s related candidates (see ``StoryPage``).
 
@@ -105,8 +112,8 @@ def candidate_ids_sql(story: Story, tag_ids: list[int]) -> tuple[str, list[Any]]
                              f"AND n.story_id {compare} %s ORDER BY n.story_id {order} LIMIT {RELATED_TAG_LINKS})")
             params += [*tag_ids, story.pk]
         chosen.append(f"id IN (SELECT l.story_id FROM {links} l WHERE {' OR '.join(tag_sides)})")  # noqa: S608
-    published = "s.status = %s AND s.published_at <= %s AND NOT (s.id = %s)"
-    published_params = [str(Story.Status.PUBLISHED), adapt(timezone.now()), story.pk]
+    published, published_params = published_sql()
+    published, published_params = f"{published} AND NOT (s.id = %s)", [*published_params, story.pk]
     around: list[tuple[str, list[Any], int]] = [("", [], RELATED_BY_TIME)]
     if story.section_id is not None:
         around.append((" AND s.section_id = %s", [story.section_id], RELATED_IN_SECTION))
@@ -133,9 +140,8 @@ def neighbour_ids_sql(story: Story) -> tuple[str, list[Any]]:
     when = connection.ops.adapt_datetimefield_value(story.published_at)
     section = "s.section_id IS NULL" if story.section_id is None else "s.section_id = %s"
     section_params = [] if story.section_id is None else [story.section_id]
-    published = f"s.status = %s AND s.published_at <= %s AND {section}"
-    published_params = [str(Story.Status.PUBLISHED), connection.ops.adapt_datetimefield_value(timezone.now()),
-                        *section_params]
+    published, published_params = published_sql()
+    published, published_params = f"{published} AND {section}", [*published_params, *section_params]
     sides, params = [], []
     for compare, order in (("<", "DESC"), (">", "ASC")):
         sides.append(f"id IN (SELECT s.id FROM {Story._meta.db_table} s WHERE {published} "  # noqa: S608
