@@ -163,3 +163,19 @@ def test_the_wire_writes_the_story_log_for_an_embargo_and_a_withdrawal_only() ->
         (held.pk, "scheduled", "wire", timezone.localtime(embargo).strftime("%Y-%m-%d %H:%M:%S")),
         (live.pk, "withdrawn", "wire", "Withdrawn by the agency"),
     ]
+
+
+def test_the_byline_keeps_the_agencys_order_whatever_the_author_ids() -> None:
+    from gazete.newsroom.models import Author
+    from gazete.newsroom.pages import StoryPage
+    from gazete.newsroom.services import set_byline
+
+    story = upsert_story(wire_story(agency_id="byline:1", authors=())).story
+    # ids far apart, as on PostgreSQL after many tests: a set of them does not iterate in byline order
+    first = Author.objects.create(pk=900_001, name="Zeynep Örnek", slug="zeynep-ornek")
+    second = Author.objects.create(pk=7, name="Ali Örnek", slug="ali-ornek")
+    third = Author.objects.create(pk=64, name="Ece Örnek", slug="ece-ornek")
+    set_byline(story, [first, second, third])
+    assert StoryPage(story, "tr").authors == [first, second, third]
+    set_byline(story, [third, first])
+    assert StoryPage(story, "tr").authors == [third, first]

@@ -55,6 +55,22 @@ def authors_named(names: Sequence[str]) -> list[Author]:
     ]
 
 
+def set_byline(story: Story, authors: Sequence[Author]) -> None:
+    """Link ``story`` to ``authors`` in byline order (pages read the byline in the order of the links).
+
+    Django's ``add`` and ``set`` insert the links of several authors in the order of a set of ids,
+    which is not the byline's once the ids are large (as on PostgreSQL, whose sequences never go back);
+    so the links are made one by one, and only when the byline changed.
+    """
+    wanted = list(dict.fromkeys(authors))
+    links = Story.authors.through.objects.filter(story=story).order_by("id")
+    if list(links.values_list("author_id", flat=True)) == [author.pk for author in wanted]:
+        return
+    story.authors.clear()
+    for author in wanted:
+        story.authors.add(author)
+
+
 def tags_named(names: Sequence[str]) -> list[Tag]:
     """The Tag rows for keywords, created as needed (matched by their ASCII slug)."""
     return [
@@ -203,7 +219,7 @@ def _upsert_locked(
     )
     if created:
         if wire.authors:
-            story.authors.add(*authors_named(wire.authors))
+            set_byline(story, authors_named(wire.authors))
         if wire.keywords:
             story.tags.add(*tags_named(wire.keywords))
         return UpsertResult("new", story, version)
@@ -225,7 +241,7 @@ def _upsert_locked(
         story.updated_at = wire.updated_at or now
         _take_agency_time(story, wire)
         story.save()
-        story.authors.set(authors_named(wire.authors))
+        set_byline(story, authors_named(wire.authors))
         if wire.keywords:
             story.tags.add(*tags_named(wire.keywords))
     return UpsertResult("updated", story, version)

@@ -20,7 +20,7 @@ from gazete.newsroom.models import Story, StoryRevision, StoryVersion
 from gazete.newsroom.permissions import EDIT_STORIES
 from gazete.newsroom.refusal import Refusal
 from gazete.newsroom.revisions import TEXT_FIELDS, StoryText, ensure_baseline, record_revision
-from gazete.newsroom.services import authors_named, tags_named
+from gazete.newsroom.services import authors_named, set_byline, tags_named
 
 
 class EditStoryText(StoryAction["StoryRevision | None"]):
@@ -60,7 +60,7 @@ class EditStoryText(StoryAction["StoryRevision | None"]):
         if story.status in (Story.Status.PUBLISHED, Story.Status.WITHDRAWN):
             story.updated_at = self.now
         story.save()
-        story.authors.set(authors_named(text.authors))
+        set_byline(story, authors_named(text.authors))
         story.tags.set(tags_named(text.tags))
         revision = record_revision(story, text, self.actor.db_user, self.revision_note)
         announce_on_commit(story, "edited")
@@ -124,7 +124,7 @@ class ApplyWireUpdate(StoryAction[Story]):
         story.source = version.source or story.source
         story.updated_at = self.now
         story.save()
-        story.authors.set(authors_named(version.authors))
+        set_byline(story, authors_named(version.authors))
         story.versions.filter(pending_review=True, rank__lte=version.rank).update(pending_review=False)
         StoryVersion.objects.filter(pk=version.pk).update(pending_review=False)
         label = version.label or "original"
