@@ -155,3 +155,85 @@ def test_deeds_places_lookalikes_welcomes_and_reports_stay_clean(text: str) -> N
 )
 def test_hostility_survives_the_new_exceptions(text: str, kind: str) -> None:
     assert ("offensive", kind) in _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Otizmli çocuklar için açılan yeni oyun parkı harika olmuş, ellerinize sağlık.",
+        "Asansörü olmayan istasyona engelli bileti verilmemeli, önce erişim sağlansın.",
+        "Depremzedeler için kurulan çadır kent gerçekten iyi olmuş, emeği geçenlere teşekkürler.",
+        "Otizm bir hastalık sayılmaz, bir farklılıktır; doktorumuz da böyle anlattı.",
+        "Yaban domuzları bağımızı yine talan etmiş, köylüler olarak tazminat bekliyoruz.",
+        "Belediye sokak köpeklerini kısırlaştırıyor, mahalleli de mama bırakıyor.",
+        "Tarlada hem hayvanlar hem de çiftçiler sıcaktan bitap düştü.",
+        "Ekmek teknesini yaparken hamuru mayalamaya kadar her işi kadınlar üstlenmiş, emekleri unutulmasın.",
+        "Siyonizmi eleştirmek ile Yahudi karşıtlığı farklı şeyler, bunu ayırmak lazım.",
+        "Dağda yakalanan kanun kaçakları adliyeye sevk edilmiş, jandarmaya teşekkürler.",
+    ],
+)
+def test_needs_denials_real_animals_and_lists_stay_clean(text: str) -> None:
+    assert not {kind for code, kind in _kinds(text) if code == "offensive"}, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Mültecilere yardım ediyorlar ya, çekirgeye bahçe açmak gibi.", "dehumanising"),
+        ("Bu Romanlar sokak köpeği gibiler, nereye gitseler pislik.", "dehumanising"),
+        ("Afganlara oturma izni verilmemeli, hepsi kaçak.", "generalisation"),
+        ("Göçmenler için söyleyecek tek sözüm var: haşere bunlar.", "dehumanising"),
+    ],
+)
+def test_hostility_survives_the_needs_and_lists_exceptions(text: str, kind: str) -> None:
+    assert ("offensive", kind) in _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Maçtan sonra otoparkta görürsem kafanı kırarım, haberin olsun.", "threat"),
+        ("O müteahhidin bürosunu bir gece yakacağız, bekle sen.", "threat"),
+        ("Bir daha bu köye adım atarsanız sağ dönemezsiniz.", "threat"),
+        ("Buraya gelen sağ çıkan olmayacak, söyleyeyim.", "threat"),
+    ],
+)
+def test_threats_to_someones_body_or_belongings_and_no_survivors_are_found(text: str, kind: str) -> None:
+    assert ("offensive", kind) in _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hafta sonu kafamı dağıtacağım, telefonu kapatıyorum.",
+        "Eski evimizi yıkacağız, yerine depreme dayanıklı bina yapılacak.",
+        "Selde o köprüden sağ çıkan olmadı, çok acı.",
+    ],
+)
+def test_own_belongings_and_reports_of_the_past_are_no_threats(text: str) -> None:
+    assert ("offensive", "threat") not in _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cemevinde yapılan ibadet değil, düpedüz eğlence.",
+        "Bu mezhebin ne oruçla ilgisi var ne namazı ne dini.",
+        "Tapınakta yaptıkları ayin kutsal falan değildir, tiyatro.",
+    ],
+)
+def test_denying_a_faith_its_worship_or_sacredness_is_an_attack_on_belief(text: str) -> None:
+    assert ("belief_attack", "belief") in _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benim inancımda zorla ibadet yok, herkes kendi bilir.",
+        "Bu yolsuzluk dinin değil o adamın ayıbı.",
+        "Laiklik dinsizlik değildir, herkese eşit mesafedir.",
+        "Cami ibadet yeri, düğün salonu değil; lütfen sessiz olalım.",
+    ],
+)
+def test_worship_named_with_respect_or_weighed_against_a_person_stays_clean(text: str) -> None:
+    assert not {kind for code, kind in _kinds(text) if code == "belief_attack"}, _kinds(text)

@@ -30,6 +30,7 @@ from gazete.moderation.hostility_words import (
     GENERALISERS,
     GLOATING,
     GROUP_ANAPHORA,
+    HARMED_OBJECTS,
     INSHALLAH,
     NEGATED_HARM_VERBS,
     NEGATORS,
@@ -69,15 +70,48 @@ SEXISM_TABLE = StemTable(SEXISM_CUES)
 GLOATING_TABLE = StemTable(GLOATING)
 DEATH_NOUN_TABLE = StemTable(DEATH_NOUNS)
 WISH_ENDINGS = ("sın", "sin", "sun", "sün", "sınlar", "sinler", "sunlar", "sünler")
-INABILITY_RE = re.compile(r"(?!edilem|olam)\w{2,}(?:[ae]m[ae]z|[ae]m[ae]y|m[ae]zl[ae]r)\w*")
+INABILITY_RE = re.compile(r"(?!edilem|olam)(?!\w*m[ae]y[ae]$)\w{2,}(?:[ae]m[ae]z|[ae]m[ae]y|m[ae]zl[ae]r)\w*")
+"""Inability (``yapamaz``, ``beceremeyen``); not an infinitive in the dative (``mayalamaya kadar``)."""
 """A verb of inability or a negative habit (``yönetemez``, ``beceremiyorlar``, ``anlamazlar``); not the
 past (``annelerimiz okuyamadı``: they had no chance to, no stereotype)."""
 VERBS = VerbTable(VIOLENT_VERBS | DEATH_VERBS | EXPEL_VERBS | NEGATED_HARM_VERBS | THREAT_VERBS)
 
 NOT_HOSTILE = frozenset(["düşmanlık", "düşmanlığı", "düşmanlığa", "düşmanlığın", "düşmanlığına"])
 """Abstract nouns of a trait, named mostly to reject it (``Yahudilere düşmanlık``)."""
-IDIOM_BEFORE = {"sürü": "bir", "sürüsü": "bir"}
-"""A hostile-looking word that is an idiom after this one (``bir sürü``, a lot)."""
+IDIOM_BEFORE = (("bir", "sürü"), ("kanun", "kaçak"))
+"""A word before a hostile-looking one that makes it an idiom: (the word, the other's start)
+(``bir sürü``, a lot; ``kanun kaçakları``, fugitives, not migrants)."""
+DENIED_JUDGEMENT_RE = re.compile(r"(?:sayıl|görül|edil|et)m(?:[ae]z|[ıiuü]yor|[ae]m[ae]l|[ae]y)\w*")
+"""A judgement denied after a noun (``hastalık kabul edilmiyor``, ``hastalık sayılmaz``)."""
+NO_SURVIVOR_RE = re.compile(
+    r"(?:çık|dön|kal|kurtul)(?:[ae]?m[ae]z|[ae]?m[ae]y[ae]c[ae]k|[ae]n olmaz|[ae]n olmayacak)"
+    r"(?:s[ıi]n(?:[ıi]z)?|l[ae]r)?"
+)
+"""After ``sağ``, no one coming out, back or away alive, said of what will be (``sağ çıkan olmaz``,
+``sağ dönemeyecek``); not a report of what was (``sağ çıkan olmadı``)."""
+LITERAL_ANIMAL_BEFORE = frozenset(["sokak", "yaban", "sahipsiz", "evcil", "çiftlik", "kümes", "besi"])
+"""Words before an animal word that make it real animals (``sokak hayvanları``), not a comparison."""
+COORDINATORS = frozenset(["ve", "ile", "hem", "veya"])
+"""Words that list a group beside another noun rather than liken it to one."""
+THING_OBJECTS = frozenset(["bunu", "şunu"])
+"""Objects right before a verb of separation that make it about a thing (``bunu ayırmak gerekiyor``)."""
+BENEFICIARY = frozenset(["için", "adına", "yararına"])
+"""Words after a group that make it the one a thing is for (``engelli vatandaşlar için rampalar``)."""
+SACRED_TABLE = StemTable(["ibadet", "ibadethane", "kutsal", "din", "mabet", "namaz"])
+"""What a faith's place, rite or book is held to be: denied of it (``cemevi ibadethane değil``), an attack."""
+STATUS_ENDINGS = frozenset(["", "i", "ı", "si", "sı", "dir", "dır", "tir", "tır", "leri", "ları"])
+"""Endings of a status said of something (``ibadeti``, ``kutsaldır``), not of a case that contrasts owners."""
+STATUS_FILLERS = frozenset(["falan", "filan", "yeri", "bir", "hiç"])
+"""Words between a status and its denial (``kutsal falan değil``, ``ibadet yeri değil``)."""
+STATUS_DENIED = frozenset(["değil", "değildir", "sayılmaz"])
+"""Words that deny a status (``ibadet değildir``)."""
+UNRELATED = frozenset(["alakası", "alakaları", "ilgisi", "ilgileri"])
+"""Words that, before ``yok``, deny any tie (``dinle alakası yok``)."""
+OWN_PRONOUNS = frozenset(["bizim", "benim", "sizin", "senin"])
+"""Pronouns before ``için`` that make the speaker or reader the one a thing is for."""
+GIVEN_TO = frozenset([("verilmemeli",), ("verilmesin",), ("verilmez",)])
+"""Set phrases denying what is given: said of a group only in the dative (``Suriyelilere … verilmemeli``),
+not of the group that names a thing (``engelli rampası olmayan binaya ruhsat verilmemeli``)."""
 NO_INTENT_STEMS = frozenset({"git", "gid", "dön", "topla", "toplan", "at", "çıkar", "kapat", "ayır"})
 """Expelling verbs whose first person is no intent to expel (``gidiyorum``, ``toplarız``)."""
 NOT_VERBS = frozenset([
@@ -310,6 +344,44 @@ def _hated(forms: list[str], index: int, group_targets: set[int]) -> int | None:
     return None
 
 
+def _denied_after(forms: list[str], index: int) -> bool:
+    """Tell whether what the word at ``index`` says is denied by the words after it.
+
+    >>> _denied_after(["hırsız", "değiller"], 0), _denied_after(["hastalık", "kabul", "edilmiyor"], 0)
+    (True, True)
+    >>> _denied_after(["hastalık", "sayılmalı"], 0)
+    False
+    """
+    following = _next_word(forms, index)
+    if following in NEGATORS:
+        return True
+    for form in forms[index + 1 : index + 3]:
+        if form in ("kabul", "olarak"):
+            continue
+        return bool(DENIED_JUDGEMENT_RE.fullmatch(form))
+    return False
+
+
+def _listed_beside(forms: list[str], index: int, group: int) -> bool:
+    """Tell whether the words between ``index`` and ``group`` list them side by side (``hayvanlar hem de köylüler``)."""
+    between = forms[min(index, group) + 1 : max(index, group)]
+    return len(between) <= 2 and any(form in COORDINATORS for form in between)
+
+
+def _beneficiaries(forms: list[str], groups: dict[int, str]) -> set[int]:
+    """Return the group words that name whom a thing is for (``engelli vatandaşlar için``), not a target.
+
+    A set phrase nearby (``çok iyi olmuş``) is then said of the thing done for them. ``bizim için``
+    is the speaker's, and leaves the group a target (``suriyeliler bizim için bir yük``).
+    """
+    kept = set()
+    for index in groups:
+        for offset, form in enumerate(forms[index + 1 : index + 3]):
+            if form in BENEFICIARY and (offset == 0 or forms[index + 1] not in OWN_PRONOUNS):
+                kept.add(index)
+    return kept
+
+
 def _neutralised(forms: list[str]) -> bool:
     """Tell whether the comment condemns or reports hostility rather than voicing it."""
     if any(
@@ -351,7 +423,7 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
     forms = _forms(tokens, text)
     merged = ["" if index in quoted or form in NOT_HOSTILE else form for index, form in enumerate(forms)]
     for index, form in enumerate(merged[1:], start=1):
-        if IDIOM_BEFORE.get(form) == merged[index - 1]:
+        if any(merged[index - 1] == before and form.startswith(start) for before, start in IDIOM_BEFORE):
             merged[index] = ""
     for index in range(len(merged) - 1):
         if merged[index] == "sınır" and merged[index + 1].startswith("dış"):
@@ -421,6 +493,11 @@ def _verb_findings(read: _Read) -> list[Finding]:
             other.endswith(WISH_ENDINGS) and other.startswith(DEATH_WISH_VERBS) for other in wished_after
         ):
             found.append(_finding(OFFENSIVE, "death_wish", index, None, STRONG))
+        if form == "sağ" and (
+            NO_SURVIVOR_RE.fullmatch(" ".join(forms[index + 1 : index + 3]))
+            or NO_SURVIVOR_RE.fullmatch(_next_word(forms, index))
+        ):
+            found.append(_finding(OFFENSIVE, "threat", index, index + 1, STRONG))
         if form == "başına" and any(
             (reading := read.verbs.get(other)) is not None and reading.stem == "gel" and reading.mood == "optative"
             for other in range(index + 1, min(len(forms), index + 5))
@@ -441,6 +518,15 @@ def _verb_findings(read: _Read) -> list[Finding]:
             kind = "threat" if verb.person == PERSON_1 else "violence"
             found.append(_finding(OFFENSIVE, kind, index, target, STRONG))
             continue
+        if stem in VIOLENT_VERBS and not verb.negated and verb.first_person_intent:
+            harmed = [
+                other
+                for other in range(max(0, index - THREAT_OBJECT_WINDOW - 1), index)
+                if forms[other] in HARMED_OBJECTS
+            ]
+            if harmed:  # "kafanı taşla yararım", "şubelerini ateşe vereceğiz"
+                found.append(_finding(OFFENSIVE, "threat", index, harmed[0], STRONG))
+                continue
         if stem in DEATH_VERBS and not verb.negated:
             wished = (verb.mood in ("optative", "curse") and verb.person != PERSON_1) or (
                 verb.mood == "imperative" and stem in UNCONDITIONAL_DEATH
@@ -457,6 +543,7 @@ def _verb_findings(read: _Read) -> list[Finding]:
                 found.append(_finding(OFFENSIVE, "death_wish", index, target, CLEAR))
                 continue
         expels = called or (verb.first_person_intent and stem not in NO_INTENT_STEMS)
+        expels = expels and not (index > 0 and forms[index - 1] in THING_OBJECTS)  # "bunu ayırmak"
         if stem in EXPEL_VERBS and not verb.negated and group is not None and expels and not _to_a_place(
             forms, index, verb, read.proper, read.groups
         ):
@@ -508,6 +595,7 @@ def _noun_findings(read: _Read) -> list[Finding]:
     found = []
     forms = read.forms
     group_targets = set(read.groups) | read.anaphora
+    phrase_targets = group_targets - _beneficiaries(forms, read.groups)
     generalised = any(form in GENERALISERS for form in forms) or any(
         forms[index].endswith(("lar", "ler", "ları", "leri", "ların", "lerin", "lara", "lere")) for index in read.groups
     )
@@ -521,8 +609,12 @@ def _noun_findings(read: _Read) -> list[Finding]:
             continue
         if group is None or read.neutralised:
             continue
-        negated = following in NEGATORS
-        if form in DEHUMANISING_TABLE and following not in COMPOUND_HEADS and not negated:
+        negated = _denied_after(forms, index)
+        compared = following.startswith("gibi")
+        literal = not compared and (
+            (index > 0 and forms[index - 1] in LITERAL_ANIMAL_BEFORE) or _listed_beside(forms, index, group)
+        )
+        if form in DEHUMANISING_TABLE and following not in COMPOUND_HEADS and not negated and not literal:
             found.append(_finding(OFFENSIVE, "dehumanising", index, group, CLEAR))
         elif form in SLUR_TABLE and index not in read.groups:
             found.append(_finding(OFFENSIVE, "slur", index, group, CLEAR))
@@ -530,8 +622,11 @@ def _noun_findings(read: _Read) -> list[Finding]:
             found.append(_finding(OFFENSIVE, "generalisation", index, group, CLEAR))
     if not read.neutralised:
         for first, last in _constructions(forms):
-            group = _near(group_targets, first, WINDOW + 4)
-            if group is not None:
+            targets = phrase_targets
+            if tuple(forms[first : last + 1]) in GIVEN_TO:
+                targets = {index for index in phrase_targets if DATIVE_RE.fullmatch(forms[index])}
+            group = _near(targets, first, WINDOW + 4)
+            if group is not None and not _denied_after(forms, last):
                 found.append(Finding(OFFENSIVE, "generalisation", min(first, group), max(last, group), CLEAR))
     return found
 
@@ -571,6 +666,31 @@ def _disability_insults(read: _Read) -> list[Finding]:
     return found
 
 
+def _status_denied(forms: list[str], index: int) -> bool:
+    """Tell whether the sacred status named at ``index`` is denied (``ibadethane değil``, ``ne namazı var ne dini``).
+
+    Only a status said of something is denied: ``dinin değil, o kişinin`` (not religion's, but the
+    person's) weighs two owners, and ``dinsizlik değildir`` is another word.
+
+    >>> _status_denied(["cemevi", "ibadethane", "değil"], 1), _status_denied(["dinle", "alakası", "yok"], 0)
+    (True, True)
+    >>> _status_denied(["zorla", "ibadet", "yok"], 1), _status_denied(["dinin", "değil"], 0)
+    (False, False)
+    """
+    form = forms[index]
+    stem = SACRED_TABLE.stem_of(form)
+    if stem is None:
+        return False
+    ending = form[len(stem) :]
+    following = [word for word in forms[index + 1 : index + 4] if word not in STATUS_FILLERS]
+    if ending in STATUS_ENDINGS and following[:1] and following[0] in STATUS_DENIED:
+        return True
+    if ending in ("le", "la", "yle", "yla") and following[:2] and following[0] in UNRELATED and following[1] == "yok":
+        return True
+    neither = index > 0 and forms[index - 1] == "ne" and "ne" in forms[max(0, index - 6) : index - 1]
+    return neither and ending in STATUS_ENDINGS
+
+
 def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
     """Find attacks on beliefs: a belief term near mockery, a lie, contempt; and hostility to believers."""
     found = []
@@ -584,9 +704,15 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
             form = forms[other]
             following = forms[other + 1] if other + 1 < len(forms) else ""
             hostile = form in BELIEF_HOSTILE_TABLE or form in DEHUMANISING_TABLE or form in TRAIT_TABLE
-            if hostile and following not in NEGATORS and following not in COMPOUND_HEADS:
+            if hostile and not _denied_after(forms, other) and following not in COMPOUND_HEADS:
                 found.append(_finding(BELIEF, "belief", index, other, CLEAR))
                 break
+    for index, form in enumerate(forms):
+        if read.neutralised or not form or not _status_denied(forms, index):
+            continue
+        denied_of = _near(read.beliefs - {index}, index)
+        if denied_of is not None:  # "Cemevi ibadethane değil", "alevilerin ne namazı var ne dini"
+            found.append(_finding(BELIEF, "belief", index, denied_of, CLEAR))
     religious = {index for index, kind in read.groups.items() if kind in RELIGIOUS_KINDS} | read.beliefs
     for finding in offensive:
         if any(finding.first - 2 <= index <= finding.last + 2 for index in religious):

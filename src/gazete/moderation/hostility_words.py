@@ -103,6 +103,18 @@ THREAT_OBJECTS = _stems(
 )
 """Objects that turn a first- or second-person verb into a threat."""
 
+HARMED_OBJECTS = _stems(
+    """kafanı kafasını kafalarını kafanızı başını başlarını başınızı ağzını ağızlarını ağzınızı burnunu
+    dişini dişlerini dişlerinizi kolunu kollarını bacağını bacaklarını kemiklerini kemiklerinizi boynunu
+    gözünü gözlerini yüzünü suratını çeneni çenesini kaburgalarını elini ellerini
+    evini evlerini evinizi arabanı arabasını arabalarını arabanızı dükkanını dükkânını dükkanlarını
+    işyerini işyerlerini şubelerini şubesini yazıhaneni yazıhanesini ofisini ofislerini büronu bürosunu
+    villasını villanı kepengini kepenklerini camlarını camını camlarınızı kapını kapısını kapılarını
+    tezgâhını tezgahını mağazasını mağazanı"""
+)
+"""Someone else's body or belongings: aimed at by a first-person verb of harm they make a threat
+(``kafanı yararım``, ``şubelerini ateşe vereceğiz``); the speaker's own (``kafamı dağıtacağım``) are not here."""
+
 # --- hostile acts: nouns and adjectives --------------------------------------------------------------
 DEHUMANISING = _stems(
     """hayvan köpek it domuz sürü koyun mikrop virüs kanser veba hastalık pislik pis çöp leş haşere
@@ -178,7 +190,7 @@ BELIEF_HOSTILE = _stems(
     koyun sürü beyinsiz cahil enayi aptal salak gerizekalı yobaz bağnaz gerici vahşi kafir kâfir
     gavur dinsiz imansız ahlaksız cehennemlik lanet lanetli sahte sahtekâr sahtekar pis pislik
     terör terörist ilkel ortaçağ karanlık sapkın sapık sömür kandır uyut görünmez hayali
-    meyhane geri düşman istenmez şarlatan dolandırıcı tüccar saçmalığı zavallı"""
+    meyhane düşman istenmez şarlatan dolandırıcı tüccar saçmalığı zavallı sofu softa müşrik necis efsane"""
 )
 """Words that, about a belief or its followers, mock, call it a lie or call believers stupid or damned."""
 

@@ -115,20 +115,22 @@ GROUP_ANAPHORA = _folded_words(
 )
 """Words that point back at a group named earlier in the comment (``… hepsi sürülsün``)."""
 
-DEHUMANISING = _folded_words(
+_DEHUMANISING = (
     """pislik pislikler haşere haşarat mikrop mikroplar virüs asalak asalaklar parazit parazitler
     hayvan hayvanlar köpek köpekler itler domuz domuzlar sürüngen sürüngenler çöp leş aşağılık
     vermin animals dogs pigs rats parasites filth scum cockroaches subhuman savages"""
 )
+DEHUMANISING = _folded_words(_DEHUMANISING)
 """Words that deny a group's humanity."""
 
-HOSTILE_ACTIONS = _folded_words(
+_HOSTILE_ACTIONS = (
     """gebersin gebersinler öldürün öldürülmeli öldürmeli asılsın asılmalı kurşuna kurşunlanmalı
     sürülsün sürülmeli kovulsun kovulmalı atılsın atılmalı defolsun yok edilmeli edilsin temizlenmeli
     kazınmalı yakılsın
     yakılmalı yıkılsın yıkılmalı kahrolsun lanet gitsinler
     kill killed die burn hang exterminate deport destroy wiped eradicate"""
 )
+HOSTILE_ACTIONS = _folded_words(_HOSTILE_ACTIONS)
 """Words that call for harm to a group or a person."""
 
 HOSTILE_ENDINGS = tuple(ascii_fold(ending) for ending in ("ler", "lar", "dir", "dır", "dur", "lerdir", "lardır"))
@@ -206,12 +208,20 @@ BELIEF_TERMS = _folded_words(
 )
 """Words naming a religion, belief, its followers, books, places or holy figures."""
 
-BELIEF_HOSTILE = DEHUMANISING | HOSTILE_ACTIONS | _folded_words(
+_BELIEF_HOSTILE = (
     """iğrenç saçmalık saçma uydurma hurafe yalan terörist teröristler katil katiller sapık sapıklar
     geri kafalı yobaz yobazlar bağnaz lanetli bela
     disgusting evil terrorists lies garbage trash cult backward perverts"""
 )
+BELIEF_HOSTILE = DEHUMANISING | HOSTILE_ACTIONS | _folded_words(_BELIEF_HOSTILE)
 """Words that, next to a belief term, turn a remark into an attack on the belief or believers."""
+BELIEF_HOSTILE_TURKISH_SPELT = frozenset(
+    ascii_fold(word)
+    for word in f"{_DEHUMANISING} {_HOSTILE_ACTIONS} {_BELIEF_HOSTILE}".split()
+    if ascii_fold(word) != word
+)
+"""Folded hostile words spelt with a Turkish letter (``kurşuna`` as ``kursuna``): typed without it in a
+comment that uses Turkish letters, the word may be another one (``kursuna``, to the course)."""
 
 ALLAH_IDIOMS = _folded_words("razı kahretsin belanı belasını versin korusun esirgesin kabul rahmet şükür inşallah")
 """Words that make ``Allah`` part of an everyday idiom rather than the object of an attack."""

@@ -24,3 +24,17 @@ from gazete.moderation.rules.base import Comment
 )
 def test_belief(text: str, flagged: bool) -> None:
     assert (belief.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Kuran kursuna yazdırdığımız oğlum hafızlığa başladı, çok mutluyuz.", False),
+        ("kuran kursuna gidenler kursuna dizilsin", True),
+        ("Bu camileri yapanlar kurşuna dizilmeli", True),
+    ],
+)
+def test_a_hostile_word_typed_without_its_turkish_letter_counts_only_where_the_comment_lacks_them(
+    text: str, flagged: bool
+) -> None:
+    assert (belief.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is flagged

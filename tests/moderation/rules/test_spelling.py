@@ -202,3 +202,20 @@ def test_mostly_upper_counts_cased_letters(text: str, shouted: bool) -> None:
     assert spelling.mostly_upper(text) is shouted
     cased = [letter for letter in text if letter.isupper() or letter.islower()]
     assert shouted == (bool(cased) and sum(letter.isupper() for letter in cased) * 2 > len(cased))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kızım okulda Almancayı çok çabuk söktü.",
+        "Dedem Arapçadan çeviri yapardı, eski kitapları hep o okurdu.",
+        "Dava Yargıtay Ceza Dairesine gönderilmiş, karar bekleniyor.",
+        "Dilekçemizi İl Sağlık Müdürlüğüne verdik, hâlâ cevap yok.",
+    ],
+)
+def test_languages_and_institutions_take_their_endings_without_an_apostrophe(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_place_after_another_name_still_needs_its_apostrophe() -> None:
+    assert _found("Biz İstanbul Kadıköyde oturuyoruz.") == [("Kadıköyde", "Kadıköy'de")]

@@ -227,7 +227,13 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
         if lang == "tr" and comment.config.use_morphology:
             # Only a capitalised word can be a name (missing_apostrophe): where a sentence starts is asked then.
             capitalised = token.text[:1].isupper()
-            named = missing_apostrophe(token.text, sentence_start=capitalised and starts_sentence(text, token.start))
+            previous = tokens[index - 1] if index else None
+            after_name = (
+                previous is not None and previous.text[:1].isupper() and text[previous.end : token.start].strip() == ""
+            )
+            named = missing_apostrophe(
+                token.text, sentence_start=capitalised and starts_sentence(text, token.start), after_name=after_name
+            )
             if named is not None:
                 found.append(WordSuggestion(token.start, token.end, token.text, named))
                 continue
@@ -296,12 +302,33 @@ def starts_sentence(text: str, start: int) -> bool:
     return before == "" or before[-1] in ".!?…:\n"
 
 
-def missing_apostrophe(word: str, sentence_start: bool = False) -> str | None:
+LANGUAGE_ENDINGS = ("ca", "ce", "ça", "çe")
+"""The ending that makes a language's name from a people's (``Türkçe``, ``Almanca``): no apostrophe before endings."""
+COMPOUND_NAME_ENDINGS = ("sı", "si", "su", "sü", "ğı", "ği", "ğu", "ğü")
+"""The possessive closing an institution's name (``Anayasa Mahkemesi``, ``Sağlık Bakanlığı``): no apostrophe either."""
+
+
+def _no_apostrophe_name(stem: str, after_name: bool, accepts: Callable[[str], bool]) -> bool:
+    """Tell whether a name takes its endings without an apostrophe, as the spelling rules say.
+
+    >>> _no_apostrophe_name("türkçe", False, lambda word: word == "türk")
+    True
+    >>> _no_apostrophe_name("mahkemesi", True, lambda word: False), _no_apostrophe_name("ankara", True, bool)
+    (True, False)
+    """
+    if stem.endswith(LANGUAGE_ENDINGS) and len(stem) > 4 and accepts(stem[:-2]):
+        return True
+    return after_name and stem.endswith(COMPOUND_NAME_ENDINGS)
+
+
+def missing_apostrophe(word: str, sentence_start: bool = False, after_name: bool = False) -> str | None:
     """Return ``Türkiye'de`` for ``Türkiyede``: a capitalised name whose ending is written without apostrophe.
 
     The name must be one of the word model's name stems and the rest a case ending; a word that is a
     name as a whole (``Adana``) is left alone, and so is a sentence's first word that the word model
     accepts as a common word (``Arama kurtarma``, ``Sabreden derviş``: not ``Aram'a``, ``Sabre'den``).
+    Names of languages (``Türkçeyi``) and, after another capitalised word (``after_name``), names of
+    institutions (``Anayasa Mahkemesine``) take their endings without one.
     """
     if len(word) < MIN_NAME + 1 or not word[:1].isupper() or not word[1:].islower() or "'" in word or "’" in word:
         return None
@@ -316,6 +343,8 @@ def missing_apostrophe(word: str, sentence_start: bool = False) -> str | None:
         return None
     for cut in range(MIN_NAME, len(lower)):
         if lower[:cut] in names and lower[cut:] in NAME_SUFFIXES:
+            if _no_apostrophe_name(lower[:cut], after_name, lambda root: root in names or model.accepts_common(root)):
+                return None
             return f"{word[:cut]}'{word[cut:]}"
     return None
 
