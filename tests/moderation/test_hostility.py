@@ -237,3 +237,26 @@ def test_denying_a_faith_its_worship_or_sacredness_is_an_attack_on_belief(text: 
 )
 def test_worship_named_with_respect_or_weighed_against_a_person_stays_clean(text: str) -> None:
     assert not {kind for code, kind in _kinds(text) if code == "belief_attack"}, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lazdan muhasebeci çıkmaz, bunu herkes bilir.",
+        "Suriyeliden komşu olmaz, kusura bakmayın.",
+        "Kürtler davuldan başka bir şey bilmez zaten.",
+    ],
+)
+def test_a_group_said_to_bring_forth_nothing_good_or_know_nothing_else_is_a_generalisation(text: str) -> None:
+    assert ("offensive", "generalisation") in _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lazdan muhasebeci çıkmaz mı sanıyorsun? Bizim köyden üç tane çıktı.",
+        "Depremden sonra Malatya'dan haber alamıyoruz, başka bir yol bilmiyoruz.",
+    ],
+)
+def test_a_question_or_the_speakers_own_plight_is_no_generalisation(text: str) -> None:
+    assert ("offensive", "generalisation") not in _kinds(text), _kinds(text)

@@ -107,6 +107,12 @@ STATUS_DENIED = frozenset(["değil", "değildir", "sayılmaz"])
 """Words that deny a status (``ibadet değildir``)."""
 UNRELATED = frozenset(["alakası", "alakaları", "ilgisi", "ilgileri"])
 """Words that, before ``yok``, deny any tie (``dinle alakası yok``)."""
+COPULA_ENDINGS = ("dır", "dir", "dur", "dür", "tır", "tir", "tur", "tür")
+"""The copula ending of a statement (``hastalıktır``)."""
+NEVER_FROM = frozenset(["çıkmaz", "olmaz", "çıkmamıştır", "olamaz"])
+"""Verbs saying that nothing good comes of a group named in the ablative (``Çingeneden namuslu esnaf çıkmaz``)."""
+ONLY_KNOWN = re.compile(r"\w{2,}(?:m[ae]z|m[ae]zl[ae]r)")
+"""A negative aorist after ``… -dan başka`` (``dondurmacıdan başka meslek bilmez``): all a group is said to know."""
 OWN_PRONOUNS = frozenset(["bizim", "benim", "sizin", "senin"])
 """Pronouns before ``için`` that make the speaker or reader the one a thing is for."""
 GIVEN_TO = frozenset([("verilmemeli",), ("verilmesin",), ("verilmez",)])
@@ -580,9 +586,16 @@ CONSTRUCTIONS_BY_FIRST_WORD = by_first_word(GENERAL_CONSTRUCTIONS)
 
 
 def _constructions(forms: list[str]) -> list[tuple[int, int]]:
-    """Return (first, last) indexes of every generalisation, exclusion or gloating set phrase, by first word."""
+    """Return (first, last) indexes of every generalisation, exclusion or gloating set phrase, by first word.
+
+    A one-word phrase also counts with the copula (``hastalıktır``, ``bulaşıcıdır``).
+    """
     found = []
     for index, form in enumerate(forms):
+        bare = form[:-3] if form.endswith(COPULA_ENDINGS) else form
+        if bare != form and (bare,) in CONSTRUCTIONS_BY_FIRST_WORD.get(bare, ()):
+            found.append((index, index))
+            continue
         for phrase in CONSTRUCTIONS_BY_FIRST_WORD.get(form, ()):
             size = len(phrase)
             if tuple(forms[index : index + size]) == phrase:
@@ -621,6 +634,7 @@ def _noun_findings(read: _Read) -> list[Finding]:
         elif form in TRAIT_TABLE and not negated and index not in read.groups and generalised:
             found.append(_finding(OFFENSIVE, "generalisation", index, group, CLEAR))
     if not read.neutralised:
+        found.extend(_nothing_but(read, group_targets))
         for first, last in _constructions(forms):
             targets = phrase_targets
             if tuple(forms[first : last + 1]) in GIVEN_TO:
@@ -628,6 +642,32 @@ def _noun_findings(read: _Read) -> list[Finding]:
             group = _near(targets, first, WINDOW + 4)
             if group is not None and not _denied_after(forms, last):
                 found.append(Finding(OFFENSIVE, "generalisation", min(first, group), max(last, group), CLEAR))
+    return found
+
+
+def _nothing_but(read: _Read, group_targets: set[int]) -> list[Finding]:
+    """Find a group said to bring forth nothing good or know nothing else.
+
+    ``Çingeneden namuslu esnaf çıkmaz`` (the group in the ablative, then ``çıkmaz``/``olmaz``) and
+    ``Maraşlılar dondurmacıdan başka meslek bilmez`` (``… -dan başka``, then a negative aorist).
+    """
+    forms = read.forms
+    found = []
+    for index in read.groups:
+        if not forms[index].endswith(ABLATIVE_ENDINGS):
+            continue
+        for other in range(index + 1, min(len(forms), index + 5)):
+            if forms[other] in NEVER_FROM and _next_word(forms, other) not in ("mı", "mi", "ki"):
+                found.append(_finding(OFFENSIVE, "generalisation", index, other, CLEAR))
+                break
+    for index, form in enumerate(forms):
+        if form != "başka" or index == 0 or not forms[index - 1].endswith(ABLATIVE_ENDINGS):
+            continue
+        verb = next((other for other in range(index + 1, min(len(forms), index + 5))
+                     if ONLY_KNOWN.fullmatch(forms[other])), None)
+        group = _near(group_targets, index, WINDOW)
+        if verb is not None and group is not None:
+            found.append(_finding(OFFENSIVE, "generalisation", group, verb, CLEAR))
     return found
 
 
