@@ -260,3 +260,21 @@ def test_a_group_said_to_bring_forth_nothing_good_or_know_nothing_else_is_a_gene
 )
 def test_a_question_or_the_speakers_own_plight_is_no_generalisation(text: str) -> None:
     assert ("offensive", "generalisation") not in _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Yeni öğretmen eşcinselmiş, veliler şikâyetçi, bence hepsi meslekten men edilmeli.", "expel"),
+        ("Böyle şeyler çocuklara bulaşır, eşcinsel arkadaşı olan çocuğu uzak tutun.", "generalisation"),
+        ("Eşcinselliğin tedavisi askerlik, başka yolu yok.", "generalisation"),
+        ("Yozgatlılar hep böyle, çalışmayı sevmezler, hepsi tembel.", "generalisation"),
+        ("Kilisliler laftan anlamaz, hepsi kaba.", "generalisation"),
+    ],
+)
+def test_bans_contagion_cures_and_every_provinces_people(text: str, kind: str) -> None:
+    assert ("offensive", kind) in _kinds(text), _kinds(text)
+
+
+def test_a_players_ban_from_matches_is_no_call_to_expel() -> None:
+    assert not _kinds("Sahada kavga eden futbolcu üç maç men cezası aldı, kulüp itiraz edecek.")

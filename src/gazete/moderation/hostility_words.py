@@ -37,7 +37,7 @@ TARGET_GROUPS: dict[str, frozenset[str]] = {
     "gender": _stems("kadın kız bayan hatun karı feminist kızlar hanım anneler gelin dul"),
     "sexual_orientation": _stems(
         """eşcinsel homoseksüel lgbt lgbti lgbtq lgbtiq gey gay lezbiyen lezbi biseksüel trans
-        transseksüel travesti ibne lubunya homo dönme nonbinary queer"""
+        transseksüel travesti ibne lubunya homo dönme nonbinary queer eşcinsellik homoseksüellik"""
     ),
     "disability": _stems(
         """engelli özürlü sakat otizmli otistik down spastik mongol zihinsel kekeme kör sağır dilsiz
@@ -47,11 +47,18 @@ TARGET_GROUPS: dict[str, frozenset[str]] = {
         """karadenizli doğulu güneydoğulu batılı egeli trakyalı anadolulu köylü taşralı kıro
         trabzonlu rizeli sivaslı kayserili yozgatlı urfalı antepli diyarbakırlı vanlı hakkarili
         mardinli batmanlı adanalı mersinli izmirli istanbullu ankaralı konyalı erzurumlu
-        hataylı kürtçü lazca çorumlu kastamonulu malatyalı elazığlı tunceli dersimli"""
+        hataylı kürtçü lazca çorumlu kastamonulu malatyalı elazığlı tunceli dersimli
+        adıyamanlı afyonlu ağrılı aksaraylı amasyalı antalyalı ardahanlı artvinli aydınlı balıkesirli
+        bartınlı bayburtlu bilecikli bingöllü bitlisli bolulu burdurlu bursalı çanakkaleli çankırılı
+        denizlili düzceli edirneli erzincanlı eskişehirli gaziantepli giresunlu gümüşhaneli ığdırlı
+        ıspartalı kahramanmaraşlı maraşlı karabüklü karamanlı karslı kilisli kırıkkaleli kırklarelili
+        kırşehirli kocaelili kütahyalı manisalı muğlalı muşlu nevşehirli niğdeli ordulu osmaniyeli
+        sakaryalı samsunlu siirtli sinoplu şanlıurfalı şırnaklı tekirdağlı tokatlı tuncelili uşaklı
+        yalovalı zonguldaklı"""
     ),
 }
 """Groups a hostile act can be aimed at, by kind (ethnic, national, migrants, religious, non-believers,
-gender, sexual orientation, disability, regional)."""
+gender, sexual orientation, disability, regional: the people of every province by its demonym)."""
 
 GROUP_ANAPHORA = _stems(
     """hepsi hepsini hepsine hepsinin hepsinden hepiniz hepinizi hepinize tamamı tamamını hiçbiri
@@ -83,7 +90,7 @@ DEATH_VERBS = _stems("öl geber kahrol yan bat kuru çürü don boğul düş kaz
 
 EXPEL_VERBS = _stems(
     """gönder yolla kov sür at çıkar topla toplan defol defet defed git gid bindir ayır kapat yasakla
-    sınırdışıet sınırdışıed dön temizle tasfiyeet tasfiyeed sürgünet sürgüned"""
+    sınırdışıet sınırdışıed dön temizle tasfiyeet tasfiyeed sürgünet sürgüned menet mened"""
 )
 """Verbs that, called for about a group, expel, cleanse or segregate it (``gönderilsin``, ``gitsinler``)."""
 
@@ -139,11 +146,11 @@ TRAITS = _stems(
 SLURS = _stems(
     """ibne götveren lubunya kızılbaş gavur kafir kâfir dinci yobaz kıro maganda zenci çingen
     karı kancık mongol spastik özürlü ermeni dölü piç döl tohum kürdo suriyeli işgalci
-    homoluk sapkınlık"""
+    homoluk sapkınlık nonoş"""
 )
 """Slurs: a group named with contempt; hostile with any target nearby, and some on their own."""
 
-SLURS_ALONE = _stems("ibne götveren lubunya kızılbaş kürdo homoluk")
+SLURS_ALONE = _stems("ibne götveren lubunya kızılbaş kürdo homoluk nonoş")
 """Slurs hostile even with no other target in the comment."""
 
 GENERALISERS = _stems(
@@ -168,7 +175,8 @@ GENERAL_CONSTRUCTIONS: tuple[tuple[str, ...], ...] = (
     ("hakkı", "olmaz"), ("hak", "falan"), ("verilmemeli",), ("verilmesin",), ("verilmez",),
     ("az", "bile"), ("iyi", "olmuş"), ("oh", "olsun"), ("müstahak",), ("hak", "ettiler"), ("bayram", "ederim"),
     ("bizden", "değil"), ("bizden", "değildir"), ("hastalık",), ("hastalığı",), ("tedavi",),
-    ("bulaşıcı",), ("bulaşıcıdır",), ("normal", "değil"), ("yasaklanmalı",), ("yasaklansın",),
+    ("bulaşıcı",), ("bulaşıcıdır",), ("bulaşır",), ("bulaşıyor",), ("tedavisi",), ("normal", "değil"),
+    ("yasaklanmalı",), ("yasaklansın",),
     ("kirletiyor",), ("kirletti",), ("ele", "geçirdi"), ("istila",), ("işgal",),
 )
 """Set phrases of generalisation, exclusion, denial of rights and gloating, said about a group."""
