@@ -278,3 +278,29 @@ def test_bans_contagion_cures_and_every_provinces_people(text: str, kind: str) -
 
 def test_a_players_ban_from_matches_is_no_call_to_expel() -> None:
     assert not _kinds("Sahada kavga eden futbolcu üç maç men cezası aldı, kulüp itiraz edecek.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O savcının cenazeni göreyim diye beddua ettim, hak etti.",
+        "Koronaya yakalansın da görsün hastane kuyruğunu.",
+        "İnşallah bu zammı yapanlar bayramı göremez.",
+        "Köprüyü çürük yapan müteahhit inşallah kendi binasının altında kalır.",
+        "O şoförün de bir kazada can vermesini istiyorum.",
+    ],
+)
+def test_curses_of_seeing_death_deadly_ills_unseen_days_and_burial_are_death_wishes(text: str) -> None:
+    assert ("offensive", "death_wish") in _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selde enkaz altında kalan ailelere rahmet diliyorum.",
+        "Teyzem kansere yakalandı, dualarınızı bekliyoruz.",
+        "Amcam o kazada can verdi, mekânı cennet olsun.",
+    ],
+)
+def test_mourning_and_illness_told_are_no_death_wishes(text: str) -> None:
+    assert ("offensive", "death_wish") not in _kinds(text), _kinds(text)

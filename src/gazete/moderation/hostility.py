@@ -70,6 +70,8 @@ SEXISM_TABLE = StemTable(SEXISM_CUES)
 GLOATING_TABLE = StemTable(GLOATING)
 DEATH_NOUN_TABLE = StemTable(DEATH_NOUNS)
 WISH_ENDINGS = ("sın", "sin", "sun", "sün", "sınlar", "sinler", "sunlar", "sünler")
+DISEASE_WISHED_DATIVE = ("kansere", "vebaya", "cüzama", "felce", "koronaya", "covide", "sıtmaya", "kuduza")
+"""Deadly ills in the dative, before being struck by them (``kansere yakalan``)."""
 INABILITY_RE = re.compile(r"(?!edilem|olam)(?!\w*m[ae]y[ae]$)\w{2,}(?:[ae]m[ae]z|[ae]m[ae]y|m[ae]zl[ae]r)\w*")
 """Inability (``yapamaz``, ``beceremeyen``); not an infinitive in the dative (``mayalamaya kadar``)."""
 """A verb of inability or a negative habit (``yönetemez``, ``beceremiyorlar``, ``anlamazlar``); not the
@@ -107,6 +109,16 @@ STATUS_DENIED = frozenset(["değil", "değildir", "sayılmaz"])
 """Words that deny a status (``ibadet değildir``)."""
 UNRELATED = frozenset(["alakası", "alakaları", "ilgisi", "ilgileri"])
 """Words that, before ``yok``, deny any tie (``dinle alakası yok``)."""
+SEEING_CURSE = frozenset(["göreyim", "görelim", "göreyin"])
+"""A first-person optative of seeing after a noun of death: a curse (``ölünü göreyim``)."""
+UNSEEN_DAYS = frozenset(["sabahını", "sabahı", "yarını", "yarınları", "bayramı", "baharı"])
+"""Days someone is wished not to live to see (``yarının sabahını göremez``)."""
+NOT_SEEING = frozenset(["göremez", "göremesin", "görmesin", "göremeyecek", "görmeyecek", "göremesinler"])
+"""Not seeing them, said of what will be or wished."""
+BURIED = frozenset(["kalır", "kalırlar", "kalsın", "kalsınlar", "kalsa", "kalsalar", "kalasın", "kalasınız"])
+"""Staying under something, wished (``inşallah enkazın altında kalır``); not ``altında kalan`` (who did)."""
+CAUGHT = frozenset(["yakalan", "yakalansın", "yakalansınlar", "yakalanasın", "yakalanır", "yakalansa"])
+"""Being struck by a deadly ill, in a wish or a curse (``kansere yakalan``)."""
 COPULA_ENDINGS = ("dır", "dir", "dur", "dür", "tır", "tir", "tur", "tür")
 """The copula ending of a statement (``hastalıktır``)."""
 NEVER_FROM = frozenset(["çıkmaz", "olmaz", "çıkmamıştır", "olamaz"])
@@ -191,7 +203,7 @@ UNCONDITIONAL_DEATH = frozenset({"geber", "kahrol"})
 NECESSITY = frozenset(["lazım", "lâzım", "gerek", "gerekir", "gerekiyor", "şart"])
 LIGHT_VERB_NOUNS = frozenset([
     "yok", "idam", "linç", "imha", "tasfiye", "sürgün", "def", "ateşe", "kurşuna", "sınırdışı", "kül", "helak",
-    "men",
+    "men", "can",
 ])
 """Nouns that make a verb with the next word (``yok edilsin``, ``sınır dışı edilmeli``)."""
 COMPOUND_HEADS = frozenset(
@@ -505,6 +517,14 @@ def _verb_findings(read: _Read) -> list[Finding]:
             or NO_SURVIVOR_RE.fullmatch(_next_word(forms, index))
         ):
             found.append(_finding(OFFENSIVE, "threat", index, index + 1, STRONG))
+        curse = form in DEATH_NOUN_TABLE and _next_word(forms, index) in SEEING_CURSE  # "ölünü göreyim"
+        struck = form.startswith(DISEASE_WISHED_DATIVE) and _next_word(forms, index) in CAUGHT  # "kansere yakalan"
+        unseen = form in UNSEEN_DAYS and _next_word(forms, index) in NOT_SEEING and (
+            wishes or _next_word(forms, index).endswith(("sin", "sinler"))
+        )  # "inşallah yarının sabahını göremez"
+        buried = form == "altında" and wishes and _next_word(forms, index) in BURIED  # "çığın altında kalır"
+        if curse or struck or unseen or buried:
+            found.append(_finding(OFFENSIVE, "death_wish", index, index + 1, STRONG))
         if form == "başına" and any(
             (reading := read.verbs.get(other)) is not None and reading.stem == "gel" and reading.mood == "optative"
             for other in range(index + 1, min(len(forms), index + 5))

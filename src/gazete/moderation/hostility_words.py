@@ -85,7 +85,7 @@ VIOLENT_VERBS = _stems(
 ALWAYS_VIOLENT_VERBS = _stems("öldür gebert kurşunla katlet boğazla linçle")
 """Verbs of harm that are hostile in a call or threat even with no target named (``asılsın`` needs one)."""
 
-DEATH_VERBS = _stems("öl geber kahrol yan bat kuru çürü don boğul düş kazı yokol külol helakol")
+DEATH_VERBS = _stems("öl geber kahrol yan bat kuru çürü don boğul düş kazı yokol külol helakol canver")
 """Verbs a death wish puts in the optative or conditional (``ölsünler``, ``kökü kurusun``, ``batsaydı keşke``)."""
 
 EXPEL_VERBS = _stems(
@@ -238,5 +238,5 @@ WANTING = _stems("istiyorum isterim istedim istiyoruz isteriz diliyorum dilerim 
 DISEASE_WISHED = _stems("kanser felç inme kriz krizi ölüm ölümünü ölümü ölümlerini")
 """Deadly ills and death wished with a verb of wanting (``bol şanslı bir kalp krizi diliyorum``)."""
 
-DEATH_NOUNS = _stems("tabut tabutun tabutunu kefen kefenin mezar mezarın kabir kabrin ölüm ölüsü leşi")
+DEATH_NOUNS = _stems("tabut tabutun tabutunu kefen kefenin mezar mezarın kabir kabrin ölüm ölüsü leşi ölünü cenazeni")
 """Nouns of death that, with a wish (``tabutun çıksın``), curse someone."""
