@@ -304,3 +304,21 @@ def test_curses_of_seeing_death_deadly_ills_unseen_days_and_burial_are_death_wis
 )
 def test_mourning_and_illness_told_are_no_death_wishes(text: str) -> None:
     assert ("offensive", "death_wish") not in _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bu Afganların hepsini toplayıp bir kampa hapsedin, şehre inmesinler.",
+        "Kadınlar camide de işyerinde de erkeklerden ayrı tutulmalı.",
+        "Suriyelilerin hepsi sepetlensin, başka yolu yok.",
+        "Ne kadar Afgan varsa hepsini geldikleri yere postalayın.",
+    ],
+)
+def test_slang_and_segregating_verbs_of_expulsion(text: str) -> None:
+    assert ("offensive", "expel") in _kinds(text), _kinds(text)
+
+
+def test_henna_is_no_condemnation() -> None:
+    assert ("offensive", "generalisation") in _kinds("Kınalıada'da oturan Rumlara burada yer yok.")
+    assert not _kinds("Kızımızın kına gecesinde bütün mahalle oynadı.")

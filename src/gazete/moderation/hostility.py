@@ -203,7 +203,7 @@ UNCONDITIONAL_DEATH = frozenset({"geber", "kahrol"})
 NECESSITY = frozenset(["lazım", "lâzım", "gerek", "gerekir", "gerekiyor", "şart"])
 LIGHT_VERB_NOUNS = frozenset([
     "yok", "idam", "linç", "imha", "tasfiye", "sürgün", "def", "ateşe", "kurşuna", "sınırdışı", "kül", "helak",
-    "men", "can",
+    "men", "can", "ayrı",
 ])
 """Nouns that make a verb with the next word (``yok edilsin``, ``sınır dışı edilmeli``)."""
 COMPOUND_HEADS = frozenset(
@@ -222,6 +222,8 @@ DISABILITY_INSULT_CUES = frozenset(
 CONDEMNING_PREFIXES = (
     "ırkçı", "nefret", "ayrımcı", "genelle", "kına", "kını", "önyargı", "damgala", "yakıştır", "küçümse",
 )
+HENNA = ("kınalı", "kınası", "kınaya", "kınayı")
+"""Words that begin like ``kınamak`` (condemn) and are henna (``kına gecesi``, ``Kınalıada``)."""
 REPORTING = frozenset([
     "demek", "diyen", "diyenler", "diyenlere", "söyleyen", "söyleyenler", "demekle", "gösteren", "benzeten"
 ])
@@ -404,7 +406,10 @@ def _beneficiaries(forms: list[str], groups: dict[int, str]) -> set[int]:
 def _neutralised(forms: list[str]) -> bool:
     """Tell whether the comment condemns or reports hostility rather than voicing it."""
     if any(
-        form.startswith(CONDEMNING_PREFIXES) and not _hatred_voiced(forms, index) and not _denied(forms, index)
+        form.startswith(CONDEMNING_PREFIXES)
+        and not (form == "kına" or form.startswith(HENNA))
+        and not _hatred_voiced(forms, index)
+        and not _denied(forms, index)
         for index, form in enumerate(forms)
     ):
         return True
