@@ -322,3 +322,20 @@ def test_slang_and_segregating_verbs_of_expulsion(text: str) -> None:
 def test_henna_is_no_condemnation() -> None:
     assert ("offensive", "generalisation") in _kinds("Kınalıada'da oturan Rumlara burada yer yok.")
     assert not _kinds("Kızımızın kına gecesinde bütün mahalle oynadı.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gürcülere vatandaşlık bile fazla, bir de maaş istiyorlar.",
+        "Araplar ilk fırsatta arkadan vururlar, unutmayın.",
+        "Rusların merhametleri yoktur, tarih boyunca hep öyle.",
+        "Suriyelilere asla güvenmeyin, iyiliğinizi unuturlar.",
+    ],
+)
+def test_denied_rights_betrayal_heartlessness_and_distrust_said_of_a_group(text: str) -> None:
+    assert ("offensive", "generalisation") in _kinds(text), _kinds(text)
+
+
+def test_distrust_of_a_thing_is_no_generalisation() -> None:
+    assert not _kinds("Bu sahte kampanya mesajlarına güvenmeyin, banka şifre istemez.")

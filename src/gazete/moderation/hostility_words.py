@@ -179,6 +179,11 @@ GENERAL_CONSTRUCTIONS: tuple[tuple[str, ...], ...] = (
     ("bulaşıcı",), ("bulaşıcıdır",), ("bulaşır",), ("bulaşıyor",), ("tedavisi",), ("normal", "değil"),
     ("yasaklanmalı",), ("yasaklansın",),
     ("kirletiyor",), ("kirletti",), ("ele", "geçirdi"), ("istila",), ("işgal",),
+    ("bile", "fazla"), ("arkadan", "vurur"), ("arkadan", "vururlar"), ("sırtından", "vurur"),
+    ("vicdanları", "yok"), ("vicdanları", "yoktur"), ("vicdanı", "yoktur"), ("kalbi", "yoktur"),
+    ("kalpleri", "yoktur"), ("merhametleri", "yoktur"), ("namusları", "yoktur"), ("şerefleri", "yoktur"),
+    ("ahlakları", "yoktur"), ("güvenmeyin",), ("güvenme",), ("güvenmem",), ("kin", "var"),
+    ("dost", "olmadı"), ("dost", "olmaz"),
 )
 """Set phrases of generalisation, exclusion, denial of rights and gloating, said about a group."""
 
