@@ -83,3 +83,17 @@ def test_doctests() -> None:
 def test_is_listed_reads_plural_and_copula_endings(key: str, listed: bool) -> None:
     assert offensive.is_listed(key, offensive.HOSTILE_WORDS) is listed
     assert offensive.hostile_positions([key], offensive.HOSTILE_WORDS) == ({0} if listed else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Hakem bey, bu akşam kapınızı iyi kilitleyin.", True),
+        ("Muhabir kardeş, İzmir'de de güvende hissetme, elimiz uzundur.", True),
+        ("Bu yazıyı yazan arkadaş arkanı kolla, seninle görüşeceğiz.", True),
+        ('Gazeteciye "adresini biliyoruz" diye yazanlar yakalanmalı.', False),
+        ("Tatile giderken kapıları kilitleyin, hırsızlık arttı.", False),
+    ],
+)
+def test_veiled_threats_are_threats_unless_reported(text: str, flagged: bool) -> None:
+    assert (offensive.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is flagged
