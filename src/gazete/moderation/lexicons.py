@@ -125,13 +125,15 @@ DEHUMANISING = _folded_words(_DEHUMANISING)
 
 _HOSTILE_ACTIONS = (
     """gebersin gebersinler öldürün öldürülmeli öldürmeli asılsın asılmalı kurşuna kurşunlanmalı
-    sürülsün sürülmeli kovulsun kovulmalı atılsın atılmalı defolsun yok edilmeli edilsin temizlenmeli
+    sürülsün sürülmeli kovulsun kovulmalı atılsın atılmalı defolsun temizlenmeli
     kazınmalı yakılsın
     yakılmalı yıkılsın yıkılmalı kahrolsun lanet gitsinler
     kill killed die burn hang exterminate deport destroy wiped eradicate"""
 )
 HOSTILE_ACTIONS = _folded_words(_HOSTILE_ACTIONS)
-"""Words that call for harm to a group or a person."""
+"""Words that call for harm to a group or a person (one word each: a table of words matches no
+phrase, and the parts of ``yok edilmeli`` alone, ``yok`` above all, are no call for harm; the
+hostility rules read ``yok edilmeli`` as a verb)."""
 
 HOSTILE_ENDINGS = tuple(ascii_fold(ending) for ending in ("ler", "lar", "dir", "dır", "dur", "lerdir", "lardır"))
 """Endings a hostile word may carry and stay one (``temizlenmeliler``, ``öldürülmelidir``, ``kovulsunlar``)."""
@@ -233,7 +235,7 @@ BELIEF_TERMS = _folded_words(
 
 _BELIEF_HOSTILE = (
     """iğrenç saçmalık saçma uydurma hurafe yalan terörist teröristler katil katiller sapık sapıklar
-    geri kafalı yobaz yobazlar bağnaz lanetli bela
+    gerikafalı kafalı yobaz yobazlar bağnaz lanetli bela
     disgusting evil terrorists lies garbage trash cult backward perverts"""
 )
 BELIEF_HOSTILE = DEHUMANISING | HOSTILE_ACTIONS | _folded_words(_BELIEF_HOSTILE)

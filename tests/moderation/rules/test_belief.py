@@ -38,3 +38,11 @@ def test_a_hostile_word_typed_without_its_turkish_letter_counts_only_where_the_c
     text: str, flagged: bool
 ) -> None:
     assert (belief.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Acının dini yok, hepimiz aynı yastayız.", "Bizim dinimizde zorla ibadet yok, herkes kendi bilir."],
+)
+def test_the_parts_of_a_phrase_of_harm_are_no_hostile_words(text: str) -> None:
+    assert belief.check(Comment(text, "tr", DEFAULT_CONFIG)) is None
