@@ -339,3 +339,30 @@ def test_denied_rights_betrayal_heartlessness_and_distrust_said_of_a_group(text:
 
 def test_distrust_of_a_thing_is_no_generalisation() -> None:
     assert not _kinds("Bu sahte kampanya mesajlarına güvenmeyin, banka şifre istemez.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kadın otobüs şoförümüz yolcuları çok kibar karşılıyor, tebrik ederim.",
+        "Roman müzisyenlerin düğündeki performansı harikaydı, emeğinize sağlık.",
+        "Çobanımız Afgan bir genç, köpekleriyle dağda nöbet tutuyor, Allah razı olsun.",
+        "Suriyeli esnafın vergi yükü de bizimki kadar ağır, kimse ayrı tutulmuyor.",
+        "Kör noktadan çıkan bisikletliyi son anda gördüm, dikkat edin.",
+        "Kürt ve Türk çocukların sahnelediği tiyatro oyunu ayakta alkışlandı.",
+    ],
+)
+def test_praise_real_animals_possessed_burdens_idioms_and_plays_stay_clean(text: str) -> None:
+    assert not {kind for code, kind in _kinds(text) if code == "offensive"}, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Göçmenler bu ülkenin başına bela, bu hastalıktan kurtulmamız lazım.", "dehumanising"),
+        ("Suriyelilere yardım etmek sülüğe kan vermek gibi.", "dehumanising"),
+        ("Bu karışıklık baştan sona Ermenilerin oyunu.", "generalisation"),
+    ],
+)
+def test_pointed_and_likened_ills_and_a_groups_game_stay_hostile(text: str, kind: str) -> None:
+    assert ("offensive", kind) in _kinds(text), _kinds(text)

@@ -83,6 +83,11 @@ NOT_HOSTILE = frozenset(["düşmanlık", "düşmanlığı", "düşmanlığa", "d
 IDIOM_BEFORE = (("bir", "sürü"), ("kanun", "kaçak"))
 """A word before a hostile-looking one that makes it an idiom: (the word, the other's start)
 (``bir sürü``, a lot; ``kanun kaçakları``, fugitives, not migrants)."""
+IDIOM_AFTER = {
+    "kör": ("nokta", "kuyu", "dövüş", "düğüm", "talih", "inat", "kurşun", "karanlık", "şeytan", "topal"),
+    "topal": ("ördek",),
+}
+"""A word that is an idiom before a word beginning so, not a group (``kör nokta``, ``kör dövüşü``)."""
 DENIED_JUDGEMENT_RE = re.compile(r"(?:sayıl|görül|edil|et)m(?:[ae]z|[ıiuü]yor|[ae]m[ae]l|[ae]y)\w*")
 """A judgement denied after a noun (``hastalık kabul edilmiyor``, ``hastalık sayılmaz``)."""
 NO_SURVIVOR_RE = re.compile(
@@ -93,6 +98,12 @@ NO_SURVIVOR_RE = re.compile(
 ``sağ dönemeyecek``); not a report of what was (``sağ çıkan olmadı``)."""
 LITERAL_ANIMAL_BEFORE = frozenset(["sokak", "yaban", "sahipsiz", "evcil", "çiftlik", "kümes", "besi"])
 """Words before an animal word that make it real animals (``sokak hayvanları``), not a comparison."""
+OBLIQUE_CASE_RE = re.compile(
+    r"(?:l[ae]r)?(?:[ıiuü]?n)?(?:[yn]?[ae]|[dt][ae]|[dt][ae]n|[yn]?l[ae]|[ıiuü]?yl[ae]|[sn]?[ıiuü]n)"
+)
+"""Endings of the dative, locative, ablative, instrumental and genitive, maybe after the plural."""
+POSSESSED_THINGS = frozenset(["yük", "hastalık", "salgın", "yüklere"])
+"""Dehumanising words that, possessed (``vergi yükü``, ``şap hastalığı``), name a burden or an ill, not a group."""
 COORDINATORS = frozenset(["ve", "ile", "hem", "veya"])
 """Words that list a group beside another noun rather than liken it to one."""
 THING_OBJECTS = frozenset(["bunu", "şunu"])
@@ -127,6 +138,8 @@ ONLY_KNOWN = re.compile(r"\w{2,}(?:m[ae]z|m[ae]zl[ae]r)")
 """A negative aorist after ``… -dan başka`` (``dondurmacıdan başka meslek bilmez``): all a group is said to know."""
 OWN_PRONOUNS = frozenset(["bizim", "benim", "sizin", "senin"])
 """Pronouns before ``için`` that make the speaker or reader the one a thing is for."""
+CONSPIRACY = frozenset([("oyunu",), ("oyunudur",)])
+"""A group's game (conspiracy): said of the group named right before it (``Batı'nın oyunu``)."""
 GIVEN_TO = frozenset([("verilmemeli",), ("verilmesin",), ("verilmez",)])
 """Set phrases denying what is given: said of a group only in the dative (``Suriyelilere … verilmemeli``),
 not of the group that names a thing (``engelli rampası olmayan binaya ruhsat verilmemeli``)."""
@@ -222,6 +235,10 @@ DISABILITY_INSULT_CUES = frozenset(
 CONDEMNING_PREFIXES = (
     "ırkçı", "nefret", "ayrımcı", "genelle", "kına", "kını", "önyargı", "damgala", "yakıştır", "küçümse",
 )
+PRAISE_PREFIXES = ("tebrik", "teşekkür", "bravo", "takdir", "alkış")
+"""Words that thank, congratulate or applaud."""
+PRAISE_PAIRS = frozenset([("helal", "olsun"), ("kolay", "gelsin"), ("gurur", "duydum"), ("gurur", "duyuyorum")])
+"""Two-word praise (``helal olsun``, ``kolay gelsin``)."""
 HENNA = ("kınalı", "kınası", "kınaya", "kınayı")
 """Words that begin like ``kınamak`` (condemn) and are henna (``kına gecesi``, ``Kınalıada``)."""
 REPORTING = frozenset([
@@ -260,6 +277,9 @@ class _Read:
     neutralised: bool
     proper: frozenset[int] = frozenset()
     """Indexes of words written with a capital inside a sentence (names: ``Suriye'ye``)."""
+    praises: bool = False
+    """Whether the comment thanks or congratulates (``tebrikler``, ``emeğine sağlık``): a group named
+    there is praised, and a set phrase, trait or stereotype near it is not said against it."""
 
 
 def _forms(tokens: list[Token], text: str) -> list[str]:
@@ -383,6 +403,33 @@ def _denied_after(forms: list[str], index: int) -> bool:
     return False
 
 
+def _an_argument(form: str) -> bool:
+    """Tell whether a dehumanising word stands in a case that makes it a thing acted on or spoken of.
+
+    In the dative, locative, ablative, instrumental or genitive (``köpeğiyle``, ``kasaba``,
+    ``hayvanların``, ``pazarında``), or as a possessed burden or ill (``vergi yükü``, ``şap hastalığı``),
+    it names real animals and things, not what a group is called (``bunlar hayvan``, ``… yük``,
+    ``… hastalık``, ``köpek gibi``).
+
+    >>> _an_argument("köpeğiyle"), _an_argument("hayvanların"), _an_argument("yükü"), _an_argument("hayvanlar")
+    (True, True, True, False)
+    """
+    stem = DEHUMANISING_TABLE.stem_of(form)
+    if stem is None:
+        return False
+    ending = form[len(stem) :]
+    if stem in POSSESSED_THINGS and ending[:1] in ("ü", "u", "ı", "i", "s", "n"):
+        return True
+    return bool(ending) and OBLIQUE_CASE_RE.fullmatch(ending) is not None
+
+
+def _pointed_or_likened(forms: list[str], index: int) -> bool:
+    """Tell whether the word at ``index`` is pointed at (``bu hastalıktan``) or likened (``böceğe süt vermek gibi``)."""
+    return forms[index - 1 : index] in (["bu"], ["şu"]) or any(
+        form.startswith("gibi") for form in forms[index + 1 : index + 4]
+    )
+
+
 def _listed_beside(forms: list[str], index: int, group: int) -> bool:
     """Tell whether the words between ``index`` and ``group`` list them side by side (``hayvanlar hem de köylüler``)."""
     between = forms[min(index, group) + 1 : max(index, group)]
@@ -401,6 +448,19 @@ def _beneficiaries(forms: list[str], groups: dict[int, str]) -> set[int]:
             if form in BENEFICIARY and (offset == 0 or forms[index + 1] not in OWN_PRONOUNS):
                 kept.add(index)
     return kept
+
+
+def _praises(forms: list[str]) -> bool:
+    """Tell whether the comment thanks or congratulates (``tebrik ederim``, ``helal olsun``, ``emeğine sağlık``)."""
+    for index, form in enumerate(forms):
+        if form.startswith(PRAISE_PREFIXES):
+            return True
+        following = _next_word(forms, index)
+        if (form, following) in PRAISE_PAIRS:
+            return True
+        if following == "sağlık" and form.startswith(("emeğ", "emek", "eline", "eller")):
+            return True
+    return False
 
 
 def _neutralised(forms: list[str]) -> bool:
@@ -449,6 +509,8 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
     for index, form in enumerate(merged[1:], start=1):
         if any(merged[index - 1] == before and form.startswith(start) for before, start in IDIOM_BEFORE):
             merged[index] = ""
+        if merged[index - 1] in IDIOM_AFTER and form.startswith(IDIOM_AFTER[merged[index - 1]]):
+            merged[index - 1] = ""
     for index in range(len(merged) - 1):
         if merged[index] == "sınır" and merged[index + 1].startswith("dış"):
             merged[index + 1] = "sınırdışı" + merged[index + 1][4:]
@@ -475,7 +537,8 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
         for index, token in enumerate(tokens)
         if index and text[token.start : token.start + 1].isupper() and not _sentence_start(text, token.start)
     )
-    return _Read(merged, groups, anaphora, persons, beliefs, verbs, _neutralised(merged), proper)
+    praises = _praises(merged)
+    return _Read(merged, groups, anaphora, persons, beliefs, verbs, _neutralised(merged), proper, praises)
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -646,12 +709,14 @@ def _noun_findings(read: _Read) -> list[Finding]:
         if form in SLUR_ALONE_TABLE:
             found.append(_finding(OFFENSIVE, "slur", index, group, CLEAR))
             continue
-        if group is None or read.neutralised:
+        if group is None or read.neutralised or read.praises:
             continue
         negated = _denied_after(forms, index)
         compared = following.startswith("gibi")
         literal = not compared and (
-            (index > 0 and forms[index - 1] in LITERAL_ANIMAL_BEFORE) or _listed_beside(forms, index, group)
+            (index > 0 and forms[index - 1] in LITERAL_ANIMAL_BEFORE)
+            or _listed_beside(forms, index, group)
+            or (_an_argument(form) and not _pointed_or_likened(forms, index))
         )
         if form in DEHUMANISING_TABLE and following not in COMPOUND_HEADS and not negated and not literal:
             found.append(_finding(OFFENSIVE, "dehumanising", index, group, CLEAR))
@@ -659,12 +724,15 @@ def _noun_findings(read: _Read) -> list[Finding]:
             found.append(_finding(OFFENSIVE, "slur", index, group, CLEAR))
         elif form in TRAIT_TABLE and not negated and index not in read.groups and generalised:
             found.append(_finding(OFFENSIVE, "generalisation", index, group, CLEAR))
-    if not read.neutralised:
+    if not read.neutralised and not read.praises:
         found.extend(_nothing_but(read, group_targets))
         for first, last in _constructions(forms):
             targets = phrase_targets
-            if tuple(forms[first : last + 1]) in GIVEN_TO:
+            phrase = tuple(forms[first : last + 1])
+            if phrase in GIVEN_TO:
                 targets = {index for index in phrase_targets if DATIVE_RE.fullmatch(forms[index])}
+            if phrase in CONSPIRACY:  # "Ermenilerin oyunu", not "hakem oyunu kesti" near a group
+                targets = {index for index in phrase_targets if first - 3 <= index < first}
             group = _near(targets, first, WINDOW + 4)
             if group is not None and not _denied_after(forms, last):
                 found.append(Finding(OFFENSIVE, "generalisation", min(first, group), max(last, group), CLEAR))
@@ -701,7 +769,7 @@ def _sexism(read: _Read) -> list[Finding]:
     """Find stereotypes and incapacity said of women (``kadının yeri evidir``, ``kadınlar yönetemez``)."""
     found: list[Finding] = []
     forms = read.forms
-    if read.neutralised:
+    if read.neutralised or read.praises:
         return found
     for index, kind in read.groups.items():
         if kind != "gender":
