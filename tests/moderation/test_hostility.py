@@ -366,3 +366,33 @@ def test_praise_real_animals_possessed_burdens_idioms_and_plays_stay_clean(text:
 )
 def test_pointed_and_likened_ills_and_a_groups_game_stay_hostile(text: str, kind: str) -> None:
     assert ("offensive", kind) in _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hiçbir engelli çocuk okul dışında bırakılmamalı, servis de verilmeli.",
+        "Göçmen mahallelerine belediye daha çok kaynak ayırmalı.",
+        "Bu şube müdürü gitmeli, yerine işini bilen biri gelsin.",
+        "Sınır dışı edilen Afganların mahkeme süreçleri takip edilmeli.",
+        "Karınca gibi çalışan kadın çiftçilere destek verilmeli.",
+        "Kimse kadınlara ne giyeceğini söyleyemez, bu onların kararı.",
+        "Kız çocuklarının yeri okuldur, evde değil.",
+        "Tacizin sebebi kıyafet değildir, kadınlar değil tacizciler suçludur.",
+        "Rabbim şehitlerimizin kabirlerini nurla doldursun.",
+        "Bu tür nefret yorumları silinmeli, editörden rica ediyorum.",
+    ],
+)
+def test_plain_deeds_one_person_reports_and_denied_stereotypes_stay_clean(text: str) -> None:
+    assert not {kind for code, kind in _kinds(text) if code == "offensive"}, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Bu Suriyelilerin hepsi gitmeli, tek bir tanesi kalmasın.", "expel"),
+        ("Kadınlar araba kullanamaz, evde otursunlar.", "sexism"),
+    ],
+)
+def test_groups_plural_calls_and_stereotypes_stay_hostile(text: str, kind: str) -> None:
+    assert ("offensive", kind) in _kinds(text), _kinds(text)

@@ -72,8 +72,11 @@ DEATH_NOUN_TABLE = StemTable(DEATH_NOUNS)
 WISH_ENDINGS = ("sın", "sin", "sun", "sün", "sınlar", "sinler", "sunlar", "sünler")
 DISEASE_WISHED_DATIVE = ("kansere", "vebaya", "cüzama", "felce", "koronaya", "covide", "sıtmaya", "kuduza")
 """Deadly ills in the dative, before being struck by them (``kansere yakalan``)."""
-INABILITY_RE = re.compile(r"(?!edilem|olam)(?!\w*m[ae]y[ae]$)\w{2,}(?:[ae]m[ae]z|[ae]m[ae]y|m[ae]zl[ae]r)\w*")
-"""Inability (``yapamaz``, ``beceremeyen``); not an infinitive in the dative (``mayalamaya kadar``)."""
+INABILITY_RE = re.compile(
+    r"(?!edilem|olam)(?!\w*m[ae]y[ae]$)(?!\w*[ıiuü][ln][ae]m[ae][zy])\w{2,}(?:[ae]m[ae]z|[ae]m[ae]y|m[ae]zl[ae]r)\w*"
+)
+"""Inability (``yapamaz``, ``beceremeyen``); not an infinitive in the dative (``mayalamaya kadar``) nor a
+passive (``kıyafetiyle açıklanamaz``, said of an act)."""
 """A verb of inability or a negative habit (``yönetemez``, ``beceremiyorlar``, ``anlamazlar``); not the
 past (``annelerimiz okuyamadı``: they had no chance to, no stereotype)."""
 VERBS = VerbTable(VIOLENT_VERBS | DEATH_VERBS | EXPEL_VERBS | NEGATED_HARM_VERBS | THREAT_VERBS)
@@ -83,6 +86,10 @@ NOT_HOSTILE = frozenset(["düşmanlık", "düşmanlığı", "düşmanlığa", "d
 IDIOM_BEFORE = (("bir", "sürü"), ("kanun", "kaçak"))
 """A word before a hostile-looking one that makes it an idiom: (the word, the other's start)
 (``bir sürü``, a lot; ``kanun kaçakları``, fugitives, not migrants)."""
+PLURAL_ENDINGS = ("lar", "ler", "ları", "leri", "ların", "lerin", "lara", "lere", "lardan", "lerden")
+"""Plural endings: a group word with one names many."""
+NOT_GROUP_PREFIXES = ("karınca",)
+"""Words that begin like a group's name and are another word (``karınca``, an ant, is no ``karı``)."""
 IDIOM_AFTER = {
     "kör": ("nokta", "kuyu", "dövüş", "düğüm", "talih", "inat", "kurşun", "karanlık", "şeytan", "topal"),
     "topal": ("ördek",),
@@ -138,6 +145,10 @@ ONLY_KNOWN = re.compile(r"\w{2,}(?:m[ae]z|m[ae]zl[ae]r)")
 """A negative aorist after ``… -dan başka`` (``dondurmacıdan başka meslek bilmez``): all a group is said to know."""
 OWN_PRONOUNS = frozenset(["bizim", "benim", "sizin", "senin"])
 """Pronouns before ``için`` that make the speaker or reader the one a thing is for."""
+BORDER = frozenset([("sınır", "dışı"), ("sınırdışı",)])
+"""Deportation named: a call unless what follows tells what was done (``sınır dışı edilen``)."""
+DONE_ENDINGS = ("edilen", "edilmiş", "edildi", "edilmişti", "edilenler", "edilenlerin")
+"""Participles and past forms that tell what was done."""
 CONSPIRACY = frozenset([("oyunu",), ("oyunudur",)])
 """A group's game (conspiracy): said of the group named right before it (``Batı'nın oyunu``)."""
 GIVEN_TO = frozenset([("verilmemeli",), ("verilmesin",), ("verilmez",)])
@@ -167,7 +178,8 @@ BENIGN_OBJECTS: dict[str, tuple[str, ...]] = {
     "yak": ("ışık", "ışığ", "mum", "lamba", "sigara", "ocak", "soba", "far", "kandil", "türkü"),
     "bitir": ("okul", "üniversite", "lise", "fakülte", "iş", "işi", "yemek", "proje", "sezon", "maç", "kitab",
               "kitap", "ödev", "yarış", "eğitim", "görev", "inşaat"),
-    "sil": ("gözyaşı", "toz", "yer", "cam", "masa", "tahta", "kayıt", "kaydı"),
+    "sil": ("gözyaşı", "toz", "yer", "cam", "masa", "tahta", "kayıt", "kaydı", "hesap", "yorum", "paylaşım", "mesaj",
+            "tweet", "video", "içerik", "gönderi"),
     "as": ("bayrak", "bayrağ", "afiş", "pankart", "ilan", "tablo", "resim", "fotoğraf", "çamaşır", "liste"),
     "kapat": ("dükkan", "dükkân", "yol", "yolu", "okul", "parantez", "konu", "dosya", "kayıt", "kapı", "hesap",
               "defter", "açık", "açığ", "borç", "perde", "pencere", "musluk", "kayıtdışı", "kayıt"),
@@ -175,12 +187,18 @@ BENIGN_OBJECTS: dict[str, tuple[str, ...]] = {
               "vergi", "bilgi", "veri", "kan"),
     "temizle": ("sokak", "ortalı", "deniz", "sahil", "plaj", "çöp", "ev", "cadde", "park", "dere", "orman"),
     "dök": ("gözyaşı", "yaprak", "içini", "dert"),
+    "bırak": ("dışarıda", "dışarı", "dışında", "mahrum", "yalnız", "açıkta", "sahipsiz", "geride", "eksik", "yarım",
+              "mağdur", "yük", "başına", "çaresiz", "kaderine"),
+    "yaşa": ("acı", "acılar", "felaket", "olay", "kaza", "sorun", "yangın", "sel", "deprem", "böyle", "mağduriyet"),
+    "ayır": ("kaynak", "bütçe", "pay", "zaman", "vakit", "yer", "para", "ödenek", "kadro", "fon", "kontenjan"),
+    "kal": ("yorum", "yazı", "paylaşım", "pankart", "afiş", "cevapsız", "sahipsiz", "aç", "açıkta", "mağdur"),
 }
 """Objects that make a verb of harm or expulsion a plain deed (``el atsın`` step in, ``ceza kesilsin``
 fine them, ``yasa çıkarılsın`` enact a law, ``rekor kırdı``): the word, or the word before it, a
 prefix of one of these."""
 REPORTED_BY = frozenset([
     "diye", "diyor", "diyorlar", "diyen", "diyenler", "diyenlere", "diyenleri", "diyerek", "dedi", "dediler",
+    "demiyoruz", "demiyorum", "demeyiz", "demem",
     "demiş", "demişler", "dediği", "dedikleri", "demesi", "demeleri", "yazmış", "yazan", "yazanlar", "yazanlara",
     "yazanları", "yazdı", "yazdığı", "yazıyor", "bağıran", "bağırarak", "bağırdı", "bağırmış", "söyledi", "söylemiş",
     "söyleyen", "haykıran", "tehdidi", "tehdidiyle", "tehdit", "tehditleri", "mesajı", "mesajları", "sözleri",
@@ -222,7 +240,8 @@ LIGHT_VERB_NOUNS = frozenset([
 COMPOUND_HEADS = frozenset(
     [
         "gribi", "balığı", "arısı", "şakası", "sobası", "yavrusu", "maması", "barınağı", "sahibi", "saldırısı",
-        "ısırığı", "eti", "sütü"
+        "ısırığı", "eti", "sütü", "riski", "riskini", "dönemi", "döneminde", "ahırı", "pazarı", "pazarında",
+        "çiftliği", "yemi", "besiciliği"
     ]
 )
 """Words after which an animal or dirt word names a thing (``domuz gribi``, ``köpek balığı``)."""
@@ -234,6 +253,7 @@ DISABILITY_INSULT_CUES = frozenset(
 )
 CONDEMNING_PREFIXES = (
     "ırkçı", "nefret", "ayrımcı", "genelle", "kına", "kını", "önyargı", "damgala", "yakıştır", "küçümse",
+    "yaftala", "stereotip", "klişe", "şakası", "şakaları",
 )
 PRAISE_PREFIXES = ("tebrik", "teşekkür", "bravo", "takdir", "alkış")
 """Words that thank, congratulate or applaud."""
@@ -277,6 +297,8 @@ class _Read:
     neutralised: bool
     proper: frozenset[int] = frozenset()
     """Indexes of words written with a capital inside a sentence (names: ``Suriye'ye``)."""
+    individuals: frozenset[int] = frozenset()
+    """Group words that name one person (``bu hoca``, ``şu Suriyeli``): no group to expel."""
     praises: bool = False
     """Whether the comment thanks or congratulates (``tebrikler``, ``emeğine sağlık``): a group named
     there is praised, and a set phrase, trait or stereotype near it is not said against it."""
@@ -493,6 +515,8 @@ def group_kind(form: str) -> str | None:
 
     One memo per word instead of a look-up in each of the group tables.
     """
+    if form.startswith(NOT_GROUP_PREFIXES):
+        return None
     for kind, table in GROUP_TABLES.items():
         if form in table:
             return kind
@@ -505,7 +529,10 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
     Words at ``quoted`` indexes (inside quotation marks: reported speech) are read as blanks.
     """
     forms = _forms(tokens, text)
-    merged = ["" if index in quoted or form in NOT_HOSTILE else form for index, form in enumerate(forms)]
+    merged = [
+        "" if index in quoted or form in NOT_HOSTILE or form.startswith(NOT_GROUP_PREFIXES) else form
+        for index, form in enumerate(forms)
+    ]
     for index, form in enumerate(merged[1:], start=1):
         if any(merged[index - 1] == before and form.startswith(start) for before, start in IDIOM_BEFORE):
             merged[index] = ""
@@ -538,7 +565,14 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
         if index and text[token.start : token.start + 1].isupper() and not _sentence_start(text, token.start)
     )
     praises = _praises(merged)
-    return _Read(merged, groups, anaphora, persons, beliefs, verbs, _neutralised(merged), proper, praises)
+    individuals = frozenset(
+        index
+        for index in groups
+        if index and merged[index - 1] in ("bu", "şu", "o") and not merged[index].endswith(PLURAL_ENDINGS)
+    )
+    return _Read(
+        merged, groups, anaphora, persons, beliefs, verbs, _neutralised(merged), proper, individuals, praises
+    )
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -576,7 +610,7 @@ def _verb_findings(read: _Read) -> list[Finding]:
         if _hatred_voiced(forms, index) and (hated := _hated(forms, index, group_targets)) is not None:
             found.append(_finding(OFFENSIVE, "hatred", index, hated, CLEAR))
         wished_after = forms[index + 1 : index + 4]
-        if form in DEATH_NOUN_TABLE and any(
+        if form in DEATH_NOUN_TABLE and "nurla" not in wished_after and any(
             other.endswith(WISH_ENDINGS) and other.startswith(DEATH_WISH_VERBS) for other in wished_after
         ):
             found.append(_finding(OFFENSIVE, "death_wish", index, None, STRONG))
@@ -605,7 +639,7 @@ def _verb_findings(read: _Read) -> list[Finding]:
         following = _next_word(forms, index)
         called = verb.calls or (verb.mood == "infinitive" and following in NECESSITY)
         target = _near(targets, index)
-        group = _near(group_targets, index, WINDOW + 4)
+        group = _near(group_targets - read.individuals, index, WINDOW + 4)
         cursed = god and verb.mood == "optative" and verb.person != PERSON_1
         harmful = called or verb.first_person_intent or verb.mood == "curse" or cursed
         aimed = stem in ALWAYS_VIOLENT_VERBS or target is not None
@@ -696,7 +730,8 @@ def _noun_findings(read: _Read) -> list[Finding]:
     """Find dehumanising words, generalised traits, set phrases and slurs aimed at a group."""
     found = []
     forms = read.forms
-    group_targets = set(read.groups) | read.anaphora
+    # "kadınlar değil tacizciler suçludur": a group denied in a contrast is not the one spoken of
+    group_targets = {index for index in read.groups if _next_word(forms, index) not in NEGATORS} | read.anaphora
     phrase_targets = group_targets - _beneficiaries(forms, read.groups)
     generalised = any(form in GENERALISERS for form in forms) or any(
         forms[index].endswith(("lar", "ler", "ları", "leri", "ların", "lerin", "lara", "lere")) for index in read.groups
@@ -731,6 +766,8 @@ def _noun_findings(read: _Read) -> list[Finding]:
             phrase = tuple(forms[first : last + 1])
             if phrase in GIVEN_TO:
                 targets = {index for index in phrase_targets if DATIVE_RE.fullmatch(forms[index])}
+            if phrase in BORDER and _next_word(forms, last).startswith(DONE_ENDINGS):
+                continue  # "sınır dışı edilen göçmenler": what was done, told
             if phrase in CONSPIRACY:  # "Ermenilerin oyunu", not "hakem oyunu kesti" near a group
                 targets = {index for index in phrase_targets if first - 3 <= index < first}
             group = _near(targets, first, WINDOW + 4)
@@ -778,6 +815,8 @@ def _sexism(read: _Read) -> list[Finding]:
             form = forms[other]
             if other == index or not form:
                 continue
+            if "kimse" in forms[max(0, other - 6) : other] or _denied_after(forms, other):
+                continue  # "kimse kadına karar veremez" (nobody can), "evde değil" (not at home)
             if form in SEXISM_TABLE or INABILITY_RE.fullmatch(form) or (
                 forms[index].endswith(("dan", "den")) and form in ("olmaz", "çıkmaz")
             ):
