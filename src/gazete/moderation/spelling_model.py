@@ -64,8 +64,8 @@ class SpellingModel:
             {text: tuple(targets) for text, targets in by_text.items()} for by_text in following
         ]
         """Per class, the segments that lead on to other classes, with those classes in the model's order."""
-        self.following_lengths: list[tuple[int, ...]] = [tuple(sorted({*map(len, by_text)})) for by_text in following]
-        """Per class, the lengths of those segments, shortest first."""
+        self.following_lengths: list[dict[str, tuple[int, ...]]] = list(map(_lengths_by_letter, following))
+        """Per class and first letter, the lengths of those segments, shortest first (key ``""``: the empty one)."""
         self.tables: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self.offsets: dict[str, np.ndarray] = {}
         for name in ("noisy", "ascii"):
@@ -98,9 +98,10 @@ class SpellingModel:
             if word[start:] in finals[class_id]:
                 bounds = (0, *cuts, length) if cuts[-1] != length else (0, *cuts)
                 return [word[a:b] for a, b in itertools.pairwise(bounds)]
-            # Segments by length, shortest first: the order the model lists the analyses in.
-            leads = following[class_id]
-            for size in lengths[class_id]:
+            # Segments by length, shortest first: the order the model lists the analyses in. Only those that
+            # begin with the next letter can follow (and the empty one, listed with every letter).
+            leads, sizes = following[class_id], lengths[class_id]
+            for size in sizes.get(word[start : start + 1]) or sizes.get("", ()):
                 stop = start + size
                 if stop > length:
                     break
@@ -142,6 +143,23 @@ class SpellingModel:
             if found:
                 return found
         return found
+
+
+def _lengths_by_letter(segments: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
+    """Return the lengths of ``segments`` by first letter, shortest first, the empty segment's 0 in each.
+
+    >>> _lengths_by_letter({"": [1], "lar": [2], "la": [3], "m": [4]})
+    {'l': (0, 2, 3), 'm': (0, 1), '': (0,)}
+    """
+    empty = (0,) if "" in segments else ()
+    by_letter: dict[str, set[int]] = {}
+    for text in segments:
+        if text:
+            by_letter.setdefault(text[0], set()).add(len(text))
+    lengths = {letter: empty + tuple(sorted(sizes)) for letter, sizes in by_letter.items()}
+    if empty:
+        lengths[""] = empty
+    return lengths
 
 
 @lru_cache(maxsize=1)
