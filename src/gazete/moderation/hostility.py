@@ -509,13 +509,25 @@ def condemns_or_reports(tokens: list[Token], text: str) -> bool:
     return _neutralised(_forms(tokens, text))
 
 
+def _group_openings() -> tuple[tuple[int, frozenset[str]], ...]:
+    """Return, per opening length of the group tables, the openings their stems begin with."""
+    by_length: dict[int, set[str]] = {}
+    for table in GROUP_TABLES.values():
+        by_length.setdefault(table.opening_length, set()).update(table.openings)
+    return tuple((length, frozenset(openings)) for length, openings in sorted(by_length.items()))
+
+
+GROUP_OPENINGS = _group_openings()
+
+
 @lru_cache(maxsize=WORD_MEMO)
 def group_kind(form: str) -> str | None:
     """Return the kind of the first group table ``form`` is a form of (``kürtlerin`` → ``ethnic``), or None.
 
-    One memo per word instead of a look-up in each of the group tables.
+    One memo per word instead of a look-up in each of the group tables; a word that begins like no
+    table's stems (most words) is settled by one look-up per stem opening length.
     """
-    if form.startswith(NOT_GROUP_PREFIXES):
+    if form.startswith(NOT_GROUP_PREFIXES) or not any(form[:length] in openings for length, openings in GROUP_OPENINGS):
         return None
     for kind, table in GROUP_TABLES.items():
         if form in table:

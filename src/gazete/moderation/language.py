@@ -54,6 +54,7 @@ MIN_FUNCTION_WORDS = 2
 _NON_LATIN_LETTER_RE = regex.compile(r"[\p{L}--\p{Latin}]", regex.V1)
 _LATIN_LETTER_RE = regex.compile(r"\p{Latin}")
 _WORD_WITH_TURKISH_LETTER_RE = regex.compile(r"[^\W\d_]*[çğıöşüÇĞİÖŞÜ][^\W\d_]*")
+ONLY_TURKISH_LETTERS = frozenset("ğışĞŞİ")
 _WORD_WITH_ONLY_TURKISH_LETTER_RE = regex.compile(r"[^\W\d_]*[ğışĞŞİ][^\W\d_]*")
 """A word with a letter no other language of OTHER_LATIN_FUNCTION_WORDS has (ç, ö, ü are German or French too)."""
 _FUNCTION_WORD_RE = regex.compile(r"[^\W\d_]+")
@@ -125,17 +126,24 @@ def other_latin_language(text: str) -> str | None:
     >>> other_latin_language("Çok güzel bir haber olmuş, teşekkürler"), other_latin_language("This is fine news")
     (None, None)
     """
-    if any(not word[0].isupper() for word in _WORD_WITH_ONLY_TURKISH_LETTER_RE.findall(text)):
+    if not ONLY_TURKISH_LETTERS.isdisjoint(text) and any(
+        not word[0].isupper() for word in _WORD_WITH_ONLY_TURKISH_LETTER_RE.findall(text)
+    ):
+        return None
+    # Counted first: most comments have no two function words of any of the languages, and lingua's
+    # answer could not name one of them then (it costs a few hundred microseconds a comment).
+    words_found = {word.lower() for word in _FUNCTION_WORD_RE.findall(text)}
+    backed = [
+        code for code, known in OTHER_LATIN_FUNCTION_WORDS.items() if len(words_found & known) >= MIN_FUNCTION_WORDS
+    ]
+    if not backed:
         return None
     detector = _detector((TURKISH, ENGLISH, *OTHER_LATIN_FUNCTION_WORDS), low_accuracy=True)
     if detector is None:
         return None
     best = detector.compute_language_confidence_values(text)[0]
     code = best.language.iso_code_639_1.name.lower()
-    if code not in OTHER_LATIN_FUNCTION_WORDS or best.value < OTHER_LATIN_CONFIDENCE:
-        return None
-    words_found = {word.lower() for word in _FUNCTION_WORD_RE.findall(text)}
-    return code if len(words_found & OTHER_LATIN_FUNCTION_WORDS[code]) >= MIN_FUNCTION_WORDS else None
+    return code if code in backed and best.value >= OTHER_LATIN_CONFIDENCE else None
 
 
 def english_confidence(word: str) -> float:

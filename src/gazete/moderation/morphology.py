@@ -64,6 +64,16 @@ class StemTable:
         self._shortest = self._lengths[-1] if self._lengths else 0
         self._openings = frozenset(stem[: self._shortest] for stem in self._stems)
 
+    @property
+    def opening_length(self) -> int:
+        """Return the length of the shortest stem: every stem begins with one of :attr:`openings`."""
+        return self._shortest
+
+    @property
+    def openings(self) -> frozenset[str]:
+        """Return the first :attr:`opening_length` letters of every stem (a word no stem begins like is none)."""
+        return self._openings
+
     def stem_of(self, word: str) -> str | None:
         """Return the stem ``word`` is a form of, or None.
 

@@ -142,7 +142,7 @@ def matching_key(token: str) -> str:
     return collapse_repeats(tr_lower(deleet(joined)))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     """A word of the comment with its offsets: ``text[start:end] == token.text``."""
 

@@ -17,6 +17,8 @@ logger = logging.getLogger(__name__)
 CLASSIFIER_CODES = ("insult", "offensive", "belief_attack")
 _UNSEEN_SCRIPT_WORD_RE = regex.compile(r"(?<!\S)(?=\S*\p{L})(?!\S*\p{Latin})\S+\s*")
 """A word with letters but not one Latin letter (``Αθήνα``, ``Москва``), with the space after it."""
+_NON_LATIN_LETTER_RE = regex.compile(r"(?=\p{L})\P{Latin}")
+"""A letter of another script: without one, no word can be all in other scripts."""
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,8 @@ def without_unseen_scripts(text: str) -> str:
     >>> without_unseen_scripts("Yunanca adı Αθήνα, güzel şehir 👍")
     'Yunanca adı güzel şehir 👍'
     """
+    if text.isascii() or _NON_LATIN_LETTER_RE.search(text) is None:
+        return text  # nearly every comment: one scan instead of a look-ahead at every word
     return _UNSEEN_SCRIPT_WORD_RE.sub("", text)
 
 

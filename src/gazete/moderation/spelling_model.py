@@ -53,16 +53,19 @@ class SpellingModel:
         self.segment_index: dict[str, int] = {text: index for index, text in enumerate(segment_texts)}
         self.final_of_class: list[int] = arrays["final_of_class"].tolist()
         bits = np.unpackbits(arrays["final_bits"], axis=1, count=len(segment_texts))
-        self.final_rows: list[bytes] = [row.tobytes() for row in bits]
+        final_sets = [frozenset(segment_texts[index] for index in np.flatnonzero(row).tolist()) for row in bits]
         self.class_count = len(self.final_of_class)
-        derivations: dict[int, list[int]] = {}
-        longest = [-1] * self.class_count
+        self.finals: list[frozenset[str]] = [final_sets[row] for row in self.final_of_class]
+        """Per class, the segments that may end a word after it."""
+        following: list[dict[str, list[int]]] = [{} for _ in range(self.class_count)]
         for segment, source, target in arrays["derivation_rows"].tolist():
-            derivations.setdefault(segment * self.class_count + source, []).append(target)
-            longest[source] = max(longest[source], len(segment_texts[segment]))
-        self.derivations: dict[int, tuple[int, ...]] = {key: tuple(value) for key, value in derivations.items()}
-        self.longest_derivation = longest
-        """Per class, the longest segment that leads on to another class (-1: none)."""
+            following[source].setdefault(segment_texts[segment], []).append(target)
+        self.following: list[dict[str, tuple[int, ...]]] = [
+            {text: tuple(targets) for text, targets in by_text.items()} for by_text in following
+        ]
+        """Per class, the segments that lead on to other classes, with those classes in the model's order."""
+        self.following_lengths: list[dict[str, tuple[int, ...]]] = list(map(_lengths_by_letter, following))
+        """Per class and first letter, the lengths of those segments, shortest first (key ``""``: the empty one)."""
         self.tables: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self.offsets: dict[str, np.ndarray] = {}
         for name in ("noisy", "ascii"):
@@ -84,7 +87,7 @@ class SpellingModel:
             for class_id in self.stems.get(word[:cut], ()):
                 stack.append((cut, class_id, (cut,)))
         seen: set[tuple[int, int]] = set()
-        index = self.segment_index
+        finals, following, lengths = self.finals, self.following, self.following_lengths
         while stack:
             start, class_id, cuts = stack.pop()
             if (start, class_id) in seen:
@@ -92,15 +95,17 @@ class SpellingModel:
             seen.add((start, class_id))
             if len(seen) > MAX_STATES:
                 return [word]
-            segment = index.get(word[start:])
-            if segment is not None and self.final_rows[self.final_of_class[class_id]][segment]:
+            if word[start:] in finals[class_id]:
                 bounds = (0, *cuts, length) if cuts[-1] != length else (0, *cuts)
                 return [word[a:b] for a, b in itertools.pairwise(bounds)]
-            for stop in range(start, min(length, start + self.longest_derivation[class_id]) + 1):
-                segment = index.get(word[start:stop])
-                if segment is None:
-                    continue
-                for target in self.derivations.get(segment * self.class_count + class_id, ()):
+            # Segments by length, shortest first: the order the model lists the analyses in. Only those that
+            # begin with the next letter can follow (and the empty one, listed with every letter).
+            leads, sizes = following[class_id], lengths[class_id]
+            for size in sizes.get(word[start : start + 1]) or sizes.get("", ()):
+                stop = start + size
+                if stop > length:
+                    break
+                for target in leads.get(word[start:stop], ()):
                     stack.append((stop, target, (*cuts, stop) if stop != cuts[-1] else cuts))
         return None
 
@@ -138,6 +143,23 @@ class SpellingModel:
             if found:
                 return found
         return found
+
+
+def _lengths_by_letter(segments: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
+    """Return the lengths of ``segments`` by first letter, shortest first, the empty segment's 0 in each.
+
+    >>> _lengths_by_letter({"": [1], "lar": [2], "la": [3], "m": [4]})
+    {'l': (0, 2, 3), 'm': (0, 1), '': (0,)}
+    """
+    empty = (0,) if "" in segments else ()
+    by_letter: dict[str, set[int]] = {}
+    for text in segments:
+        if text:
+            by_letter.setdefault(text[0], set()).add(len(text))
+    lengths = {letter: empty + tuple(sorted(sizes)) for letter, sizes in by_letter.items()}
+    if empty:
+        lengths[""] = empty
+    return lengths
 
 
 @lru_cache(maxsize=1)

@@ -104,6 +104,8 @@ class Lexicon:
         """Tell whether ``form`` is an entry or an entry followed by suffixes of ``lang``."""
         if form in entries:
             return True
+        if form[:MIN_STEM_FOR_SUFFIXES] not in _openings(entries):
+            return False  # most words: no entry of 3+ letters begins like them
         return any(
             form[:cut] in entries and is_suffix_chain(form[cut:], lang)
             for cut in range(MIN_STEM_FOR_SUFFIXES, len(form))
@@ -163,6 +165,12 @@ class Lexicon:
 
 
 MIN_STARS_FOR_ONE_LETTER = 4
+
+
+@lru_cache(maxsize=16)
+def _openings(entries: frozenset[str]) -> frozenset[str]:
+    """Return the first three letters of the entries of three letters or more (a lexicon's sets live long)."""
+    return frozenset(entry[:MIN_STEM_FOR_SUFFIXES] for entry in entries if len(entry) >= MIN_STEM_FOR_SUFFIXES)
 
 
 def _read_entries(name: str) -> list[str]:

@@ -24,7 +24,7 @@ from gazete.moderation.lexicons import (
     MISSPELLINGS_TR,
 )
 from gazete.moderation.morphology import NOMINAL_TAIL_RE
-from gazete.moderation.normalize import Token, has_turkish_letters, tr_lower, tr_lower_word, words
+from gazete.moderation.normalize import WORD_MEMO, Token, has_turkish_letters, tr_lower, tr_lower_word, words
 from gazete.moderation.rules.base import Comment, apply_suggestions, keep_case, make_reason, span_of
 from gazete.moderation.spelling_model import get_model
 from gazete.moderation.verdict import Reason, WordSuggestion
@@ -118,6 +118,8 @@ def misspelled_stem(lower: str) -> str | None:
     return None
 
 
+ABBREVIATION_INITIALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÇĞİÖŞÜ")
+"""The letters an abbreviation begins with (:data:`ABBREVIATION_RE`)."""
 ABBREVIATION_RE = re.compile(r"[A-ZÇĞİÖŞÜ]{2,6}\d?")
 ABBREVIATION_JOINED_RE = re.compile(r"([A-ZÇĞİÖŞÜ]{2,6}\d?)([a-zçğıöşü]{1,6})")
 """An abbreviation with its ending written on (``KPSSye``)."""
@@ -185,6 +187,22 @@ def _joined_ki(lower: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=WORD_MEMO)
+def _turkish_word_fixes(lower: str) -> tuple[str | None, str | None]:
+    """Return a Turkish word's corrections that need no context, decided once per word (words repeat).
+
+    First the misspellings table's or a misspelled stem's correction, then a particle written on
+    (``varmı`` → ``var mı``, ``diyorki`` → ``diyor ki``); None where there is none.
+
+    >>> _turkish_word_fixes("herkezin"), _turkish_word_fixes("varmı"), _turkish_word_fixes("ev")
+    (('herkesin', None), (None, 'var mı'), (None, None))
+    """
+    replacement = MISSPELLINGS_TR.get(lower)
+    if replacement is None:
+        replacement = misspelled_stem(lower)
+    return replacement, _joined_particle(lower) or _joined_ki(lower)
+
+
 def find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSuggestion]:
     """Return a correction for every misspelled word or two-word phrase of ``text`` (kept on the comment)."""
     if text != comment.text or lang != comment.lang:
@@ -218,30 +236,30 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
                 found.append(WordSuggestion(token.start, following.end, original, keep_case(original, table[pair])))
                 skip_next = True
                 continue
-        if lang == "tr" and not shouting:
+        # An abbreviation and a name both begin with a capital (most words do not).
+        capitalised = token.text[:1].isupper()
+        if lang == "tr" and not shouting and token.text[:1] in ABBREVIATION_INITIALS:
             ending = abbreviation_ending(text, token, following)
             if ending is not None:
                 found.append(ending)
                 skip_next = ending.end == (following.end if following is not None else -1)
                 continue
-        if lang == "tr" and comment.config.use_morphology:
+        if lang == "tr" and comment.config.use_morphology and capitalised:
             # Only a capitalised word can be a name (missing_apostrophe): where a sentence starts is asked then.
-            capitalised = token.text[:1].isupper()
             previous = tokens[index - 1] if index else None
             after_name = (
                 previous is not None and previous.text[:1].isupper() and text[previous.end : token.start].strip() == ""
             )
             named = missing_apostrophe(
-                token.text, sentence_start=capitalised and starts_sentence(text, token.start), after_name=after_name
+                token.text, sentence_start=starts_sentence(text, token.start), after_name=after_name
             )
             if named is not None:
                 found.append(WordSuggestion(token.start, token.end, token.text, named))
                 continue
         if comment.is_known_name(token.text) and lower not in table:
             continue
-        replacement = table.get(lower)
-        if replacement is None and lang == "tr":
-            replacement = misspelled_stem(lower)
+        fixes = _turkish_word_fixes(lower) if lang == "tr" else None
+        replacement = table.get(lower) if fixes is None else fixes[0]
         if (
             replacement is None
             and lang == "tr"
@@ -256,8 +274,8 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
             found.append(WordSuggestion(token.start, following.end, original, token.text + following.text))
             skip_next = True
             continue
-        if replacement is None and lang == "tr":
-            replacement = _joined_particle(lower) or _joined_ki(lower)
+        if replacement is None and fixes is not None:
+            replacement = fixes[1]
             if (
                 replacement is None
                 and lower in DE_PRONOUNS
