@@ -464,8 +464,9 @@ INNOCENT_STEMS = _words(
 INNOCENT_EXACT = _words("sık")
 """Innocent words that only count when they stand alone (``sık sık``, not ``sıktır``)."""
 
-NEVER_PROFANE = _words("amma")
-"""Words that read as a profane stem plus a suffix but are ordinary words (``amma`` = ama, but)."""
+NEVER_PROFANE = _words("amma gibisi gibisini gibisine gibisinde gibisinden gibisiyle")
+"""Words that read as a profane stem plus a suffix but are ordinary words (``amma`` = ama, but;
+``gibisi`` = gibi + si, ``Kayseri mantısı gibisi yok``)."""
 
 # --- classifier topic bias ------------------------------------------------------------------------
 TOPIC_STEMS: tuple[str, ...] = tuple(

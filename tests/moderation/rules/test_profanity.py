@@ -167,3 +167,8 @@ def test_hits_word_reads_stretched_and_doubled_letters(key: str, ascii_token: bo
     assert lexicon.hits_word(key, ascii_token) is hit
     assert lexicon._decided[(key, ascii_token, True)] is hit
 
+
+
+def test_gibisi_is_like_it_not_profanity() -> None:
+    text = "Erzurum'un cağ kebabı gibisi yok, gidip yiyin."
+    assert profanity.find_profanity(text, Comment(text, "tr", DEFAULT_CONFIG)) == []
