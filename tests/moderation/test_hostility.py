@@ -396,3 +396,21 @@ def test_plain_deeds_one_person_reports_and_denied_stereotypes_stay_clean(text: 
 )
 def test_groups_plural_calls_and_stereotypes_stay_hostile(text: str, kind: str) -> None:
     assert ("offensive", kind) in _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roman mahallesinde çocuğu darp eden adam tutuklanmış, iyi olmuş.",
+        "Kadın başkanımızın seçilmesi çok iyi olmuş, ilçe değişti.",
+        "Kurbanda hayvanlara eziyet etmek dinimizde yoktur, hocamız da söyledi.",
+        "Müslüman olmak terörist olmak değildir, bunu herkes bilmeli.",
+        "O saldırılar bir daha yaşanmasın, sinagogda ölenleri rahmetle anıyoruz.",
+    ],
+)
+def test_due_punishment_praise_real_animals_denials_and_never_again_stay_clean(text: str) -> None:
+    assert not _kinds(text), _kinds(text)
+
+
+def test_gloating_over_a_group_stays_hostile() -> None:
+    assert ("offensive", "generalisation") in _kinds("Suriyelilerin çadırı yanmış, iyi olmuş, hak ettiler.")

@@ -145,6 +145,10 @@ ONLY_KNOWN = re.compile(r"\w{2,}(?:m[ae]z|m[ae]zl[ae]r)")
 """A negative aorist after ``… -dan başka`` (``dondurmacıdan başka meslek bilmez``): all a group is said to know."""
 OWN_PRONOUNS = frozenset(["bizim", "benim", "sizin", "senin"])
 """Pronouns before ``için`` that make the speaker or reader the one a thing is for."""
+GLOAT_PHRASES = frozenset([("iyi", "olmuş"), ("oh", "olsun"), ("müstahak",), ("hak", "ettiler")])
+"""Set phrases that gloat over what befell someone: about a group only when no doer stands nearer."""
+DOER_RE = re.compile(r"\w{2,}(?:[ae]n|[ae]nlar|[ae]nler|[ae]n[ıi]|[ae]nlar[ıi]|[ae]nler[ıi])")
+"""Participles that name who did something (``döven``, ``kapatan``, ``yapanları``)."""
 BORDER = frozenset([("sınır", "dışı"), ("sınırdışı",)])
 """Deportation named: a call unless what follows tells what was done (``sınır dışı edilen``)."""
 DONE_ENDINGS = ("edilen", "edilmiş", "edildi", "edilmişti", "edilenler", "edilenlerin")
@@ -189,7 +193,9 @@ BENIGN_OBJECTS: dict[str, tuple[str, ...]] = {
     "dök": ("gözyaşı", "yaprak", "içini", "dert"),
     "bırak": ("dışarıda", "dışarı", "dışında", "mahrum", "yalnız", "açıkta", "sahipsiz", "geride", "eksik", "yarım",
               "mağdur", "yük", "başına", "çaresiz", "kaderine"),
-    "yaşa": ("acı", "acılar", "felaket", "olay", "kaza", "sorun", "yangın", "sel", "deprem", "böyle", "mağduriyet"),
+    "yaşa": ("acı", "acılar", "felaket", "olay", "kaza", "sorun", "yangın", "sel", "deprem", "böyle", "mağduriyet",
+             "daha", "saldırı"),
+    "yaşat": ("acı", "aynı", "aynısını", "böyle", "daha", "mağduriyet"),
     "ayır": ("kaynak", "bütçe", "pay", "zaman", "vakit", "yer", "para", "ödenek", "kadro", "fon", "kontenjan"),
     "kal": ("yorum", "yazı", "paylaşım", "pankart", "afiş", "cevapsız", "sahipsiz", "aç", "açıkta", "mağdur"),
 }
@@ -412,17 +418,25 @@ def _denied_after(forms: list[str], index: int) -> bool:
 
     >>> _denied_after(["hırsız", "değiller"], 0), _denied_after(["hastalık", "kabul", "edilmiyor"], 0)
     (True, True)
-    >>> _denied_after(["hastalık", "sayılmalı"], 0)
-    False
+    >>> _denied_after(["hastalık", "sayılmalı"], 0), _denied_after(["ahlaksız", "olmak", "değildir"], 0)
+    (False, True)
     """
     following = _next_word(forms, index)
     if following in NEGATORS:
         return True
     for form in forms[index + 1 : index + 3]:
-        if form in ("kabul", "olarak"):
-            continue
-        return bool(DENIED_JUDGEMENT_RE.fullmatch(form))
+        if form in ("kabul", "olarak", "olmak", "olmanın"):
+            continue  # "hastalık kabul edilmiyor", "ahlaksız olmak değildir"
+        return form in NEGATORS or bool(DENIED_JUDGEMENT_RE.fullmatch(form))
     return False
+
+
+def _doer_nearer(read: _Read, first: int, group: int | None) -> bool:
+    """Tell whether a doer (a person word or a participle: ``döven adam``) stands nearer a phrase than the group."""
+    if group is None:
+        return False
+    between = range(group + 1, first)
+    return any(index in read.persons or DOER_RE.fullmatch(read.forms[index]) for index in between)
 
 
 def _an_argument(form: str) -> bool:
@@ -783,6 +797,8 @@ def _noun_findings(read: _Read) -> list[Finding]:
             if phrase in CONSPIRACY:  # "Ermenilerin oyunu", not "hakem oyunu kesti" near a group
                 targets = {index for index in phrase_targets if first - 3 <= index < first}
             group = _near(targets, first, WINDOW + 4)
+            if phrase in GLOAT_PHRASES and (forms[first - 1 : first] == ["çok"] or _doer_nearer(read, first, group)):
+                continue  # "seçilmesi çok iyi olmuş" praises; "döven adam gözaltına alınmış, iyi olmuş" is his due
             if group is not None and not _denied_after(forms, last):
                 found.append(Finding(OFFENSIVE, "generalisation", min(first, group), max(last, group), CLEAR))
     return found
@@ -888,7 +904,8 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
                 continue
             form = forms[other]
             following = forms[other + 1] if other + 1 < len(forms) else ""
-            hostile = form in BELIEF_HOSTILE_TABLE or form in DEHUMANISING_TABLE or form in TRAIT_TABLE
+            animal = form in DEHUMANISING_TABLE and not _an_argument(form)  # "kurban … hayvana eziyet" is real animals
+            hostile = form in BELIEF_HOSTILE_TABLE or animal or form in TRAIT_TABLE
             if hostile and not _denied_after(forms, other) and following not in COMPOUND_HEADS:
                 found.append(_finding(BELIEF, "belief", index, other, CLEAR))
                 break
