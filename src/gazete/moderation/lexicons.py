@@ -73,10 +73,10 @@ NON_PERSON_NOUNS = _folded_words(
     öneri hareket davranış tavır sistem darbe girişim girişimi girişiminde girişimini kalkışma
     kalkışması saldırı saldırısı saldırıda tuzak komplo ihanet decision idea question comment plan policy move
     statement claim law article reason tabanlı gerilim basınç gece geceydi maç maçtı oyun gol
-    şut sezon"""
+    şut sezon rol rolü rolünde rolündeki rolünü karakter karakteri tipi ıslatan"""
 )
 """Nouns after which an insult adjective criticises a thing, not a person (``aptal bir karar``,
-``manyak bir maç``, ``alçak tabanlı otobüs``)."""
+``manyak bir maç``, ``alçak tabanlı otobüs``, ``aptal rolündeki oyuncu``, ``ahmak ıslatan``, a drizzle)."""
 
 SECOND_PERSON = _folded_words(
     """sen seni sana sende senden senin siz sizi size sizde sizden sizin ulan lan be you you're your

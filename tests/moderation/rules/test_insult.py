@@ -120,3 +120,11 @@ def test_things_animals_idioms_and_the_speakers_own_question_are_no_insult(text:
 )
 def test_the_same_words_aimed_at_a_person_still_insult(text: str, severity: str) -> None:
     assert _severity(text) == severity
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dizide salak rolünü oynayan oyuncu aslında çok zeki biri.", "Sabah ahmak ıslatan çiseledi, yollar kaygan."],
+)
+def test_an_insult_adjective_before_a_role_or_in_the_drizzle_idiom_is_no_insult(text: str) -> None:
+    assert insult.check(Comment(text, "tr", DEFAULT_CONFIG)) is None
