@@ -14,6 +14,7 @@ from gazete.moderation.combine import (
     classifier_code,
     classifier_may_judge,
     classifier_reason,
+    cleared_spans,
     judged_words,
     needs_classifier,
     tone_cues,
@@ -248,3 +249,13 @@ def test_classifier_may_judge_is_decided_once_per_comment() -> None:
     assert classifier_may_judge(english) is False
     switched_off = replace(DEFAULT_CONFIG, use_classifier=False)
     assert classifier_may_judge(Comment(text=long_enough.text, lang="tr", config=switched_off)) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Eşek sütü peyniri denedik, çok lezzetli.", "Sabaha kadar köpek gibi çalıştık, şimdi uyuyoruz."],
+)
+def test_an_animal_nobody_is_called_is_no_tone_cue_and_is_cleared(text: str) -> None:
+    comment = Comment(text, "tr", DEFAULT_CONFIG)
+    assert tone_cues(comment) == ()
+    assert cleared_spans(comment)

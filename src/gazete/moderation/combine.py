@@ -39,7 +39,7 @@ from gazete.moderation.normalize import Token, has_turkish_letters, quoted_spans
 from gazete.moderation.policy import CONTENT_CODES
 from gazete.moderation.rules import profanity
 from gazete.moderation.rules.base import Comment, make_reason, span_of
-from gazete.moderation.rules.insult import insult_at, insult_base, joined_keys
+from gazete.moderation.rules.insult import insult_at, insult_base, joined_keys, score_word
 from gazete.moderation.scores import CLASSIFIER_CODES, ClassifierEvidence, classifier_evidence, get_classifier
 from gazete.moderation.topics import mask_topics
 from gazete.moderation.verdict import Reason, Severity, Span
@@ -53,11 +53,19 @@ CONDEMNING_MARGIN = 0.6
 
 
 def tone_cues(comment: Comment) -> tuple[Span, ...]:
-    """Return the words that give a comment an aggressive tone (addressing, insult, hostility)."""
+    """Return the words that give a comment an aggressive tone (addressing, insult, hostility).
+
+    An insult word counts only where the insult rule reads it as one (not ``köpek gibi yorulduk``).
+    """
     spans = []
     keys = joined_keys(comment)
     for index, key in enumerate(keys):
-        if key in SECOND_PERSON or key in BELIEF_HOSTILE or insult_at(index, keys, comment) is not None:
+        if key in SECOND_PERSON:
+            spans.append(span_of(comment.text, comment.words[index]))
+        elif insult_base(key) is not None:  # an insult word: a cue only where the insult rule reads one
+            if score_word(index, keys, comment) > 0:
+                spans.append(span_of(comment.text, comment.words[index]))
+        elif key in BELIEF_HOSTILE:
             spans.append(span_of(comment.text, comment.words[index]))
     return tuple(spans)
 
@@ -65,14 +73,15 @@ def tone_cues(comment: Comment) -> tuple[Span, ...]:
 def cleared_spans(comment: Comment) -> list[tuple[int, int]]:
     """Return the words the rules found innocent though they look hostile, sorted by position.
 
-    Insult words that are not used as insults (``adı``, the ``eşek`` of ``eşek arısı``) and words that
-    begin like a profane entry but are none (``sikke``, ``götürmek``).
+    Insult words that are not used as insults (``adı``, the ``eşek`` of ``eşek arısı``, ``köpek gibi
+    yorulduk``, an animal nobody is called) and words that begin like a profane entry but are none
+    (``sikke``, ``götürmek``).
     """
     keys = joined_keys(comment)
     spans = {
         (comment.words[index].start, comment.words[index].end)
         for index, key in enumerate(keys)
-        if insult_base(key) is not None and insult_at(index, keys, comment) is None
+        if insult_base(key) is not None and score_word(index, keys, comment) == 0
     }
     spans.update(profanity.lookalikes(comment))
     return _merged(sorted(spans))

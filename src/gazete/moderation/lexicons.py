@@ -86,6 +86,7 @@ SECOND_PERSON = _folded_words(
 
 PERSON_WORDS = _folded_words(
     """herif adam kadın karı adamlar herifler heriflere tip tipler yazar muhabir sözcü başkan bakan
+    kaleci forvet hakem oyuncu futbolcu teknik direktör hoca vekil müdür
     guy man woman people author reporter spokesman minister president"""
 )
 """Nouns that name a person or people; an insult next to one is aimed at someone."""
