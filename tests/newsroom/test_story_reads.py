@@ -113,13 +113,3 @@ def test_samples_leave_the_breaking_bar_once_a_real_story_is_published() -> None
     Story.objects.exclude(pk=found["plain"].pk).update(is_sample=True)
     assert story_reads.breaking_stories(3) == [found["plain"]]
 
-
-def test_a_datetime_column_reads_as_the_orm_returns_it() -> None:
-    main = stories()["main"]
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT published_at FROM {Story._meta.db_table} WHERE id = %s", [main.pk])  # noqa: S608
-        (raw,) = cursor.fetchone()
-    assert story_reads.read_datetime(raw) == Story.objects.get(pk=main.pk).published_at == T0
-    assert story_reads.read_datetime(None) is None

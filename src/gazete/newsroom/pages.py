@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from gazete.newsroom import pictures, readingtime, relatedness, seo, story_reads
+from gazete.newsroom import pictures, readingtime, relatedness, seo, story_reads, written_sql
 from gazete.newsroom.diffing import BlockChange, diff_blocks, word_diff
 from gazete.newsroom.models import Author, Correction, Story, StoryVersion, Tag
 from gazete.newsroom.pictures import PageImage
@@ -228,7 +228,7 @@ class StoryPage:
         if when is None:
             return None, None
         found = story_reads.stories_among(*neighbour_ids_sql(self.story),
-                                          fields=("id", "slug", "headline", "language", "published_at"))
+                                          only=("id", "slug", "headline", "language", "published_at"))
         earlier = [s for s in found if s.published_at is not None and (s.published_at, s.pk) < (when, self.story.pk)]
         later = [s for s in found if s not in earlier]
         return (earlier[0] if earlier else None), (later[0] if later else None)
@@ -271,13 +271,11 @@ class StoryPage:
         # story instead of looking the few chosen ids up.
         sql = (f"SELECT s.id, s.headline, s.section_id, s.published_at, s.status, {shared} "  # noqa: S608
                f"FROM {Story._meta.db_table} s WHERE s.id IN ({ids_sql})")
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [*shared_params, *ids_params])
-            rows = cursor.fetchall()
-        now = timezone.now()
+        now, published = timezone.now(), Story._meta.get_field("published_at")
         candidates = []
-        for pk, headline, section_id, published_at, status, shared_tags in rows:
-            published_at = story_reads.read_datetime(published_at)
+        for pk, headline, section_id, published_at, status, shared_tags in written_sql.rows(
+                sql, [*shared_params, *ids_params]):
+            published_at = written_sql.read_value(published, published_at)
             if status == Story.Status.PUBLISHED and published_at is not None and published_at <= now:
                 candidates.append(relatedness.Candidate(story_id=pk, headline=headline, section_id=section_id,
                                                         shared_tags=shared_tags, published_at=published_at))
