@@ -23,3 +23,15 @@ def test_an_address_follows_the_script_prefix() -> None:
     finally:
         set_script_prefix("/")
     assert address("newsroom:home") == "/"
+
+
+def test_a_static_address_is_statics_and_follows_the_static_settings() -> None:
+    from django.templatetags.static import static
+    from django.test import override_settings
+
+    from gazete.newsroom.addresses import static_address
+
+    assert static_address("gazete/site.css") == static("gazete/site.css")
+    with override_settings(STATIC_URL="/assets/"):
+        assert static_address("gazete/site.css") == static("gazete/site.css") == "/assets/gazete/site.css"
+    assert static_address("gazete/site.css") == static("gazete/site.css")

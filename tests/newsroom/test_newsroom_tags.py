@@ -48,3 +48,9 @@ def test_the_address_tag_writes_what_the_url_tag_does() -> None:
     url = "{% url 'newsroom:home' %} {% url 'newsroom:story' pk=3 slug=s %}"
     context = Context({"s": "a-b"})
     assert Template(source).render(context) == Template(url).render(context) == "/ /haber/3/a-b/"
+
+
+def test_the_asset_tag_writes_what_the_static_tag_does() -> None:
+    source = "{% load newsroom_tags %}{% asset 'gazete/site.css' %}"
+    assert Template(source).render(Context()) == Template("{% load static %}{% static 'gazete/site.css' %}").render(
+        Context())

@@ -47,9 +47,8 @@ class Columns(Generic[M]):
         return len(self.fields)
 
     def select(self, alias: str) -> str:
-        """The select list: ``alias."col", …``."""
-        quote = connections[DEFAULT_DB_ALIAS].ops.quote_name
-        return ", ".join(f"{alias}.{quote(field.column)}" for field in self.fields)
+        """The select list: ``alias."col", …`` (written once per alias)."""
+        return _select_list(self, alias, connections[DEFAULT_DB_ALIAS].vendor)
 
     def instance(self, values: Sequence[Any]) -> M:
         """The model instance of one row's values (in the order of ``select``), converted as the ORM would."""
@@ -60,6 +59,12 @@ class Columns(Generic[M]):
                 value = convert(value, field.cached_col, connection)  # type: ignore[attr-defined]
             converted.append(value)
         return self.model.from_db(connection.alias, list(self.attnames), converted)
+
+
+@lru_cache(maxsize=256)
+def _select_list(model_columns: Columns[Any], alias: str, vendor: str) -> str:
+    quote = connections[DEFAULT_DB_ALIAS].ops.quote_name
+    return ", ".join(f"{alias}.{quote(field.column)}" for field in model_columns.fields)
 
 
 @lru_cache(maxsize=64)

@@ -1,4 +1,5 @@
-"""Template tags of the reader pages: addresses, section names per language, story-language words, times, includes."""
+"""Template tags of the reader pages: remembered addresses, section names per language, story-language words,
+times, includes."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from gazete.newsroom import seo
 from gazete.newsroom.addresses import address as remembered_address
+from gazete.newsroom.addresses import static_address
 
 register = template.Library()
 
@@ -27,6 +29,12 @@ STORY_WORDS: dict[str, dict[str, str]] = {
 def address_tag(viewname: str, *args: Any, **kwargs: Any) -> str:
     """``{% url %}`` reversed once per process (``gazete.newsroom.addresses``): ``{% address 'newsroom:rss' %}``."""
     return remembered_address(viewname, *args, **kwargs)
+
+
+@register.simple_tag
+def asset(path: str) -> str:
+    """``{% static %}`` worked out once per process (``newsroom.addresses``): ``{% asset 'gazete/site.css' %}``."""
+    return static_address(path)
 
 
 @register.filter
