@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gazete.file_cache import CULL_EVERY, FileCache
+from gazete.file_cache import CULL_EVERY, SMALL_VALUE, FileCache
 
 
 def test_the_directory_is_listed_once_per_hundred_writes_and_still_culled(tmp_path: Path) -> None:
@@ -30,9 +30,12 @@ def test_an_entry_reads_back_and_is_in_djangos_own_format(tmp_path: Path) -> Non
 
     cache = FileCache(str(tmp_path), {})
     html = "<p>Haber metni</p>" * 500
-    cache.set("fragment", html, 300)
-    assert cache.get("fragment") == html
-    assert FileBasedCache(str(tmp_path), {}).get("fragment") == html  # Django reads what it writes
+    large = "".join(f"<li>{n}</li>" for n in range(5000))  # over SMALL_VALUE: zlib's default window
+    assert len(html) < SMALL_VALUE < len(large)
+    for key, value in (("fragment", html), ("document", large)):
+        cache.set(key, value, 300)
+        assert cache.get(key) == value
+        assert FileBasedCache(str(tmp_path), {}).get(key) == value  # Django reads what it writes
     cache.set("gone", "value", -1)
     assert cache.get("gone") is None  # the expiry is written as Django writes it
     assert not list(tmp_path.glob("tmp*"))  # no temporary file is left behind

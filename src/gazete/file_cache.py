@@ -10,7 +10,11 @@ fragments, and even the content generation, at random).
 
 A write is also cheaper than Django's (a third of an uncached article's CPU went to them): the
 file is built in memory and written in one call, compressed at zlib level 1 instead of the default
-6 (a page fragment compresses a few times faster, to a file a little larger), and the directory is
+6 (a page fragment compresses a few times faster, to a file a little larger) and, for values under
+``SMALL_VALUE`` bytes (page fragments, the comment block, a story), with an 8 KB window and less
+memory instead of zlib's 32 KB: setting the default compressor up cost more than compressing a
+fragment (8 KB of page: ~85 µs with the default, ~32 µs with the small one, to a file of the same
+size; 3 KB: ~32 and ~16 µs). Any zlib reader reads either, Django's included. The directory is
 checked only when the temporary file cannot be made (Django checks it, and stats both files before
 the rename, at every write). The file format is Django's, so ``get`` and the rest are Django's own
 and a cache directory written by either reads the same.
@@ -33,6 +37,9 @@ from django.core.cache.backends.filebased import FileBasedCache
 
 CULL_EVERY = 100
 COMPRESS_LEVEL = 1
+SMALL_VALUE = 16 * 1024
+SMALL_WINDOW_BITS = 13  # an 8 KB window (zlib's default: 15, 32 KB)
+SMALL_MEMORY_LEVEL = 6  # zlib's default: 8
 
 
 class FileCache(FileBasedCache):
@@ -49,7 +56,12 @@ class FileCache(FileBasedCache):
     def _payload(self, timeout: float | object | None, value: Any) -> bytes:
         """The file's bytes as Django writes them: the pickled expiry, then the compressed pickled value."""
         expiry = self.get_backend_timeout(timeout)
-        body = zlib.compress(pickle.dumps(value, self.pickle_protocol), COMPRESS_LEVEL)
+        data = pickle.dumps(value, self.pickle_protocol)
+        if len(data) < SMALL_VALUE:
+            compressor = zlib.compressobj(COMPRESS_LEVEL, zlib.DEFLATED, SMALL_WINDOW_BITS, SMALL_MEMORY_LEVEL)
+            body = compressor.compress(data) + compressor.flush()
+        else:
+            body = zlib.compress(data, COMPRESS_LEVEL)
         return pickle.dumps(expiry, self.pickle_protocol) + body
 
     def _temporary_file(self) -> tuple[int, str]:

@@ -71,3 +71,15 @@ def test_spelling_as_a_note_only_publishes_one_mistake_with_the_fix_and_says_so(
     text = published_policy_text(policy, "tr")
     assert text.startswith("UYARI: Küfür")
     assert text.endswith("Tek bir yazım hatası olan yorumlar düzeltme önerisiyle yayımlanır.")
+
+
+def test_the_stored_policy_is_read_as_saved_and_created_once() -> None:
+    from gazete.comments.models import CommentPolicy
+
+    created = current_policy()
+    created.max_length, created.enabled_codes, created.review_threshold = 900, ["profanity"], 0.25
+    created.save()
+    read = current_policy()
+    assert (read.pk, read.max_length, read.enabled_codes) == (created.pk, 900, ["profanity"])
+    assert read.review_threshold == 0.25
+    assert CommentPolicy.objects.count() == 1

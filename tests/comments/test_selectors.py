@@ -40,6 +40,16 @@ def test_threads_hold_approved_replies_under_approved_roots(story) -> None:
     assert [c.pk for c in threads[0].replies] == [reply.pk]
 
 
+def test_threads_are_oldest_first_with_what_the_block_shows(story) -> None:
+    later, earlier = add(story, "approved"), add(story, "approved", days_ago=1)
+    threads = approved_thread(story.pk)
+    assert [item.comment.pk for item in threads] == [earlier.pk, later.pk]
+    shown = threads[0].comment
+    assert (shown.name, shown.text, shown.created_at, shown.parent_id) == (
+        earlier.name, earlier.text, Comment.objects.get(pk=earlier.pk).created_at, None)
+    assert shown.get_deferred_fields() >= {"email", "verdict", "status"}  # read only when asked for
+
+
 def test_the_reported_queue_lists_open_reports_oldest_first(story, superuser) -> None:
     newer = add(story, "approved", reports=1)
     older = add(story, "approved", reports=2, days_ago=1)

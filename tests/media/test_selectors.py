@@ -62,3 +62,26 @@ def test_lead_pictures_of_a_long_list_ask_in_batches_sqlite_can_take() -> None:
         found = lead_pictures(stories)
     assert found == {stories[0].pk: first, stories[-1].pk: last}
     assert len(queries) == 4  # two batches: links with pictures, then renditions, each
+
+
+def test_a_storys_pictures_take_two_queries_and_their_renditions_none() -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    story = Story.objects.create(headline="S", slug="s")
+    first, second, third = _picture("first"), _picture("second"), _picture("third")
+    StoryPicture.objects.create(story=story, picture=third, position=0)
+    StoryPicture.objects.create(story=story, picture=first, position=1)
+    StoryPicture.objects.create(story=story, picture=second, position=1, is_lead=True)
+    with CaptureQueriesContext(connection) as queries:
+        pictures = story_pictures(story)
+        files = [srcset(picture) for picture in pictures]
+        socials = [social_image(picture) for picture in pictures]
+    assert len(queries) == 2
+    assert pictures == [second, third, first]  # the lead, then by position and link
+    assert files[0] == "/media/p/ab/second-360.webp 360w, /media/p/ab/second-720.webp 720w"
+    assert [s.picture for s in socials if s is not None] == pictures
+    names = [f.attname for f in Picture._meta.concrete_fields]
+    assert [{n: p.__dict__[n] for n in names} for p in pictures] == [
+        {n: getattr(Picture.objects.get(pk=p.pk), n) for n in names} for p in pictures]
+    assert story_pictures(Story.objects.create(headline="T", slug="t")) == []

@@ -41,3 +41,16 @@ def test_datetime_attr_is_local_time_to_the_whole_second() -> None:
     with timezone.override("UTC"):
         assert template.render(Context({"moment": moment})) == '<time datetime="2026-12-03T14:59:17+00:00">'
     assert Template("{% load newsroom_tags %}[{{ none|datetime_attr }}]").render(Context({"none": None})) == "[]"
+
+
+def test_the_address_tag_writes_what_the_url_tag_does() -> None:
+    source = "{% load newsroom_tags %}{% address 'newsroom:home' %} {% address 'newsroom:story' pk=3 slug=s %}"
+    url = "{% url 'newsroom:home' %} {% url 'newsroom:story' pk=3 slug=s %}"
+    context = Context({"s": "a-b"})
+    assert Template(source).render(context) == Template(url).render(context) == "/ /haber/3/a-b/"
+
+
+def test_the_asset_tag_writes_what_the_static_tag_does() -> None:
+    source = "{% load newsroom_tags %}{% asset 'gazete/site.css' %}"
+    assert Template(source).render(Context()) == Template("{% load static %}{% static 'gazete/site.css' %}").render(
+        Context())

@@ -11,6 +11,7 @@ from django.db.models import Prefetch
 
 from gazete.media.models import Picture, Rendition, StoryPicture
 from gazete.newsroom.models import Story
+from gazete.newsroom.written_sql import columns, instances, rows
 
 # Story ids per query of lead_pictures (SQLite allows 32,766 parameters, older builds 999).
 IDS_PER_QUERY = 900
@@ -25,10 +26,39 @@ def _with_renditions() -> Prefetch:
 
 
 def story_pictures(story: Story) -> list[Picture]:
-    """The story's ready pictures in their order (the lead first when one is chosen), renditions prefetched."""
-    links = sorted(_READY_LINKS.filter(story=story).prefetch_related(_with_renditions()),
-                   key=lambda link: (not link.is_lead, link.position, link.pk))
-    return [link.picture for link in links]
+    """The story's ready pictures in their order (the lead first when one is chosen), renditions prefetched.
+
+    Two written statements (the pictures with their links' order, then their renditions, through
+    ``newsroom.written_sql``), as an article reads this on every uncached render: composed with the
+    ORM, the same two queries cost ~1 ms of CPU more.
+    """
+    picture_columns = columns(Picture)
+    ranked = []
+    for row in rows(
+        f"SELECT {picture_columns.select('p')}, l.is_lead, l.position, l.id "  # noqa: S608
+        f"FROM {StoryPicture._meta.db_table} l INNER JOIN {Picture._meta.db_table} p ON p.id = l.picture_id "
+        "WHERE l.story_id = %s AND p.status = %s",
+        [story.pk, str(Picture.Status.READY)],
+    ):
+        is_lead, position, link_id = row[picture_columns.count:]
+        ranked.append(((not is_lead, position, link_id), picture_columns.instance(row[:picture_columns.count])))
+    found = [picture for _, picture in sorted(ranked, key=lambda item: item[0])]
+    if found:
+        by_picture: dict[int, list[Rendition]] = {picture.pk: [] for picture in found}
+        marks = ", ".join(["%s"] * len(by_picture))
+        rendition_columns = columns(Rendition)
+        for rendition in instances(
+            rendition_columns,
+            f"SELECT {rendition_columns.select('r')} FROM {Rendition._meta.db_table} r "  # noqa: S608
+            f"WHERE r.picture_id IN ({marks})", list(by_picture),
+        ):
+            by_picture[rendition.picture_id].append(rendition)
+        for picture in found:
+            for rendition in by_picture[picture.pk]:
+                rendition.picture = picture  # as a prefetch leaves it: no query to reach the picture
+            # Where a prefetch puts them: picture.renditions.all() reads them without a query.
+            picture._prefetched_objects_cache = {"renditions": by_picture[picture.pk]}  # type: ignore[attr-defined]
+    return found
 
 
 def lead_picture(story: Story) -> Picture | None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from gazete.newsroom.addresses import address
 
 
 class Section(models.Model):
@@ -26,7 +27,7 @@ class Section(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("newsroom:section", kwargs={"slug": self.slug})
+        return address("newsroom:section", slug=self.slug)
 
 
 class Author(models.Model):
@@ -44,7 +45,7 @@ class Author(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("newsroom:author", kwargs={"slug": self.slug})
+        return address("newsroom:author", slug=self.slug)
 
 
 class Tag(models.Model):
@@ -62,7 +63,7 @@ class Tag(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("newsroom:tag", kwargs={"slug": self.slug})
+        return address("newsroom:tag", slug=self.slug)
 
 
 class StoryQuerySet(models.QuerySet):
@@ -144,7 +145,7 @@ class Story(models.Model):
         return self.headline
 
     def get_absolute_url(self) -> str:
-        return reverse("newsroom:story", kwargs={"pk": self.pk, "slug": self.slug})
+        return address("newsroom:story", pk=self.pk, slug=self.slug)
 
     @property
     def subheads(self) -> list[str]:

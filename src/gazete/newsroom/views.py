@@ -17,17 +17,16 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.exceptions import ImproperlyConfigured
 from django.core.paginator import InvalidPage, Page, Paginator
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from gazete.edge_cache import edge_cacheable
 from gazete.newsroom import search as story_search
-from gazete.newsroom import seo
+from gazete.newsroom import seo, story_reads
 from gazete.newsroom.cache import cached_document, cached_object
 from gazete.newsroom.models import Author, Section, Story, Tag
 from gazete.newsroom.pages import HomePage, StoryCards, StoryPage, card_stories
@@ -59,8 +58,7 @@ def story_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
 
     An address with a wrong slug, or none (``/haber/8/``), redirects permanently to the right one.
     """
-    visible = Q(status=Story.Status.PUBLISHED, published_at__lte=timezone.now()) | Q(status=Story.Status.WITHDRAWN)
-    story = cached_object("story", pk, lambda: Story.objects.select_related("section").filter(visible, pk=pk).first())
+    story = cached_object("story", pk, lambda: story_reads.visible_story(pk))
     if story is None:
         raise Http404("No story matches the given query.")
     if slug != story.slug:

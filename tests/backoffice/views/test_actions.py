@@ -114,12 +114,16 @@ def test_correction_include_renders_with_its_time(draft: Story) -> None:
 
     publishing.publish_now(draft)
     correction = publishing.add_correction(draft, "A name was misspelled.")
-    html = render_to_string("newsroom/_corrections.html", {"story": draft})
+    from gazete.newsroom.pages import StoryPage
+
+    # The include reads the notes from the article's page object (one written query, newsroom.story_reads).
+    html = render_to_string("newsroom/_corrections.html", {"story": draft, "page": StoryPage(draft, "en")})
     assert "A name was misspelled." in html
     assert f'datetime="{timezone.localtime(correction.created_at).replace(microsecond=0).isoformat()}"' in html
     Story.objects.filter(pk=draft.pk).update(language="tr")
     draft.refresh_from_db()
-    assert "<h2" in html and "Düzeltme" in render_to_string("newsroom/_corrections.html", {"story": draft})
+    turkish = render_to_string("newsroom/_corrections.html", {"story": draft, "page": StoryPage(draft, "tr")})
+    assert "<h2" in html and "Düzeltme" in turkish
 
 
 def test_lead_and_breaking_from_the_desk(editor_client: Client, draft: Story) -> None:

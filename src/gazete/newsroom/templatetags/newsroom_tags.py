@@ -1,4 +1,5 @@
-"""Template tags of the reader pages: section names per language, story-language words, times, includes."""
+"""Template tags of the reader pages: remembered addresses, section names per language, story-language words,
+times, includes."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from django.template.loader import get_template
 from django.utils.safestring import SafeString, mark_safe
 
 from gazete.newsroom import seo
+from gazete.newsroom.addresses import address as remembered_address
+from gazete.newsroom.addresses import static_address
 
 register = template.Library()
 
@@ -20,6 +23,18 @@ STORY_WORDS: dict[str, dict[str, str]] = {
     "en": {"by": "By", "and": "and", "source": "Source"},
     "tr": {"by": "Muhabir:", "and": "ve", "source": "Kaynak"},
 }
+
+
+@register.simple_tag(name="address")
+def address_tag(viewname: str, *args: Any, **kwargs: Any) -> str:
+    """``{% url %}`` reversed once per process (``gazete.newsroom.addresses``): ``{% address 'newsroom:rss' %}``."""
+    return remembered_address(viewname, *args, **kwargs)
+
+
+@register.simple_tag
+def asset(path: str) -> str:
+    """``{% static %}`` worked out once per process (``newsroom.addresses``): ``{% asset 'gazete/site.css' %}``."""
+    return static_address(path)
 
 
 @register.filter
