@@ -109,7 +109,7 @@ OBLIQUE_CASE_RE = re.compile(
     r"(?:l[ae]r)?(?:[ıiuü]?n)?(?:[yn]?[ae]|[dt][ae]|[dt][ae]n|[yn]?l[ae]|[ıiuü]?yl[ae]|[sn]?[ıiuü]n)"
 )
 """Endings of the dative, locative, ablative, instrumental and genitive, maybe after the plural."""
-POSSESSED_THINGS = frozenset(["yük", "hastalık", "salgın", "yüklere"])
+POSSESSED_THINGS = frozenset(["yük", "hastalık", "salgın"])
 """Dehumanising words that, possessed (``vergi yükü``, ``şap hastalığı``), name a burden or an ill, not a group."""
 COORDINATORS = frozenset(["ve", "ile", "hem", "veya"])
 """Words that list a group beside another noun rather than liken it to one."""
