@@ -508,7 +508,8 @@ def _verb_findings(read: _Read) -> list[Finding]:
     )
     god = any(form.startswith(("allah", "tanrı", "rabb")) for form in forms)
     for index, form in enumerate(forms):
-        if form in DISEASE_WISHED and _next_word(forms, index) != "cezası" and any(
+        following = _next_word(forms, index)
+        if form in DISEASE_WISHED and following != "cezası" and any(
             other in WANTING for other in forms[index + 1 : index + 4]
         ):
             found.append(_finding(OFFENSIVE, "death_wish", index, None, STRONG))
@@ -520,16 +521,15 @@ def _verb_findings(read: _Read) -> list[Finding]:
         ):
             found.append(_finding(OFFENSIVE, "death_wish", index, None, STRONG))
         if form == "sağ" and (
-            NO_SURVIVOR_RE.fullmatch(" ".join(forms[index + 1 : index + 3]))
-            or NO_SURVIVOR_RE.fullmatch(_next_word(forms, index))
+            NO_SURVIVOR_RE.fullmatch(" ".join(forms[index + 1 : index + 3])) or NO_SURVIVOR_RE.fullmatch(following)
         ):
             found.append(_finding(OFFENSIVE, "threat", index, index + 1, STRONG))
-        curse = form in DEATH_NOUN_TABLE and _next_word(forms, index) in SEEING_CURSE  # "ölünü göreyim"
-        struck = form.startswith(DISEASE_WISHED_DATIVE) and _next_word(forms, index) in CAUGHT  # "kansere yakalan"
-        unseen = form in UNSEEN_DAYS and _next_word(forms, index) in NOT_SEEING and (
-            wishes or _next_word(forms, index).endswith(("sin", "sinler"))
+        curse = form in DEATH_NOUN_TABLE and following in SEEING_CURSE  # "ölünü göreyim"
+        struck = form.startswith(DISEASE_WISHED_DATIVE) and following in CAUGHT  # "kansere yakalan"
+        unseen = form in UNSEEN_DAYS and following in NOT_SEEING and (
+            wishes or following.endswith(("sin", "sinler"))
         )  # "inşallah yarının sabahını göremez"
-        buried = form == "altında" and wishes and _next_word(forms, index) in BURIED  # "çığın altında kalır"
+        buried = form == "altında" and wishes and following in BURIED  # "çığın altında kalır"
         if curse or struck or unseen or buried:
             found.append(_finding(OFFENSIVE, "death_wish", index, index + 1, STRONG))
         if form == "başına" and any(
