@@ -274,7 +274,7 @@ def _hatred_voiced(forms: list[str], index: int) -> bool:
 
 def _denied(forms: list[str], index: int) -> bool:
     """Tell whether the word at ``index`` is denied (``bunu söylemek ırkçılık değil``): no condemnation then."""
-    return _next_word(forms, index) in ("değil", "değildir", "sayılmaz")
+    return _next_word(forms, index) in STATUS_DENIED
 
 
 def _hated(forms: list[str], index: int, group_targets: set[int]) -> int | None:
@@ -420,7 +420,7 @@ def group_kind(form: str) -> str | None:
     One memo per word instead of a look-up in each of the group tables; a word that begins like no
     table's stems (most words) is settled by one look-up per stem opening length.
     """
-    if form.startswith(NOT_GROUP_PREFIXES) or not any(form[:length] in openings for length, openings in GROUP_OPENINGS):
+    if not any(form[:length] in openings for length, openings in GROUP_OPENINGS):
         return None
     for kind, table in GROUP_TABLES.items():
         if form in table:
@@ -553,11 +553,7 @@ def _verb_findings(read: _Read) -> list[Finding]:
             found.append(_finding(OFFENSIVE, kind, index, target, STRONG))
             continue
         if stem in VIOLENT_VERBS and not verb.negated and verb.first_person_intent:
-            harmed = [
-                other
-                for other in range(max(0, index - THREAT_OBJECT_WINDOW - 1), index)
-                if forms[other] in HARMED_OBJECTS
-            ]
+            harmed = _objects_before(forms, index, HARMED_OBJECTS, THREAT_OBJECT_WINDOW + 1)
             if harmed:  # "kafanı taşla yararım", "şubelerini ateşe vereceğiz"
                 found.append(_finding(OFFENSIVE, "threat", index, harmed[0], STRONG))
                 continue
@@ -592,15 +588,16 @@ def _verb_findings(read: _Read) -> list[Finding]:
             found.append(_finding(OFFENSIVE, "death_wish", index, group if group is not None else target, CLEAR))
             continue
         if stem in THREAT_VERBS and verb.person in (PERSON_1, PERSON_2) and not verb.negated:
-            objects = [
-                other
-                for other in range(max(0, index - THREAT_OBJECT_WINDOW), index)
-                if forms[other] in THREAT_OBJECTS
-            ]
+            objects = _objects_before(forms, index, THREAT_OBJECTS, THREAT_OBJECT_WINDOW)
             welcome = stem == "bekle" and all(forms[other] in PLAIN_OBJECTS for other in objects)
             if objects and not welcome and verb.mood in ("future", "aorist", "progressive", "past_conditional"):
                 found.append(_finding(OFFENSIVE, "threat", index, objects[0], STRONG))
     return found
+
+
+def _objects_before(forms: list[str], index: int, objects: frozenset[str], window: int) -> list[int]:
+    """Return the indexes, in order, of the words among ``objects`` in the ``window`` words before ``index``."""
+    return [other for other in range(max(0, index - window), index) if forms[other] in objects]
 
 
 def _finding(code: str, kind: str, index: int, other: int | None, score: float) -> Finding:

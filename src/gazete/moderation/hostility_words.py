@@ -283,7 +283,7 @@ STATUS_ENDINGS = frozenset(["", "i", "ı", "si", "sı", "dir", "dır", "tir", "t
 STATUS_FILLERS = frozenset(["falan", "filan", "yeri", "bir", "hiç"])
 """Words between a status and its denial (``kutsal falan değil``, ``ibadet yeri değil``)."""
 STATUS_DENIED = frozenset(["değil", "değildir", "sayılmaz"])
-"""Words that deny a status (``ibadet değildir``)."""
+"""Words that deny what comes before them: a status (``ibadet değildir``) or a condemnation (``ırkçılık değil``)."""
 UNRELATED = frozenset(["alakası", "alakaları", "ilgisi", "ilgileri"])
 """Words that, before ``yok``, deny any tie (``dinle alakası yok``)."""
 SEEING_CURSE = frozenset(["göreyim", "görelim", "göreyin"])
