@@ -8,7 +8,7 @@ import pytest
 
 from gazete.newsroom.models import Section, Story
 from gazete.newsroom.services import ensure_section, upsert_story
-from gazete.newsroom.written_sql import columns, instances, read_value, rows
+from gazete.newsroom.written_sql import columns, instances, placeholders, read_value, rows
 from tests.newsroom.factories import wire_story
 
 pytestmark = pytest.mark.django_db
@@ -39,3 +39,8 @@ def test_only_reads_the_named_fields_and_a_value_reads_as_the_orms() -> None:
     ((raw,),) = rows(f"SELECT published_at FROM {Story._meta.db_table} WHERE id = %s", [story.pk])  # noqa: S608
     assert read_value(Story._meta.get_field("published_at"), raw) == T0
     assert read_value(Story._meta.get_field("published_at"), None) is None
+
+
+def test_placeholders_mark_one_parameter_per_value() -> None:
+    assert placeholders(3) == "%s, %s, %s"
+    assert placeholders(1) == "%s"

@@ -11,7 +11,7 @@ from django.db.models import Prefetch
 
 from gazete.media.models import Picture, Rendition, StoryPicture
 from gazete.newsroom.models import Story
-from gazete.newsroom.written_sql import columns, instances, rows
+from gazete.newsroom.written_sql import columns, instances, placeholders, rows
 
 # Story ids per query of lead_pictures (SQLite allows 32,766 parameters, older builds 999).
 IDS_PER_QUERY = 900
@@ -45,7 +45,7 @@ def story_pictures(story: Story) -> list[Picture]:
     found = [picture for _, picture in sorted(ranked, key=lambda item: item[0])]
     if found:
         by_picture: dict[int, list[Rendition]] = {picture.pk: [] for picture in found}
-        marks = ", ".join(["%s"] * len(by_picture))
+        marks = placeholders(len(by_picture))
         rendition_columns = columns(Rendition)
         for rendition in instances(
             rendition_columns,

@@ -98,7 +98,7 @@ def candidate_ids_sql(story: Story, tag_ids: list[int]) -> tuple[str, list[Any]]
     chosen: list[str] = []
     params: list[Any] = []
     if tag_ids:
-        marks = ", ".join(["%s"] * len(tag_ids))
+        marks = written_sql.placeholders(len(tag_ids))
         tag_sides = []
         for compare, order in (("<", "DESC"), (">", "ASC")):
             tag_sides.append(f"l.id IN (SELECT n.id FROM {links} n WHERE n.tag_id IN ({marks}) "  # noqa: S608
@@ -264,7 +264,7 @@ class StoryPage:
         ids_sql, ids_params = candidate_ids_sql(story, tag_ids)
         shared, shared_params = "0", []
         if tag_ids:
-            links, marks = Story.tags.through._meta.db_table, ", ".join(["%s"] * len(tag_ids))
+            links, marks = Story.tags.through._meta.db_table, written_sql.placeholders(len(tag_ids))
             shared = f"(SELECT COUNT(*) FROM {links} t WHERE t.story_id = s.id AND t.tag_id IN ({marks}))"  # noqa: S608
             shared_params = tag_ids
         # Published is checked below, not here: here it would lead SQLite to scan every published

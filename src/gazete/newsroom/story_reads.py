@@ -17,7 +17,7 @@ from django.db import connection
 from django.utils import timezone
 
 from gazete.newsroom.models import Author, Correction, Section, Story, StoryVersion, Tag
-from gazete.newsroom.written_sql import columns, instances, rows
+from gazete.newsroom.written_sql import columns, instances, placeholders, rows
 
 
 def published_sql(alias: str = "s") -> tuple[str, list[Any]]:
@@ -57,7 +57,7 @@ def published_cards(ids: Iterable[int]) -> dict[int, Story]:
     if not wanted:
         return {}
     published, params = published_sql()
-    marks = ", ".join(["%s"] * len(wanted))
+    marks = placeholders(len(wanted))
     found = _stories_with_section(f"s.id IN ({marks}) AND {published}", [*wanted, *params], leave_out=("body",))
     return {story.pk: story for story in found}
 

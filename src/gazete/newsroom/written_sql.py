@@ -84,6 +84,11 @@ def read_value(field: Field, value: Any) -> Any:
     return value
 
 
+def placeholders(count: int) -> str:
+    """The parameter marks of an ``IN (…)`` list of ``count`` values (``%s, %s, %s``)."""
+    return ", ".join(["%s"] * count)
+
+
 def rows(sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
     """Every row of ``sql`` run with ``params`` on the default database."""
     with connections[DEFAULT_DB_ALIAS].cursor() as cursor:

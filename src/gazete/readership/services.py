@@ -24,6 +24,7 @@ from django.db.models import F, Sum
 from django.utils import timezone
 
 from gazete.newsroom.models import Story
+from gazete.newsroom.written_sql import placeholders
 from gazete.readership import botfilter, trending
 from gazete.readership.botfilter import RequestMeta
 from gazete.readership.buffer import Batch, BufferSnapshot, BufferUnavailable, ReadBuffer, get_buffer
@@ -214,7 +215,7 @@ def _stored_totals(story_ids: Sequence[int], batch_ids: Sequence[str]) -> Stored
     """
     reads_table, batch_table = StoryReads._meta.db_table, AppliedReadBatch._meta.db_table
     flags = "".join(f", EXISTS (SELECT 1 FROM {batch_table} WHERE batch_id = %s)" for _ in batch_ids)  # noqa: S608
-    marks = ", ".join(["%s"] * len(story_ids))
+    marks = placeholders(len(story_ids))
     sql = f"SELECT story_id, counted + baseline{flags} FROM {reads_table} WHERE story_id IN ({marks})"  # noqa: S608
     result: StoredTotals = {}
     with connection.cursor() as cursor:
