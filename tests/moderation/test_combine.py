@@ -259,3 +259,25 @@ def test_an_animal_nobody_is_called_is_no_tone_cue_and_is_cleared(text: str) -> 
     comment = Comment(text, "tr", DEFAULT_CONFIG)
     assert tone_cues(comment) == ()
     assert cleared_spans(comment)
+
+
+@needs_model
+def test_the_hostility_judgement_weighs_the_group_it_is_about_half() -> None:
+    from gazete.moderation.combine import hostility_judgement
+    from gazete.moderation.hostility_model import load_hostility_model
+    from gazete.moderation.topics import mask_topics
+
+    model = load_hostility_model()
+    classifier = get_classifier()
+    assert model is not None and classifier is not None
+    # No quotes and no cleared words: the judgement is the mean of the model's on the whole text and on the
+    # text without its group name, so the group neither carries the judgement nor vanishes from it.
+    text = "Romanlar çalışmaz, çalar; mahallede kimse onlara güvenmez."
+    masked = mask_topics(text)
+    assert masked is not None
+    whole = model.judge(*classifier.features(text)).hostile
+    without = model.judge(*classifier.features(masked)).hostile
+    assert without < whole
+    judgement = hostility_judgement(_comment(text))
+    assert judgement is not None
+    assert judgement.hostile == pytest.approx((whole + without) / 2)
