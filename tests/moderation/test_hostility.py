@@ -414,3 +414,32 @@ def test_due_punishment_praise_real_animals_denials_and_never_again_stay_clean(t
 
 def test_gloating_over_a_group_stays_hostile() -> None:
     assert ("offensive", "generalisation") in _kinds("Suriyelilerin çadırı yanmış, iyi olmuş, hak ettiler.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Depremzede çocukların fotoğraflarını görünce kahrolduk, yardım kampanyasına katılın.",
+        "Kahrolsun faşizm, yaşasın halkların kardeşliği!",
+        "Bu sıcakta otobüste geberdim resmen, klima çalışmıyordu.",
+        "Çocuklara şiddet uygulayan hiç kimse cezasız kalmamalı, kadın ya da erkek fark etmez.",
+        "Öğrenciler aç kalmasın diye köy okuluna yemek gönderdik, kızlar da erkekler de sevindi.",
+        "Aklıma takılan bir şey var, kadınlar için kreş ne zaman açılacak?",
+        "Domuz gribine karşı aşı olmak isteyen kadınlar sağlık ocağına gitsin.",
+        "Müdür bey toplantıda koyun kaval dinler gibi oturdu, hiçbir şey söylemedi.",
+    ],
+)
+def test_own_feelings_slogans_states_and_idioms_stay_clean(text: str) -> None:
+    assert not _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kahrolsun bu Ermeniler, hepsi düşmanımız.", "death_wish"),
+        ("Geberin hepiniz, çingeneler!", "death_wish"),
+        ("Bu göçmenlerin hiçbiri sağ kalmasın.", "violence"),
+    ],
+)
+def test_curses_on_people_stay_hostile(text: str, kind: str) -> None:
+    assert ("offensive", kind) in _kinds(text), _kinds(text)

@@ -34,6 +34,7 @@ from gazete.moderation.hostility_words import (
     CONSPIRACY,
     COORDINATORS,
     COPULA_ENDINGS,
+    CURSED_THINGS,
     DEATH_NOUNS,
     DEATH_VERBS,
     DEATH_WISH_VERBS,
@@ -85,6 +86,7 @@ from gazete.moderation.hostility_words import (
     SEXISM_CUES,
     SLURS,
     SLURS_ALONE,
+    STATE_COMPLEMENTS,
     STATUS_DENIED,
     STATUS_ENDINGS,
     STATUS_FILLERS,
@@ -152,6 +154,10 @@ DOER_RE = re.compile(r"\w{2,}(?:[ae]n|[ae]nlar|[ae]nler|[ae]n[ıi]|[ae]nlar[ıi]
 """Participles that name who did something (``döven``, ``kapatan``, ``yapanları``)."""
 FIRST_PERSON_RE = re.compile(r"\w*(?:yorum|yoruz|yom|yoz|[ıiuü]m|[ıiuü]z|d[ıiuü]m|d[ıiuü]k|c[ae][mz])$")
 """A first-person verb ending: after ``diye`` it makes the wish the commenter's own (``ölsün diye dua ediyorum``)."""
+SPEAKERS_OWN_RE = re.compile(r"\w+[ıiuü]m(?:[ıiuü]z)?(?:[ae]|d[ae]|d[ae]n|[ıiuü]|[ıiuü]n)?")
+"""A noun the speaker owns (``aklıma``, ``evimde``, ``ehliyetimi``): said of oneself, not of women."""
+PRIVATIVE_RE = re.compile(r"\w{2,}(?:sız|siz|suz|süz)")
+"""A word with the privative suffix (``cezasız``, ``susuz``): a state someone is left in."""
 DATIVE_RE = re.compile(r"\w{2,}(?:y[ae]|n[ae]|[^aeıioöuü][ae])$")
 """A word in the dative (``okula``, ``Konya'ya``, ``şenliğine``): where someone goes."""
 HATING = HATEWORTHY | frozenset(["ediyorum", "ederim", "ediyoruz", "ederiz", "ettim", "ettik", "edin", "edelim"])
@@ -557,6 +563,9 @@ def _verb_findings(read: _Read) -> list[Finding]:
             if harmed:  # "kafanı taşla yararım", "şubelerini ateşe vereceğiz"
                 found.append(_finding(OFFENSIVE, "threat", index, harmed[0], STRONG))
                 continue
+        own = verb.person == PERSON_1 or FIRST_PERSON_RE.fullmatch(forms[index]) is not None
+        if stem in UNCONDITIONAL_DEATH and (own or (target is None and _curses_a_thing(forms, index))):
+            continue  # "okuyunca kahroldum" (I was crushed), "Kahrolsun savaş!" (a slogan): no one's death
         if stem in DEATH_VERBS and not verb.negated:
             wished = (verb.mood in ("optative", "curse") and verb.person != PERSON_1) or (
                 verb.mood == "imperative" and stem in UNCONDITIONAL_DEATH
@@ -584,6 +593,9 @@ def _verb_findings(read: _Read) -> list[Finding]:
         if stem in NEGATED_HARM_VERBS and verb.negated and spared_none:  # "kimseyi sağ bırakmayız"
             found.append(_finding(OFFENSIVE, "threat" if verb.person == PERSON_1 else "violence", index, None, STRONG))
             continue
+        in_a_state = index > 0 and (forms[index - 1] in STATE_COMPLEMENTS or PRIVATIVE_RE.fullmatch(forms[index - 1]))
+        if in_a_state and stem == "kal":
+            continue  # "kadına şiddet uygulayan kimse cezasız kalmamalı": left unpunished, not left alive
         if stem in NEGATED_HARM_VERBS and verb.negated and wished_not and (group is not None or target is not None):
             found.append(_finding(OFFENSIVE, "death_wish", index, group if group is not None else target, CLEAR))
             continue
@@ -593,6 +605,16 @@ def _verb_findings(read: _Read) -> list[Finding]:
             if objects and not welcome and verb.mood in ("future", "aorist", "progressive", "past_conditional"):
                 found.append(_finding(OFFENSIVE, "threat", index, objects[0], STRONG))
     return found
+
+
+def _curses_a_thing(forms: list[str], index: int) -> bool:
+    """Tell whether the curse at ``index`` is said of an evil or a plight next to it (``Kahrolsun savaş!``).
+
+    >>> _curses_a_thing(["kahrolsun", "savaş"], 0), _curses_a_thing(["kahrolsun", "bu", "zalimler"], 0)
+    (True, False)
+    """
+    near = [form for form in forms[max(0, index - 2) : index + 3] if form and form not in ("bu", "şu", "o")]
+    return any(form.startswith(CURSED_THINGS) for form in near)
 
 
 def _objects_before(forms: list[str], index: int, objects: frozenset[str], window: int) -> list[int]:
@@ -719,8 +741,9 @@ def _sexism(read: _Read) -> list[Finding]:
             form = forms[other]
             if other == index or not form:
                 continue
-            if "kimse" in forms[max(0, other - 6) : other] or _denied_after(forms, other):
-                continue  # "kimse kadına karar veremez" (nobody can), "evde değil" (not at home)
+            nobody = "kimse" in forms[max(0, other - 6) : other]
+            if nobody or _denied_after(forms, other) or SPEAKERS_OWN_RE.fullmatch(form):
+                continue  # "kimse kadına karar veremez" (nobody can), "evde değil" (not at home), "aklıma geldi" (mine)
             if form in SEXISM_TABLE or INABILITY_RE.fullmatch(form) or (
                 forms[index].endswith(("dan", "den")) and form in ("olmaz", "çıkmaz")
             ):

@@ -256,9 +256,10 @@ DISEASE_WISHED_DATIVE = ("kansere", "vebaya", "cüzama", "felce", "koronaya", "c
 """Deadly ills in the dative, before being struck by them (``kansere yakalan``)."""
 NOT_HOSTILE = frozenset(["düşmanlık", "düşmanlığı", "düşmanlığa", "düşmanlığın", "düşmanlığına"])
 """Abstract nouns of a trait, named mostly to reject it (``Yahudilere düşmanlık``)."""
-IDIOM_BEFORE = (("bir", "sürü"), ("kanun", "kaçak"))
+IDIOM_BEFORE = (("bir", "sürü"), ("kanun", "kaçak"), ("kaval", "dinle"))
 """A word before a hostile-looking one that makes it an idiom: (the word, the other's start)
-(``bir sürü``, a lot; ``kanun kaçakları``, fugitives, not migrants)."""
+(``bir sürü``, a lot; ``kanun kaçakları``, fugitives, not migrants; ``koyun kaval dinler gibi``, listens,
+not religions)."""
 PLURAL_ENDINGS = ("lar", "ler", "ları", "leri", "ların", "lerin", "lara", "lere", "lardan", "lerden")
 """Plural endings: a group word with one names many."""
 NOT_GROUP_PREFIXES = ("karınca",)
@@ -266,8 +267,9 @@ NOT_GROUP_PREFIXES = ("karınca",)
 IDIOM_AFTER = {
     "kör": ("nokta", "kuyu", "dövüş", "düğüm", "talih", "inat", "kurşun", "karanlık", "şeytan", "topal"),
     "topal": ("ördek",),
+    "domuz": ("grip", "gribi"),
 }
-"""A word that is an idiom before a word beginning so, not a group (``kör nokta``, ``kör dövüşü``)."""
+"""A word that is an idiom before a word beginning so, not a group (``kör nokta``, ``kör dövüşü``, ``domuz gribi``)."""
 LITERAL_ANIMAL_BEFORE = frozenset(["sokak", "yaban", "sahipsiz", "evcil", "çiftlik", "kümes", "besi"])
 """Words before an animal word that make it real animals (``sokak hayvanları``), not a comparison."""
 POSSESSED_THINGS = frozenset(["yük", "hastalık", "salgın"])
@@ -320,9 +322,12 @@ NOT_VERBS = frozenset([
     "bulan"
 ])
 """Words that read as a verb of harm but are mostly something else (``kesin`` certain, ``yakın`` near)."""
-LOOKALIKE_PREFIXES = ("düşün", "kurul", "kurula", "yanaş", "yanıl", "yanıt", "batıl", "kazan", "sürdür", "sürül")
+LOOKALIKE_PREFIXES = (
+    "düşün", "kurul", "kurula", "yanaş", "yanıl", "yanıt", "batıl", "kazan", "sürdür", "sürül", "yarın"
+)
 """Other verbs that begin like a verb of harm read with a voice ending (``düşünsün`` think, not ``düş``
-fall; ``kurulsun`` be set up, not ``kuru`` dry up; ``sürdürsün`` carry on, not ``sür`` drive out)."""
+fall; ``kurulsun`` be set up, not ``kuru`` dry up; ``sürdürsün`` carry on, not ``sür`` drive out), and
+``yarın`` (tomorrow, ``yarınki``), not ``yar`` (split) said to many."""
 BENIGN_OBJECTS: dict[str, tuple[str, ...]] = {
     "at": ("el", "eli", "elini", "elimizi", "imza", "imzay", "adım", "göz", "mesaj", "gol", "golü", "tur", "kahkaha",
            "çığlık", "temel", "şut", "not", "tweet", "takla", "nara", "çentik", "kilit", "düğüm", "bakış", "selam"),
@@ -386,6 +391,16 @@ DEATH_WISH_VERBS = ("çık", "gel", "ol", "gir", "kazıl", "açıl", "dol", "kal
 BARE_IMPERATIVES = frozenset({"geber", "defol", "öldür", "gebert"})
 """Verbs whose bare stem is a hostile command (``geber``); ``kes`` or ``at`` alone are not."""
 UNCONDITIONAL_DEATH = frozenset({"geber", "kahrol"})
+CURSED_THINGS = (
+    "savaş", "faşizm", "faşist", "ırkçılık", "terör", "zulüm", "zulm", "emperyalizm", "sömürü", "cehalet", "şiddet",
+    "işgal", "darbe", "diktatörlük", "yoksulluk", "açlık", "kapitalizm", "tefecilik", "pahalılık", "enflasyon",
+    "adaletsizlik", "haksızlık", "yolsuzluk", "rüşvet", "hayat", "dünya", "kader", "zam", "trafik",
+)
+"""Evils and plights a slogan curses (``Kahrolsun savaş!``, ``kahrolsun bu pahalılık``): no one's death."""
+STATE_COMPLEMENTS = frozenset(
+    ["aç", "açıkta", "yalnız", "mağdur", "geri", "eksik", "yarım", "boş", "yarıda", "kayıtsız"]
+)
+"""Words that, before ``kal``, make it a state (``aç kalmasın``, ``cezasız kalmamalı``): not survival."""
 NECESSITY = frozenset(["lazım", "lâzım", "gerek", "gerekir", "gerekiyor", "şart"])
 LIGHT_VERB_NOUNS = frozenset([
     "yok", "idam", "linç", "imha", "tasfiye", "sürgün", "def", "ateşe", "kurşuna", "sınırdışı", "kül", "helak",

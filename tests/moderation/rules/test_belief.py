@@ -46,3 +46,14 @@ def test_a_hostile_word_typed_without_its_turkish_letter_counts_only_where_the_c
 )
 def test_the_parts_of_a_phrase_of_harm_are_no_hostile_words(text: str) -> None:
     assert belief.check(Comment(text, "tr", DEFAULT_CONFIG)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Toplantıda adı geçen Alevi dernek başkanı yarın konuşacak.", False),
+        ("Şu adi Aleviler yine sokakta.", True),
+    ],
+)
+def test_an_insult_counts_only_as_typed(text: str, flagged: bool) -> None:
+    assert (belief.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is flagged

@@ -97,3 +97,15 @@ def test_is_listed_reads_plural_and_copula_endings(key: str, listed: bool) -> No
 )
 def test_veiled_threats_are_threats_unless_reported(text: str, flagged: bool) -> None:
     assert (offensive.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ('Stadyumda "Kürtler defolsun" diye bağıranlar hakkında soruşturma açılmalı.', False),
+        ("Duvara 'Afganlar defolsun' yazılmış, belediye hemen sildirdi.", False),
+        ("Afganlar defolsun, bu mahalle bizim.", True),
+    ],
+)
+def test_group_hostility_in_quotes_or_reported_is_not_the_commenters(text: str, flagged: bool) -> None:
+    assert (offensive.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is flagged

@@ -15,6 +15,7 @@ from gazete.moderation.lexicons import (
 )
 from gazete.moderation.normalize import has_turkish_letters
 from gazete.moderation.rules.base import Comment, content_reason, lowered_word, word_range_spans
+from gazete.moderation.rules.insult import spelt_as_insult, typed_words
 from gazete.moderation.rules.offensive import WINDOW, hostility_findings
 from gazete.moderation.rules.profanity import find_profanity
 from gazete.moderation.spelling_model import get_model
@@ -64,8 +65,8 @@ def check(comment: Comment) -> Reason | None:
                 continue
             if (keys[other] in BELIEF_HOSTILE and not _ordinary_as_typed(comment, other)) or other in profane_words:
                 score = max(score, HOSTILE_SCORE)
-            elif keys[other] in INSULT_WORDS:
-                score = max(score, INSULT_SCORE)
+            elif keys[other] in INSULT_WORDS and spelt_as_insult(typed_words(comment)[other], keys[other]):
+                score = max(score, INSULT_SCORE)  # "adı geçen Yahudi cemaati" names, "adi" insults
             else:
                 continue
             ranges.append((min(index, other), max(index, other)))

@@ -113,20 +113,20 @@ def hostility_findings(comment: Comment) -> list[Finding]:
     return analysis.hostility
 
 
-def own_threats(comment: Comment, threats: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Return the threats that are the commenter's own.
+def commenters_own(comment: Comment, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return the word ranges (threats, group hostility) that are the commenter's own.
 
-    A threat inside quotation marks, or followed by "diye", "dedi", "yazan", is someone else's words
-    the comment reports ('"seni öldüreceğim" diye mesaj atan'). The words are lower-cased only when
-    there is a threat to judge (most comments have none).
+    Words inside quotation marks, or followed by "diye", "dedi", "yazan", are someone else's words
+    the comment reports ('"seni öldüreceğim" diye mesaj atan', '"Suriyeliler defolsun" yazılı pankart').
+    The words are lower-cased only when there is something to judge (most comments have nothing).
     """
-    if not threats:
-        return threats
+    if not ranges:
+        return ranges
     quoted = comment.quoted_words
     lowered = [tr_lower_word(token.text) for token in comment.words]
     return [
         (first, last)
-        for first, last in threats
+        for first, last in ranges
         if not all(index in quoted for index in range(first, last + 1)) and not reported(lowered, last)
     ]
 
@@ -134,10 +134,10 @@ def own_threats(comment: Comment, threats: list[tuple[int, int]]) -> list[tuple[
 def check(comment: Comment) -> Reason | None:
     """Flag threats, calls for harm, death wishes and hostility toward groups (the hostility model)."""
     keys = comment.word_keys
-    threats = own_threats(comment, find_threats(keys) + find_verb_threats(keys))
+    threats = commenters_own(comment, find_threats(keys) + find_verb_threats(keys))
     # Once a group is named, "hepsi", "bunlar", "onları" point back at it ("Suriyeliler … hepsi sürülsün").
     terms = GROUP_TERMS | GROUP_ANAPHORA if not GROUP_TERMS.isdisjoint(keys) else GROUP_TERMS
-    hostility = find_group_hostility(keys, terms, HOSTILE_WORDS)
+    hostility = commenters_own(comment, find_group_hostility(keys, terms, HOSTILE_WORDS))
     score = THREAT_SCORE if threats else GROUP_HOSTILITY_SCORE if hostility else 0.0
     findings = [finding for finding in hostility_findings(comment) if finding.code == CODE]
     score = max([score, *(finding.score for finding in findings)])
