@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazete.moderation.hostility import find_hostility, readable_text
+from gazete.moderation.hostility import find_hostility, group_kind, readable_text
 from gazete.moderation.normalize import quoted_spans, words
 
 
@@ -443,3 +443,12 @@ def test_own_feelings_slogans_states_and_idioms_stay_clean(text: str) -> None:
 )
 def test_curses_on_people_stay_hostile(text: str, kind: str) -> None:
     assert ("offensive", kind) in _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize("form", ["gelince", "gelincik", "karın", "araba", "arabalar"])
+def test_words_that_begin_like_a_group_are_no_group(form: str) -> None:
+    assert group_kind(form) is None
+
+
+def test_the_groups_they_look_like_stay_groups() -> None:
+    assert (group_kind("gelinler"), group_kind("karılar"), group_kind("araplar")) == ("gender", "gender", "ethnic")

@@ -262,8 +262,9 @@ IDIOM_BEFORE = (("bir", "sürü"), ("kanun", "kaçak"), ("kaval", "dinle"))
 not religions)."""
 PLURAL_ENDINGS = ("lar", "ler", "ları", "leri", "ların", "lerin", "lara", "lere", "lardan", "lerden")
 """Plural endings: a group word with one names many."""
-NOT_GROUP_PREFIXES = ("karınca",)
-"""Words that begin like a group's name and are another word (``karınca``, an ant, is no ``karı``)."""
+NOT_GROUP_PREFIXES = ("karın", "gelinc", "araba")
+"""Words that begin like a group's name and are another word (``karınca``, an ant, and ``karın``, a belly, are
+no ``karı``; ``gelince``, when it comes, and ``gelincik``, a poppy, no ``gelin``; ``araba``, a car, no ``Arap``)."""
 IDIOM_AFTER = {
     "kör": ("nokta", "kuyu", "dövüş", "düğüm", "talih", "inat", "kurşun", "karanlık", "şeytan", "topal"),
     "topal": ("ördek",),
