@@ -465,6 +465,15 @@ INNOCENT_STEMS = _words(
 INNOCENT_EXACT = _words("sık")
 """Innocent words that only count when they stand alone (``sık sık``, not ``sıktır``)."""
 
+OWN_PROFANITY = (
+    "sıçayım", "sıçarım", "sıçtık", "sıçtım", "sıçtı", "sıçsın", "sıçmış", "sıçıp", "sıçacağım", "sıçmak",
+    "sıçtığımın", "sıçtığım", "sıçmışım",
+    "anasını satayım", "ananı satayım", "anasını sattığım", "anasını sattığımın", "ananı sattığımın",
+    "anasını sattım",
+)
+"""Profanity the derived list lacks, written by gazete: forms of ``sıçmak`` (the bare stem would make
+``sıçan``, a rat, profane) and the ``anasını satayım`` oath; suffixes after them count as for the list."""
+
 NEVER_PROFANE = _words("amma gibisi gibisini gibisine gibisinde gibisinden gibisiyle")
 """Words that read as a profane stem plus a suffix but are ordinary words (``amma`` = ama, but;
 ``gibisi`` = gibi + si, ``Kayseri mantısı gibisi yok``)."""

@@ -172,3 +172,16 @@ def test_hits_word_reads_stretched_and_doubled_letters(key: str, ascii_token: bo
 def test_gibisi_is_like_it_not_profanity() -> None:
     text = "Erzurum'un cağ kebabı gibisi yok, gidip yiyin."
     assert profanity.find_profanity(text, Comment(text, "tr", DEFAULT_CONFIG)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Otobüs yine gelmedi, sıçtım bu ulaşıma.", True),
+        ("Faturalar geldi, anasını satayım böyle işin.", True),
+        ("Depoda sıçan görülmüş, ilaçlama yapılsın.", False),
+        ("Kedi masadan sıçradı, bardak kırıldı.", False),
+    ],
+)
+def test_the_own_list_adds_what_the_derived_list_lacks(text: str, flagged: bool) -> None:
+    assert (profanity.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is flagged

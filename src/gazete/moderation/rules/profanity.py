@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from importlib.resources import files
 
 from gazete.moderation.deasciify import deasciify
-from gazete.moderation.lexicons import INNOCENT_EXACT, INNOCENT_STEMS, NEVER_PROFANE
+from gazete.moderation.lexicons import INNOCENT_EXACT, INNOCENT_STEMS, NEVER_PROFANE, OWN_PROFANITY
 from gazete.moderation.normalize import Token, ascii_fold, has_turkish_letters, match_tokens, matching_key
 from gazete.moderation.rules.base import Comment, apply_suggestions, by_first_word, make_reason, span_of
 from gazete.moderation.spelling_model import get_model
@@ -185,6 +185,7 @@ def load_lexicon(extra_words: frozenset[str] = frozenset()) -> Lexicon:
     singles: dict[str, set[str]] = {"tr": set(), "en": set()}
     phrases: set[tuple[str, ...]] = set()
     sources = [("tr", _read_entries("profanity_tr.txt")), ("en", _read_entries("profanity_en.txt"))]
+    sources.append(("tr", list(OWN_PROFANITY)))
     sources.append(("tr", sorted(extra_words)))
     for lang, entries in sources:
         for entry in entries:
