@@ -56,3 +56,8 @@ def test_offsets_point_into_the_text() -> None:
     for token in [*words(text), *match_tokens(text)]:
         assert text[token.start : token.end] == token.text
     assert matching_key("SİKTİİİR") == "siktir"
+
+
+def test_an_exclamation_mark_between_letters_is_a_letter_and_at_the_end_is_not() -> None:
+    assert [token.text for token in match_tokens("p!ç geldi! Tamam.")] == ["p!ç", "geldi", "Tamam"]
+    assert matching_key("p!ç") == "piç"

@@ -14,7 +14,7 @@ TURKISH_LETTERS = frozenset("çğıöşüÇĞİÖŞÜ")
 _TR_LOWER = str.maketrans({"I": "ı", "İ": "i"})
 _TR_UPPER = str.maketrans({"i": "İ", "ı": "I"})
 _ASCII_FOLD = str.maketrans("çğıöşüâîûÇĞİÖŞÜÂÎÛ", "cgiosuaiuCGIOSUAIU")
-LEET_MAP = {"1": "i", "3": "e", "4": "a", "0": "o", "$": "s", "@": "a", "5": "s", "7": "t"}
+LEET_MAP = {"1": "i", "3": "e", "4": "a", "0": "o", "$": "s", "@": "a", "5": "s", "7": "t", "!": "i"}
 _LEET_TABLE = str.maketrans(LEET_MAP)
 _LEET_CHARS = frozenset(LEET_MAP)
 
@@ -27,7 +27,7 @@ _SPACED_LETTERS_RE = re.compile(
     rf"|(?<![^\W_])(?:{_LETTER} ){{2,}}{_LETTER}(?![^\W_])"
 )
 _MATCH_TOKEN_RE = re.compile(
-    rf"{_SPACED_LETTERS_RE.pattern}|[^\W_$@*]*[^\W\d_][^\W_$@*]*(?:[$@*'’]+[^\W_$@*]+|[$@*]+)*"
+    rf"{_SPACED_LETTERS_RE.pattern}|[^\W_$@*]*[^\W\d_][^\W_$@*]*(?:[$@*'’!]+[^\W_$@*]+|[$@*]+)*"
     rf"|[$@*]+[^\W_]*[^\W\d_][^\W_$@*]*(?:[$@*]+[^\W_$@*]*)*"
 )
 _REPEATS_RE = re.compile(r"([^\W\d_])\1{2,}")

@@ -185,3 +185,23 @@ def test_gibisi_is_like_it_not_profanity() -> None:
 )
 def test_the_own_list_adds_what_the_derived_list_lacks(text: str, flagged: bool) -> None:
     assert (profanity.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Şu p!ç yine telefonla dolandırıcılık yapmış.", True),
+        ("Sktr git buradan, yorum yazma.", True),
+        ("TBMM Genel Kurulu'nda CHP, MHP ve HDP grupları konuştu.", False),
+        ("Harika!Teşekkürler, çok güzel haber.", False),
+    ],
+)
+def test_a_letter_typed_as_a_mark_or_vowels_left_out_still_reads(text: str, flagged: bool) -> None:
+    assert (profanity.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is flagged
+
+
+def test_skeletons_are_long_enough_to_miss_abbreviations() -> None:
+    skeletons = profanity.load_lexicon().skeletons
+    assert "sktr" in skeletons
+    assert all(len(skeleton) >= 4 for skeleton in skeletons)
+    assert not {"tbmm", "chp", "mhp", "hdp", "pkk", "sgk", "tcmb"} & skeletons

@@ -30,6 +30,9 @@ DOT_MASK_RE = re.compile(r"(?<![\w.])(?=(?:[^\W\d_]\.?){4})[^\W\d_]+\.[^\W\d_]+(
 #: A doubled vowel (``siiktir``): collapse_repeats keeps doubles because of saat and maaş. Not ``oo``
 #: and ``ee``, which English words double (book, need) and Turkish ones do not.
 DOUBLE_VOWEL_RE = re.compile(r"([aıiuöü])\1")
+VOWEL_RE = re.compile(r"[aeıioöuü]")
+MIN_SKELETON = 4
+"""Consonants a vowel-less word needs to be matched as an entry's skeleton (``sktr``; not ``mk``, ``pç``)."""
 
 _SUFFIXES_TR = [
     "lar", "ler", "ları", "leri", "ın", "in", "un", "ün", "ı", "i", "u", "ü", "sı", "si", "su", "sü", "yı",
@@ -93,6 +96,22 @@ class Lexicon:
             if len(entry) >= MIN_STEM_FOR_SUFFIXES:
                 grouped.setdefault(entry[:MIN_STEM_FOR_SUFFIXES], []).append(entry)
         return {head: tuple(entries) for head, entries in grouped.items()}
+
+    @cached_property
+    def skeletons(self) -> frozenset[str]:
+        """The consonants of every Turkish entry that has vowels and four consonants or more, ASCII-folded.
+
+        A word typed without its vowels (``sktr``, ``s.k.t.i.r`` joined is no such word) is matched against
+        these: writers drop vowels to slip past a list. Shorter skeletons (``pç``, ``mk``) would meet
+        ordinary abbreviations, so they are left out.
+        """
+        found = set()
+        for entry in self.words:
+            folded = ascii_fold(entry)
+            consonants = VOWEL_RE.sub("", folded)
+            if len(consonants) >= MIN_SKELETON and consonants != folded:
+                found.add(consonants)
+        return frozenset(found)
 
     def begins_like_entry(self, key: str) -> bool:
         """Tell whether ``key`` starts with a Turkish entry of 3+ letters (``sikke`` with ``sik``)."""
@@ -213,6 +232,8 @@ def _token_is_profane(
         return False
     if "*" in key:
         return lexicon.matches_masked(key)
+    if len(key) >= MIN_SKELETON and VOWEL_RE.search(key) is None and ascii_fold(key) in lexicon.skeletons:
+        return True  # "sktr git": siktir without its vowels
     ascii_token = not has_turkish_letters(token.text)
     fold = comment.lang != "en"
     if not lexicon.hits_word(key, ascii_token, fold=fold):
