@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import doctest
+
 import pytest
 
+from gazete.moderation import hostility
 from gazete.moderation.hostility import find_hostility, group_kind, read_comment, readable_text
 from gazete.moderation.normalize import quoted_spans, words
 
@@ -456,3 +459,33 @@ def test_words_that_begin_like_a_group_are_no_group(text: str) -> None:
 
 def test_the_groups_they_look_like_stay_groups() -> None:
     assert (group_kind("gelinler"), group_kind("karılar"), group_kind("araplar")) == ("gender", "gender", "ethnic")
+
+
+def test_doctests() -> None:
+    assert doctest.testmod(hostility).failed == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zammı yapan yöneticinin Allah canını alsın.",
+        "O hakem inşallah maçtan dönerken boğulur.",
+        "Kiracıyı kapı dışarı eden ev sahibi umarım bir gün can verir.",
+        "Bu kararı verenlerin Allah ömrünü kısaltsın.",
+    ],
+)
+def test_a_life_taken_in_a_wish_is_a_death_wish(text: str) -> None:
+    assert ("offensive", "death_wish") in _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selde can veren vatandaşlarımıza rahmet diliyorum.",
+        "İnşallah dolar düşer de biraz nefes alırız.",
+        "Umarım kimse ölmez, ekipler bölgede.",
+        "Allah ömrünü uzun etsin, çok iyi bir öğretmendi.",
+    ],
+)
+def test_lives_lost_reported_or_wished_long_are_no_death_wish(text: str) -> None:
+    assert ("offensive", "death_wish") not in _kinds(text), _kinds(text)

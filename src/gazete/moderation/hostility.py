@@ -58,6 +58,7 @@ from gazete.moderation.hostility_words import (
     IDIOM_AFTER,
     IDIOM_BEFORE,
     INSHALLAH,
+    LIFE_NOUNS,
     LIGHT_VERB_NOUNS,
     LITERAL_ANIMAL_BEFORE,
     LOOKALIKE_PREFIXES,
@@ -73,6 +74,7 @@ from gazete.moderation.hostility_words import (
     NOT_VERBS,
     OTHER_SUBJECTS,
     OWN_PRONOUNS,
+    PERSON_DEATH_STEMS,
     PERSON_PRESENT,
     PLAIN_OBJECTS,
     PLURAL_ENDINGS,
@@ -90,13 +92,13 @@ from gazete.moderation.hostility_words import (
     STATUS_DENIED,
     STATUS_ENDINGS,
     STATUS_FILLERS,
+    TAKING_VERBS,
     TARGET_GROUPS,
     THING_OBJECTS,
     THREAT_OBJECTS,
     THREAT_VERBS,
     TRAITS,
     UNCONDITIONAL_DEATH,
-    UNRELATED,
     UNSEEN_DAYS,
     VIOLENT_VERBS,
     WANTING,
@@ -156,6 +158,8 @@ FIRST_PERSON_RE = re.compile(r"\w*(?:yorum|yoruz|yom|yoz|[ıiuü]m|[ıiuü]z|d[�
 """A first-person verb ending: after ``diye`` it makes the wish the commenter's own (``ölsün diye dua ediyorum``)."""
 SPEAKERS_OWN_RE = re.compile(r"\w+[ıiuü]m(?:[ıiuü]z)?(?:[ae]|d[ae]|d[ae]n|[ıiuü]|[ıiuü]n)?")
 """A noun the speaker owns (``aklıma``, ``evimde``, ``ehliyetimi``): said of oneself, not of women."""
+AORIST_RE = re.compile(r"\w+(?<!m[ae]z)(?<!m[ae])(?:[ıiuüae]r|[ıiuüae]rler|[ıiuüae]rlar)")
+"""A positive aorist (``verir``, ``alırlar``); not ``vermez``."""
 PRIVATIVE_RE = re.compile(r"\w{2,}(?:sız|siz|suz|süz)")
 """A word with the privative suffix (``cezasız``, ``susuz``): a state someone is left in."""
 DATIVE_RE = re.compile(r"\w{2,}(?:y[ae]|n[ae]|[^aeıioöuü][ae])$")
@@ -530,6 +534,8 @@ def _verb_findings(read: _Read) -> list[Finding]:
             NO_SURVIVOR_RE.fullmatch(" ".join(forms[index + 1 : index + 3])) or NO_SURVIVOR_RE.fullmatch(following)
         ):
             found.append(_finding(OFFENSIVE, "threat", index, index + 1, STRONG))
+        if form in LIFE_NOUNS and any(_life_taken(other, wishes) for other in wished_after):
+            found.append(_finding(OFFENSIVE, "death_wish", index, None, STRONG))  # "Allah canını alsın"
         curse = form in DEATH_NOUN_TABLE and following in SEEING_CURSE  # "ölünü göreyim"
         struck = form.startswith(DISEASE_WISHED_DATIVE) and following in CAUGHT  # "kansere yakalan"
         unseen = form in UNSEEN_DAYS and following in NOT_SEEING and (
@@ -575,6 +581,7 @@ def _verb_findings(read: _Read) -> list[Finding]:
             wished = wished or (gloat and verb.mood in ("participle", "past"))
             wished = wished or (verb.mood == "infinitive" and following in WANTING)  # "ölmesini istiyorum"
             aimed_at = target is not None or hell or verb.mood in ("optative", "infinitive")
+            aimed_at = aimed_at or (wishes and stem in PERSON_DEATH_STEMS)  # "inşallah … boğulur"
             if wished and (stem in UNCONDITIONAL_DEATH or aimed_at):
                 found.append(_finding(OFFENSIVE, "death_wish", index, target, STRONG))
                 continue
@@ -605,6 +612,19 @@ def _verb_findings(read: _Read) -> list[Finding]:
             if objects and not welcome and verb.mood in ("future", "aorist", "progressive", "past_conditional"):
                 found.append(_finding(OFFENSIVE, "threat", index, objects[0], STRONG))
     return found
+
+
+def _life_taken(form: str, wishes: bool) -> bool:
+    """Tell whether ``form`` takes a life in a wish: optative (``alsın``), or aorist with ``inşallah`` (``verir``).
+
+    >>> _life_taken("alsın", False), _life_taken("verir", True), _life_taken("verir", False)
+    (True, True, False)
+    >>> _life_taken("vermez", True), _life_taken("alır", True), _life_taken("okur", True)
+    (False, True, False)
+    """
+    if not form.startswith(TAKING_VERBS):
+        return False
+    return form.endswith(WISH_ENDINGS) or (wishes and AORIST_RE.fullmatch(form) is not None)
 
 
 def _curses_a_thing(forms: list[str], index: int) -> bool:
@@ -772,7 +792,7 @@ def _status_denied(forms: list[str], index: int) -> bool:
     Only a status said of something is denied: ``dinin değil, o kişinin`` (not religion's, but the
     person's) weighs two owners, and ``dinsizlik değildir`` is another word.
 
-    >>> _status_denied(["cemevi", "ibadethane", "değil"], 1), _status_denied(["dinle", "alakası", "yok"], 0)
+    >>> _status_denied(["cemevi", "ibadethane", "değil"], 1), _status_denied(["ne", "namazı", "var", "ne", "dini"], 4)
     (True, True)
     >>> _status_denied(["zorla", "ibadet", "yok"], 1), _status_denied(["dinin", "değil"], 0)
     (False, False)
@@ -784,8 +804,6 @@ def _status_denied(forms: list[str], index: int) -> bool:
     ending = form[len(stem) :]
     following = [word for word in forms[index + 1 : index + 4] if word not in STATUS_FILLERS]
     if ending in STATUS_ENDINGS and following[:1] and following[0] in STATUS_DENIED:
-        return True
-    if ending in ("le", "la", "yle", "yla") and following[:2] and following[0] in UNRELATED and following[1] == "yok":
         return True
     neither = index > 0 and forms[index - 1] == "ne" and "ne" in forms[max(0, index - 6) : index - 1]
     return neither and ending in STATUS_ENDINGS
@@ -828,6 +846,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
     a comment typed without Turkish letters its restored text, which keeps the offsets); words at
     ``quoted`` indexes stand inside quotation marks and are not the commenter's own.
 
+    >>> from gazete.moderation.normalize import words
     >>> text = "Suriyelilerin hepsi gönderilsin."
     >>> [(f.code, f.kind) for f in find_hostility(words(text), text)]
     [('offensive', 'expel')]

@@ -247,6 +247,14 @@ DISEASE_WISHED = _stems("kanser felç inme kriz krizi ölüm ölümünü ölüm�
 
 DEATH_NOUNS = _stems("tabut tabutun tabutunu kefen kefenin mezar mezarın kabir kabrin ölüm ölüsü leşi ölünü cenazeni")
 """Nouns of death that, with a wish (``tabutun çıksın``), curse someone."""
+LIFE_NOUNS = frozenset(["can", "canı", "canını", "canın", "canınızı", "canlarını", "ömrünü", "ömrü", "ömürlerini",
+                        "nefesini", "nefesi"])
+"""A life that, taken or cut short in a wish (``Allah canını alsın``, ``ömrünü kısaltsın``), curses someone."""
+TAKING_VERBS = ("al", "kısal", "ver", "kes")
+"""Verbs that take a life (``canını alsın``, ``son nefesini verir``, ``can verir``)."""
+PERSON_DEATH_STEMS = frozenset({"öl", "boğul", "geber", "kahrol", "canver"})
+"""Deaths only people die: wished (``inşallah … boğulur``), someone's death is wished even unnamed; ``düşer`` or
+``batar`` are also said of prices and firms."""
 
 # --- exact words, prefixes and endings the readings of gazete.moderation.hostility look for ---------------
 
@@ -287,8 +295,6 @@ STATUS_FILLERS = frozenset(["falan", "filan", "yeri", "bir", "hiç"])
 """Words between a status and its denial (``kutsal falan değil``, ``ibadet yeri değil``)."""
 STATUS_DENIED = frozenset(["değil", "değildir", "sayılmaz"])
 """Words that deny what comes before them: a status (``ibadet değildir``) or a condemnation (``ırkçılık değil``)."""
-UNRELATED = frozenset(["alakası", "alakaları", "ilgisi", "ilgileri"])
-"""Words that, before ``yok``, deny any tie (``dinle alakası yok``)."""
 SEEING_CURSE = frozenset(["göreyim", "görelim", "göreyin"])
 """A first-person optative of seeing after a noun of death: a curse (``ölünü göreyim``)."""
 UNSEEN_DAYS = frozenset(["sabahını", "sabahı", "yarını", "yarınları", "bayramı", "baharı"])
