@@ -489,3 +489,7 @@ def test_a_life_taken_in_a_wish_is_a_death_wish(text: str) -> None:
 )
 def test_lives_lost_reported_or_wished_long_are_no_death_wish(text: str) -> None:
     assert ("offensive", "death_wish") not in _kinds(text), _kinds(text)
+
+
+def test_calling_worship_a_comedy_is_an_attack_on_belief() -> None:
+    assert ("belief_attack", "belief") in _kinds("Kilisedeki o ayin tam bir komedi, herkes rol yapıyor.")

@@ -205,7 +205,8 @@ BELIEF_HOSTILE = _stems(
     koyun sürü beyinsiz cahil enayi aptal salak gerizekalı yobaz bağnaz gerici vahşi kafir kâfir
     gavur dinsiz imansız ahlaksız cehennemlik lanet lanetli sahte sahtekâr sahtekar pis pislik
     terör terörist ilkel ortaçağ karanlık sapkın sapık sömür kandır uyut görünmez hayali
-    meyhane düşman istenmez şarlatan dolandırıcı tüccar saçmalığı zavallı sofu softa müşrik necis efsane"""
+    meyhane düşman istenmez şarlatan dolandırıcı tüccar saçmalığı zavallı sofu softa müşrik necis efsane
+    komedi maskara soytarı tiyatro çağdışı aptallaştır"""
 )
 """Words that, about a belief or its followers, mock, call it a lie or call believers stupid or damned."""
 
