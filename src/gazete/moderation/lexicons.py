@@ -465,6 +465,18 @@ INNOCENT_STEMS = _words(
 INNOCENT_EXACT = _words("sık")
 """Innocent words that only count when they stand alone (``sık sık``, not ``sıktır``)."""
 
+PROVINCES = _words(
+    """adana adıyaman afyonkarahisar afyon ağrı amasya ankara antalya artvin aydın balıkesir bilecik bingöl
+    bitlis bolu burdur bursa çanakkale çankırı çorum denizli diyarbakır edirne elazığ erzincan erzurum
+    eskişehir gaziantep antep giresun gümüşhane hakkari hatay ısparta isparta mersin istanbul izmir kars
+    kastamonu kayseri kırklareli kırşehir kocaeli izmit konya kütahya malatya manisa kahramanmaraş maraş
+    mardin muğla muş nevşehir niğde ordu rize sakarya adapazarı samsun siirt sinop sivas tekirdağ tokat
+    trabzon tunceli şanlıurfa urfa uşak van yozgat zonguldak aksaray bayburt karaman kırıkkale batman
+    şırnak bartın ardahan ığdır yalova karabük kilis osmaniye düzce"""
+)
+"""Turkey's 81 provinces (and the names their centres go by: Antep, Urfa, Maraş, İzmit, Adapazarı): names whose
+endings take an apostrophe (``Düzce'de``), though the word model knows some only as common words."""
+
 OWN_PROFANITY = (
     "sıçayım", "sıçarım", "sıçtık", "sıçtım", "sıçtı", "sıçsın", "sıçmış", "sıçıp", "sıçacağım", "sıçmak",
     "sıçtığımın", "sıçtığım", "sıçmışım",

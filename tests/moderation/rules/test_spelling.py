@@ -219,3 +219,11 @@ def test_languages_and_institutions_take_their_endings_without_an_apostrophe(tex
 
 def test_a_place_after_another_name_still_needs_its_apostrophe() -> None:
     assert _found("Biz İstanbul Kadıköyde oturuyoruz.") == [("Kadıköyde", "Kadıköy'de")]
+
+
+@pytest.mark.parametrize(
+    ("word", "fixed"),
+    [("Düzcede", "Düzce'de"), ("Mersinden", "Mersin'den"), ("Uşakta", "Uşak'ta"), ("Samsuna", "Samsun'a")],
+)
+def test_every_province_takes_its_apostrophe(word: str, fixed: str) -> None:
+    assert spelling.missing_apostrophe(word) == fixed

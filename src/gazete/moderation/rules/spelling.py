@@ -22,6 +22,7 @@ from gazete.moderation.lexicons import (
     MISSPELLED_STEMS_TR,
     MISSPELLINGS_EN,
     MISSPELLINGS_TR,
+    PROVINCES,
 )
 from gazete.moderation.morphology import NOMINAL_TAIL_RE
 from gazete.moderation.normalize import WORD_MEMO, Token, has_turkish_letters, tr_lower, tr_lower_word, words
@@ -331,10 +332,12 @@ def _no_apostrophe_name(stem: str, after_name: bool, accepts: Callable[[str], bo
 
     >>> _no_apostrophe_name("türkçe", False, lambda word: word == "türk")
     True
+    >>> _no_apostrophe_name("düzce", False, lambda word: word == "düz")  # a province, not a language
+    False
     >>> _no_apostrophe_name("mahkemesi", True, lambda word: False), _no_apostrophe_name("ankara", True, bool)
     (True, False)
     """
-    if stem.endswith(LANGUAGE_ENDINGS) and len(stem) > 4 and accepts(stem[:-2]):
+    if stem.endswith(LANGUAGE_ENDINGS) and len(stem) > 4 and accepts(stem[:-2]) and stem not in PROVINCES:
         return True
     return after_name and stem.endswith(COMPOUND_NAME_ENDINGS)
 
@@ -359,8 +362,10 @@ def missing_apostrophe(word: str, sentence_start: bool = False, after_name: bool
         return None  # a name as a whole (``Adana``), or a common word capitalised (``Asgari``)
     if sentence_start and model.accepts_common(lower.translate(CIRCUMFLEX_FOLD)):
         return None
-    for cut in range(MIN_NAME, len(lower)):
-        if lower[:cut] in names and lower[cut:] in NAME_SUFFIXES:
+    # A province first (Mersin'de, not Mersi'nde), then the shortest name (Ankara'ya, not Ankaray'a).
+    cuts = range(MIN_NAME, len(lower))
+    for cut in [*(cut for cut in cuts if lower[:cut] in PROVINCES), *cuts]:
+        if (lower[:cut] in names or lower[:cut] in PROVINCES) and lower[cut:] in NAME_SUFFIXES:
             if _no_apostrophe_name(lower[:cut], after_name, lambda root: root in names or model.accepts_common(root)):
                 return None
             return f"{word[:cut]}'{word[cut:]}"
