@@ -477,6 +477,12 @@ PROVINCES = _words(
 """Turkey's 81 provinces (and the names their centres go by: Antep, Urfa, Maraş, İzmit, Adapazarı): names whose
 endings take an apostrophe (``Düzce'de``), though the word model knows some only as common words."""
 
+TIME_WORDS = _words(
+    """pazartesi salı çarşamba perşembe cuma cumartesi pazar ocak şubat mart nisan mayıs haziran temmuz ağustos
+    eylül ekim kasım aralık sabah akşam gece öğle yarın dün bugün yaz kış bahar güz sonbahar ilkbahar"""
+)
+"""Words of time that take the adjectival ``-ki`` joined (``cumaki``, ``akşamki``), never the conjunction ``ki``."""
+
 OWN_PROFANITY = (
     "sıçayım", "sıçarım", "sıçtık", "sıçtım", "sıçtı", "sıçsın", "sıçmış", "sıçıp", "sıçacağım", "sıçmak",
     "sıçtığımın", "sıçtığım", "sıçmışım",

@@ -227,3 +227,8 @@ def test_a_place_after_another_name_still_needs_its_apostrophe() -> None:
 )
 def test_every_province_takes_its_apostrophe(word: str, fixed: str) -> None:
     assert spelling.missing_apostrophe(word) == fixed
+
+
+@pytest.mark.parametrize("text", ["Bu cumaki vaaz çok güzeldi.", "Ağustoski sıcaklar bunaltıcıydı."])
+def test_ki_after_a_word_of_time_is_joined(text: str) -> None:
+    assert spelling.check(Comment(text, "tr", DEFAULT_CONFIG)) is None

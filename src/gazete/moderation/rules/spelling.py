@@ -23,6 +23,7 @@ from gazete.moderation.lexicons import (
     MISSPELLINGS_EN,
     MISSPELLINGS_TR,
     PROVINCES,
+    TIME_WORDS,
 )
 from gazete.moderation.morphology import NOMINAL_TAIL_RE
 from gazete.moderation.normalize import WORD_MEMO, Token, has_turkish_letters, tr_lower, tr_lower_word, words
@@ -387,6 +388,8 @@ def _model_verdict(word: str) -> tuple[bool, str | None]:
     model = get_model()
     if model is None:
         return False, None
+    if word.endswith("ki") and word[:-2] in TIME_WORDS:
+        return False, None  # "cumaki": the word model lacks some of these joined forms
     correction = model.first_suggestion(("noisy", "ascii"), word)
     if correction is None and model.accepts(word):
         return False, None
@@ -405,9 +408,13 @@ def split_particle(word: str, accepts: Callable[[str], bool]) -> str | None:
 
     >>> split_particle("hakkındada", {"hakkında"}.__contains__), split_particle("gelecekmi", {"gelecek"}.__contains__)
     ('hakkında da', 'gelecek mi')
+    >>> split_particle("cumaki", {"cuma"}.__contains__) is None
+    True
     """
     for particle in JOINED_PARTICLES:
         stem = word[: -len(particle)]
+        if particle == "ki" and stem in TIME_WORDS:
+            return None  # "cumaki hutbe": after a time word -ki is the adjective ending, written joined
         if word.endswith(particle) and len(stem) >= MIN_PARTICLE_STEM and accepts(stem):
             return f"{stem} {particle}"
     return None
