@@ -493,3 +493,15 @@ def test_lives_lost_reported_or_wished_long_are_no_death_wish(text: str) -> None
 
 def test_calling_worship_a_comedy_is_an_attack_on_belief() -> None:
     assert ("belief_attack", "belief") in _kinds("Kilisedeki o ayin tam bir komedi, herkes rol yapıyor.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "İnananlara da dinsizlere de aynı hak tanınmalı.",
+        "Dinsiz olmak da dindar olmak da kişinin kendi seçimi.",
+        "Tecavüzün dini yoktur, hangi inançtan olursa olsun cezası verilmeli.",
+    ],
+)
+def test_unbelief_named_and_a_tie_denied_are_no_attack_on_belief(text: str) -> None:
+    assert not _kinds(text), _kinds(text)

@@ -627,6 +627,19 @@ def _life_taken(form: str, wishes: bool) -> bool:
     return form.endswith(WISH_ENDINGS) or (wishes and AORIST_RE.fullmatch(form) is not None)
 
 
+def _unbelief_named(forms: list[str], index: int) -> bool:
+    """Tell whether ``dinsiz`` at ``index`` names unbelief, not an insult: being it (``dinsiz olmak``), or listed.
+
+    >>> _unbelief_named(["dinsiz", "olmanın"], 0), _unbelief_named(["dindarlara", "da", "dinsizlere", "de"], 2)
+    (True, True)
+    >>> _unbelief_named(["bu", "dinsizler", "cehennemlik"], 1)
+    False
+    """
+    if not forms[index].startswith("dinsiz"):
+        return False
+    return _next_word(forms, index).startswith("ol") or _next_word(forms, index) in ("de", "da")
+
+
 def _curses_a_thing(forms: list[str], index: int) -> bool:
     """Tell whether the curse at ``index`` is said of an evil or a plight next to it (``Kahrolsun savaş!``).
 
@@ -816,6 +829,8 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
     for index in sorted(read.beliefs):
         if read.neutralised:
             break
+        if _next_word(forms, index) in ("yok", "yoktur"):
+            continue  # "Terörün dini yoktur": a tie denied, no attack on the faith
         for other in range(max(0, index - WINDOW), min(len(forms), index + WINDOW + 1)):
             if other == index or other in read.beliefs:
                 continue
@@ -823,6 +838,7 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
             following = forms[other + 1] if other + 1 < len(forms) else ""
             animal = form in DEHUMANISING_TABLE and not _an_argument(form)  # "kurban … hayvana eziyet" is real animals
             hostile = form in BELIEF_HOSTILE_TABLE or animal or form in TRAIT_TABLE
+            hostile = hostile and not _unbelief_named(forms, other)
             if hostile and not _denied_after(forms, other) and following not in COMPOUND_HEADS:
                 found.append(_finding(BELIEF, "belief", index, other, CLEAR))
                 break

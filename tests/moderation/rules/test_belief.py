@@ -57,3 +57,8 @@ def test_the_parts_of_a_phrase_of_harm_are_no_hostile_words(text: str) -> None:
 )
 def test_an_insult_counts_only_as_typed(text: str, flagged: bool) -> None:
     assert (belief.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is flagged
+
+
+def test_a_belief_named_inside_quotes_is_reported_speech() -> None:
+    text = 'Bir vaizin "ateistler cehennemlik" demesine tepki gösterenlere katılıyorum.'
+    assert belief.check(Comment(text, "tr", DEFAULT_CONFIG)) is None

@@ -56,8 +56,9 @@ def check(comment: Comment) -> Reason | None:
         profane_words = {i for i, w in enumerate(comment.words) if any(s <= w.start < e for s, e in hits)}
     ranges: list[tuple[int, int]] = []
     score = 0.0
+    quoted = comment.quoted_words
     for index, key in enumerate(keys):
-        if key not in BELIEF_TERMS or _is_allah_idiom(index, keys):
+        if key not in BELIEF_TERMS or _is_allah_idiom(index, keys) or index in quoted:
             continue
         lo, hi = max(0, index - WINDOW), min(len(keys), index + WINDOW + 1)
         for other in range(lo, hi):
