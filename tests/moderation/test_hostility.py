@@ -505,3 +505,8 @@ def test_calling_worship_a_comedy_is_an_attack_on_belief() -> None:
 )
 def test_unbelief_named_and_a_tie_denied_are_no_attack_on_belief(text: str) -> None:
     assert not _kinds(text), _kinds(text)
+
+
+def test_a_group_in_another_sentence_is_not_the_one_a_trait_is_said_of() -> None:
+    assert not _kinds("Mahallede Suriyeli aileler var. Bu kış yükü kaldıramayan belediye yardım istemeli.")
+    assert ("offensive", "dehumanising") in _kinds("Suriyeliler bu ülkenin yükü, hepsi asalak.")

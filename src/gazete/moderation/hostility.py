@@ -160,6 +160,8 @@ SPEAKERS_OWN_RE = re.compile(r"\w+[ıiuü]m(?:[ıiuü]z)?(?:[ae]|d[ae]|d[ae]n|[�
 """A noun the speaker owns (``aklıma``, ``evimde``, ``ehliyetimi``): said of oneself, not of women."""
 AORIST_RE = re.compile(r"\w+(?<!m[ae]z)(?<!m[ae])(?:[ıiuüae]r|[ıiuüae]rler|[ıiuüae]rlar)")
 """A positive aorist (``verir``, ``alırlar``); not ``vermez``."""
+SENTENCE_END_RE = re.compile(r"[.!?…\n]")
+"""A mark that ends a sentence."""
 PRIVATIVE_RE = re.compile(r"\w{2,}(?:sız|siz|suz|süz)")
 """A word with the privative suffix (``cezasız``, ``susuz``): a state someone is left in."""
 DATIVE_RE = re.compile(r"\w{2,}(?:y[ae]|n[ae]|[^aeıioöuü][ae])$")
@@ -197,6 +199,15 @@ class _Read:
     praises: bool = False
     """Whether the comment thanks or congratulates (``tebrikler``, ``emeğine sağlık``): a group named
     there is praised, and a set phrase, trait or stereotype near it is not said against it."""
+    sentences: tuple[int, ...] = ()
+    """The sentence each word stands in (how many ``.``, ``!``, ``?``, ``;``, ``…`` or line breaks stand before it)."""
+
+    def in_sentence_of(self, indexes: set[int], index: int) -> set[int]:
+        """Return the ``indexes`` that stand in the sentence of ``index`` (all, when sentences were not read)."""
+        if not self.sentences:
+            return indexes
+        sentence = self.sentences[index]
+        return {other for other in indexes if self.sentences[other] == sentence}
 
 
 def _forms(tokens: list[Token], text: str) -> list[str]:
@@ -486,8 +497,28 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
         if index and merged[index - 1] in ("bu", "şu", "o") and not merged[index].endswith(PLURAL_ENDINGS)
     )
     return _Read(
-        merged, groups, anaphora, persons, beliefs, verbs, _neutralised(merged), proper, individuals, praises
+        merged, groups, anaphora, persons, beliefs, verbs, _neutralised(merged), proper, individuals, praises,
+        _sentences(tokens, text),
     )
+
+
+def _sentences(tokens: list[Token], text: str) -> tuple[int, ...]:
+    """Return the sentence of each word: how many sentence ends stand before it.
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Sinagog saldırısını kınıyorum. Terör bitsin!  Yeter"
+    >>> _sentences(words(text), text)
+    (0, 0, 0, 1, 1, 2)
+    """
+    found = []
+    sentence = 0
+    previous_end = 0
+    for token in tokens:
+        if found and SENTENCE_END_RE.search(text, previous_end, token.start):
+            sentence += 1
+        found.append(sentence)
+        previous_end = token.end
+    return tuple(found)
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -696,7 +727,7 @@ def _noun_findings(read: _Read) -> list[Finding]:
     for index, form in enumerate(forms):
         if not form:
             continue
-        group = _near(group_targets, index)
+        group = _near(read.in_sentence_of(group_targets, index), index)
         following = _next_word(forms, index)
         if form in SLUR_ALONE_TABLE:
             found.append(_finding(OFFENSIVE, "slur", index, group, CLEAR))
@@ -772,7 +803,7 @@ def _sexism(read: _Read) -> list[Finding]:
             continue
         for other in range(max(0, index - WINDOW), min(len(forms), index + WINDOW + 1)):
             form = forms[other]
-            if other == index or not form:
+            if other == index or not form or not read.in_sentence_of({other}, index):
                 continue
             nobody = "kimse" in forms[max(0, other - 6) : other]
             if nobody or _denied_after(forms, other) or SPEAKERS_OWN_RE.fullmatch(form):
