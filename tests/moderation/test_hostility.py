@@ -508,5 +508,6 @@ def test_unbelief_named_and_a_tie_denied_are_no_attack_on_belief(text: str) -> N
 
 
 def test_a_group_in_another_sentence_is_not_the_one_a_trait_is_said_of() -> None:
-    assert not _kinds("Mahallede Suriyeli aileler var. Bu kış yükü kaldıramayan belediye yardım istemeli.")
+    assert not _kinds("Hatay'da nüfusun çoğu göçmen. Okulların altyapısı bu yükü taşıyamıyor.")
+    assert not _kinds("Kadınlar da başvurabilir. Mutfak tezgâhları yenilenecek.")
     assert ("offensive", "dehumanising") in _kinds("Suriyeliler bu ülkenin yükü, hepsi asalak.")
