@@ -511,3 +511,26 @@ def test_a_group_in_another_sentence_is_not_the_one_a_trait_is_said_of() -> None
     assert not _kinds("Hatay'da nüfusun çoğu göçmen. Okulların altyapısı bu yükü taşıyamıyor.")
     assert not _kinds("Kadınlar da başvurabilir. Mutfak tezgâhları yenilenecek.")
     assert ("offensive", "dehumanising") in _kinds("Suriyeliler bu ülkenin yükü, hepsi asalak.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hakaret içeren yorumları görüyorum, lütfen silin bunları.",
+        "Deprem bölgesindeki aileler evsiz bırakılmamalı, konteynerler hızlanmalı.",
+        "Kürt de olsa Türk de olsa başkan iyi iş çıkarsın, yeter.",
+        "Sınır dışı işleminden önce avukat hakkı tanınmalı göçmenlere.",
+        "Bütün gün eşek gibi çalıştım, akşam camide biraz dinlendim.",
+        "Hocam, dünkü sohbetiniz efsaneydi.",
+        "Hac parası yüzünden dedemin hayalini ertelemesi çok üzücü.",
+        "Ne şiş yansın ne kebap diye orta yol bulunmuş.",
+        "Tribünden maymun sesi çıkaran taraftarlara ceza verilsin, siyahi futbolcular da insan.",
+        "Evden ayrılmak isteyen kadınlara sığınma evi açılmalı.",
+    ],
+)
+def test_requests_states_procedures_self_likening_and_idioms_stay_clean(text: str) -> None:
+    assert not _kinds(text), _kinds(text)
+
+
+def test_imaginary_said_of_a_god_still_mocks() -> None:
+    assert ("belief_attack", "belief") in _kinds("Tanrı dediğiniz hayali bir varlık.")

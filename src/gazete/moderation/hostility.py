@@ -23,6 +23,7 @@ from gazete.moderation.hostility_words import (
     ALWAYS_VIOLENT_VERBS,
     BARE_IMPERATIVES,
     BELIEF_HOSTILE,
+    BELIEF_HOSTILE_EXACT,
     BELIEF_TARGETS,
     BENEFICIARY,
     BENIGN_OBJECTS,
@@ -162,6 +163,10 @@ AORIST_RE = re.compile(r"\w+(?<!m[ae]z)(?<!m[ae])(?:[ıiuüae]r|[ıiuüae]rler|[
 """A positive aorist (``verir``, ``alırlar``); not ``vermez``."""
 SENTENCE_END_RE = re.compile(r"[.!?…\n]")
 """A mark that ends a sentence."""
+ADDRESS_FORMS = frozenset(["hocam", "hocalarım"])
+"""Words that address someone (``hocam``: any teacher, coach or elder), never a faith's clergy spoken of."""
+HOME_FORMS = frozenset(["evde", "evinde", "evdedir", "evindedir", "evine", "evdir", "evidir"])
+"""The forms of ``ev`` that put a woman at home (``kadının yeri evidir``); ``evden kaçmak`` is leaving it."""
 PRIVATIVE_RE = re.compile(r"\w{2,}(?:sız|siz|suz|süz)")
 """A word with the privative suffix (``cezasız``, ``susuz``): a state someone is left in."""
 DATIVE_RE = re.compile(r"\w{2,}(?:y[ae]|n[ae]|[^aeıioöuü][ae])$")
@@ -477,7 +482,7 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
         kind = group_kind(form)
         if kind is not None:
             groups[index] = kind
-        if form in BELIEF_TABLE and not _is_allah_idiom(merged, index):
+        if form in BELIEF_TABLE and not _is_allah_idiom(merged, index) and form not in ADDRESS_FORMS:
             beliefs.add(index)
         reading = _verb_at(merged, index)
         if reading is not None:
@@ -591,6 +596,8 @@ def _verb_findings(read: _Read) -> list[Finding]:
         cursed = god and verb.mood == "optative" and verb.person != PERSON_1
         harmful = called or verb.first_person_intent or verb.mood == "curse" or cursed
         aimed = stem in ALWAYS_VIOLENT_VERBS or target is not None
+        if forms[index - 1 : index] == ["lütfen"]:
+            continue  # "Lütfen silin": a request
         if stem in VIOLENT_VERBS and not verb.negated and harmful and aimed:
             kind = "threat" if verb.person == PERSON_1 else "violence"
             found.append(_finding(OFFENSIVE, kind, index, target, STRONG))
@@ -632,8 +639,8 @@ def _verb_findings(read: _Read) -> list[Finding]:
             found.append(_finding(OFFENSIVE, "threat" if verb.person == PERSON_1 else "violence", index, None, STRONG))
             continue
         in_a_state = index > 0 and (forms[index - 1] in STATE_COMPLEMENTS or PRIVATIVE_RE.fullmatch(forms[index - 1]))
-        if in_a_state and stem == "kal":
-            continue  # "kadına şiddet uygulayan kimse cezasız kalmamalı": left unpunished, not left alive
+        if in_a_state and stem in ("kal", "bırak"):
+            continue  # "kimse cezasız kalmamalı", "evsiz bırakılmamalı": left in a state, not left alive
         if stem in NEGATED_HARM_VERBS and verb.negated and wished_not and (group is not None or target is not None):
             found.append(_finding(OFFENSIVE, "death_wish", index, group if group is not None else target, CLEAR))
             continue
@@ -669,6 +676,17 @@ def _unbelief_named(forms: list[str], index: int) -> bool:
     if not forms[index].startswith("dinsiz"):
         return False
     return _next_word(forms, index).startswith("ol") or _next_word(forms, index) in ("de", "da")
+
+
+def _likened_to_oneself(forms: list[str], index: int) -> bool:
+    """Tell whether the animal at ``index`` is what the speaker likens themselves to (``köpek gibi çalıştım``).
+
+    >>> _likened_to_oneself(["köpek", "gibi", "çalıştım"], 0), _likened_to_oneself(["köpek", "gibi", "bunlar"], 0)
+    (True, False)
+    """
+    if _next_word(forms, index) != "gibi":
+        return False
+    return FIRST_PERSON_RE.fullmatch(_next_word(forms, index + 1)) is not None
 
 
 def _curses_a_thing(forms: list[str], index: int) -> bool:
@@ -808,6 +826,8 @@ def _sexism(read: _Read) -> list[Finding]:
             nobody = "kimse" in forms[max(0, other - 6) : other]
             if nobody or _denied_after(forms, other) or SPEAKERS_OWN_RE.fullmatch(form):
                 continue  # "kimse kadına karar veremez" (nobody can), "evde değil" (not at home), "aklıma geldi" (mine)
+            if SEXISM_TABLE.stem_of(form) in ("evde", "evinde") and form not in HOME_FORMS:
+                continue
             if form in SEXISM_TABLE or INABILITY_RE.fullmatch(form) or (
                 forms[index].endswith(("dan", "den")) and form in ("olmaz", "çıkmaz")
             ):
@@ -868,7 +888,8 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
             form = forms[other]
             following = forms[other + 1] if other + 1 < len(forms) else ""
             animal = form in DEHUMANISING_TABLE and not _an_argument(form)  # "kurban … hayvana eziyet" is real animals
-            hostile = form in BELIEF_HOSTILE_TABLE or animal or form in TRAIT_TABLE
+            animal = animal and not _likened_to_oneself(forms, other)
+            hostile = form in BELIEF_HOSTILE_TABLE or form in BELIEF_HOSTILE_EXACT or animal or form in TRAIT_TABLE
             hostile = hostile and not _unbelief_named(forms, other)
             if hostile and not _denied_after(forms, other) and following not in COMPOUND_HEADS:
                 found.append(_finding(BELIEF, "belief", index, other, CLEAR))

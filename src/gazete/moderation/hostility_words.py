@@ -204,11 +204,13 @@ BELIEF_HOSTILE = _stems(
     """masal hurafe uydurma yalan saçma saçmalık safsata afyon zırva palavra kandırmaca uyutma
     koyun sürü beyinsiz cahil enayi aptal salak gerizekalı yobaz bağnaz gerici vahşi kafir kâfir
     gavur dinsiz imansız ahlaksız cehennemlik lanet lanetli sahte sahtekâr sahtekar pis pislik
-    terör terörist ilkel ortaçağ karanlık sapkın sapık sömür kandır uyut görünmez hayali
+    terör terörist ilkel ortaçağ karanlık sapkın sapık sömür kandır uyut görünmez
     meyhane düşman istenmez şarlatan dolandırıcı tüccar saçmalığı zavallı sofu softa müşrik necis efsane
     komedi maskara soytarı tiyatro çağdışı aptallaştır"""
 )
 """Words that, about a belief or its followers, mock, call it a lie or call believers stupid or damned."""
+BELIEF_HOSTILE_EXACT = frozenset(["hayali", "hayalî"])
+"""Hostile words only as written (``hayali bir arkadaş``, imaginary), not as a stem (``hayalini``, their dream)."""
 
 # --- what neutralises ---------------------------------------------------------------------------------------
 NEUTRALISERS = _stems(
@@ -265,10 +267,10 @@ DISEASE_WISHED_DATIVE = ("kansere", "vebaya", "cüzama", "felce", "koronaya", "c
 """Deadly ills in the dative, before being struck by them (``kansere yakalan``)."""
 NOT_HOSTILE = frozenset(["düşmanlık", "düşmanlığı", "düşmanlığa", "düşmanlığın", "düşmanlığına"])
 """Abstract nouns of a trait, named mostly to reject it (``Yahudilere düşmanlık``)."""
-IDIOM_BEFORE = (("bir", "sürü"), ("kanun", "kaçak"), ("kaval", "dinle"))
+IDIOM_BEFORE = (("bir", "sürü"), ("kanun", "kaçak"), ("kaval", "dinle"), ("şiş", "yan"))
 """A word before a hostile-looking one that makes it an idiom: (the word, the other's start)
 (``bir sürü``, a lot; ``kanun kaçakları``, fugitives, not migrants; ``koyun kaval dinler gibi``, listens,
-not religions)."""
+not religions; ``ne şiş yansın ne kebap``, a compromise, not a burning)."""
 PLURAL_ENDINGS = ("lar", "ler", "ları", "leri", "ların", "lerin", "lara", "lere", "lardan", "lerden")
 """Plural endings: a group word with one names many."""
 NOT_GROUP_PREFIXES = ("karın", "gelinc", "araba")
@@ -316,8 +318,8 @@ GLOAT_PHRASES = frozenset([("iyi", "olmuş"), ("oh", "olsun"), ("müstahak",), (
 """Set phrases that gloat over what befell someone: about a group only when no doer stands nearer."""
 BORDER = frozenset([("sınır", "dışı"), ("sınırdışı",)])
 """Deportation named: a call unless what follows tells what was done (``sınır dışı edilen``)."""
-DONE_ENDINGS = ("edilen", "edilmiş", "edildi", "edilmişti", "edilenler", "edilenlerin")
-"""Participles and past forms that tell what was done."""
+DONE_ENDINGS = ("edilen", "edilmiş", "edildi", "edilmişti", "edilenler", "edilenlerin", "karar", "işlem", "süre")
+"""Participles and past forms that tell what was done, and the procedure named (``sınır dışı kararı``)."""
 CONSPIRACY = frozenset([("oyunu",), ("oyunudur",)])
 """A group's game (conspiracy): said of the group named right before it (``Batı'nın oyunu``)."""
 GIVEN_TO = frozenset([("verilmemeli",), ("verilmesin",), ("verilmez",)])
@@ -344,7 +346,7 @@ BENIGN_OBJECTS: dict[str, tuple[str, ...]] = {
             "umut", "yol", "yolu", "kurdele", "pasta", "karpuz", "saç", "tırnak", "sesini", "ses"),
     "çıkar": ("önüne", "mahkemeye", "hâkim", "hakim", "yargı", "yasa", "kanun", "karar", "yönetmelik", "genelge",
               "af", "affı", "ortaya", "sonuç", "ders", "dergi",
-              "kitap", "ses", "hüküm", "ekmek", "rapor", "ruhsat", "kimlik", "pasaport", "bilet"),
+              "kitap", "ses", "hüküm", "ekmek", "rapor", "ruhsat", "kimlik", "pasaport", "bilet", "iş"),
     "kır": ("rekor", "kalp", "kalbi", "kalbin", "buz", "zincir", "önyargı", "inat", "ezber", "tabu", "direnç"),
     "vur": ("damga",),
     "yak": ("ışık", "ışığ", "mum", "lamba", "sigara", "ocak", "soba", "far", "kandil", "türkü"),
@@ -419,10 +421,11 @@ COMPOUND_HEADS = frozenset(
     [
         "gribi", "balığı", "arısı", "şakası", "sobası", "yavrusu", "maması", "barınağı", "sahibi", "saldırısı",
         "ısırığı", "eti", "sütü", "riski", "riskini", "dönemi", "döneminde", "ahırı", "pazarı", "pazarında",
-        "çiftliği", "yemi", "besiciliği"
+        "çiftliği", "yemi", "besiciliği", "sesi", "sesleri"
     ]
 )
-"""Words after which an animal or dirt word names a thing (``domuz gribi``, ``köpek balığı``)."""
+"""Words after which an animal or dirt word names a thing (``domuz gribi``, ``köpek balığı``, ``maymun sesi``: the
+noise a racist crowd makes, named to condemn it)."""
 DISABILITY_INSULT_CUES = frozenset(
     [
         "gibi", "mi", "mı", "mu", "mü", "misin", "mısın", "musun", "müsün", "misiniz", "mısınız", "nesin",
