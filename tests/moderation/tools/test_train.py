@@ -22,6 +22,7 @@ from gazete.moderation.tools.train import (
     best_threshold,
     deduplicate,
     macro_f1,
+    parse_block,
     read_offenseval,
     read_teamgzg,
     stratified_split,
@@ -235,3 +236,44 @@ def test_saved_meta_says_which_rows_the_shipped_model_saw(tmp_path: Path) -> Non
     assert only["shipped_model"]["saw_validation_rows"] is False
     assert "85 %" in refit["metrics_model"]
     assert refit["decision_threshold"] == only["decision_threshold"] == refit["metrics"]["decision_threshold"]
+
+
+def test_parse_block_reads_an_extra_block_spec() -> None:
+    block = parse_block("charf:char_wb:fold:2:6:20")
+    assert block == BlockSpec("charf", "char_wb", True, 2, 6, 2**20)
+    assert parse_block("w:word:plain:1:3:18").fold is False
+    with pytest.raises(Exception, match="NAME:KIND"):
+        parse_block("charf:char_wb:yes:2:6:20")
+
+
+def test_inner_calibration_never_reads_the_validation_rows() -> None:
+    config = replace(small_config(), refit=False, calibrate_inner=True)
+    rows = synthetic_offenseval()  # all distinct: de-duplication keeps every row, in order
+    result = train_classifier(rows, synthetic_teamgzg(), config)
+    _train, valid = stratified_split([row.offensive for row in rows], config.validation_share, config.seed)
+    # Other validation texts must not move Platt or the threshold: both come from the train rows alone.
+    changed = list(rows)
+    for index in valid:
+        changed[index] = replace(rows[index], text=rows[index].text + " yarın okul")
+    again = train_classifier(changed, synthetic_teamgzg(), config)
+    assert (again.classifier.platt_a, again.classifier.platt_b, again.classifier.decision_threshold) == (
+        result.classifier.platt_a,
+        result.classifier.platt_b,
+        result.classifier.decision_threshold,
+    )
+    assert "inner split" in str(result.shipped_model["platt_and_threshold_from"])
+    assert result.metrics["macro_f1_ensemble_tuned"] >= 0.9
+
+
+def test_extra_blocks_keep_the_default_blocks_features() -> None:
+    extra = (*SMALL_BLOCKS, BlockSpec("charf", "char_wb", True, 2, 4, 2**10))
+    base = train_classifier(synthetic_offenseval(), synthetic_teamgzg(), small_config()).classifier
+    more_config = replace(small_config(), blocks=extra)
+    more = train_classifier(synthetic_offenseval(), synthetic_teamgzg(), more_config).classifier
+    indices, values = base.features("sen aptal birisin")
+    more_indices, more_values = more.features("sen aptal birisin")
+    first = more_indices < base.idf.shape[0]
+    # The models that read the classifier's features (the hostility model) see the same vector in the old blocks.
+    assert np.array_equal(more_indices[first], indices)
+    assert np.allclose(more_values[first], values)
+    assert (more_indices >= base.idf.shape[0]).any()

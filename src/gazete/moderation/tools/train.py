@@ -86,6 +86,7 @@ class TrainConfig:
     validation_share: float = VALIDATION_SHARE
     seed: int = SEED
     refit: bool = True  # ship a refit on all rows (train + validation) instead of the 85 % model
+    calibrate_inner: bool = False  # Platt and threshold from an inner split of the train rows, not validation
 
 
 # -- data ---------------------------------------------------------------------------------------
@@ -338,6 +339,25 @@ def fit_binary_members(counts, labels: np.ndarray, blocks: Sequence[BlockSpec], 
     return members
 
 
+def inner_calibration(
+    counts, labels: np.ndarray, blocks: Sequence[BlockSpec], config: TrainConfig, say
+) -> tuple[tuple[float, float], float]:
+    """Return (Platt parameters, macro-F1 threshold) fitted on an inner hold-out of the train rows only.
+
+    A model with the same hyper-parameters learns from the inner train part (85 % of the train rows, the
+    same share and a derived seed); its margins on the inner hold-out fit the Platt mapping and the
+    threshold, which the caller carries over to the model trained on all train rows (as the refit does).
+    The validation split is then never used to calibrate.
+    """
+    inner_train, inner_held = stratified_split(labels, config.validation_share, config.seed + 1)
+    inner = fit_binary_members(counts[inner_train], labels[inner_train], blocks, config)
+    _lr, _nb, held_margin = inner.margins(counts[inner_held], blocks)
+    platt = fit_platt(held_margin, labels[inner_held])
+    threshold, held_f1 = best_threshold(labels[inner_held], _platt_probability(platt, held_margin))
+    say(f"inner calibration: {inner_train.size} / {inner_held.size} train rows, held-out macro-F1 {held_f1:.4f}")
+    return platt, threshold
+
+
 def train_classifier(
     offenseval: Sequence[Example], teamgzg: Sequence[Example], config: TrainConfig, log=None
 ) -> TrainResult:
@@ -372,9 +392,14 @@ def train_classifier(
     valid_labels = labels[valid_idx]
     members = fit_binary_members(counts[train_idx], labels[train_idx], blocks, config)
     lr_valid, nb_valid, valid_margin = members.margins(counts[valid_idx], blocks)
-    platt = fit_platt(valid_margin, valid_labels)
-    valid_probability = _platt_probability(platt, valid_margin)
-    threshold, tuned_f1 = best_threshold(valid_labels, valid_probability)
+    if config.calibrate_inner:
+        platt, threshold = inner_calibration(counts[train_idx], labels[train_idx], blocks, config, say)
+        valid_probability = _platt_probability(platt, valid_margin)
+        tuned_f1 = macro_f1(valid_labels, (valid_probability >= threshold).astype(int))
+    else:
+        platt = fit_platt(valid_margin, valid_labels)
+        valid_probability = _platt_probability(platt, valid_margin)
+        threshold, tuned_f1 = best_threshold(valid_labels, valid_probability)
     metrics: dict[str, object] = {
         "validation_rows": int(valid_idx.size),
         "validation_off_rows": int(valid_labels.sum()),
@@ -393,12 +418,17 @@ def train_classifier(
     for key, value in metrics.items():
         say(f"  {key}: {value:.4f}" if isinstance(value, float) else f"  {key}: {value}")
 
+    calibrated_from = (
+        "a model of the same settings on an inner split of the train rows (validation unused)"
+        if config.calibrate_inner
+        else "this model on the validation split"
+    )
     shipped = {
         "fit_on": "train split only (the model the validation metrics describe)",
         "rows": int(train_idx.size),
         "off_rows": int(labels[train_idx].sum()),
         "saw_validation_rows": False,
-        "platt_and_threshold_from": "this model on the validation split",
+        "platt_and_threshold_from": calibrated_from,
     }
     if config.refit:
         # Refit on every row with the hyper-parameters chosen above. Platt parameters and threshold are
@@ -421,7 +451,7 @@ def train_classifier(
             "rows": int(labels.size),
             "off_rows": int(labels.sum()),
             "saw_validation_rows": True,
-            "platt_and_threshold_from": "the 85 % model on the validation split (carried over)",
+            "platt_and_threshold_from": f"{calibrated_from} (carried over to the refit)",
             "z_scales_from": "the refit model's margins on its own training rows (all rows)",
             # In-sample for the refit model: NOT an estimate of accuracy, only a sanity check.
             "validation_decisions_changed_vs_85_model": float(
@@ -523,6 +553,15 @@ def _train_category_model(
 # -- command line -------------------------------------------------------------------------------
 
 
+def parse_block(text: str) -> BlockSpec:
+    """Parse ``NAME:KIND:FOLD:MIN:MAX:LOG2`` (FOLD is ``fold`` or ``plain``) into a block spec."""
+    parts = text.split(":")
+    if len(parts) != 6 or parts[2] not in ("fold", "plain"):
+        raise argparse.ArgumentTypeError(f"expected NAME:KIND:fold|plain:MIN:MAX:LOG2, got {text!r}")
+    name, kind, fold, low, high, log2 = parts
+    return BlockSpec(name, kind, fold == "fold", int(low), int(high), 2 ** int(log2))
+
+
 def train_and_save(data_dir: Path, out_dir: Path, config: TrainConfig | None = None, log=None) -> TrainResult:
     """Read the data under ``data_dir``, train, and write the model and its metrics JSON to ``out_dir``."""
     config = config or TrainConfig()
@@ -548,6 +587,7 @@ def train_and_save(data_dir: Path, out_dir: Path, config: TrainConfig | None = N
             "nb_alpha": config.nb_alpha,
             "class_weight": config.class_weight,
             "category_c": config.category_c,
+            "calibrate_inner": config.calibrate_inner,
         },
         "metrics": result.metrics,
         "metrics_model": (
@@ -586,6 +626,19 @@ def train_main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="ship the 85 %% model (train split only) instead of its refit on all rows (train + validation)",
     )
+    parser.add_argument(
+        "--extra-block",
+        action="append",
+        default=[],
+        type=parse_block,
+        metavar="NAME:KIND:FOLD:MIN:MAX:LOG2",
+        help="append a feature block after the default ones (e.g. charf:char_wb:fold:2:6:20); repeatable",
+    )
+    parser.add_argument(
+        "--calibrate-inner",
+        action="store_true",
+        help="fit Platt scaling and the threshold on an inner split of the train rows instead of validation",
+    )
     args = parser.parse_args(argv)
     needed = (args.data_dir / OFFENSEVAL_FILE, args.data_dir / TEAMGZG_FILE)
     missing = [str(path) for path in needed if not path.is_file()]
@@ -597,7 +650,10 @@ def train_main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.write(message + "\n")
         sys.stdout.flush()
 
-    result = train_and_save(args.data_dir, args.out, TrainConfig(refit=not args.no_refit), log=log)
+    config = TrainConfig(
+        blocks=(*DEFAULT_BLOCKS, *args.extra_block), refit=not args.no_refit, calibrate_inner=args.calibrate_inner
+    )
+    result = train_and_save(args.data_dir, args.out, config, log=log)
     seconds = result.metrics["train_seconds"]
     log(f"wrote {args.out / MODEL_FILE.name} and {args.out / META_FILE.name} in {seconds}s")
     return 0
