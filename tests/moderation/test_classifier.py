@@ -6,8 +6,10 @@ Every comment below is a sample written for gazete tests (not taken from any dat
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
+import unicodedata
 
 import numpy as np
 import pytest
@@ -139,6 +141,19 @@ def test_turkish_lowercase_handles_dotted_and_dotless_i() -> None:
 def test_normalize_replaces_mentions_links_and_long_runs() -> None:
     assert normalize_text("@USER  Çooooook   GÜZEL URL") == "@ çook güzel ↗"
     assert normalize_text("bak https://example.org/a?b=1 şuna") == "bak ↗ şuna"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["@USERS URLs", "a\x1cb\u2028c\x85d\u00a0e\u3000f", "  \t ", "www.x.org http:/ URL.", "@USER@USER", "ab\r\n\ncd"],
+)
+def test_normalize_skips_patterns_only_where_they_cannot_match(text: str) -> None:
+    """The mention and link patterns run only when their text is there; split/join squashes \\s+ and strips."""
+    expected = unicodedata.normalize("NFC", text)
+    expected = re.sub(r"@USER\b", " @ ", expected)
+    expected = re.sub(r"\bURL\b|https?://\S+|www\.\S+", " ↗ ", expected)
+    expected = re.sub(r"(.)\1{2,}", r"\1\1", turkish_lower(expected))
+    assert normalize_text(text) == re.sub(r"\s+", " ", expected).strip()
 
 
 def test_features_are_l2_normalised_per_block_and_deterministic() -> None:

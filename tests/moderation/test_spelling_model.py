@@ -51,3 +51,16 @@ def test_first_suggestion_is_the_noisy_table_then_the_ascii_one(model, word: str
     expected = model.suggestion("noisy", word) or model.suggestion("ascii", word)
     assert model.first_suggestion(("noisy", "ascii"), word) == expected
     assert model.first_suggestion(("ascii",), word) == model.suggestion("ascii", word)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        *CORRECT, *MISSPELLED, "prodüktivite", "gençlerbirliği", "kendiliğinizden", "kılıçdaroğlu", "arama",
+        "sabreden", "aaaaaaaaaaaaaaaaaaaa", "lerlerlerlerlerlerler", "kitaplaştırılamayanlardanmışsınızcasınax", "",
+    ],
+)
+def test_accepts_answers_as_analyse_does(model, word: str) -> None:
+    """accepts searches without building the split: the same states in the same order, the same answer."""
+    assert model.accepts(word) is (model.analyse(word) is not None)
+    assert model.accepts_common(word) is (model.analyse(word, common_only=True) is not None)

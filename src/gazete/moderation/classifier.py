@@ -57,7 +57,6 @@ _ASCII_FOLD = str.maketrans(
 _USER_RE = re.compile(r"@USER\b")
 _URL_RE = re.compile(r"\bURL\b|https?://\S+|www\.\S+")
 _REPEAT_RE = re.compile(r"(.)\1{2,}")
-_SPACE_RE = re.compile(r"\s+")
 _WORD_RE = re.compile(r"\w+|[^\w\s]")
 
 USER_MARK = "@"  # every user mention becomes this one-character word
@@ -80,11 +79,15 @@ def normalize_text(text: str) -> str:
     Letter runs longer than two are squashed to two (``çoookkk`` → ``ççookk``), whitespace is collapsed.
     """
     text = unicodedata.normalize("NFC", text)
-    text = _USER_RE.sub(f" {USER_MARK} ", text)
-    text = _URL_RE.sub(f" {URL_MARK} ", text)
+    # Each pattern is tried only where it can match: a mention holds "@USER", a link "URL", "http" or "www.".
+    if "@USER" in text:
+        text = _USER_RE.sub(f" {USER_MARK} ", text)
+    if "URL" in text or "http" in text or "www." in text:
+        text = _URL_RE.sub(f" {URL_MARK} ", text)
     text = turkish_lower(text)
     text = _REPEAT_RE.sub(r"\1\1", text)
-    return _SPACE_RE.sub(" ", text).strip()
+    # Splitting on whitespace and joining with one space is the same as squashing \s+ and stripping.
+    return " ".join(text.split())
 
 
 @dataclass(frozen=True)

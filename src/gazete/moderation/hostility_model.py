@@ -97,12 +97,14 @@ class HostilityModel:
             if hit.any():
                 logits = logits + values[hit] @ self.coef[positions[hit]]
         exp = np.exp(logits - logits.max())
-        probabilities = exp / exp.sum()
-        hostile_at = 1 + int(np.argmax(probabilities[1:]))
+        # Read as Python floats once (the same doubles): the few steps left cost less than numpy calls.
+        probabilities: list[float] = (exp / exp.sum()).tolist()
+        hostile = probabilities[1:]
+        hostile_at = 1 + hostile.index(max(hostile))  # the first most likely, as np.argmax
         return HostilityJudgement(
-            hostile=float(1.0 - probabilities[0]),
+            hostile=1.0 - probabilities[0],
             code=self.labels[hostile_at],
-            probabilities={label: float(p) for label, p in zip(self.labels, probabilities, strict=True)},
+            probabilities=dict(zip(self.labels, probabilities, strict=True)),
         )
 
     def save(self, model_file: Path, meta_file: Path, extra_meta: dict[str, object] | None = None) -> None:

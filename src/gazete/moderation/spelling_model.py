@@ -111,11 +111,47 @@ class SpellingModel:
 
     def accepts(self, word: str) -> bool:
         """Tell whether a lower-case word is a stem followed by suffix segments that fit together."""
-        return self.analyse(word) is not None
+        return self._fits(word, common_only=False)
 
     def accepts_common(self, word: str) -> bool:
         """Tell whether a lower-case word reads as a common word: a stem that is not only a name, and suffixes."""
-        return self.analyse(word, common_only=True) is not None
+        return self._fits(word, common_only=True)
+
+    def _fits(self, word: str, common_only: bool) -> bool:
+        """Tell whether :meth:`analyse` finds a split, without building the split.
+
+        The same search in the same order (so the same states count towards ``MAX_STATES``), keeping only
+        (position, class) per state instead of the cuts that lead there: the answer is the same, sooner.
+        """
+        length = len(word)
+        stack: list[tuple[int, int]] = []
+        stems, names = self.stems, self.name_stems
+        for cut in range(min(length, self.max_stem), 0, -1):
+            head = word[:cut]
+            if common_only and head in names:
+                continue
+            for class_id in stems.get(head, ()):
+                stack.append((cut, class_id))
+        seen: set[tuple[int, int]] = set()
+        finals, following, lengths = self.finals, self.following, self.following_lengths
+        while stack:
+            state = stack.pop()
+            if state in seen:
+                continue
+            seen.add(state)
+            if len(seen) > MAX_STATES:
+                return True
+            start, class_id = state
+            if word[start:] in finals[class_id]:
+                return True
+            leads, sizes = following[class_id], lengths[class_id]
+            for size in sizes.get(word[start : start + 1]) or sizes.get("", ()):
+                stop = start + size
+                if stop > length:
+                    break
+                for target in leads.get(word[start:stop], ()):
+                    stack.append((stop, target))
+        return False
 
     def suggestion(self, table: str, word: str) -> str | None:
         """Return the correction of ``word`` in the ``noisy`` or ``ascii`` table, or None."""
