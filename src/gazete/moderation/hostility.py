@@ -515,7 +515,7 @@ def _sentences(tokens: list[Token], text: str) -> tuple[int, ...]:
     >>> _sentences(words(text), text)
     (0, 0, 0, 1, 1, 2)
     """
-    found = []
+    found: list[int] = []
     sentence = 0
     previous_end = 0
     for token in tokens:
