@@ -131,10 +131,9 @@ DEATH_NOUN_TABLE = StemTable(DEATH_NOUNS)
 INABILITY_RE = re.compile(
     r"(?!edilem|olam)(?!\w*m[ae]y[ae]$)(?!\w*[ıiuü][ln][ae]m[ae][zy])\w{2,}(?:[ae]m[ae]z|[ae]m[ae]y|m[ae]zl[ae]r)\w*"
 )
-"""Inability (``yapamaz``, ``beceremeyen``); not an infinitive in the dative (``mayalamaya kadar``) nor a
-passive (``kıyafetiyle açıklanamaz``, said of an act)."""
 """A verb of inability or a negative habit (``yönetemez``, ``beceremiyorlar``, ``anlamazlar``); not the
-past (``annelerimiz okuyamadı``: they had no chance to, no stereotype)."""
+past (``annelerimiz okuyamadı``: they had no chance to, no stereotype), an infinitive in the dative
+(``mayalamaya kadar``) nor a passive (``kıyafetiyle açıklanamaz``, said of an act)."""
 VERBS = VerbTable(VIOLENT_VERBS | DEATH_VERBS | EXPEL_VERBS | NEGATED_HARM_VERBS | THREAT_VERBS)
 
 DENIED_JUDGEMENT_RE = re.compile(r"(?:sayıl|görül|edil|et)m(?:[ae]z|[ıiuü]yor|[ae]m[ae]l|[ae]y)\w*")
@@ -165,8 +164,9 @@ SENTENCE_END_RE = re.compile(r"[.!?…\n]")
 """A mark that ends a sentence."""
 ADDRESS_FORMS = frozenset(["hocam", "hocalarım"])
 """Words that address someone (``hocam``: any teacher, coach or elder), never a faith's clergy spoken of."""
-HOME_FORMS = frozenset(["evde", "evinde", "evdedir", "evindedir", "evine", "evdir", "evidir"])
-"""The forms of ``ev`` that put a woman at home (``kadının yeri evidir``); ``evden kaçmak`` is leaving it."""
+HOME_FORMS = frozenset(["evde", "evinde", "evdedir", "evindedir"])
+"""The forms of ``ev`` that put a woman at home (``kadın evde oturmalı``), as words, not stems: ``evden kaçmak``
+is leaving it."""
 PRIVATIVE_RE = re.compile(r"\w{2,}(?:sız|siz|suz|süz)")
 """A word with the privative suffix (``cezasız``, ``susuz``): a state someone is left in."""
 DATIVE_RE = re.compile(r"\w{2,}(?:y[ae]|n[ae]|[^aeıioöuü][ae])$")
@@ -205,14 +205,15 @@ class _Read:
     """Whether the comment thanks or congratulates (``tebrikler``, ``emeğine sağlık``): a group named
     there is praised, and a set phrase, trait or stereotype near it is not said against it."""
     sentences: tuple[int, ...] = ()
-    """The sentence each word stands in (how many ``.``, ``!``, ``?``, ``;``, ``…`` or line breaks stand before it)."""
+    """The sentence each word stands in (how many ``.``, ``!``, ``?``, ``…`` or line breaks stand before it)."""
+
+    def same_sentence(self, first: int, second: int) -> bool:
+        """Tell whether two words stand in one sentence (always, when sentences were not read)."""
+        return not self.sentences or self.sentences[first] == self.sentences[second]
 
     def in_sentence_of(self, indexes: set[int], index: int) -> set[int]:
-        """Return the ``indexes`` that stand in the sentence of ``index`` (all, when sentences were not read)."""
-        if not self.sentences:
-            return indexes
-        sentence = self.sentences[index]
-        return {other for other in indexes if self.sentences[other] == sentence}
+        """Return the ``indexes`` that stand in the sentence of ``index``."""
+        return {other for other in indexes if self.same_sentence(other, index)}
 
 
 def _forms(tokens: list[Token], text: str) -> list[str]:
@@ -607,8 +608,11 @@ def _verb_findings(read: _Read) -> list[Finding]:
             if harmed:  # "kafanı taşla yararım", "şubelerini ateşe vereceğiz"
                 found.append(_finding(OFFENSIVE, "threat", index, harmed[0], STRONG))
                 continue
-        own = verb.person == PERSON_1 or FIRST_PERSON_RE.fullmatch(forms[index]) is not None
-        if stem in UNCONDITIONAL_DEATH and (own or (target is None and _curses_a_thing(forms, index))):
+        if stem in UNCONDITIONAL_DEATH and (
+            verb.person == PERSON_1
+            or FIRST_PERSON_RE.fullmatch(forms[index]) is not None
+            or (target is None and _curses_a_thing(forms, index))
+        ):
             continue  # "okuyunca kahroldum" (I was crushed), "Kahrolsun savaş!" (a slogan): no one's death
         if stem in DEATH_VERBS and not verb.negated:
             wished = (verb.mood in ("optative", "curse") and verb.person != PERSON_1) or (
@@ -638,8 +642,8 @@ def _verb_findings(read: _Read) -> list[Finding]:
         if stem in NEGATED_HARM_VERBS and verb.negated and spared_none:  # "kimseyi sağ bırakmayız"
             found.append(_finding(OFFENSIVE, "threat" if verb.person == PERSON_1 else "violence", index, None, STRONG))
             continue
-        in_a_state = index > 0 and (forms[index - 1] in STATE_COMPLEMENTS or PRIVATIVE_RE.fullmatch(forms[index - 1]))
-        if in_a_state and stem in ("kal", "bırak"):
+        before = forms[index - 1] if index else ""
+        if stem in ("kal", "bırak") and (before in STATE_COMPLEMENTS or PRIVATIVE_RE.fullmatch(before)):
             continue  # "kimse cezasız kalmamalı", "evsiz bırakılmamalı": left in a state, not left alive
         if stem in NEGATED_HARM_VERBS and verb.negated and wished_not and (group is not None or target is not None):
             found.append(_finding(OFFENSIVE, "death_wish", index, group if group is not None else target, CLEAR))
@@ -675,7 +679,8 @@ def _unbelief_named(forms: list[str], index: int) -> bool:
     """
     if not forms[index].startswith("dinsiz"):
         return False
-    return _next_word(forms, index).startswith("ol") or _next_word(forms, index) in ("de", "da")
+    following = _next_word(forms, index)
+    return following.startswith("ol") or following in ("de", "da")
 
 
 def _likened_to_oneself(forms: list[str], index: int) -> bool:
@@ -821,14 +826,12 @@ def _sexism(read: _Read) -> list[Finding]:
             continue
         for other in range(max(0, index - WINDOW), min(len(forms), index + WINDOW + 1)):
             form = forms[other]
-            if other == index or not form or not read.in_sentence_of({other}, index):
+            if other == index or not form or not read.same_sentence(other, index):
                 continue
             nobody = "kimse" in forms[max(0, other - 6) : other]
             if nobody or _denied_after(forms, other) or SPEAKERS_OWN_RE.fullmatch(form):
                 continue  # "kimse kadına karar veremez" (nobody can), "evde değil" (not at home), "aklıma geldi" (mine)
-            if SEXISM_TABLE.stem_of(form) in ("evde", "evinde") and form not in HOME_FORMS:
-                continue
-            if form in SEXISM_TABLE or INABILITY_RE.fullmatch(form) or (
+            if form in SEXISM_TABLE or form in HOME_FORMS or INABILITY_RE.fullmatch(form) or (
                 forms[index].endswith(("dan", "den")) and form in ("olmaz", "çıkmaz")
             ):
                 found.append(_finding(OFFENSIVE, "sexism", index, other, CLEAR))

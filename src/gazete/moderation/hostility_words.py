@@ -231,9 +231,10 @@ INSHALLAH = _stems(
 
 SEXISM_CUES = _stems(
     """mutfak bulaşık itaat fıtrat namus şımar regl etek bacak duygusal ehliyet şoför çamaşır ütü
-    doğursun doğurur doğurmak evde evinde aklı beyni zorlama dırdır"""
+    doğursun doğurur doğurmak aklı beyni zorlama dırdır"""
 )
-"""Stereotypes about women that, said of women, demean them (the kitchen, obedience, "nature", clothing)."""
+"""Stereotypes about women that, said of women, demean them (the kitchen, obedience, "nature", clothing); the
+home is read by its exact forms (``HOME_FORMS`` in :mod:`gazete.moderation.hostility`), not as a stem."""
 
 GLOATING = _stems(
     """az iyi oh müstahak hak bayram üzülmem sevindim sevinirim güzel keşke rahatlar rahatlarız
