@@ -40,7 +40,7 @@ from gazete.moderation.normalize import Token, has_turkish_letters, quoted_spans
 from gazete.moderation.policy import CONTENT_CODES
 from gazete.moderation.rules import profanity
 from gazete.moderation.rules.base import Comment, make_reason, span_of
-from gazete.moderation.rules.insult import insult_at, insult_base, joined_keys, score_word
+from gazete.moderation.rules.insult import insult_at, insult_base, joined_keys, word_scores
 from gazete.moderation.scores import CLASSIFIER_CODES, ClassifierEvidence, classifier_evidence, get_classifier
 from gazete.moderation.topics import mask_topics
 from gazete.moderation.verdict import Reason, Severity, Span
@@ -64,7 +64,7 @@ def tone_cues(comment: Comment) -> tuple[Span, ...]:
         if key in SECOND_PERSON:
             spans.append(span_of(comment.text, comment.words[index]))
         elif insult_base(key) is not None:  # an insult word: a cue only where the insult rule reads one
-            if score_word(index, keys, comment) > 0:
+            if word_scores(comment)[index] > 0:
                 spans.append(span_of(comment.text, comment.words[index]))
         elif key in BELIEF_HOSTILE:
             spans.append(span_of(comment.text, comment.words[index]))
@@ -82,7 +82,7 @@ def cleared_spans(comment: Comment) -> list[tuple[int, int]]:
     spans = {
         (comment.words[index].start, comment.words[index].end)
         for index, key in enumerate(keys)
-        if insult_base(key) is not None and score_word(index, keys, comment) == 0
+        if insult_base(key) is not None and word_scores(comment)[index] == 0
     }
     spans.update(profanity.lookalikes(comment))
     return _merged(sorted(spans))

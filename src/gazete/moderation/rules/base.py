@@ -91,6 +91,8 @@ class SharedAnalysis:
     """The hostility model's findings (:func:`gazete.moderation.rules.offensive.hostility_findings`)."""
     insult_keys: list[str] | None = None
     """Word keys with two-word insults joined (:func:`gazete.moderation.rules.insult.joined_keys`)."""
+    insult_scores: list[float] | None = None
+    """The insult score of every word, 0 for none (:func:`gazete.moderation.rules.insult.word_scores`)."""
     insult_typed: list[str] | None = None
     """Lower-cased, unfolded words joined like the insult keys (:func:`gazete.moderation.rules.insult.typed_words`)."""
     classifier_may_judge: bool | None = None

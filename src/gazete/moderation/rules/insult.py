@@ -184,13 +184,23 @@ def joined_keys(comment: Comment) -> list[str]:
     return analysis.insult_keys
 
 
+def word_scores(comment: Comment) -> list[float]:
+    """Return :func:`score_word` of every word of the comment over its joined keys (kept on the comment).
+
+    The insult rule, the tone cues and the cleared words all ask it; each word is scored once.
+    """
+    analysis = comment.analysis
+    if analysis.insult_scores is None:
+        keys = joined_keys(comment)
+        analysis.insult_scores = [score_word(index, keys, comment) for index in range(len(keys))]
+    return analysis.insult_scores
+
+
 def check(comment: Comment) -> Reason | None:
     """Flag insults aimed at a person; the classifier's insult score can raise the score."""
-    keys = joined_keys(comment)
     best = 0.0
     spans: list[Span] = []
-    for index in range(len(keys)):
-        score = score_word(index, keys, comment)
+    for index, score in enumerate(word_scores(comment)):
         if score:
             best = max(best, score)
             spans.append(span_of(comment.text, comment.words[index]))
