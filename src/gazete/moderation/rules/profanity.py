@@ -101,9 +101,9 @@ class Lexicon:
     def skeletons(self) -> frozenset[str]:
         """The consonants of every Turkish entry that has vowels and four consonants or more, ASCII-folded.
 
-        A word typed without its vowels (``sktr``, ``s.k.t.i.r`` joined is no such word) is matched against
-        these: writers drop vowels to slip past a list. Shorter skeletons (``pç``, ``mk``) would meet
-        ordinary abbreviations, so they are left out.
+        A word typed without its vowels (``sktr``, ``skrm``) is matched against these: writers drop vowels to
+        slip past a list. Shorter skeletons (``pç``, ``mk``) would meet ordinary abbreviations (``chp``), so they
+        are left out.
         """
         found = set()
         for entry in self.words:

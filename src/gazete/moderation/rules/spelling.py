@@ -364,8 +364,7 @@ def missing_apostrophe(word: str, sentence_start: bool = False, after_name: bool
     if sentence_start and model.accepts_common(lower.translate(CIRCUMFLEX_FOLD)):
         return None
     # A province first (Mersin'de, not Mersi'nde), then the shortest name (Ankara'ya, not Ankaray'a).
-    cuts = range(MIN_NAME, len(lower))
-    for cut in [*(cut for cut in cuts if lower[:cut] in PROVINCES), *cuts]:
+    for cut in sorted(range(MIN_NAME, len(lower)), key=lambda cut: lower[:cut] not in PROVINCES):
         if (lower[:cut] in names or lower[:cut] in PROVINCES) and lower[cut:] in NAME_SUFFIXES:
             if _no_apostrophe_name(lower[:cut], after_name, lambda root: root in names or model.accepts_common(root)):
                 return None
