@@ -534,3 +534,23 @@ def test_requests_states_procedures_self_likening_and_idioms_stay_clean(text: st
 
 def test_imaginary_said_of_a_god_still_mocks() -> None:
     assert ("belief_attack", "belief") in _kinds("Tanrı dediğiniz hayali bir varlık.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engelli annesini hastaneye taşıyan sürücüye ceza kesilmiş.",
+        "Köyde Gürcü komşularla birlikte koyun güdüyoruz, kavga eden yok.",
+        "Göçmen çocuklar için açılan kurs kâğıtta kalmasın, öğretmen atansın.",
+        "Romanlar için konut projesi var. İnşaatı yarıda kalmasın bu sefer.",
+        "Kadın şoförlere laf atanları ayıplıyorum, trafikte herkes eşit.",
+    ],
+)
+def test_derived_words_kept_animals_states_and_condemning_stay_clean(text: str) -> None:
+    assert not _kinds(text), _kinds(text)
+
+
+def test_survival_denied_keeps_its_reading_in_life_and_in_the_country() -> None:
+    assert ("offensive", "death_wish") in _kinds("Ermenilerin hiçbiri hayatta kalmasın.")
+    assert ("offensive", "death_wish") in _kinds("Suriyeliler bu ülkede kalmasın.")
+    assert ("offensive", "dehumanising") in _kinds("Mülteciler bu ülkenin kanserli hücresi.")

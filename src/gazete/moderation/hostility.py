@@ -56,6 +56,7 @@ from gazete.moderation.hostility_words import (
     HATEWORTHY,
     HENNA,
     HOMELAND_PREFIXES,
+    HUSBANDRY_VERBS,
     IDIOM_AFTER,
     IDIOM_BEFORE,
     INSHALLAH,
@@ -77,6 +78,7 @@ from gazete.moderation.hostility_words import (
     OWN_PRONOUNS,
     PERSON_DEATH_STEMS,
     PERSON_PRESENT,
+    PLACES_TO_STAY,
     PLAIN_OBJECTS,
     PLURAL_ENDINGS,
     POSSESSED_THINGS,
@@ -167,6 +169,11 @@ ADDRESS_FORMS = frozenset(["hocam", "hocalarım"])
 HOME_FORMS = frozenset(["evde", "evinde", "evdedir", "evindedir"])
 """The forms of ``ev`` that put a woman at home (``kadın evde oturmalı``), as words, not stems: ``evden kaçmak``
 is leaving it."""
+LOCATIVE_RE = re.compile(r"\w{2,}(?:[dt][ae])")
+"""A word in the locative (``kâğıtta``, ``dışında``): where something is."""
+DERIVED_TAIL_RE = re.compile(r"(?:[cç][ıiuü]|s[ıiuü]z)")
+"""A derivation that makes another word of an animal or dirt word (``sürücü``, ``çöpçü``, ``mikropsuz``); not
+``-lı`` (``kanserli hücre`` still likens)."""
 PRIVATIVE_RE = re.compile(r"\w{2,}(?:sız|siz|suz|süz)")
 """A word with the privative suffix (``cezasız``, ``susuz``): a state someone is left in."""
 DATIVE_RE = re.compile(r"\w{2,}(?:y[ae]|n[ae]|[^aeıioöuü][ae])$")
@@ -643,17 +650,38 @@ def _verb_findings(read: _Read) -> list[Finding]:
             found.append(_finding(OFFENSIVE, "threat" if verb.person == PERSON_1 else "violence", index, None, STRONG))
             continue
         before = forms[index - 1] if index else ""
-        if stem in ("kal", "bırak") and (before in STATE_COMPLEMENTS or PRIVATIVE_RE.fullmatch(before)):
-            continue  # "kimse cezasız kalmamalı", "evsiz bırakılmamalı": left in a state, not left alive
-        if stem in NEGATED_HARM_VERBS and verb.negated and wished_not and (group is not None or target is not None):
-            found.append(_finding(OFFENSIVE, "death_wish", index, group if group is not None else target, CLEAR))
-            continue
+        if stem in ("kal", "bırak") and (
+            before in STATE_COMPLEMENTS or PRIVATIVE_RE.fullmatch(before) or _left_in_a_state(forms, index, read.proper)
+        ):
+            continue  # "kimse cezasız kalmamalı", "evsiz bırakılmamalı", "kâğıtta kalmasın": a state, not survival
+        if stem in NEGATED_HARM_VERBS and verb.negated and wished_not:
+            # "… eğitimi kâğıtta kalmasın" two sentences after a group is not said of it: the group's own sentence
+            spared = _near(read.in_sentence_of(group_targets - read.individuals, index), index, WINDOW + 4)
+            if spared is None:
+                spared = _near(read.in_sentence_of(targets, index), index)
+            if spared is not None:
+                found.append(_finding(OFFENSIVE, "death_wish", index, spared, CLEAR))
+                continue
         if stem in THREAT_VERBS and verb.person in (PERSON_1, PERSON_2) and not verb.negated:
             objects = _objects_before(forms, index, THREAT_OBJECTS, THREAT_OBJECT_WINDOW)
             welcome = stem == "bekle" and all(forms[other] in PLAIN_OBJECTS for other in objects)
             if objects and not welcome and verb.mood in ("future", "aorist", "progressive", "past_conditional"):
                 found.append(_finding(OFFENSIVE, "threat", index, objects[0], STRONG))
     return found
+
+
+def _left_in_a_state(forms: list[str], index: int, proper: frozenset[int]) -> bool:
+    """Tell whether the locative before ``kal`` names a state (``kâğıtta``, ``dışında``), not a place to live or life.
+
+    ``Kaynaştırma eğitimi kâğıt üzerinde kalmasın`` and ``engelliler eğitimin dışında kalmasın`` ask that
+    something not stay so; ``hayatta kalmasın`` and ``bu ülkede kalmasınlar`` keep their reading.
+    """
+    before = forms[index - 1] if index else ""
+    return (
+        LOCATIVE_RE.fullmatch(before) is not None
+        and not before.startswith(PLACES_TO_STAY)
+        and index - 1 not in proper
+    )
 
 
 def _life_taken(form: str, wishes: bool) -> bool:
@@ -764,7 +792,14 @@ def _noun_findings(read: _Read) -> list[Finding]:
             or _listed_beside(forms, index, group)
             or (_an_argument(form) and not _pointed_or_likened(forms, index))
         )
-        if form in DEHUMANISING_TABLE and following not in COMPOUND_HEADS and not negated and not literal:
+        literal = literal or following.startswith(HUSBANDRY_VERBS)  # "merada hayvan otlatıyoruz"
+        if (
+            form in DEHUMANISING_TABLE
+            and following not in COMPOUND_HEADS
+            and not negated
+            and not literal
+            and not _derived(form)
+        ):
             found.append(_finding(OFFENSIVE, "dehumanising", index, group, CLEAR))
         elif form in SLUR_TABLE and index not in read.groups:
             found.append(_finding(OFFENSIVE, "slur", index, group, CLEAR))
@@ -787,6 +822,16 @@ def _noun_findings(read: _Read) -> list[Finding]:
             if group is not None and not _denied_after(forms, last):
                 found.append(Finding(OFFENSIVE, "generalisation", min(first, group), max(last, group), CLEAR))
     return found
+
+
+def _derived(form: str) -> bool:
+    """Tell whether a dehumanising word's form is another word made from it (``sürücüye``, ``çöpçü``).
+
+    >>> _derived("sürücüye"), _derived("sürüsü"), _derived("hayvanlık")
+    (True, False, False)
+    """
+    stem = DEHUMANISING_TABLE.stem_of(form)
+    return stem is not None and DERIVED_TAIL_RE.match(form, len(stem)) is not None
 
 
 def _nothing_but(read: _Read, group_targets: set[int]) -> list[Finding]:

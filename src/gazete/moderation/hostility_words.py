@@ -285,6 +285,12 @@ IDIOM_AFTER = {
 """A word that is an idiom before a word beginning so, not a group (``kör nokta``, ``kör dövüşü``, ``domuz gribi``)."""
 LITERAL_ANIMAL_BEFORE = frozenset(["sokak", "yaban", "sahipsiz", "evcil", "çiftlik", "kümes", "besi"])
 """Words before an animal word that make it real animals (``sokak hayvanları``), not a comparison."""
+HUSBANDRY_VERBS = ("otlat", "besle", "besli", "güd", "güt", "yetiştir", "sağıyor", "sağmak", "kırk", "sula", "sat")
+"""Verbs that, right after an animal word, keep animals (``hayvan otlatıyoruz``, ``koyun sağmak``): real animals."""
+PLACES_TO_STAY = ("ülke", "memleket", "yurt", "vatan", "topra", "şehir", "kent", "bura", "ora", "mahalle", "köy",
+                  "dünya", "hayat", "türkiye")
+"""Openings of the locatives before ``kal`` that keep it survival or staying (``hayatta kalmasın``, ``bu ülkede
+kalmasınlar``), unlike a state (``kâğıtta kalmasın``, ``eğitimin dışında kalmasın``)."""
 POSSESSED_THINGS = frozenset(["yük", "hastalık", "salgın"])
 """Dehumanising words that, possessed (``vergi yükü``, ``şap hastalığı``), name a burden or an ill, not a group."""
 COORDINATORS = frozenset(["ve", "ile", "hem", "veya"])
@@ -435,7 +441,7 @@ DISABILITY_INSULT_CUES = frozenset(
 )
 CONDEMNING_PREFIXES = (
     "ırkçı", "nefret", "ayrımcı", "genelle", "kına", "kını", "önyargı", "damgala", "yakıştır", "küçümse",
-    "yaftala", "stereotip", "klişe", "şakası", "şakaları",
+    "yaftala", "stereotip", "klişe", "şakası", "şakaları", "ayıpl",
 )
 PRAISE_PREFIXES = ("tebrik", "teşekkür", "bravo", "takdir", "alkış")
 """Words that thank, congratulate or applaud."""
