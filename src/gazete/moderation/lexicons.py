@@ -285,7 +285,6 @@ MISSPELLINGS_TR: dict[str, str] = {
     "bir çok": "birçok",
     "tabi ki": "tabii ki",
     "şimdi ki": "şimdiki",
-    "yarın ki": "yarınki",
     "bugün kü": "bugünkü",
     "dün kü": "dünkü",
     "akşam ki": "akşamki",
