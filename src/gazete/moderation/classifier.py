@@ -57,6 +57,8 @@ _ASCII_FOLD = str.maketrans(
 _USER_RE = re.compile(r"@USER\b")
 _URL_RE = re.compile(r"\bURL\b|https?://\S+|www\.\S+")
 _REPEAT_RE = re.compile(r"(.)\1{2,}")
+_CIRCUMFLEX = str.maketrans("âîû", "aiu")
+"""The circumflex is written or left out at will (``zekâlı``, ``zekalı``; ``hâlâ``, ``hala``): one form for scoring."""
 _WORD_RE = re.compile(r"\w+|[^\w\s]")
 
 USER_MARK = "@"  # every user mention becomes this one-character word
@@ -76,7 +78,8 @@ def ascii_fold(text: str) -> str:
 def normalize_text(text: str) -> str:
     """Normalise a comment for feature extraction: NFC, @USER/URL placeholders, Turkish lower case.
 
-    Letter runs longer than two are squashed to two (``çoookkk`` → ``ççookk``), whitespace is collapsed.
+    Letter runs longer than two are squashed to two (``çoookkk`` → ``ççookk``), whitespace is collapsed, and the
+    circumflex is dropped (``zekâlı`` scores as ``zekalı``).
     """
     text = unicodedata.normalize("NFC", text)
     # Each pattern is tried only where it can match: a mention holds "@USER", a link "URL", "http" or "www.".
@@ -85,6 +88,8 @@ def normalize_text(text: str) -> str:
     if "URL" in text or "http" in text or "www." in text:
         text = _URL_RE.sub(f" {URL_MARK} ", text)
     text = turkish_lower(text)
+    if "â" in text or "î" in text or "û" in text:
+        text = text.translate(_CIRCUMFLEX)
     text = _REPEAT_RE.sub(r"\1\1", text)
     # Splitting on whitespace and joining with one space is the same as squashing \s+ and stripping.
     return " ".join(text.split())

@@ -128,3 +128,8 @@ def test_the_same_words_aimed_at_a_person_still_insult(text: str, severity: str)
 )
 def test_an_insult_adjective_before_a_role_or_in_the_drizzle_idiom_is_no_insult(text: str) -> None:
     assert insult.check(Comment(text, "tr", DEFAULT_CONFIG)) is None
+
+
+@pytest.mark.parametrize("text", ["Sen tam bir geri zekâlısın.", "Bu geri zekâlı herif yine yazmış."])
+def test_an_insult_typed_with_a_circumflex_counts(text: str) -> None:
+    assert _severity(text) is not None

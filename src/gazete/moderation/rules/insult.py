@@ -69,6 +69,9 @@ def _names_doers(index: int, keys: list[str]) -> bool:
     return any(keys[other] in PARTICIPLE_SUBJECTS for other in range(lo, hi) if other != index)
 
 
+CIRCUMFLEX_FOLD = str.maketrans("âîû", "aiu")
+
+
 def spelt_as_insult(typed: str, base: str) -> bool:
     """Tell whether a word as typed can be the insult ``base``: each Turkish letter typed must be the insult's.
 
@@ -82,10 +85,13 @@ def spelt_as_insult(typed: str, base: str) -> bool:
 
 
 def typed_words(comment: Comment) -> list[str]:
-    """Return the comment's words lower-cased but not folded, joined like the keys (kept on the comment)."""
+    """Return the comment's words lower-cased but not folded, joined like the keys (kept on the comment).
+
+    Only the circumflex is dropped: it is written or left out at will (``geri zekâlı`` is ``geri zekalı``).
+    """
     analysis = comment.analysis
     if analysis.insult_typed is None:
-        lowered = [lowered_word(token.text, comment.lang) for token in comment.words]
+        lowered = [lowered_word(token.text, comment.lang).translate(CIRCUMFLEX_FOLD) for token in comment.words]
         analysis.insult_typed = join_split_insults(lowered)
     return analysis.insult_typed
 
