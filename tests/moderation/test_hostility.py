@@ -554,3 +554,19 @@ def test_survival_denied_keeps_its_reading_in_life_and_in_the_country() -> None:
     assert ("offensive", "death_wish") in _kinds("Ermenilerin hiçbiri hayatta kalmasın.")
     assert ("offensive", "death_wish") in _kinds("Suriyeliler bu ülkede kalmasın.")
     assert ("offensive", "dehumanising") in _kinds("Mülteciler bu ülkenin kanserli hücresi.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On yıl Afganlarla aynı şantiyede çalıştım, aralarında bir tane namuslu adam görmedim.",
+        "Bu göçmenlerin hiçbirinde merhamet yok, yaşlı kadını soydular.",
+    ],
+)
+def test_a_group_said_to_hold_no_one_good_is_a_generalisation(text: str) -> None:
+    assert ("offensive", "generalisation") in _kinds(text)
+
+
+def test_no_one_bad_among_them_and_one_persons_honesty_stay_clean() -> None:
+    assert not _kinds("Suriyeli çalışanlarımız arasında işini savsaklayan, dürüst olmayan kimse yok.")
+    assert not _kinds("Kürt komşumuz gibi dürüst insan görmedim, Allah razı olsun.")

@@ -21,6 +21,7 @@ from gazete.moderation.hostility_words import (
     ABLATIVE_ENDINGS,
     ALLAH_IDIOMS,
     ALWAYS_VIOLENT_VERBS,
+    AMONG,
     BARE_IMPERATIVES,
     BELIEF_HOSTILE,
     BELIEF_HOSTILE_EXACT,
@@ -69,6 +70,7 @@ from gazete.moderation.hostility_words import (
     NEGATORS,
     NEVER_FROM,
     NO_INTENT_STEMS,
+    NONE_FOUND,
     NOT_DESTINATIONS,
     NOT_GROUP_PREFIXES,
     NOT_HOSTILE,
@@ -104,6 +106,7 @@ from gazete.moderation.hostility_words import (
     UNCONDITIONAL_DEATH,
     UNSEEN_DAYS,
     VIOLENT_VERBS,
+    VIRTUES,
     WANTING,
     WISH_ENDINGS,
 )
@@ -849,6 +852,7 @@ def _nothing_but(read: _Read, group_targets: set[int]) -> list[Finding]:
             if forms[other] in NEVER_FROM and _next_word(forms, other) not in ("mı", "mi", "ki"):
                 found.append(_finding(OFFENSIVE, "generalisation", index, other, CLEAR))
                 break
+    found.extend(_none_good_among(read, group_targets))
     for index, form in enumerate(forms):
         if form != "başka" or index == 0 or not forms[index - 1].endswith(ABLATIVE_ENDINGS):
             continue
@@ -858,6 +862,31 @@ def _nothing_but(read: _Read, group_targets: set[int]) -> list[Finding]:
         if verb is not None and group is not None:
             found.append(_finding(OFFENSIVE, "generalisation", group, verb, CLEAR))
     return found
+
+
+def _none_good_among(read: _Read, group_targets: set[int]) -> list[Finding]:
+    """Find a group said to hold no one good (``Suriyelilerin içinde tek bir dürüst insan görmedim``).
+
+    A word that takes one of the group (``içlerinde``, ``hiçbirinde``, ``bir tanesini``), a good trait and a
+    word saying none was found, after a group in the same sentence; ``dürüst olmayan kimse yok`` (no one
+    dishonest) praises.
+    """
+    forms = read.forms
+    for index, form in enumerate(forms):
+        if form not in NONE_FOUND:
+            continue
+        start = max(0, index - 8)
+        window = forms[start:index]
+        if any(word in ("olmayan", "değil", "olmadığı") for word in window):
+            continue
+        among = any(word.startswith(AMONG) for word in window)
+        virtue = next((start + offset for offset, word in enumerate(window) if word in VIRTUES), None)
+        if not among or virtue is None:
+            continue
+        group = _near(read.in_sentence_of(group_targets, index), virtue, 8)
+        if group is not None and group < virtue:
+            return [_finding(OFFENSIVE, "generalisation", group, index, CLEAR)]
+    return []
 
 
 def _sexism(read: _Read) -> list[Finding]:

@@ -42,7 +42,7 @@ TARGET_GROUPS: dict[str, frozenset[str]] = {
     ),
     "disability": _stems(
         """engelli özürlü sakat otizmli otistik down spastik mongol zihinsel kekeme kör sağır dilsiz
-        çolak topal felçli"""
+        çolak topal felçli kötürüm şaşı kambur cüce bunak saralı"""
     ),
     "regional": _stems(
         """karadenizli doğulu güneydoğulu batılı egeli trakyalı anadolulu köylü taşralı kıro
@@ -317,6 +317,24 @@ CAUGHT = frozenset(["yakalan", "yakalansın", "yakalansınlar", "yakalanasın", 
 """Being struck by a deadly ill, in a wish or a curse (``kansere yakalan``)."""
 COPULA_ENDINGS = ("dır", "dir", "dur", "dür", "tır", "tir", "tur", "tür")
 """The copula ending of a statement (``hastalıktır``)."""
+VIRTUES = frozenset(
+    [
+        "dürüst", "namuslu", "vicdan", "vicdanlı", "temiz", "iyi", "iyisi", "barışçı", "barışçıl", "samimi",
+        "samimiyet", "düzgün", "güvenilir", "çalışkan", "medeni", "kibar", "saygılı", "onurlu", "ahlaklı", "ahlak",
+        "merhamet", "merhametli", "insaflı", "adam", "insan",
+    ]
+)
+"""Good traits a group is said to have none of (``içlerinde tek bir dürüst insan yok``)."""
+NONE_FOUND = frozenset(
+    [
+        "yok", "yoktur", "görmedim", "görmedik", "görmedi", "rastlamadım", "rastlamadık", "rastlamadı",
+        "bulamazsın", "bulamazsınız", "bulamadım", "bulamadık", "çıkmadı", "çıkmamış", "göremezsin", "göremezsiniz",
+    ]
+)
+"""Words that say none was found (``rastlamadım``, ``yok``)."""
+AMONG = ("içlerinde", "içlerinden", "aralarında", "aralarından", "hiçbirinde", "hiçbirinin", "hiçbiri", "tek",
+         "bir tanesi", "tanesini", "tanesine", "olanına", "olanını")
+"""Words that take one of a group (``içlerinde``, ``hiçbirinde``, ``bir tanesini``)."""
 NEVER_FROM = frozenset(["çıkmaz", "olmaz", "çıkmamıştır", "olamaz"])
 """Verbs saying that nothing good comes of a group named in the ablative (``Çingeneden namuslu esnaf çıkmaz``)."""
 OWN_PRONOUNS = frozenset(["bizim", "benim", "sizin", "senin"])
