@@ -570,3 +570,20 @@ def test_a_group_said_to_hold_no_one_good_is_a_generalisation(text: str) -> None
 def test_no_one_bad_among_them_and_one_persons_honesty_stay_clean() -> None:
     assert not _kinds("Suriyeli çalışanlarımız arasında işini savsaklayan, dürüst olmayan kimse yok.")
     assert not _kinds("Kürt komşumuz gibi dürüst insan görmedim, Allah razı olsun.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O fabrika sahibinin villası başına yıkılsın.",
+        "Bu hainlerin üzerlerine gökten taş yağmasını diliyorum.",
+    ],
+)
+def test_a_collapse_or_rain_of_stones_wished_on_someone_is_a_death_wish(text: str) -> None:
+    assert ("offensive", "death_wish") in _kinds(text)
+
+
+def test_a_curse_that_calls_on_god_attacks_no_faith_and_blessings_stay_clean() -> None:
+    assert _kinds("Göçmenlerin Allah canını alsın.") == {("offensive", "death_wish")}
+    assert not _kinds("Allah kimsenin başına böyle bir felaket yağdırmasın.")
+    assert not _kinds("Evin çatısı üstümüze çökmesin diye gece dışarıda yattık.")

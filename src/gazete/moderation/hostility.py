@@ -172,6 +172,14 @@ ADDRESS_FORMS = frozenset(["hocam", "hocalarım"])
 HOME_FORMS = frozenset(["evde", "evinde", "evdedir", "evindedir"])
 """The forms of ``ev`` that put a woman at home (``kadın evde oturmalı``), as words, not stems: ``evden kaçmak``
 is leaving it."""
+GOD_NAMES = ("allah", "tanrı", "rabb", "rabbim", "mevla")
+FALLING_RE = re.compile(r"(?:çök|yıkıl|yağ|yağdır|in)(?P<mood>s[ıi]n(?:l[ae]r)?|m[ae]s[ıi]n[ıi])")
+"""A collapse or a rain wished (``çöksün``, ``yıkılsın``, ``yağdırsın``, ``çökmesini``)."""
+FALLEN_ON = frozenset(
+    ["başına", "başlarına", "başınıza", "üstüne", "üstlerine", "üstünüze", "üzerine", "üzerlerine", "tepesine",
+     "tepelerine"]
+)
+"""Where a wished collapse or rain of stones falls: on someone's head."""
 LOCATIVE_RE = re.compile(r"\w{2,}(?:[dt][ae])")
 """A word in the locative (``kâğıtta``, ``dışında``): where something is."""
 DERIVED_TAIL_RE = re.compile(r"(?:[cç][ıiuü]|s[ıiuü]z)")
@@ -596,6 +604,8 @@ def _verb_findings(read: _Read) -> list[Finding]:
             for other in range(index + 1, min(len(forms), index + 5))
         ):
             found.append(_finding(OFFENSIVE, "death_wish", index, None, STRONG))
+        elif form in FALLEN_ON and (fallen := _fall_wished(forms, index)) is not None:
+            found.append(_finding(OFFENSIVE, "death_wish", index, fallen, STRONG))  # "başlarına çöksün"
     for index, verb in read.verbs.items():
         stem = verb.stem
         if reported(forms, index) or _benign_object(forms, index, stem):
@@ -685,6 +695,24 @@ def _left_in_a_state(forms: list[str], index: int, proper: frozenset[int]) -> bo
         and not before.startswith(PLACES_TO_STAY)
         and index - 1 not in proper
     )
+
+
+def _fall_wished(forms: list[str], index: int) -> int | None:
+    """Return the verb that wishes something to fall on whoever ``başlarına``/``üstüne`` names, or None.
+
+    ``Kiliseleri başlarına çökmesini diliyorum``, ``Allah üstlerine taş yağdırsın``: a collapse or a rain of
+    stones wished on someone (optative, or ``-mesini`` before a verb of wanting).
+    """
+    for other in range(index + 1, min(len(forms), index + 4)):
+        match = FALLING_RE.fullmatch(forms[other])
+        if match is None:
+            continue
+        if match.group("mood").startswith("m"):
+            return other if _next_word(forms, other) in WANTING or any(
+                word in WANTING for word in forms[other + 1 : other + 4]
+            ) else None
+        return other
+    return None
 
 
 def _life_taken(form: str, wishes: bool) -> bool:
@@ -978,8 +1006,11 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
         if denied_of is not None:  # "Cemevi ibadethane değil", "alevilerin ne namazı var ne dini"
             found.append(_finding(BELIEF, "belief", index, denied_of, CLEAR))
     religious = {index for index, kind in read.groups.items() if kind in RELIGIOUS_KINDS} | read.beliefs
+    invoked = {index for index in religious if forms[index].startswith(GOD_NAMES)}
     for finding in offensive:
-        if any(finding.first - 2 <= index <= finding.last + 2 for index in religious):
+        # "Allah canını alsın", "üstlerine Allah taş yağdırsın": a curse calls on God, it attacks no faith
+        near = religious - invoked if finding.kind == "death_wish" else religious
+        if any(finding.first - 2 <= index <= finding.last + 2 for index in near):
             found.append(Finding(BELIEF, finding.kind, finding.first, finding.last, finding.score))
     return found
 
