@@ -587,3 +587,22 @@ def test_a_curse_that_calls_on_god_attacks_no_faith_and_blessings_stay_clean() -
     assert _kinds("Göçmenlerin Allah canını alsın.") == {("offensive", "death_wish")}
     assert not _kinds("Allah kimsenin başına böyle bir felaket yağdırmasın.")
     assert not _kinds("Evin çatısı üstümüze çökmesin diye gece dışarıda yattık.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aleviyim, cemevimizin yanına cami yapılmasına itirazım yok.",
+        "Engelli bir öğretmenim, öğrencilerim beni çok seviyor.",
+        "Bu gürültüyle sağır olacağım, belediye bir şey yapsın.",
+        "Çingene kelimesini bazıları hakaret sanıyor, oysa topluluk Roman demeyi tercih ediyor.",
+        "Hasta annesini bekleyip hastanede uyumayan kadınlara selam olsun.",
+    ],
+)
+def test_the_speakers_own_identity_a_word_mentioned_and_a_plain_negative_stay_clean(text: str) -> None:
+    assert not _kinds(text), _kinds(text)
+
+
+def test_inability_and_negative_habits_still_count_against_women() -> None:
+    assert ("offensive", "sexism") in _kinds("Kadınlar ülke yönetemez, duygusal davranırlar.")
+    assert ("offensive", "sexism") in _kinds("Kadınlar matematikten anlamazlar.")

@@ -109,10 +109,12 @@ from gazete.moderation.hostility_words import (
     VIRTUES,
     WANTING,
     WISH_ENDINGS,
+    WORD_NAMED,
 )
 from gazete.moderation.morphology import PERSON_1, PERSON_2, StemTable, VerbReading, VerbTable
 from gazete.moderation.normalize import WORD_MEMO, Token, has_turkish_letters, tr_lower_word
 from gazete.moderation.rules.base import by_first_word
+from gazete.moderation.spelling_model import get_model
 
 OFFENSIVE = "offensive"
 BELIEF = "belief_attack"
@@ -172,6 +174,8 @@ ADDRESS_FORMS = frozenset(["hocam", "hocalarım"])
 HOME_FORMS = frozenset(["evde", "evinde", "evdedir", "evindedir"])
 """The forms of ``ev`` that put a woman at home (``kadın evde oturmalı``), as words, not stems: ``evden kaçmak``
 is leaving it."""
+SPEAKER_COPULA_RE = re.compile(r"\w{3,}(?:y?[ıiuü]m|y?[ıiuü]z)")
+"""A first-person ending (``aleviyim``, ``kürdüm``, ``hemşireyim``, ``türküz``; ``hocamız``): the speaker's own."""
 GOD_NAMES = ("allah", "tanrı", "rabb", "rabbim", "mevla")
 FALLING_RE = re.compile(r"(?:çök|yıkıl|yağ|yağdır|in)(?P<mood>s[ıi]n(?:l[ae]r)?|m[ae]s[ıi]n[ıi])")
 """A collapse or a rain wished (``çöksün``, ``yıkılsın``, ``yağdırsın``, ``çökmesini``)."""
@@ -499,7 +503,7 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
         if not form:
             continue
         kind = group_kind(form)
-        if kind is not None:
+        if kind is not None and not _speakers_own(merged, index):
             groups[index] = kind
         if form in BELIEF_TABLE and not _is_allah_idiom(merged, index) and form not in ADDRESS_FORMS:
             beliefs.add(index)
@@ -524,6 +528,22 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
         merged, groups, anaphora, persons, beliefs, verbs, _neutralised(merged), proper, individuals, praises,
         _sentences(tokens, text),
     )
+
+
+def _speakers_own(forms: list[str], index: int) -> bool:
+    """Tell whether the group word at ``index`` is what the speaker is, not whom the comment speaks of.
+
+    ``Aleviyim``, ``Kürtüz``, ``Eşcinsel bir hemşireyim``, ``sağır olacağım``: the speaker names their own
+    identity or state (a first-person copula on the word or on the noun it qualifies, or a first-person ``ol-``).
+    The same ending is the first-person possessive (``hocamız``, our imam): one of the speaker's own, spoken of
+    as such, not a group aimed at.
+    """
+    if SPEAKER_COPULA_RE.fullmatch(forms[index]):
+        return True
+    following = forms[index + 1 : index + 3]
+    if following[:1] == ["bir"] and len(following) == 2 and SPEAKER_COPULA_RE.fullmatch(following[1]):
+        return True
+    return bool(following) and following[0].startswith("ol") and FIRST_PERSON_RE.fullmatch(following[0]) is not None
 
 
 def _sentences(tokens: list[Token], text: str) -> tuple[int, ...]:
@@ -811,7 +831,7 @@ def _noun_findings(read: _Read) -> list[Finding]:
             continue
         group = _near(read.in_sentence_of(group_targets, index), index)
         following = _next_word(forms, index)
-        if form in SLUR_ALONE_TABLE:
+        if form in SLUR_ALONE_TABLE and not following.startswith(WORD_NAMED):
             found.append(_finding(OFFENSIVE, "slur", index, group, CLEAR))
             continue
         if group is None or read.neutralised or read.praises:
@@ -823,7 +843,7 @@ def _noun_findings(read: _Read) -> list[Finding]:
             or _listed_beside(forms, index, group)
             or (_an_argument(form) and not _pointed_or_likened(forms, index))
         )
-        literal = literal or following.startswith(HUSBANDRY_VERBS)  # "merada hayvan otlatıyoruz"
+        literal = literal or following.startswith(HUSBANDRY_VERBS)  # "merada hayvan otlatıyoruz", "çöp toplayan"
         if (
             form in DEHUMANISING_TABLE
             and following not in COMPOUND_HEADS
@@ -933,12 +953,32 @@ def _sexism(read: _Read) -> list[Finding]:
             nobody = "kimse" in forms[max(0, other - 6) : other]
             if nobody or _denied_after(forms, other) or SPEAKERS_OWN_RE.fullmatch(form):
                 continue  # "kimse kadına karar veremez" (nobody can), "evde değil" (not at home), "aklıma geldi" (mine)
-            if form in SEXISM_TABLE or form in HOME_FORMS or INABILITY_RE.fullmatch(form) or (
+            if form in SEXISM_TABLE or form in HOME_FORMS or _inability(form) or (
                 forms[index].endswith(("dan", "den")) and form in ("olmaz", "çıkmaz")
             ):
                 found.append(_finding(OFFENSIVE, "sexism", index, other, CLEAR))
                 break
     return found
+
+
+@lru_cache(maxsize=4096)
+def _inability(form: str) -> bool:
+    """Tell whether ``form`` says one cannot (``yönetemez``) or never does (``anlamazlar``); not ``ağlamayan``.
+
+    :data:`INABILITY_RE` reads the ending alone, so a stem ending in a vowel before a plain negative
+    (``ağla`` + ``mayan``, who does not cry) looks like one; the word model's split settles it when it has one.
+    """
+    if INABILITY_RE.fullmatch(form) is None:
+        return False
+    model = get_model()
+    segments = model.analyse(form) if model is not None else None
+    if not segments:
+        return True
+    habit = form.endswith(("lar", "ler"))  # "anlamazlar": a negative habit said of them all
+    return any(
+        segment.startswith(("ama", "eme", "yama", "yeme")) or (habit and segment.startswith(("maz", "mez")))
+        for segment in segments[1:]
+    )
 
 
 def _disability_insults(read: _Read) -> list[Finding]:

@@ -285,8 +285,13 @@ IDIOM_AFTER = {
 """A word that is an idiom before a word beginning so, not a group (``kör nokta``, ``kör dövüşü``, ``domuz gribi``)."""
 LITERAL_ANIMAL_BEFORE = frozenset(["sokak", "yaban", "sahipsiz", "evcil", "çiftlik", "kümes", "besi"])
 """Words before an animal word that make it real animals (``sokak hayvanları``), not a comparison."""
-HUSBANDRY_VERBS = ("otlat", "besle", "besli", "güd", "güt", "yetiştir", "sağıyor", "sağmak", "kırk", "sula", "sat")
-"""Verbs that, right after an animal word, keep animals (``hayvan otlatıyoruz``, ``koyun sağmak``): real animals."""
+HUSBANDRY_VERBS = (
+    "otlat", "besle", "besli", "güd", "güt", "yetiştir", "sağıyor", "sağmak", "kırk", "sula", "sat", "topla",
+    "temizle", "ayrıştır", "dök",
+)
+"""Verbs that, right after an animal or dirt word, handle the real thing (``hayvan otlatıyoruz``, ``çöp toplayan``)."""
+WORD_NAMED = ("kelime", "sözcü", "lafı", "lafını", "tabir", "ifade", "diye")
+"""Words after a slur that name it as a word (``lubunya kelimesini``): mentioned, not aimed at anyone."""
 PLACES_TO_STAY = ("ülke", "memleket", "yurt", "vatan", "topra", "şehir", "kent", "bura", "ora", "mahalle", "köy",
                   "dünya", "hayat", "türkiye")
 """Openings of the locatives before ``kal`` that keep it survival or staying (``hayatta kalmasın``, ``bu ülkede
