@@ -606,3 +606,26 @@ def test_the_speakers_own_identity_a_word_mentioned_and_a_plain_negative_stay_cl
 def test_inability_and_negative_habits_still_count_against_women() -> None:
     assert ("offensive", "sexism") in _kinds("Kadınlar ülke yönetemez, duygusal davranırlar.")
     assert ("offensive", "sexism") in _kinds("Kadınlar matematikten anlamazlar.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kadının yeri mutfaktır, siyasete karışmasın.", "sexism"),
+        ("Down sendromlu çocuğu düğüne getirmişler. Bu çocuklar evinde otursun.", "segregation"),
+    ],
+)
+def test_a_group_told_its_place_is_the_home_is_found(text: str, kind: str) -> None:
+    assert ("offensive", kind) in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kadının yeri ev değil, istediği her yer.",
+        "Kadının yeri evidir diyenler hâlâ aramızda, ne yazık.",
+        "Engelli kardeşim hastalandı, bugün evde kalsın dedik.",
+    ],
+)
+def test_a_denied_or_reported_place_and_a_sick_day_at_home_stay_clean(text: str) -> None:
+    assert not _kinds(text), _kinds(text)

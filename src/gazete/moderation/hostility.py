@@ -174,6 +174,14 @@ ADDRESS_FORMS = frozenset(["hocam", "hocalarım"])
 HOME_FORMS = frozenset(["evde", "evinde", "evdedir", "evindedir"])
 """The forms of ``ev`` that put a woman at home (``kadın evde oturmalı``), as words, not stems: ``evden kaçmak``
 is leaving it."""
+SAYING = ("diye", "diyen", "dey", "demek", "dedi")
+"""Words after a statement that report it (``… evidir diyenler``)."""
+POINTERS = frozenset(["bu", "bunlar", "böyleleri", "böylelerinin", "öyleleri", "onlar", "onların"])
+"""Words that point back to people named before (``bu çocuklar``)."""
+HOME_PLACE_RE = re.compile(r"(?:ev|evi|evidir|evdir|evleri|evleridir|mutfak|mutfaktır|mutfağı|mutfağıdır)")
+"""The home or the kitchen named as someone's place (``kadının yeri evidir``)."""
+STAY_CALL_RE = re.compile(r"(?:kal|dur|otur)(?:s[ıu]n(?:l[ae]r)?|m[ae]l[ıi](?:d[ıi]r|l[ae]r)?)")
+"""A call to stay (``kalsın``, ``durmalı``, ``otursunlar``, ``oturmalıdır``)."""
 SPEAKER_COPULA_RE = re.compile(r"\w{3,}(?:y?[ıiuü]m|y?[ıiuü]z)")
 """A first-person ending (``aleviyim``, ``kürdüm``, ``hemşireyim``, ``türküz``; ``hocamız``): the speaker's own."""
 GOD_NAMES = ("allah", "tanrı", "rabb", "rabbim", "mevla")
@@ -981,6 +989,34 @@ def _inability(form: str) -> bool:
     )
 
 
+def _confined_at_home(read: _Read) -> list[Finding]:
+    """Find a group told its place is the home (``Kadının yeri evidir``, ``bu çocuklar evde durmalı``).
+
+    ``yeri`` before a form of ``ev`` (or ``mutfak``), or a home form before a call to stay (``evde kalsın``,
+    ``evinde oturmalı``), with a group in the sentence: women (sexism), disabled people, anyone set apart.
+    A denial (``kadının yeri ev değil``), a report (``… diyenler``) and the speaker's own plans (``evde
+    kalacağım``) are not calls. The group may stand in the sentence before when this one points back to it
+    (``Otizmli çocuğunu getirmiş. Bu çocuklar evde durmalı.``).
+    """
+    if not read.groups or read.praises:
+        return []
+    forms = read.forms
+    for index, form in enumerate(forms[:-1]):
+        following = forms[index + 1]
+        placed = form in ("yeri", "yerleri", "yeridir") and HOME_PLACE_RE.fullmatch(following) is not None
+        kept = form in HOME_FORMS and STAY_CALL_RE.fullmatch(following) is not None
+        if not (placed or kept) or _denied_after(forms, index + 1) or _next_word(forms, index + 1).startswith(SAYING):
+            continue
+        group = _near(read.in_sentence_of(set(read.groups), index), index, WINDOW + 2)
+        pointing = any(forms[other] in POINTERS for other in range(max(0, index - 4), index))
+        if group is None and pointing:
+            group = _near(set(read.groups), index, WINDOW + 8)
+        if group is not None:
+            kind = "sexism" if read.groups[group] == "gender" else "segregation"
+            return [_finding(OFFENSIVE, kind, group, index + 1, CLEAR)]
+    return []
+
+
 def _disability_insults(read: _Read) -> list[Finding]:
     """Find disability words used as insults (``mongol gibi``, ``sağır mısın``, ``spastik herhalde``)."""
     found = []
@@ -1074,6 +1110,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
         return []
     read = read_comment(tokens, text, quoted)
     offensive = _verb_findings(read) + _noun_findings(read) + _disability_insults(read) + _sexism(read)
+    offensive += _confined_at_home(read)
     return offensive + _belief_findings(read, offensive)
 
 

@@ -122,6 +122,8 @@ def test_a_dotted_sik_counts_when_the_comment_types_turkish_letters_elsewhere() 
         ("Mq bu ne sıcak, dışarı çıkılmıyor.", "Mq"),
         ("Bunlar tam bir p€zev€nk takımı.", "p€zev€nk"),
         ("G0tüne kadar borca batırdılar bizi.", "G0tüne"),
+        ("Zam üstüne zam, anasını s*tayım böyle işin.", "anasını s*tayım"),
+        ("Faturaya bak, ebesini s2keyim bu şirketin.", "ebesini s2keyim"),
     ],
 )
 def test_letters_swapped_or_typed_as_symbols_and_the_short_mk_are_hits(text: str, hit: str) -> None:
@@ -135,6 +137,7 @@ def test_letters_swapped_or_typed_as_symbols_and_the_short_mk_are_hits(text: str
         "Sıkıntisinda bile yanında olan dost iyidir.",
         "M.K. Atatürk'ün naaşı Anıtkabir'de.",
         "Fiyat 5€ arttı, bu sefer göze batıyor.",
+        "Anasını sordum, hastaneden çıkmış.",
     ],
 )
 def test_real_words_typos_of_them_initials_and_prices_are_not_hits(text: str) -> None:

@@ -265,3 +265,8 @@ def test_a_pronoun_agreeing_with_its_verb_time_words_with_ki_and_personal_questi
 )
 def test_the_locative_a_conjunction_ki_quotations_and_inflected_words_stay_correct(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_province_opening_a_sentence_takes_its_apostrophe_unless_it_is_an_everyday_word() -> None:
+    assert _found("Düzcede yeni konutlar teslim edildi.") == [("Düzcede", "Düzce'de")]
+    assert _found("Orduda yirmi yıl görev yaptım.") == []

@@ -283,6 +283,22 @@ def _letter_swapped(key: str, lexicon: Lexicon) -> bool:
     return False
 
 
+OATH_OBJECTS = frozenset(
+    ["ananı", "anasını", "ananızı", "anani", "anasini", "ebeni", "ebesini", "ebenizi", "bacını", "bacini",
+     "avradını", "avradini", "sülaleni", "sulaleni", "ecdadını", "ecdadini"]
+)
+"""Kin named as the object of the swearing oath (``anasını …``): the verb after it is what a writer masks."""
+
+
+def _masked_oath_verb(typed: str) -> bool:
+    """Tell whether the word after an oath's object is its verb masked: an ``s`` with the rest hidden.
+
+    >>> _masked_oath_verb("s2yim"), _masked_oath_verb("s@tığımın"), _masked_oath_verb("s"), _masked_oath_verb("sordum")
+    (True, True, True, False)
+    """
+    return typed[:1] in ("s", "S") and (len(typed) == 1 or not typed.isalpha())
+
+
 def _is_entry_with_last_letter_doubled(key: str, lexicon: Lexicon) -> bool:
     """Tell whether ``key`` is an entry with its last letter typed twice (``amkk``); the entry itself, no suffix.
 
@@ -328,6 +344,11 @@ def find_profanity(text: str, comment: Comment) -> list[tuple[int, int]]:
                 start, end = tokens[index].start, tokens[index + size - 1].end
                 if not _overlaps(hits, start, end):  # words already hit stay words
                     hits.append((start, end))
+    for index in range(len(keys) - 1):
+        if keys[index] in OATH_OBJECTS and _masked_oath_verb(tokens[index + 1].text):
+            start, end = tokens[index].start, tokens[index + 1].end
+            if not _overlaps(hits, start, end):  # "anasını s2yim", "ebeni s...": the oath with its verb masked
+                hits.append((start, end))
     if "." in text:
         for match in DOT_MASK_RE.finditer(text):
             start, end = match.span()

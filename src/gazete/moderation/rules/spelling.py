@@ -461,8 +461,8 @@ def missing_apostrophe(word: str, sentence_start: bool = False, after_name: bool
     names = model.name_stems
     if lower in names or lower in model.common_stems or lower in SPOKEN_WORDS:
         return None  # a name as a whole (``Adana``), or a common word capitalised (``Asgari``)
-    if sentence_start and model.accepts_common(lower.translate(CIRCUMFLEX_FOLD)):
-        return None
+    if sentence_start and model.accepts_common(lower.translate(CIRCUMFLEX_FOLD)) and not _province_first(lower):
+        return None  # but "Düzcede" (düz + ce + de) opening a sentence is still the province
     # A province first (Mersin'de, not Mersi'nde), then the shortest name (Ankara'ya, not Ankaray'a).
     for cut in sorted(range(MIN_NAME, len(lower)), key=lambda cut: lower[:cut] not in PROVINCES):
         if (lower[:cut] in names or lower[:cut] in PROVINCES) and lower[cut:] in NAME_SUFFIXES:
@@ -470,6 +470,23 @@ def missing_apostrophe(word: str, sentence_start: bool = False, after_name: bool
                 return None
             return f"{word[:cut]}'{word[cut:]}"
     return None
+
+
+PROVINCES_ALSO_WORDS = frozenset(["ordu", "ağrı", "tokat", "aydın", "muş", "van"])
+"""Provinces whose names are everyday words too (army, pain, slap, intellectual): ``Orduda`` opening a sentence
+may be "in the army". (The word model also lists ``düzce``, a rare adjective, as a common stem: not here.)"""
+
+
+def _province_first(lower: str) -> bool:
+    """Tell whether ``lower`` is a province with a case ending, and the province no everyday word (not ``ordu``).
+
+    >>> _province_first("düzcede"), _province_first("orduda"), _province_first("adana")
+    (True, False, False)
+    """
+    return any(
+        lower[:cut] in PROVINCES and lower[cut:] in NAME_SUFFIXES and lower[:cut] not in PROVINCES_ALSO_WORDS
+        for cut in range(MIN_NAME, len(lower))
+    )
 
 
 def _skipped_spans(text: str) -> tuple[tuple[int, int], ...]:
