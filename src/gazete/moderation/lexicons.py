@@ -37,6 +37,8 @@ ACRONYMS = _words(
 _INSULTS = """aptal salak ahmak angut dangalak ebleh embesil beyinsiz kafasız gerizekalı gerzek dingil lavuk
     dallama öküz hödük zibidi haysiyetsiz şerefsiz cibiliyetsiz cibilliyetsiz manyak pislik hıyar
     yavşak alçak adi aşağılık soysuz köpek hayvan eşek mankafa odun budala ezik korkak hain
+    utanmaz karaktersiz yalaka dalkavuk onursuz vicdansız kalleş namussuz edepsiz terbiyesiz
+    arsız hadsiz görgüsüz densiz yüzsüz düzenbaz riyakar
     idiot idiots stupid moron morons imbecile retard retarded loser losers scum dumb dumbass jerk
     clown clowns pathetic traitor"""
 INSULT_WORDS = _folded_words(_INSULTS)
