@@ -629,3 +629,15 @@ def test_a_group_told_its_place_is_the_home_is_found(text: str, kind: str) -> No
 )
 def test_a_denied_or_reported_place_and_a_sick_day_at_home_stay_clean(text: str) -> None:
     assert not _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afgan komşumuz annemin cenazesinde bütün gün mutfakta çalıştı, Allah razı olsun.",
+        "Köpeğim bütün gece havladı, Alevi komşumdan özür diledim.",
+        "Kadınlara iş veremeyen belediye bu bütçeyi nereye harcıyor?",
+    ],
+)
+def test_thanks_the_speakers_own_animal_and_women_as_the_object_stay_clean(text: str) -> None:
+    assert not _kinds(text), _kinds(text)

@@ -174,6 +174,8 @@ ADDRESS_FORMS = frozenset(["hocam", "hocalarım"])
 HOME_FORMS = frozenset(["evde", "evinde", "evdedir", "evindedir"])
 """The forms of ``ev`` that put a woman at home (``kadın evde oturmalı``), as words, not stems: ``evden kaçmak``
 is leaving it."""
+OBJECT_CASE_RE = re.compile(r"\w+(?:l[ae]r[ıi]|l[ae]r[ae]|l[ae]r[ıi]m[ıi]z[ıa]|[ıi]|y[ae]|[^aeıioöuü][ae])")
+"""A group word in the accusative or dative (``kadınları``, ``kadına``): what the verb is done to, not its doer."""
 SAYING = ("diye", "diyen", "dey", "demek", "dedi")
 """Words after a statement that report it (``… evidir diyenler``)."""
 POINTERS = frozenset(["bu", "bunlar", "böyleleri", "böylelerinin", "öyleleri", "onlar", "onların"])
@@ -852,6 +854,7 @@ def _noun_findings(read: _Read) -> list[Finding]:
             or (_an_argument(form) and not _pointed_or_likened(forms, index))
         )
         literal = literal or following.startswith(HUSBANDRY_VERBS)  # "merada hayvan otlatıyoruz", "çöp toplayan"
+        literal = literal or SPEAKERS_OWN_RE.fullmatch(form) is not None  # "köpeğim yedi": the speaker's own dog
         if (
             form in DEHUMANISING_TABLE
             and following not in COMPOUND_HEADS
@@ -961,7 +964,8 @@ def _sexism(read: _Read) -> list[Finding]:
             nobody = "kimse" in forms[max(0, other - 6) : other]
             if nobody or _denied_after(forms, other) or SPEAKERS_OWN_RE.fullmatch(form):
                 continue  # "kimse kadına karar veremez" (nobody can), "evde değil" (not at home), "aklıma geldi" (mine)
-            if form in SEXISM_TABLE or form in HOME_FORMS or _inability(form) or (
+            unable = _inability(form) and OBJECT_CASE_RE.fullmatch(forms[index]) is None  # not "kadınları koruyamayan"
+            if form in SEXISM_TABLE or form in HOME_FORMS or unable or (
                 forms[index].endswith(("dan", "den")) and form in ("olmaz", "çıkmaz")
             ):
                 found.append(_finding(OFFENSIVE, "sexism", index, other, CLEAR))
@@ -1069,7 +1073,7 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
             form = forms[other]
             following = forms[other + 1] if other + 1 < len(forms) else ""
             animal = form in DEHUMANISING_TABLE and not _an_argument(form)  # "kurban … hayvana eziyet" is real animals
-            animal = animal and not _likened_to_oneself(forms, other)
+            animal = animal and not _likened_to_oneself(forms, other) and not SPEAKERS_OWN_RE.fullmatch(form)
             hostile = form in BELIEF_HOSTILE_TABLE or form in BELIEF_HOSTILE_EXACT or animal or form in TRAIT_TABLE
             hostile = hostile and not _unbelief_named(forms, other)
             if hostile and not _denied_after(forms, other) and following not in COMPOUND_HEADS:

@@ -468,8 +468,10 @@ CONDEMNING_PREFIXES = (
 )
 PRAISE_PREFIXES = ("tebrik", "teşekkür", "bravo", "takdir", "alkış")
 """Words that thank, congratulate or applaud."""
-PRAISE_PAIRS = frozenset([("helal", "olsun"), ("kolay", "gelsin"), ("gurur", "duydum"), ("gurur", "duyuyorum")])
-"""Two-word praise (``helal olsun``, ``kolay gelsin``)."""
+PRAISE_PAIRS = frozenset(
+    [("helal", "olsun"), ("kolay", "gelsin"), ("gurur", "duydum"), ("gurur", "duyuyorum"), ("razı", "olsun")]
+)
+"""Two-word praise (``helal olsun``, ``kolay gelsin``, ``Allah razı olsun``)."""
 HENNA = ("kınalı", "kınası", "kınaya", "kınayı")
 """Words that begin like ``kınamak`` (condemn) and are henna (``kına gecesi``, ``Kınalıada``)."""
 REPORTING = frozenset([
