@@ -641,3 +641,19 @@ def test_a_denied_or_reported_place_and_a_sick_day_at_home_stay_clean(text: str)
 )
 def test_thanks_the_speakers_own_animal_and_women_as_the_object_stay_clean(text: str) -> None:
     assert not _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zammı yapan müdürü otoparkta yakalarsak döveceğiz.",
+        "O sınav sorularını satanı kendi ellerimle boğarım.",
+    ],
+)
+def test_beating_or_strangling_announced_is_a_threat_whoever_the_object(text: str) -> None:
+    assert _kinds(text) & {("offensive", "threat"), ("offensive", "violence")}
+
+
+def test_beating_denied_or_reported_is_no_threat() -> None:
+    assert not _kinds("Çocuk dövülmez, hiçbir gerekçe bunu haklı çıkarmaz.")
+    assert not _kinds("Eşini döven adam tutuklandı.")
