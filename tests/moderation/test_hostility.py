@@ -657,3 +657,16 @@ def test_beating_or_strangling_announced_is_a_threat_whoever_the_object(text: st
 def test_beating_denied_or_reported_is_no_threat() -> None:
     assert not _kinds("Çocuk dövülmez, hiçbir gerekçe bunu haklı çıkarmaz.")
     assert not _kinds("Eşini döven adam tutuklandı.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Beni bir daha engellersen bulurum seni, şehir küçük.", "O ihbarcı muhtar görecek gününü, bekle sen."],
+)
+def test_finding_the_reader_and_seeing_ones_day_are_threats(text: str) -> None:
+    assert ("offensive", "threat") in _kinds(text)
+
+
+def test_good_days_wished_and_meeting_a_friend_are_no_threats() -> None:
+    assert not _kinds("İyi günler görürsün inşallah, emeğine sağlık.")
+    assert not _kinds("Yarın görürsün seni, çok özledim kardeşim.")

@@ -176,6 +176,8 @@ HOME_FORMS = frozenset(["evde", "evinde", "evdedir", "evindedir"])
 is leaving it."""
 OBJECT_CASE_RE = re.compile(r"\w+(?:l[ae]r[ıi]|l[ae]r[ae]|l[ae]r[ıi]m[ıi]z[ıa]|[ıi]|y[ae]|[^aeıioöuü][ae])")
 """A group word in the accusative or dative (``kadınları``, ``kadına``): what the verb is done to, not its doer."""
+ADDRESSED_OBJECTS = frozenset(["seni", "sizi"])
+"""The reader threatened, when named after ``bul`` (``bulurum seni``)."""
 SAYING = ("diye", "diyen", "dey", "demek", "dedi")
 """Words after a statement that report it (``… evidir diyenler``)."""
 POINTERS = frozenset(["bu", "bunlar", "böyleleri", "böylelerinin", "öyleleri", "onlar", "onların"])
@@ -705,8 +707,13 @@ def _verb_findings(read: _Read) -> list[Finding]:
             if spared is not None:
                 found.append(_finding(OFFENSIVE, "death_wish", index, spared, CLEAR))
                 continue
+        if stem == "gör" and not verb.negated and "gününü" in (following, forms[index - 1] if index else ""):
+            found.append(_finding(OFFENSIVE, "threat", index, index, STRONG))  # "görür gününü", in any person
+            continue
         if stem in THREAT_VERBS and verb.person in (PERSON_1, PERSON_2) and not verb.negated:
             objects = _objects_before(forms, index, THREAT_OBJECTS, THREAT_OBJECT_WINDOW)
+            if not objects and stem == "bul" and following in ADDRESSED_OBJECTS:
+                objects = [index + 1]  # "bulurum seni": the one threatened after the verb
             welcome = stem == "bekle" and all(forms[other] in PLAIN_OBJECTS for other in objects)
             if objects and not welcome and verb.mood in ("future", "aorist", "progressive", "past_conditional"):
                 found.append(_finding(OFFENSIVE, "threat", index, objects[0], STRONG))
