@@ -670,3 +670,13 @@ def test_finding_the_reader_and_seeing_ones_day_are_threats(text: str) -> None:
 def test_good_days_wished_and_meeting_a_friend_are_no_threats() -> None:
     assert not _kinds("İyi günler görürsün inşallah, emeğine sağlık.")
     assert not _kinds("Yarın görürsün seni, çok özledim kardeşim.")
+
+
+def test_a_group_sent_out_of_the_country_far_after_it_is_named_is_an_expel_call() -> None:
+    text = "Ermenilerin bu şehirde hâlâ dükkân açması kabul edilemez, ruhsatları iptal edilip ülkeden gönderilmeliler."
+    assert ("offensive", "expel") in _kinds(text)
+
+
+def test_reported_hostility_endorsed_is_the_commenters_own() -> None:
+    assert _kinds("Romanları mahalleden kovalım diyen komşuma sonuna kadar katılıyorum.")
+    assert not _kinds("Romanları mahalleden kovalım diyen komşuma katılmıyorum, ayıp.")

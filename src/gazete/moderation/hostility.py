@@ -178,6 +178,10 @@ OBJECT_CASE_RE = re.compile(r"\w+(?:l[ae]r[ıi]|l[ae]r[ae]|l[ae]r[ıi]m[ıi]z[ı
 """A group word in the accusative or dative (``kadınları``, ``kadına``): what the verb is done to, not its doer."""
 ADDRESSED_OBJECTS = frozenset(["seni", "sizi"])
 """The reader threatened, when named after ``bul`` (``bulurum seni``)."""
+ENDORSING = ("katılıyor", "katılırım", "katılıyoruz", "aynen", "destekliyorum", "desteklerim", "sonuna")
+"""Words that make reported words the commenter's own (``… diyene katılıyorum``, ``aynen``)."""
+FROM_HOMELAND_RE = re.compile(r"(?:ülke|memleket|yurt|vatan|topraklar|şehir|kent|ilçe|mahalle|köy)\w*?[dt][ae]n")
+"""A place in the ablative before a verb of expulsion (``ülkeden``, ``topraklarımızdan``, ``mahalleden``)."""
 SAYING = ("diye", "diyen", "dey", "demek", "dedi")
 """Words after a statement that report it (``… evidir diyenler``)."""
 POINTERS = frozenset(["bu", "bunlar", "böyleleri", "böylelerinin", "öyleleri", "onlar", "onların"])
@@ -295,9 +299,11 @@ def reported(forms: list[str], index: int) -> bool:
     following = forms[index + 1 : index + 3]
     for offset, form in enumerate(following):
         if form in REPORTED_BY:
+            after = forms[index + offset + 2 : index + offset + 7]
+            if any(word.startswith(ENDORSING) for word in after):
+                return False  # "… temizleyelim diyen arkadaşa katılıyorum": reported, then made the commenter's own
             if form == "diye":
-                after = forms[index + offset + 2 : index + offset + 6]
-                return not any(FIRST_PERSON_RE.fullmatch(word) for word in after if word)
+                return not any(FIRST_PERSON_RE.fullmatch(word) for word in after[:4] if word)
             return True
     return False
 
@@ -449,7 +455,7 @@ def _neutralised(forms: list[str]) -> bool:
         for index, form in enumerate(forms)
     ):
         return True
-    return any(form in REPORTING for form in forms)
+    return any(form in REPORTING for form in forms) and not any(form.startswith(ENDORSING) for form in forms)
 
 
 def condemns_or_reports(tokens: list[Token], text: str) -> bool:
@@ -684,6 +690,13 @@ def _verb_findings(read: _Read) -> list[Finding]:
                 continue
         expels = called or (verb.first_person_intent and stem not in NO_INTENT_STEMS)
         expels = expels and not (index > 0 and forms[index - 1] in THING_OBJECTS)  # "bunu ayırmak"
+        if group is None and called and stem in EXPEL_VERBS and FROM_HOMELAND_RE.fullmatch(forms[index - 1]):
+            # "Yahudilerin … tapuları iptal edilip ülkeden çıkarılmalılar": sent out of the country, the group
+            # named far before as the one spoken of (not "mültecilere yardım eden …": a dative is someone else)
+            subjects = {
+                other for other in group_targets - read.individuals if not OBJECT_CASE_RE.fullmatch(forms[other])
+            }
+            group = _near(subjects, index, len(forms))
         if stem in EXPEL_VERBS and not verb.negated and group is not None and expels and not _to_a_place(
             forms, index, verb, read.proper, read.groups
         ):
