@@ -680,3 +680,8 @@ def test_a_group_sent_out_of_the_country_far_after_it_is_named_is_an_expel_call(
 def test_reported_hostility_endorsed_is_the_commenters_own() -> None:
     assert _kinds("Romanları mahalleden kovalım diyen komşuma sonuna kadar katılıyorum.")
     assert not _kinds("Romanları mahalleden kovalım diyen komşuma katılmıyorum, ayıp.")
+
+
+def test_among_words_of_sport_the_hoca_is_a_coach() -> None:
+    assert not _kinds("Hoca gitmeli, takım üç maçtır gol atamıyor.")
+    assert ("belief_attack", "belief") in _kinds("Hocalar yalancı, dinleri de uydurma.")

@@ -182,6 +182,12 @@ ENDORSING = ("katılıyor", "katılırım", "katılıyoruz", "aynen", "destekliy
 """Words that make reported words the commenter's own (``… diyene katılıyorum``, ``aynen``)."""
 FROM_HOMELAND_RE = re.compile(r"(?:ülke|memleket|yurt|vatan|topraklar|şehir|kent|ilçe|mahalle|köy)\w*?[dt][ae]n")
 """A place in the ablative before a verb of expulsion (``ülkeden``, ``topraklarımızdan``, ``mahalleden``)."""
+SPORT_OPENINGS = (
+    "maç", "takım", "gol", "lig", "transfer", "kadro", "forvet", "stoper", "kaleci", "hakem", "taraftar",
+    "şampiyon", "deplasman", "derbi", "penaltı", "antrenman", "futbol", "basketbol", "voleybol", "taktik",
+    "sezon",
+)
+"""Words of sport: with them ``hoca`` is a coach (``hocanın taktiği``), not a man of religion."""
 SAYING = ("diye", "diyen", "dey", "demek", "dedi")
 """Words after a statement that report it (``… evidir diyenler``)."""
 POINTERS = frozenset(["bu", "bunlar", "böyleleri", "böylelerinin", "öyleleri", "onlar", "onların"])
@@ -517,13 +523,16 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
     groups: dict[int, str] = {}
     beliefs: set[int] = set()
     verbs: dict[int, VerbReading] = {}
+    # "Hoca gitmeli, takım çok kötü oynuyor": among words of sport the hoca is the coach, no clergy
+    coached = any(form.startswith(SPORT_OPENINGS) for form in merged)
     for index, form in enumerate(merged):
         if not form:
             continue
-        kind = group_kind(form)
+        coach = coached and form.startswith("hoca")
+        kind = None if coach else group_kind(form)
         if kind is not None and not _speakers_own(merged, index):
             groups[index] = kind
-        if form in BELIEF_TABLE and not _is_allah_idiom(merged, index) and form not in ADDRESS_FORMS:
+        if form in BELIEF_TABLE and not coach and not _is_allah_idiom(merged, index) and form not in ADDRESS_FORMS:
             beliefs.add(index)
         reading = _verb_at(merged, index)
         if reading is not None:
