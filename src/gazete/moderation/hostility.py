@@ -199,6 +199,7 @@ STAY_CALL_RE = re.compile(r"(?:kal|dur|otur)(?:s[ıu]n(?:l[ae]r)?|m[ae]l[ıi](?:
 SPEAKER_COPULA_RE = re.compile(r"\w{3,}(?:y?[ıiuü]m|y?[ıiuü]z)")
 """A first-person ending (``aleviyim``, ``kürdüm``, ``hemşireyim``, ``türküz``; ``hocamız``): the speaker's own."""
 GOD_NAMES = ("allah", "tanrı", "rabb", "rabbim", "mevla")
+"""Names of God a curse calls on (``Allah canını alsın``): no faith attacked by that."""
 FALLING_RE = re.compile(r"(?:çök|yıkıl|yağ|yağdır|in)(?P<mood>s[ıi]n(?:l[ae]r)?|m[ae]s[ıi]n[ıi])")
 """A collapse or a rain wished (``çöksün``, ``yıkılsın``, ``yağdırsın``, ``çökmesini``)."""
 FALLEN_ON = frozenset(
