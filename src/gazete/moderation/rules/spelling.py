@@ -331,6 +331,7 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
 TIME_NOUNS = frozenset(["yıl", "sene", "hafta", "ay", "gün", "dönem", "sezon"])
 """Words of time that take the adjectival ``-ki`` joined after a determiner (``geçen yılki``, ``bu haftaki``)."""
 TIME_DETERMINERS = frozenset(["bu", "şu", "o", "geçen", "gelecek", "önümüzdeki", "önceki", "evvelki", "öbür"])
+"""Words that point at one period (``geçen yıl``, ``bu hafta``): the ``ki`` after it makes an adjective."""
 LIKE_THAT = frozenset(["bir", "öyle", "böyle", "şöyle"])
 """Words before a time word that make the ``ki`` after it the conjunction (``öyle bir sabah ki``)."""
 
@@ -349,6 +350,7 @@ def _time_adjective(lowers: list[str], index: int) -> bool:
 
 
 PRONOUN_PERSONS = {"bende": "1s", "sende": "2s", "bizde": "1p", "sizde": "2p"}
+"""The pronouns written with ``de`` joined by mistake, and the person a verb agreeing with them carries."""
 PERSON_ENDINGS = (
     ("2p", ("yorsunuz", "sınız", "siniz", "sunuz", "sünüz", "dınız", "diniz", "dunuz", "dünüz", "tınız", "tiniz",
             "tunuz", "tünüz", "sanız", "seniz")),
@@ -362,7 +364,9 @@ PERSON_ENDINGS = (
 """Endings of a finite verb or a predicate by person (``istiyoruz``, ``imzaladım``, ``Malatyalıyım``)."""
 PERSONAL_PRONOUNS = frozenset(["ben", "sen", "biz", "siz", "benim", "senin", "bizim", "sizin", "beni", "seni", "bizi",
                                "sizi", "bana", "sana", "bize", "size"])
+"""Pronouns, whose endings look like a predicate's (``bizim``): never read as one."""
 CLAUSE_END = re.compile(r"[.,;:!?…\"“”«»]")
+"""Punctuation that ends the clause a pronoun's predicate is looked for in (quotation marks too)."""
 PREDICATE_MIN = 5
 """Shorter words are not read as predicates by their ending (``dün``, ``yüz``)."""
 
