@@ -31,6 +31,8 @@ from pathlib import Path
 
 import numpy as np
 
+from gazete.moderation.normalize import CIRCUMFLEX_FOLD
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
 MODEL_FILE = DATA_DIR / "classifier-model.npz"
 META_FILE = DATA_DIR / "classifier-meta.json"
@@ -57,8 +59,6 @@ _ASCII_FOLD = str.maketrans(
 _USER_RE = re.compile(r"@USER\b")
 _URL_RE = re.compile(r"\bURL\b|https?://\S+|www\.\S+")
 _REPEAT_RE = re.compile(r"(.)\1{2,}")
-_CIRCUMFLEX = str.maketrans("âîû", "aiu")
-"""The circumflex is written or left out at will (``zekâlı``, ``zekalı``; ``hâlâ``, ``hala``): one form for scoring."""
 _WORD_RE = re.compile(r"\w+|[^\w\s]")
 
 USER_MARK = "@"  # every user mention becomes this one-character word
@@ -89,7 +89,7 @@ def normalize_text(text: str) -> str:
         text = _URL_RE.sub(f" {URL_MARK} ", text)
     text = turkish_lower(text)
     if "â" in text or "î" in text or "û" in text:
-        text = text.translate(_CIRCUMFLEX)
+        text = text.translate(CIRCUMFLEX_FOLD)
     text = _REPEAT_RE.sub(r"\1\1", text)
     # Splitting on whitespace and joining with one space is the same as squashing \s+ and stripping.
     return " ".join(text.split())

@@ -18,6 +18,8 @@ LEET_MAP = {"1": "i", "3": "e", "4": "a", "0": "o", "$": "s", "@": "a", "5": "s"
 _LEET_TABLE = str.maketrans(LEET_MAP)
 LEET_CHARS = frozenset(LEET_MAP)
 """Digits and symbols typed for letters (``s1kt1r``, ``pezev€nk``)."""
+CIRCUMFLEX_FOLD = str.maketrans("âîû", "aiu")
+"""The circumflex is written or left out at will (``zekâlı``, ``zekalı``; ``hâlâ``, ``hala``): one form to read."""
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 """A word: letters, optionally with apostrophe-joined suffixes (``Peskov'un``)."""

@@ -20,7 +20,7 @@ from gazete.moderation.lexicons import (
     SECOND_PERSON_SUFFIXES,
     SELF_QUESTION,
 )
-from gazete.moderation.normalize import TURKISH_LETTERS, WORD_MEMO
+from gazete.moderation.normalize import CIRCUMFLEX_FOLD, TURKISH_LETTERS, WORD_MEMO
 from gazete.moderation.rules.base import Comment, content_reason, lowered_word, span_of
 from gazete.moderation.verdict import Reason, Span
 
@@ -67,9 +67,6 @@ def _names_doers(index: int, keys: list[str]) -> bool:
     """Tell whether a participle near ``index`` names the people who did something (``bunu yapanlar``)."""
     lo, hi = max(0, index - WINDOW), min(len(keys), index + WINDOW + 1)
     return any(keys[other] in PARTICIPLE_SUBJECTS for other in range(lo, hi) if other != index)
-
-
-CIRCUMFLEX_FOLD = str.maketrans("âîû", "aiu")
 
 
 def spelt_as_insult(typed: str, base: str) -> bool:

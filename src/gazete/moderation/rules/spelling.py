@@ -27,6 +27,7 @@ from gazete.moderation.lexicons import (
 )
 from gazete.moderation.morphology import NOMINAL_TAIL_RE
 from gazete.moderation.normalize import (
+    CIRCUMFLEX_FOLD,
     WORD_MEMO,
     Token,
     has_turkish_letters,
@@ -64,7 +65,6 @@ DE_FOLLOWERS = frozenset(
 )
 MODEL_MIN_LENGTH = 3
 """Shorter words are never checked against the word model (``ve``, ``bi``, ``dm``)."""
-CIRCUMFLEX_FOLD = str.maketrans("âîû", "aiu")
 FOREIGN_LETTERS = frozenset("qwx")
 QUOTES = frozenset("\"'’‘”“`")
 """A word glued to a closing quote is a suffix of the quoted name (``"suçun şahsiliği"nden``)."""
