@@ -685,3 +685,10 @@ def test_reported_hostility_endorsed_is_the_commenters_own() -> None:
 def test_among_words_of_sport_the_hoca_is_a_coach() -> None:
     assert not _kinds("Hoca gitmeli, takım üç maçtır gol atamıyor.")
     assert ("belief_attack", "belief") in _kinds("Hocalar yalancı, dinleri de uydurma.")
+
+
+def test_a_gloat_is_said_of_the_death_near_it_and_a_crushed_reader_wishes_nothing() -> None:
+    assert not _kinds("Hac ibadeti sırasında sıcaktan ölen hacılar için yönetimler daha iyi önlem almalı.")
+    assert not _kinds("Yolsuzluk raporlarını okuyunca insan kahroluyor, milyarlar nereye gitti?")
+    assert ("offensive", "death_wish") in _kinds("O hain nihayet gebermiş, iyi olmuş.")
+    assert ("offensive", "death_wish") in _kinds("Depremde ölen Suriyeliler az bile.")

@@ -198,6 +198,8 @@ STAY_CALL_RE = re.compile(r"(?:kal|dur|otur)(?:s[ıu]n(?:l[ae]r)?|m[ae]l[ıi](?:
 """A call to stay (``kalsın``, ``durmalı``, ``otursunlar``, ``oturmalıdır``)."""
 SPEAKER_COPULA_RE = re.compile(r"\w{3,}(?:y?[ıiuü]m|y?[ıiuü]z)")
 """A first-person ending (``aleviyim``, ``kürdüm``, ``hemşireyim``, ``türküz``; ``hocamız``): the speaker's own."""
+GLOAT_WINDOW = 4
+"""Words between a death and the gloat said of it (``ölse kimse üzülmez``, ``gebermiş, iyi olmuş``)."""
 GOD_NAMES = ("allah", "tanrı", "rabb", "rabbim", "mevla")
 """Names of God a curse calls on (``Allah canını alsın``): no faith attacked by that."""
 FALLING_RE = re.compile(r"(?:çök|yıkıl|yağ|yağdır|in)(?P<mood>s[ıi]n(?:l[ae]r)?|m[ae]s[ıi]n[ıi])")
@@ -615,10 +617,11 @@ def _verb_findings(read: _Read) -> list[Finding]:
     group_targets = set(read.groups) | read.anaphora | {i for i, f in enumerate(forms) if f.startswith("gibiler")}
     targets |= group_targets
     # "hak etmedi" (did not deserve it) denies what "hak ettiler" gloats over
-    gloat = any(
-        form in GLOATING_TABLE and not (form == "hak" and _next_word(forms, index).startswith("etm"))
+    gloating = {
+        index
         for index, form in enumerate(forms)
-    )
+        if form in GLOATING_TABLE and not (form == "hak" and _next_word(forms, index).startswith("etm"))
+    }
     god = any(form.startswith(("allah", "tanrı", "rabb")) for form in forms)
     for index, form in enumerate(forms):
         following = _next_word(forms, index)
@@ -683,6 +686,8 @@ def _verb_findings(read: _Read) -> list[Finding]:
         ):
             continue  # "okuyunca kahroldum" (I was crushed), "Kahrolsun savaş!" (a slogan): no one's death
         if stem in DEATH_VERBS and not verb.negated:
+            # a gloat is said of the death in its sentence ("ölen hacılar için … daha iyi önlem" is no gloat)
+            gloat = _near(read.in_sentence_of(gloating, index), index, GLOAT_WINDOW) is not None
             wished = (verb.mood in ("optative", "curse") and verb.person != PERSON_1) or (
                 verb.mood == "imperative" and stem in UNCONDITIONAL_DEATH
             )
@@ -695,9 +700,9 @@ def _verb_findings(read: _Read) -> list[Finding]:
             if wished and (stem in UNCONDITIONAL_DEATH or aimed_at):
                 found.append(_finding(OFFENSIVE, "death_wish", index, target, STRONG))
                 continue
-            if stem in UNCONDITIONAL_DEATH:
+            if stem in UNCONDITIONAL_DEATH and verb.mood not in ("progressive", "past"):
                 found.append(_finding(OFFENSIVE, "death_wish", index, target, CLEAR))
-                continue
+                continue  # not "insan kahroluyor" (one is crushed), told, no wish
         expels = called or (verb.first_person_intent and stem not in NO_INTENT_STEMS)
         expels = expels and not (index > 0 and forms[index - 1] in THING_OBJECTS)  # "bunu ayırmak"
         if group is None and called and stem in EXPEL_VERBS and FROM_HOMELAND_RE.fullmatch(forms[index - 1]):
