@@ -230,11 +230,13 @@ INSHALLAH = _stems(
 """Words that make a following third-person event a wish (``inşallah ölür``)."""
 
 SEXISM_CUES = _stems(
-    """mutfak bulaşık itaat fıtrat namus şımar regl etek bacak duygusal ehliyet şoför çamaşır ütü
+    """mutfak bulaşık itaat fıtrat namus şımar regl etek bacak duygusal çamaşır ütü
     doğursun doğurur doğurmak aklı beyni zorlama dırdır"""
 )
 """Stereotypes about women that, said of women, demean them (the kitchen, obedience, "nature", clothing); the
-home is read by its exact forms (``HOME_FORMS`` in :mod:`gazete.moderation.hostility`), not as a stem."""
+home is read by its exact forms (``HOME_FORMS`` in :mod:`gazete.moderation.hostility`), not as a stem. Not
+``şoför`` or ``ehliyet`` (session 10): women drivers are news far more often than a stereotype (``kadın tır
+şoförlerinin sayısı artıyor``); the learnt model reads the sneer."""
 
 GLOATING = _stems(
     """az iyi oh müstahak hak bayram üzülmem sevindim sevinirim güzel keşke rahatlar rahatlarız
