@@ -394,11 +394,8 @@ def _beneficiaries(forms: list[str], groups: dict[int, str]) -> set[int]:
 
 def _praises(forms: list[str]) -> bool:
     """Tell whether the comment thanks or congratulates (``tebrik ederim``, ``helal olsun``, ``emeğine sağlık``)."""
-    for index, form in enumerate(forms):
-        if form.startswith(PRAISE_PREFIXES):
-            return True
-        following = _next_word(forms, index)
-        if (form, following) in PRAISE_PAIRS:
+    for form, following in zip(forms, [*forms[1:], ""][: len(forms)], strict=True):  # each word and the next
+        if form.startswith(PRAISE_PREFIXES) or (form, following) in PRAISE_PAIRS:
             return True
         if following == "sağlık" and form.startswith(("emeğ", "emek", "eline", "eller")):
             return True
@@ -415,7 +412,7 @@ def _neutralised(forms: list[str]) -> bool:
         for index, form in enumerate(forms)
     ):
         return True
-    return any(form in REPORTING for form in forms)
+    return not REPORTING.isdisjoint(forms)
 
 
 def condemns_or_reports(tokens: list[Token], text: str) -> bool:
@@ -440,12 +437,11 @@ def _group_openings() -> tuple[tuple[int, frozenset[str]], ...]:
 GROUP_OPENINGS = _group_openings()
 
 
-@lru_cache(maxsize=WORD_MEMO)
 def group_kind(form: str) -> str | None:
     """Return the kind of the first group table ``form`` is a form of (``kürtlerin`` → ``ethnic``), or None.
 
-    One memo per word instead of a look-up in each of the group tables; a word that begins like no
-    table's stems (most words) is settled by one look-up per stem opening length.
+    A word that begins like no table's stems (most words) is settled by one look-up per stem opening
+    length. A comment's words are read through the memo of :func:`_form_reading`.
     """
     if not any(form[:length] in openings for length, openings in GROUP_OPENINGS):
         return None
@@ -453,6 +449,27 @@ def group_kind(form: str) -> str | None:
         if form in table:
             return kind
     return None
+
+
+@lru_cache(maxsize=WORD_MEMO)
+def _form_reading(form: str) -> tuple[str | None, bool, VerbReading | None, bool]:
+    """Return what :func:`read_comment` reads in a word alone, once per word (words repeat between comments).
+
+    Its group kind (:func:`group_kind`); whether it names a belief (not an address such as ``hocam``); its
+    reading as a verb of the tables on its own, as :func:`_verb_at` gives it; and whether it may be a verb
+    at all (a light-verb noun before it may still join it: ``yok et``).
+    """
+    verbal = not (form in NOT_VERBS or form.startswith(LOOKALIKE_PREFIXES))
+    reading = VERBS.read(form) if verbal else None
+    if reading is not None and reading.mood == "imperative" and reading.person == PERSON_2 and form == reading.stem:
+        reading = reading if reading.stem in BARE_IMPERATIVES else None
+    return group_kind(form), form in BELIEF_TABLE and form not in ADDRESS_FORMS, reading, verbal
+
+
+IDIOM_BEFORE_BY_WORD: dict[str, tuple[str, ...]] = {
+    before: tuple(start for other, start in IDIOM_BEFORE if other == before) for before, _start in IDIOM_BEFORE
+}
+"""The beginnings that make an idiom with the word before them (:data:`IDIOM_BEFORE`), by that word."""
 
 
 def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozenset()) -> _Read:
@@ -466,26 +483,28 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
         for index, form in enumerate(forms)
     ]
     for index, form in enumerate(merged[1:], start=1):
-        if any(merged[index - 1] == before and form.startswith(start) for before, start in IDIOM_BEFORE):
+        if (starts := IDIOM_BEFORE_BY_WORD.get(merged[index - 1])) is not None and form.startswith(starts):
             merged[index] = ""
         if merged[index - 1] in IDIOM_AFTER and form.startswith(IDIOM_AFTER[merged[index - 1]]):
             merged[index - 1] = ""
-    for index in range(len(merged) - 1):
-        if merged[index] == "sınır" and merged[index + 1].startswith("dış"):
-            merged[index + 1] = "sınırdışı" + merged[index + 1][4:]
-            merged[index] = ""
+    if "sınır" in merged:
+        for index in range(len(merged) - 1):
+            if merged[index] == "sınır" and merged[index + 1].startswith("dış"):
+                merged[index + 1] = "sınırdışı" + merged[index + 1][4:]
+                merged[index] = ""
     groups: dict[int, str] = {}
     beliefs: set[int] = set()
     verbs: dict[int, VerbReading] = {}
     for index, form in enumerate(merged):
         if not form:
             continue
-        kind = group_kind(form)
+        kind, belief, reading, verbal = _form_reading(form)
         if kind is not None:
             groups[index] = kind
-        if form in BELIEF_TABLE and not _is_allah_idiom(merged, index) and form not in ADDRESS_FORMS:
+        if belief and not _is_allah_idiom(merged, index):
             beliefs.add(index)
-        reading = _verb_at(merged, index)
+        if verbal and index > 0 and merged[index - 1] in LIGHT_VERB_NOUNS:  # as _verb_at joins them
+            reading = VERBS.read(merged[index - 1] + form) or reading
         if reading is not None:
             verbs[index] = reading
     # "hepsi", "bunlar" stand for a group only once one is named ("Hükümet de muhalefet de aynı, hepsi gitsin").
@@ -516,11 +535,18 @@ def _sentences(tokens: list[Token], text: str) -> tuple[int, ...]:
     >>> _sentences(words(text), text)
     (0, 0, 0, 1, 1, 2)
     """
+    # The marks, found once: a word opens a sentence when a mark stands between it and the word before it.
+    marks = [match.start() for match in SENTENCE_END_RE.finditer(text)]
+    if not marks:
+        return (0,) * len(tokens)
     found: list[int] = []
     sentence = 0
     previous_end = 0
+    next_mark = 0
     for token in tokens:
-        if found and SENTENCE_END_RE.search(text, previous_end, token.start):
+        while next_mark < len(marks) and marks[next_mark] < previous_end:
+            next_mark += 1
+        if found and next_mark < len(marks) and marks[next_mark] < token.start:
             sentence += 1
         found.append(sentence)
         previous_end = token.end
