@@ -206,6 +206,23 @@ def _salt_row(salt: int, ngram_min: int, ngram_max: int) -> tuple[np.ndarray, np
     return salts, fits
 
 
+@functools.lru_cache(maxsize=1024)
+def _kept_in_word(length: int, ngram_min: int, ngram_max: int) -> bytes:
+    """Return, for a space-padded word of ``length`` code points, which n-grams are kept: a flag per position and size.
+
+    Position by position, size 1..``ngram_max`` each: an n-gram is kept when it fits in the padded word and its
+    size is at least ``ngram_min``, save a lone pad space (sklearn's char_wb skips it too).
+
+    >>> list(_kept_in_word(4, 1, 2))  # " ab ": " a", "a", "ab", "b", "b " kept
+    [0, 1, 1, 1, 1, 1, 0, 0]
+    """
+    return bytes(
+        size >= ngram_min and start + size <= length and not (size == 1 and start in (0, length - 1))
+        for start in range(length)
+        for size in range(1, ngram_max + 1)
+    )
+
+
 def _char_hashes(text: str, ngram_min: int, ngram_max: int, salt: int, word_bounded: bool) -> np.ndarray:
     """Hash character n-grams of ``text``.
 
@@ -226,23 +243,22 @@ def _char_prehashes(text: str, ngram_min: int, ngram_max: int, salt: int, word_b
     words = text.split()
     if not words:
         return np.empty(0, dtype=np.uint64)
+    salts, fits = _salt_row(salt, ngram_min, ngram_max)
     if word_bounded:
         padded = "".join(f" {word} " for word in words)
         size = len(padded)
-        lengths = np.fromiter((len(word) + 2 for word in words), dtype=np.int64, count=len(words))
-        # How many code points are left in the padded word from each position: an n-gram fits when n are.
-        left = np.repeat(np.cumsum(lengths), lengths) - np.arange(size)
+        # Which n-grams of a padded word are kept depends on its length only: one block of flags per length.
+        flags = b"".join([_kept_in_word(len(word) + 2, ngram_min, ngram_max) for word in words])
+        keep = np.frombuffer(flags, dtype=np.bool_).reshape(size, ngram_max)
     else:
         padded = " " + " ".join(words) + " "
         size = len(padded)
-        left = np.arange(size, 0, -1)
+        keep = np.arange(size, 0, -1)[:, None] >= fits  # an n-gram fits when n code points are left
     # Zeros after the text complete the last windows; the n-grams reaching them do not fit and are dropped.
     codes = np.frombuffer((padded + "\0" * (ngram_max - 1)).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     windows = np.ndarray((size, ngram_max), dtype=np.uint64, buffer=codes, strides=(8, 8))
-    salts, fits = _salt_row(salt, ngram_min, ngram_max)
-    keep = left[:, None] >= fits
-    if ngram_min <= 1:
-        # A lone pad space (" ") is not an n-gram worth keeping; sklearn's char_wb skips it too.
+    if not word_bounded and ngram_min <= 1:
+        # A lone space (" ") is not an n-gram worth keeping; sklearn skips it too.
         keep[:, 0] &= codes[:size] != _U64_SPACE
     # Transposed, the kept hashes come size by size, each by position: the order of one window size at a time.
     return ((windows @ _power_matrix(ngram_max)) ^ salts).T[keep.T]
@@ -264,18 +280,17 @@ def _word_prehashes(text: str, ngram_min: int, ngram_max: int, salt: int, prefix
         tokens = [token[:prefix] for token in tokens]
     if not tokens:
         return np.empty(0, dtype=np.uint64)
-    token_hashes = np.fromiter(
-        (zlib.crc32(token.encode("utf-8")) for token in tokens), dtype=np.uint64, count=len(tokens)
-    )
+    # Each token's hash plus one: the hash of the token alone, and what each step adds to a longer one.
+    # (Integer arrays wrap around modulo 2**64 silently: no overflow warning to silence.)
+    single = np.fromiter(map(zlib.crc32, map(str.encode, tokens)), dtype=np.uint64, count=len(tokens)) + _U64_ONE
     parts: list[np.ndarray] = []
-    rolling = np.zeros(len(tokens), dtype=np.uint64)
-    base = _U64_POLY_BASE
-    # Integer arrays wrap around modulo 2**64 silently: no overflow warning to silence.
+    rolling = single
     for n in range(1, ngram_max + 1):
         windows = len(tokens) - n + 1
         if windows <= 0:
             break
-        rolling = rolling[:windows] * base + token_hashes[n - 1 : n - 1 + windows] + _U64_ONE
+        if n > 1:
+            rolling = rolling[:windows] * _U64_POLY_BASE + single[n - 1 : n - 1 + windows]
         if n >= ngram_min:
             parts.append(rolling ^ _salt(salt, n, 17))
     if not parts:

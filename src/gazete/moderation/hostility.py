@@ -555,8 +555,14 @@ def _sentences(tokens: list[Token], text: str) -> tuple[int, ...]:
 
 def _sentence_start(text: str, start: int) -> bool:
     """Tell whether the word at ``start`` opens a sentence (only spaces and quotes after . ! ? or the start)."""
-    before = text[:start].rstrip(" \t\"'“‘«(")
-    return not before or before[-1] in ".!?\n:;"
+    index = start - 1  # back over what rstrip(SENTENCE_LEAD) would strip, without copying the text before the word
+    while index >= 0 and text[index] in SENTENCE_LEAD:
+        index -= 1
+    return index < 0 or text[index] in ".!?\n:;"
+
+
+SENTENCE_LEAD = frozenset(" \t\"'“‘«(")
+"""What may stand between a sentence's end and its first word (spaces, opening quotes and brackets)."""
 
 
 def _near(indexes: set[int] | dict[int, str], index: int, window: int = WINDOW) -> int | None:

@@ -113,6 +113,14 @@ class Lexicon:
                 found.add(consonants)
         return frozenset(found)
 
+    @cached_property
+    def _entries_by_length(self) -> dict[int, tuple[str, ...]]:
+        """Turkish and English entries by their length (a masked word is matched against those of a length)."""
+        grouped: dict[int, list[str]] = {}
+        for entry in self.words | self.english:
+            grouped.setdefault(len(entry), []).append(entry)
+        return {length: tuple(entries) for length, entries in grouped.items()}
+
     def begins_like_entry(self, key: str) -> bool:
         """Tell whether ``key`` starts with a Turkish entry of 3+ letters (``sikke`` with ``sik``)."""
         entries = self._turkish_by_first_letters.get(key[:MIN_STEM_FOR_SUFFIXES], ())
@@ -177,8 +185,11 @@ class Lexicon:
             head, rest = key[:cut], key[cut:]
             if "*" in rest or "*" not in head or not is_suffix_chain(rest):
                 continue
+            entries = self._entries_by_length.get(cut, ())
+            if not entries:
+                continue  # no entry as long as the head
             pattern = re.compile("".join(r"[^\W\d_]" if ch == "*" else re.escape(ch) for ch in head))
-            if any(len(entry) == cut and pattern.fullmatch(entry) for entry in self.words | self.english):
+            if any(pattern.fullmatch(entry) for entry in entries):
                 return True
         return False
 

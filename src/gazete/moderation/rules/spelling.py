@@ -63,6 +63,14 @@ def _table_for(lang: str) -> dict[str, str]:
     return MISSPELLINGS_EN if lang == "en" else MISSPELLINGS_TR
 
 
+def _pair_openings(table: dict[str, str]) -> frozenset[str]:
+    """Return the first words of a table's two-word entries: only after one of them can two words be an entry."""
+    return frozenset(entry.split(" ", 1)[0] for entry in table if " " in entry)
+
+
+PAIR_OPENINGS = {"en": _pair_openings(MISSPELLINGS_EN), "tr": _pair_openings(MISSPELLINGS_TR)}
+
+
 _STEMS_LONGEST_FIRST = tuple(sorted(MISSPELLED_STEMS_TR.items(), key=lambda item: -len(item[0])))
 _STEM_OPENING = min((len(stem) for stem in MISSPELLED_STEMS_TR), default=0)
 
@@ -218,6 +226,7 @@ def find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugges
 def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSuggestion]:
     """Find the misspellings of :func:`find_misspellings` without keeping them."""
     table = _table_for(lang)
+    pair_openings = PAIR_OPENINGS["en" if lang == "en" else "tr"]
     tokens = comment.words if text == comment.text else words(text)
     found: list[WordSuggestion] = []
     skip_next = False
@@ -231,7 +240,7 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
             continue
         lower = lowers[index]
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if following is not None and text[token.end : following.start].strip() == "":
+        if lower in pair_openings and following is not None and text[token.end : following.start].strip() == "":
             pair = f"{lower} {lowers[index + 1]}"
             if pair in table:
                 original = text[token.start : following.end]
@@ -318,8 +327,15 @@ def starts_sentence(text: str, start: int) -> bool:
     >>> starts_sentence("Dün Ankarada", 4)
     False
     """
-    before = text[:start].rstrip(" \t\"'“‘(«-–—")
-    return before == "" or before[-1] in ".!?…:\n"
+    # Back over what rstrip(SENTENCE_LEAD) would strip, without copying the text before the word.
+    index = start - 1
+    while index >= 0 and text[index] in SENTENCE_LEAD:
+        index -= 1
+    return index < 0 or text[index] in ".!?…:\n"
+
+
+SENTENCE_LEAD = frozenset(" \t\"'“‘(«-–—")
+"""What may stand between a sentence's end and its first word (spaces, opening quotes and brackets, dashes)."""
 
 
 LANGUAGE_ENDINGS = ("ca", "ce", "ça", "çe")
@@ -433,11 +449,13 @@ def _model_misspelling(
         or "'" in word
         or "’" in word
         or not FOREIGN_LETTERS.isdisjoint(word)
-        or any(start <= token.start < end for start, end in skipped)
+        or (skipped and any(start <= token.start < end for start, end in skipped))
         or text[token.start - 1 : token.start] in QUOTES
     ):
         return None
-    lower = tr_lower_word(word).translate(CIRCUMFLEX_FOLD)
+    lower = tr_lower_word(word)
+    if not lower.isascii():
+        lower = lower.translate(CIRCUMFLEX_FOLD)
     misspelled, correction = _model_verdict(lower)
     if not misspelled:
         return None
