@@ -334,15 +334,26 @@ def hashed_features(
     sizes = [part.shape[0] for part in prehashes]
     if not any(sizes):
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64)
-    masks = np.repeat(np.array([block.n_buckets - 1 for block in blocks], dtype=np.uint64), sizes)
-    offsets = np.repeat(np.array([block.offset for block in blocks], dtype=np.int64), sizes)
-    raw = (_mix64(np.concatenate(prehashes)) & masks).astype(np.int64) + offsets
+    block_masks, block_offsets = _layout(tuple(blocks))
+    # A bucket is below 2**63, so the masked hashes are read as int64 in place (no copy).
+    raw = (_mix64(np.concatenate(prehashes)) & np.repeat(block_masks, sizes)).view(np.int64)
+    raw += np.repeat(block_offsets, sizes)
     indices, counts = _counted(raw)
     values = (1.0 + np.log(counts)) * idf[indices]
-    block_of = np.searchsorted(np.array([block.offset for block in blocks], dtype=np.int64), indices, side="right") - 1
+    # How many blocks begin at or before an index beyond the first: the index's block.
+    block_of = np.searchsorted(block_offsets[1:], indices, side="right")
     norms = np.sqrt(np.bincount(block_of, weights=values * values, minlength=len(blocks)))
     norms[norms == 0.0] = 1.0
     return indices, values / norms[block_of]
+
+
+@functools.lru_cache(maxsize=8)
+def _layout(blocks: tuple[BlockSpec, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """Return the bucket mask and the offset of every block, as arrays (made once per model's blocks)."""
+    return (
+        np.array([block.n_buckets - 1 for block in blocks], dtype=np.uint64),
+        np.array([block.offset for block in blocks], dtype=np.int64),
+    )
 
 
 def _counted(raw: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
