@@ -571,6 +571,12 @@ def _near(indexes: set[int] | dict[int, str], index: int, window: int = WINDOW) 
     return min(near, key=lambda other: abs(other - index)) if near else None
 
 
+NOUNS_OF_DEATH_WISHES = DISEASE_WISHED | LIFE_NOUNS | UNSEEN_DAYS | frozenset(["sağ", "altında", "başına"])
+"""Besides the death nouns, the words a death wish or threat is read from in :func:`_verb_findings`' first loop."""
+PREFIXES_OF_DEATH_WISHES = ("nefret", *DISEASE_WISHED_DATIVE)
+"""The beginnings of the other words that loop reads from (hatred voiced, a disease wished on someone)."""
+
+
 def _verb_findings(read: _Read) -> list[Finding]:
     """Find calls for violence, expulsion and death, death wishes and threats from the verbs."""
     found = []
@@ -587,6 +593,9 @@ def _verb_findings(read: _Read) -> list[Finding]:
     )
     god = any(form.startswith(("allah", "tanrı", "rabb")) for form in forms)
     for index, form in enumerate(forms):
+        death_noun = form in DEATH_NOUN_TABLE
+        if not death_noun and form not in NOUNS_OF_DEATH_WISHES and not form.startswith(PREFIXES_OF_DEATH_WISHES):
+            continue  # none of the words the checks below begin with: most words
         following = _next_word(forms, index)
         if form in DISEASE_WISHED and following != "cezası" and any(
             other in WANTING for other in forms[index + 1 : index + 4]
@@ -595,7 +604,7 @@ def _verb_findings(read: _Read) -> list[Finding]:
         if _hatred_voiced(forms, index) and (hated := _hated(forms, index, group_targets)) is not None:
             found.append(_finding(OFFENSIVE, "hatred", index, hated, CLEAR))
         wished_after = forms[index + 1 : index + 4]
-        if form in DEATH_NOUN_TABLE and "nurla" not in wished_after and any(
+        if death_noun and "nurla" not in wished_after and any(
             other.endswith(WISH_ENDINGS) and other.startswith(DEATH_WISH_VERBS) for other in wished_after
         ):
             found.append(_finding(OFFENSIVE, "death_wish", index, None, STRONG))
@@ -605,7 +614,7 @@ def _verb_findings(read: _Read) -> list[Finding]:
             found.append(_finding(OFFENSIVE, "threat", index, index + 1, STRONG))
         if form in LIFE_NOUNS and any(_life_taken(other, wishes) for other in wished_after):
             found.append(_finding(OFFENSIVE, "death_wish", index, None, STRONG))  # "Allah canını alsın"
-        curse = form in DEATH_NOUN_TABLE and following in SEEING_CURSE  # "ölünü göreyim"
+        curse = death_noun and following in SEEING_CURSE  # "ölünü göreyim"
         struck = form.startswith(DISEASE_WISHED_DATIVE) and following in CAUGHT  # "kansere yakalan"
         unseen = form in UNSEEN_DAYS and following in NOT_SEEING and (
             wishes or following.endswith(("sin", "sinler"))
@@ -769,6 +778,10 @@ def _constructions(forms: list[str]) -> list[tuple[int, int]]:
     return found
 
 
+PLURAL_FORMS = ("lar", "ler", "ları", "leri", "ların", "lerin", "lara", "lere")
+"""Plural endings of a group word that generalise over the group (``Suriyeliler``, ``kadınların``)."""
+
+
 def _noun_findings(read: _Read) -> list[Finding]:
     """Find dehumanising words, generalised traits, set phrases and slurs aimed at a group."""
     found = []
@@ -776,18 +789,24 @@ def _noun_findings(read: _Read) -> list[Finding]:
     # "kadınlar değil tacizciler suçludur": a group denied in a contrast is not the one spoken of
     group_targets = {index for index in read.groups if _next_word(forms, index) not in NEGATORS} | read.anaphora
     phrase_targets = group_targets - _beneficiaries(forms, read.groups)
-    generalised = any(form in GENERALISERS for form in forms) or any(
-        forms[index].endswith(("lar", "ler", "ları", "leri", "ların", "lerin", "lara", "lere")) for index in read.groups
+    # Without a group, or said to condemn or praise, a word counts only as a slur by itself: no group to look for.
+    plain = not group_targets or read.neutralised or read.praises
+    generalised = not plain and (
+        any(form in GENERALISERS for form in forms)
+        or any(forms[index].endswith(PLURAL_FORMS) for index in read.groups)
     )
     for index, form in enumerate(forms):
         if not form:
             continue
+        slur = form in SLUR_ALONE_TABLE
+        if plain and not slur:
+            continue
         group = _near(read.in_sentence_of(group_targets, index), index)
         following = _next_word(forms, index)
-        if form in SLUR_ALONE_TABLE:
+        if slur:
             found.append(_finding(OFFENSIVE, "slur", index, group, CLEAR))
             continue
-        if group is None or read.neutralised or read.praises:
+        if group is None:
             continue
         negated = _denied_after(forms, index)
         compared = following.startswith("gibi")
@@ -804,7 +823,8 @@ def _noun_findings(read: _Read) -> list[Finding]:
             found.append(_finding(OFFENSIVE, "generalisation", index, group, CLEAR))
     if not read.neutralised and not read.praises:
         found.extend(_nothing_but(read, group_targets))
-        for first, last in _constructions(forms):
+        # Every set phrase needs a target among phrase_targets (or fewer): none, no phrase to look for.
+        for first, last in _constructions(forms) if phrase_targets else ():
             targets = phrase_targets
             phrase = tuple(forms[first : last + 1])
             if phrase in GIVEN_TO:
@@ -929,7 +949,7 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
             if hostile and not _denied_after(forms, other) and following not in COMPOUND_HEADS:
                 found.append(_finding(BELIEF, "belief", index, other, CLEAR))
                 break
-    for index, form in enumerate(forms):
+    for index, form in enumerate(forms if read.beliefs else ()):  # a status denied counts only near a belief
         if read.neutralised or not form or not _status_denied(forms, index):
             continue
         denied_of = _near(read.beliefs - {index}, index)
