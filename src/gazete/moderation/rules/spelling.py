@@ -233,7 +233,11 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
     use_model = lang == "tr" and comment.config.use_morphology and has_turkish_letters(comment.text)
     skipped = _skipped_spans(text) if use_model else ()
     shouting = mostly_upper(text)
-    lowers = [tr_lower_word(token.text) if lang == "tr" else token.text.lower() for token in tokens]
+    turkish = lang == "tr"
+    names_apostrophe = turkish and comment.config.use_morphology
+    # Without article words or allowed words no word is a known name (is_known_name's own first test).
+    names_known = bool(comment.context.words or comment.config.allowed_words)
+    lowers = [tr_lower_word(token.text) if turkish else token.text.lower() for token in tokens]
     for index, token in enumerate(tokens):
         if skip_next:
             skip_next = False
@@ -248,14 +252,14 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
                 skip_next = True
                 continue
         # An abbreviation and a name both begin with a capital (most words do not).
-        capitalised = token.text[:1].isupper()
-        if lang == "tr" and not shouting and token.text[:1] in ABBREVIATION_INITIALS:
+        initial = token.text[:1]
+        if turkish and not shouting and initial in ABBREVIATION_INITIALS:
             ending = abbreviation_ending(text, token, following)
             if ending is not None:
                 found.append(ending)
                 skip_next = ending.end == (following.end if following is not None else -1)
                 continue
-        if lang == "tr" and comment.config.use_morphology and capitalised:
+        if names_apostrophe and initial.isupper():
             # Only a capitalised word can be a name (missing_apostrophe): where a sentence starts is asked then.
             previous = tokens[index - 1] if index else None
             after_name = (
@@ -267,9 +271,9 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
             if named is not None:
                 found.append(WordSuggestion(token.start, token.end, token.text, named))
                 continue
-        if comment.is_known_name(token.text) and lower not in table:
+        if names_known and comment.is_known_name(token.text) and lower not in table:
             continue
-        fixes = _turkish_word_fixes(lower) if lang == "tr" else None
+        fixes = _turkish_word_fixes(lower) if turkish else None
         replacement = table.get(lower) if fixes is None else fixes[0]
         if (
             replacement is None

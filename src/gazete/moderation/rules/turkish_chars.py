@@ -74,7 +74,8 @@ def check(comment: Comment) -> Reason | None:
 
 def fix(text: str, comment: Comment) -> str:
     """Return ``text`` with Turkish letters restored, article names and acronyms left as typed."""
-    restored = deasciify(text)
+    # The comment's own text (no earlier fix changed it) was restored already, for the check.
+    restored = comment.deasciified if text == comment.text else deasciify(text)
     if restored is None:
         return text
     pieces = list(text)
