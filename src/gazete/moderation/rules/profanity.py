@@ -187,16 +187,28 @@ class Lexicon:
             head, rest = key[:cut], key[cut:]
             if "*" in rest or "*" not in head or not is_suffix_chain(rest):
                 continue
-            entries = self._entries_by_length.get(cut, ())
-            if not entries:
-                continue  # no entry as long as the head
-            pattern = re.compile("".join(r"[^\W\d_]" if ch == "*" else re.escape(ch) for ch in head))
-            if any(pattern.fullmatch(entry) for entry in entries):
+            if any(_fits_mask(head, entry) for entry in self._entries_by_length.get(cut, ())):
                 return True
         return False
 
 
 MIN_STARS_FOR_ONE_LETTER = 4
+LETTER_RE = re.compile(r"[^\W\d_]")
+"""One letter: what a masking star stands for."""
+
+
+def _fits_mask(head: str, entry: str) -> bool:
+    """Tell whether ``entry`` (as long as ``head``) has ``head``'s letters where it has them and a letter at its stars.
+
+    The same test as a pattern of ``head`` with each star a letter class, without compiling one per head.
+
+    >>> _fits_mask("s*kt*r", "siktir"), _fits_mask("s*kt*r", "saktir"), _fits_mask("s*k", "s1k")
+    (True, True, False)
+    """
+    return all(
+        wanted == letter if wanted != "*" else LETTER_RE.fullmatch(letter) is not None
+        for wanted, letter in zip(head, entry, strict=True)
+    )
 
 
 @lru_cache(maxsize=16)
