@@ -156,6 +156,8 @@ def matching_key(token: str) -> str:
     >>> matching_key("S.İ.K"), matching_key("OROSPUUUU"), matching_key("s1kt1r"), matching_key("Peskov'un")
     ('sik', 'orospu', 'siktir', 'peskovun')
     """
+    if token.isalpha():
+        return collapse_repeats(tr_lower(token))  # most words: no separator, apostrophe or leet character to undo
     joined = _SEPARATORS_RE.sub("", token) if _SPACED_LETTERS_RE.fullmatch(token) else token
     joined = joined.replace("'", "").replace("’", "")
     return collapse_repeats(tr_lower(deleet(joined)))
