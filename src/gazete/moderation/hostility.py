@@ -581,17 +581,22 @@ def _verb_findings(read: _Read) -> list[Finding]:
     """Find calls for violence, expulsion and death, death wishes and threats from the verbs."""
     found = []
     forms = read.forms
-    wishes = any(form in INSHALLAH for form in forms)
-    hell = any(form.startswith("cehennem") for form in forms)
+    # A word begins with a string only if the words joined hold it: one search rules most comments out.
+    joined = " ".join(forms)
+    wishes = not INSHALLAH.isdisjoint(forms)
+    hell = "cehennem" in joined and any(form.startswith("cehennem") for form in forms)
+    likened = {i for i, f in enumerate(forms) if f.startswith("gibiler")} if "gibiler" in joined else set()
     targets = set(read.groups) | read.anaphora | read.persons
-    group_targets = set(read.groups) | read.anaphora | {i for i, f in enumerate(forms) if f.startswith("gibiler")}
+    group_targets = set(read.groups) | read.anaphora | likened
     targets |= group_targets
     # "hak etmedi" (did not deserve it) denies what "hak ettiler" gloats over
     gloat = any(
         form in GLOATING_TABLE and not (form == "hak" and _next_word(forms, index).startswith("etm"))
         for index, form in enumerate(forms)
     )
-    god = any(form.startswith(("allah", "tanrı", "rabb")) for form in forms)
+    god = any(name in joined for name in ("allah", "tanrı", "rabb")) and any(
+        form.startswith(("allah", "tanrı", "rabb")) for form in forms
+    )
     for index, form in enumerate(forms):
         death_noun = form in DEATH_NOUN_TABLE
         if not death_noun and form not in NOUNS_OF_DEATH_WISHES and not form.startswith(PREFIXES_OF_DEATH_WISHES):
