@@ -141,6 +141,7 @@ def test_turkish_lowercase_handles_dotted_and_dotless_i() -> None:
 def test_normalize_replaces_mentions_links_and_long_runs() -> None:
     assert normalize_text("@USER  Çooooook   GÜZEL URL") == "@ çook güzel ↗"
     assert normalize_text("bak https://example.org/a?b=1 şuna") == "bak ↗ şuna"
+    assert normalize_text("Hâlâ ZEKÂLI değil") == normalize_text("Hala zekalı değil") == "hala zekalı değil"
 
 
 @pytest.mark.parametrize(

@@ -534,3 +534,161 @@ def test_requests_states_procedures_self_likening_and_idioms_stay_clean(text: st
 
 def test_imaginary_said_of_a_god_still_mocks() -> None:
     assert ("belief_attack", "belief") in _kinds("Tanrı dediğiniz hayali bir varlık.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engelli annesini hastaneye taşıyan sürücüye ceza kesilmiş.",
+        "Köyde Gürcü komşularla birlikte koyun güdüyoruz, kavga eden yok.",
+        "Göçmen çocuklar için açılan kurs kâğıtta kalmasın, öğretmen atansın.",
+        "Romanlar için konut projesi var. İnşaatı yarıda kalmasın bu sefer.",
+        "Kadın şoförlere laf atanları ayıplıyorum, trafikte herkes eşit.",
+    ],
+)
+def test_derived_words_kept_animals_states_and_condemning_stay_clean(text: str) -> None:
+    assert not _kinds(text), _kinds(text)
+
+
+def test_survival_denied_keeps_its_reading_in_life_and_in_the_country() -> None:
+    assert ("offensive", "death_wish") in _kinds("Ermenilerin hiçbiri hayatta kalmasın.")
+    assert ("offensive", "death_wish") in _kinds("Suriyeliler bu ülkede kalmasın.")
+    assert ("offensive", "dehumanising") in _kinds("Mülteciler bu ülkenin kanserli hücresi.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On yıl Afganlarla aynı şantiyede çalıştım, aralarında bir tane namuslu adam görmedim.",
+        "Bu göçmenlerin hiçbirinde merhamet yok, yaşlı kadını soydular.",
+    ],
+)
+def test_a_group_said_to_hold_no_one_good_is_a_generalisation(text: str) -> None:
+    assert ("offensive", "generalisation") in _kinds(text)
+
+
+def test_no_one_bad_among_them_and_one_persons_honesty_stay_clean() -> None:
+    assert not _kinds("Suriyeli çalışanlarımız arasında işini savsaklayan, dürüst olmayan kimse yok.")
+    assert not _kinds("Kürt komşumuz gibi dürüst insan görmedim, Allah razı olsun.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O fabrika sahibinin villası başına yıkılsın.",
+        "Bu hainlerin üzerlerine gökten taş yağmasını diliyorum.",
+    ],
+)
+def test_a_collapse_or_rain_of_stones_wished_on_someone_is_a_death_wish(text: str) -> None:
+    assert ("offensive", "death_wish") in _kinds(text)
+
+
+def test_a_curse_that_calls_on_god_attacks_no_faith_and_blessings_stay_clean() -> None:
+    assert _kinds("Göçmenlerin Allah canını alsın.") == {("offensive", "death_wish")}
+    assert not _kinds("Allah kimsenin başına böyle bir felaket yağdırmasın.")
+    assert not _kinds("Evin çatısı üstümüze çökmesin diye gece dışarıda yattık.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aleviyim, cemevimizin yanına cami yapılmasına itirazım yok.",
+        "Engelli bir öğretmenim, öğrencilerim beni çok seviyor.",
+        "Bu gürültüyle sağır olacağım, belediye bir şey yapsın.",
+        "Çingene kelimesini bazıları hakaret sanıyor, oysa topluluk Roman demeyi tercih ediyor.",
+        "Hasta annesini bekleyip hastanede uyumayan kadınlara selam olsun.",
+    ],
+)
+def test_the_speakers_own_identity_a_word_mentioned_and_a_plain_negative_stay_clean(text: str) -> None:
+    assert not _kinds(text), _kinds(text)
+
+
+def test_inability_and_negative_habits_still_count_against_women() -> None:
+    assert ("offensive", "sexism") in _kinds("Kadınlar ülke yönetemez, duygusal davranırlar.")
+    assert ("offensive", "sexism") in _kinds("Kadınlar matematikten anlamazlar.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kadının yeri mutfaktır, siyasete karışmasın.", "sexism"),
+        ("Down sendromlu çocuğu düğüne getirmişler. Bu çocuklar evinde otursun.", "segregation"),
+    ],
+)
+def test_a_group_told_its_place_is_the_home_is_found(text: str, kind: str) -> None:
+    assert ("offensive", kind) in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kadının yeri ev değil, istediği her yer.",
+        "Kadının yeri evidir diyenler hâlâ aramızda, ne yazık.",
+        "Engelli kardeşim hastalandı, bugün evde kalsın dedik.",
+    ],
+)
+def test_a_denied_or_reported_place_and_a_sick_day_at_home_stay_clean(text: str) -> None:
+    assert not _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afgan komşumuz annemin cenazesinde bütün gün mutfakta çalıştı, Allah razı olsun.",
+        "Köpeğim bütün gece havladı, Alevi komşumdan özür diledim.",
+        "Kadınlara iş veremeyen belediye bu bütçeyi nereye harcıyor?",
+    ],
+)
+def test_thanks_the_speakers_own_animal_and_women_as_the_object_stay_clean(text: str) -> None:
+    assert not _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zammı yapan müdürü otoparkta yakalarsak döveceğiz.",
+        "O sınav sorularını satanı kendi ellerimle boğarım.",
+    ],
+)
+def test_beating_or_strangling_announced_is_a_threat_whoever_the_object(text: str) -> None:
+    assert _kinds(text) & {("offensive", "threat"), ("offensive", "violence")}
+
+
+def test_beating_denied_or_reported_is_no_threat() -> None:
+    assert not _kinds("Çocuk dövülmez, hiçbir gerekçe bunu haklı çıkarmaz.")
+    assert not _kinds("Eşini döven adam tutuklandı.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Beni bir daha engellersen bulurum seni, şehir küçük.", "O ihbarcı muhtar görecek gününü, bekle sen."],
+)
+def test_finding_the_reader_and_seeing_ones_day_are_threats(text: str) -> None:
+    assert ("offensive", "threat") in _kinds(text)
+
+
+def test_good_days_wished_and_meeting_a_friend_are_no_threats() -> None:
+    assert not _kinds("İyi günler görürsün inşallah, emeğine sağlık.")
+    assert not _kinds("Yarın görürsün seni, çok özledim kardeşim.")
+
+
+def test_a_group_sent_out_of_the_country_far_after_it_is_named_is_an_expel_call() -> None:
+    text = "Ermenilerin bu şehirde hâlâ dükkân açması kabul edilemez, ruhsatları iptal edilip ülkeden gönderilmeliler."
+    assert ("offensive", "expel") in _kinds(text)
+
+
+def test_reported_hostility_endorsed_is_the_commenters_own() -> None:
+    assert _kinds("Romanları mahalleden kovalım diyen komşuma sonuna kadar katılıyorum.")
+    assert not _kinds("Romanları mahalleden kovalım diyen komşuma katılmıyorum, ayıp.")
+
+
+def test_among_words_of_sport_the_hoca_is_a_coach() -> None:
+    assert not _kinds("Hoca gitmeli, takım üç maçtır gol atamıyor.")
+    assert ("belief_attack", "belief") in _kinds("Hocalar yalancı, dinleri de uydurma.")
+
+
+def test_a_gloat_is_said_of_the_death_near_it_and_a_crushed_reader_wishes_nothing() -> None:
+    assert not _kinds("Hac ibadeti sırasında sıcaktan ölen hacılar için yönetimler daha iyi önlem almalı.")
+    assert not _kinds("Yolsuzluk raporlarını okuyunca insan kahroluyor, milyarlar nereye gitti?")
+    assert ("offensive", "death_wish") in _kinds("O hain nihayet gebermiş, iyi olmuş.")
+    assert ("offensive", "death_wish") in _kinds("Depremde ölen Suriyeliler az bile.")

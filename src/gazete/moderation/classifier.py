@@ -31,6 +31,8 @@ from pathlib import Path
 
 import numpy as np
 
+from gazete.moderation.normalize import CIRCUMFLEX_FOLD
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
 MODEL_FILE = DATA_DIR / "classifier-model.npz"
 META_FILE = DATA_DIR / "classifier-meta.json"
@@ -96,7 +98,8 @@ def ascii_fold(text: str) -> str:
 def normalize_text(text: str) -> str:
     """Normalise a comment for feature extraction: NFC, @USER/URL placeholders, Turkish lower case.
 
-    Letter runs longer than two are squashed to two (``çoookkk`` → ``ççookk``), whitespace is collapsed.
+    Letter runs longer than two are squashed to two (``çoookkk`` → ``ççookk``), whitespace is collapsed, and the
+    circumflex is dropped (``zekâlı`` scores as ``zekalı``).
     """
     text = unicodedata.normalize("NFC", text)
     # Each pattern is tried only where it can match: a mention holds "@USER", a link "URL", "http" or "www.".
@@ -105,6 +108,8 @@ def normalize_text(text: str) -> str:
     if "URL" in text or "http" in text or "www." in text:
         text = _URL_RE.sub(f" {URL_MARK} ", text)
     text = turkish_lower(text)
+    if "â" in text or "î" in text or "û" in text:
+        text = text.translate(CIRCUMFLEX_FOLD)
     text = _REPEAT_RE.sub(r"\1\1", text)
     # Splitting on whitespace and joining with one space is the same as squashing \s+ and stripping.
     return " ".join(text.split())

@@ -21,6 +21,7 @@ from gazete.moderation.hostility_words import (
     ABLATIVE_ENDINGS,
     ALLAH_IDIOMS,
     ALWAYS_VIOLENT_VERBS,
+    AMONG,
     BARE_IMPERATIVES,
     BELIEF_HOSTILE,
     BELIEF_HOSTILE_EXACT,
@@ -56,6 +57,7 @@ from gazete.moderation.hostility_words import (
     HATEWORTHY,
     HENNA,
     HOMELAND_PREFIXES,
+    HUSBANDRY_VERBS,
     IDIOM_AFTER,
     IDIOM_BEFORE,
     INSHALLAH,
@@ -68,6 +70,7 @@ from gazete.moderation.hostility_words import (
     NEGATORS,
     NEVER_FROM,
     NO_INTENT_STEMS,
+    NONE_FOUND,
     NOT_DESTINATIONS,
     NOT_GROUP_PREFIXES,
     NOT_HOSTILE,
@@ -77,6 +80,7 @@ from gazete.moderation.hostility_words import (
     OWN_PRONOUNS,
     PERSON_DEATH_STEMS,
     PERSON_PRESENT,
+    PLACES_TO_STAY,
     PLAIN_OBJECTS,
     PLURAL_ENDINGS,
     POSSESSED_THINGS,
@@ -102,12 +106,15 @@ from gazete.moderation.hostility_words import (
     UNCONDITIONAL_DEATH,
     UNSEEN_DAYS,
     VIOLENT_VERBS,
+    VIRTUES,
     WANTING,
     WISH_ENDINGS,
+    WORD_NAMED,
 )
 from gazete.moderation.morphology import PERSON_1, PERSON_2, StemTable, VerbReading, VerbTable
 from gazete.moderation.normalize import WORD_MEMO, Token, has_turkish_letters, tr_lower_word
 from gazete.moderation.rules.base import by_first_word
+from gazete.moderation.spelling_model import get_model
 
 OFFENSIVE = "offensive"
 BELIEF = "belief_attack"
@@ -167,6 +174,46 @@ ADDRESS_FORMS = frozenset(["hocam", "hocalarım"])
 HOME_FORMS = frozenset(["evde", "evinde", "evdedir", "evindedir"])
 """The forms of ``ev`` that put a woman at home (``kadın evde oturmalı``), as words, not stems: ``evden kaçmak``
 is leaving it."""
+OBJECT_CASE_RE = re.compile(r"\w+(?:l[ae]r[ıi]|l[ae]r[ae]|l[ae]r[ıi]m[ıi]z[ıa]|[ıi]|y[ae]|[^aeıioöuü][ae])")
+"""A group word in the accusative or dative (``kadınları``, ``kadına``): what the verb is done to, not its doer."""
+ADDRESSED_OBJECTS = frozenset(["seni", "sizi"])
+"""The reader threatened, when named after ``bul`` (``bulurum seni``)."""
+ENDORSING = ("katılıyor", "katılırım", "katılıyoruz", "aynen", "destekliyorum", "desteklerim", "sonuna")
+"""Words that make reported words the commenter's own (``… diyene katılıyorum``, ``aynen``)."""
+FROM_HOMELAND_RE = re.compile(r"(?:ülke|memleket|yurt|vatan|topraklar|şehir|kent|ilçe|mahalle|köy)\w*?[dt][ae]n")
+"""A place in the ablative before a verb of expulsion (``ülkeden``, ``topraklarımızdan``, ``mahalleden``)."""
+SPORT_OPENINGS = (
+    "maç", "takım", "gol", "lig", "transfer", "kadro", "forvet", "stoper", "kaleci", "hakem", "taraftar",
+    "şampiyon", "deplasman", "derbi", "penaltı", "antrenman", "futbol", "basketbol", "voleybol", "taktik",
+    "sezon",
+)
+"""Words of sport: with them ``hoca`` is a coach (``hocanın taktiği``), not a man of religion."""
+SAYING = ("diye", "diyen", "dey", "demek", "dedi")
+"""Words after a statement that report it (``… evidir diyenler``)."""
+POINTERS = frozenset(["bu", "bunlar", "böyleleri", "böylelerinin", "öyleleri", "onlar", "onların"])
+"""Words that point back to people named before (``bu çocuklar``)."""
+HOME_PLACE_RE = re.compile(r"(?:ev|evi|evidir|evdir|evleri|evleridir|mutfak|mutfaktır|mutfağı|mutfağıdır)")
+"""The home or the kitchen named as someone's place (``kadının yeri evidir``)."""
+STAY_CALL_RE = re.compile(r"(?:kal|dur|otur)(?:s[ıu]n(?:l[ae]r)?|m[ae]l[ıi](?:d[ıi]r|l[ae]r)?)")
+"""A call to stay (``kalsın``, ``durmalı``, ``otursunlar``, ``oturmalıdır``)."""
+SPEAKER_COPULA_RE = re.compile(r"\w{3,}(?:y?[ıiuü]m|y?[ıiuü]z)")
+"""A first-person ending (``aleviyim``, ``kürdüm``, ``hemşireyim``, ``türküz``; ``hocamız``): the speaker's own."""
+GLOAT_WINDOW = 4
+"""Words between a death and the gloat said of it (``ölse kimse üzülmez``, ``gebermiş, iyi olmuş``)."""
+GOD_NAMES = ("allah", "tanrı", "rabb", "rabbim", "mevla")
+"""Names of God a curse calls on (``Allah canını alsın``): no faith attacked by that."""
+FALLING_RE = re.compile(r"(?:çök|yıkıl|yağ|yağdır|in)(?P<mood>s[ıi]n(?:l[ae]r)?|m[ae]s[ıi]n[ıi])")
+"""A collapse or a rain wished (``çöksün``, ``yıkılsın``, ``yağdırsın``, ``çökmesini``)."""
+FALLEN_ON = frozenset(
+    ["başına", "başlarına", "başınıza", "üstüne", "üstlerine", "üstünüze", "üzerine", "üzerlerine", "tepesine",
+     "tepelerine"]
+)
+"""Where a wished collapse or rain of stones falls: on someone's head."""
+LOCATIVE_RE = re.compile(r"\w{2,}(?:[dt][ae])")
+"""A word in the locative (``kâğıtta``, ``dışında``): where something is."""
+DERIVED_TAIL_RE = re.compile(r"(?:[cç][ıiuü]|s[ıiuü]z)")
+"""A derivation that makes another word of an animal or dirt word (``sürücü``, ``çöpçü``, ``mikropsuz``); not
+``-lı`` (``kanserli hücre`` still likens)."""
 PRIVATIVE_RE = re.compile(r"\w{2,}(?:sız|siz|suz|süz)")
 """A word with the privative suffix (``cezasız``, ``susuz``): a state someone is left in."""
 DATIVE_RE = re.compile(r"\w{2,}(?:y[ae]|n[ae]|[^aeıioöuü][ae])$")
@@ -261,9 +308,11 @@ def reported(forms: list[str], index: int) -> bool:
     following = forms[index + 1 : index + 3]
     for offset, form in enumerate(following):
         if form in REPORTED_BY:
+            after = forms[index + offset + 2 : index + offset + 7]
+            if any(word.startswith(ENDORSING) for word in after):
+                return False  # "… temizleyelim diyen arkadaşa katılıyorum": reported, then made the commenter's own
             if form == "diye":
-                after = forms[index + offset + 2 : index + offset + 6]
-                return not any(FIRST_PERSON_RE.fullmatch(word) for word in after if word)
+                return not any(FIRST_PERSON_RE.fullmatch(word) for word in after[:4] if word)
             return True
     return False
 
@@ -412,7 +461,7 @@ def _neutralised(forms: list[str]) -> bool:
         for index, form in enumerate(forms)
     ):
         return True
-    return not REPORTING.isdisjoint(forms)
+    return not REPORTING.isdisjoint(forms) and not any(form.startswith(ENDORSING) for form in forms)
 
 
 def condemns_or_reports(tokens: list[Token], text: str) -> bool:
@@ -495,11 +544,15 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
     groups: dict[int, str] = {}
     beliefs: set[int] = set()
     verbs: dict[int, VerbReading] = {}
+    # "Hoca gitmeli, takım çok kötü oynuyor": among words of sport the hoca is the coach, no clergy
+    coached = any(form.startswith(SPORT_OPENINGS) for form in merged)
     for index, form in enumerate(merged):
         if not form:
             continue
         kind, belief, reading, verbal = _form_reading(form)
-        if kind is not None:
+        if coached and form.startswith("hoca"):
+            kind, belief = None, False  # the coach
+        if kind is not None and not _speakers_own(merged, index):
             groups[index] = kind
         if belief and not _is_allah_idiom(merged, index):
             beliefs.add(index)
@@ -525,6 +578,22 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
         merged, groups, anaphora, persons, beliefs, verbs, _neutralised(merged), proper, individuals, praises,
         _sentences(tokens, text),
     )
+
+
+def _speakers_own(forms: list[str], index: int) -> bool:
+    """Tell whether the group word at ``index`` is what the speaker is, not whom the comment speaks of.
+
+    ``Aleviyim``, ``Kürtüz``, ``Eşcinsel bir hemşireyim``, ``sağır olacağım``: the speaker names their own
+    identity or state (a first-person copula on the word or on the noun it qualifies, or a first-person ``ol-``).
+    The same ending is the first-person possessive (``hocamız``, our imam): one of the speaker's own, spoken of
+    as such, not a group aimed at.
+    """
+    if SPEAKER_COPULA_RE.fullmatch(forms[index]):
+        return True
+    following = forms[index + 1 : index + 3]
+    if following[:1] == ["bir"] and len(following) == 2 and SPEAKER_COPULA_RE.fullmatch(following[1]):
+        return True
+    return bool(following) and following[0].startswith("ol") and FIRST_PERSON_RE.fullmatch(following[0]) is not None
 
 
 def _sentences(tokens: list[Token], text: str) -> tuple[int, ...]:
@@ -571,7 +640,7 @@ def _near(indexes: set[int] | dict[int, str], index: int, window: int = WINDOW) 
     return min(near, key=lambda other: abs(other - index)) if near else None
 
 
-NOUNS_OF_DEATH_WISHES = DISEASE_WISHED | LIFE_NOUNS | UNSEEN_DAYS | frozenset(["sağ", "altında", "başına"])
+NOUNS_OF_DEATH_WISHES = DISEASE_WISHED | LIFE_NOUNS | UNSEEN_DAYS | FALLEN_ON | frozenset(["sağ", "altında", "başına"])
 """Besides the death nouns, the words a death wish or threat is read from in :func:`_verb_findings`' first loop."""
 PREFIXES_OF_DEATH_WISHES = ("nefret", *DISEASE_WISHED_DATIVE)
 """The beginnings of the other words that loop reads from (hatred voiced, a disease wished on someone)."""
@@ -590,10 +659,11 @@ def _verb_findings(read: _Read) -> list[Finding]:
     group_targets = set(read.groups) | read.anaphora | likened
     targets |= group_targets
     # "hak etmedi" (did not deserve it) denies what "hak ettiler" gloats over
-    gloat = any(
-        form in GLOATING_TABLE and not (form == "hak" and _next_word(forms, index).startswith("etm"))
+    gloating = {
+        index
         for index, form in enumerate(forms)
-    )
+        if form in GLOATING_TABLE and not (form == "hak" and _next_word(forms, index).startswith("etm"))
+    }
     god = any(name in joined for name in ("allah", "tanrı", "rabb")) and any(
         form.startswith(("allah", "tanrı", "rabb")) for form in forms
     )
@@ -632,6 +702,8 @@ def _verb_findings(read: _Read) -> list[Finding]:
             for other in range(index + 1, min(len(forms), index + 5))
         ):
             found.append(_finding(OFFENSIVE, "death_wish", index, None, STRONG))
+        elif form in FALLEN_ON and (fallen := _fall_wished(forms, index)) is not None:
+            found.append(_finding(OFFENSIVE, "death_wish", index, fallen, STRONG))  # "başlarına çöksün"
     for index, verb in read.verbs.items():
         stem = verb.stem
         if reported(forms, index) or _benign_object(forms, index, stem):
@@ -661,6 +733,8 @@ def _verb_findings(read: _Read) -> list[Finding]:
         ):
             continue  # "okuyunca kahroldum" (I was crushed), "Kahrolsun savaş!" (a slogan): no one's death
         if stem in DEATH_VERBS and not verb.negated:
+            # a gloat is said of the death in its sentence ("ölen hacılar için … daha iyi önlem" is no gloat)
+            gloat = _near(read.in_sentence_of(gloating, index), index, GLOAT_WINDOW) is not None
             wished = (verb.mood in ("optative", "curse") and verb.person != PERSON_1) or (
                 verb.mood == "imperative" and stem in UNCONDITIONAL_DEATH
             )
@@ -673,11 +747,18 @@ def _verb_findings(read: _Read) -> list[Finding]:
             if wished and (stem in UNCONDITIONAL_DEATH or aimed_at):
                 found.append(_finding(OFFENSIVE, "death_wish", index, target, STRONG))
                 continue
-            if stem in UNCONDITIONAL_DEATH:
+            if stem in UNCONDITIONAL_DEATH and verb.mood not in ("progressive", "past"):
                 found.append(_finding(OFFENSIVE, "death_wish", index, target, CLEAR))
-                continue
+                continue  # not "insan kahroluyor" (one is crushed), told, no wish
         expels = called or (verb.first_person_intent and stem not in NO_INTENT_STEMS)
         expels = expels and not (index > 0 and forms[index - 1] in THING_OBJECTS)  # "bunu ayırmak"
+        if group is None and called and stem in EXPEL_VERBS and FROM_HOMELAND_RE.fullmatch(forms[index - 1]):
+            # "Yahudilerin … tapuları iptal edilip ülkeden çıkarılmalılar": sent out of the country, the group
+            # named far before as the one spoken of (not "mültecilere yardım eden …": a dative is someone else)
+            subjects = {
+                other for other in group_targets - read.individuals if not OBJECT_CASE_RE.fullmatch(forms[other])
+            }
+            group = _near(subjects, index, len(forms))
         if stem in EXPEL_VERBS and not verb.negated and group is not None and expels and not _to_a_place(
             forms, index, verb, read.proper, read.groups
         ):
@@ -689,17 +770,61 @@ def _verb_findings(read: _Read) -> list[Finding]:
             found.append(_finding(OFFENSIVE, "threat" if verb.person == PERSON_1 else "violence", index, None, STRONG))
             continue
         before = forms[index - 1] if index else ""
-        if stem in ("kal", "bırak") and (before in STATE_COMPLEMENTS or PRIVATIVE_RE.fullmatch(before)):
-            continue  # "kimse cezasız kalmamalı", "evsiz bırakılmamalı": left in a state, not left alive
-        if stem in NEGATED_HARM_VERBS and verb.negated and wished_not and (group is not None or target is not None):
-            found.append(_finding(OFFENSIVE, "death_wish", index, group if group is not None else target, CLEAR))
+        if stem in ("kal", "bırak") and (
+            before in STATE_COMPLEMENTS or PRIVATIVE_RE.fullmatch(before) or _left_in_a_state(forms, index, read.proper)
+        ):
+            continue  # "kimse cezasız kalmamalı", "evsiz bırakılmamalı", "kâğıtta kalmasın": a state, not survival
+        if stem in NEGATED_HARM_VERBS and verb.negated and wished_not:
+            # "… eğitimi kâğıtta kalmasın" two sentences after a group is not said of it: the group's own sentence
+            spared = _near(read.in_sentence_of(group_targets - read.individuals, index), index, WINDOW + 4)
+            if spared is None:
+                spared = _near(read.in_sentence_of(targets, index), index)
+            if spared is not None:
+                found.append(_finding(OFFENSIVE, "death_wish", index, spared, CLEAR))
+                continue
+        if stem == "gör" and not verb.negated and "gününü" in (following, forms[index - 1] if index else ""):
+            found.append(_finding(OFFENSIVE, "threat", index, index, STRONG))  # "görür gününü", in any person
             continue
         if stem in THREAT_VERBS and verb.person in (PERSON_1, PERSON_2) and not verb.negated:
             objects = _objects_before(forms, index, THREAT_OBJECTS, THREAT_OBJECT_WINDOW)
+            if not objects and stem == "bul" and following in ADDRESSED_OBJECTS:
+                objects = [index + 1]  # "bulurum seni": the one threatened after the verb
             welcome = stem == "bekle" and all(forms[other] in PLAIN_OBJECTS for other in objects)
             if objects and not welcome and verb.mood in ("future", "aorist", "progressive", "past_conditional"):
                 found.append(_finding(OFFENSIVE, "threat", index, objects[0], STRONG))
     return found
+
+
+def _left_in_a_state(forms: list[str], index: int, proper: frozenset[int]) -> bool:
+    """Tell whether the locative before ``kal`` names a state (``kâğıtta``, ``dışında``), not a place to live or life.
+
+    ``Kaynaştırma eğitimi kâğıt üzerinde kalmasın`` and ``engelliler eğitimin dışında kalmasın`` ask that
+    something not stay so; ``hayatta kalmasın`` and ``bu ülkede kalmasınlar`` keep their reading.
+    """
+    before = forms[index - 1] if index else ""
+    return (
+        LOCATIVE_RE.fullmatch(before) is not None
+        and not before.startswith(PLACES_TO_STAY)
+        and index - 1 not in proper
+    )
+
+
+def _fall_wished(forms: list[str], index: int) -> int | None:
+    """Return the verb that wishes something to fall on whoever ``başlarına``/``üstüne`` names, or None.
+
+    ``Kiliseleri başlarına çökmesini diliyorum``, ``Allah üstlerine taş yağdırsın``: a collapse or a rain of
+    stones wished on someone (optative, or ``-mesini`` before a verb of wanting).
+    """
+    for other in range(index + 1, min(len(forms), index + 4)):
+        match = FALLING_RE.fullmatch(forms[other])
+        if match is None:
+            continue
+        if match.group("mood").startswith("m"):
+            return other if _next_word(forms, other) in WANTING or any(
+                word in WANTING for word in forms[other + 1 : other + 4]
+            ) else None
+        return other
+    return None
 
 
 def _life_taken(form: str, wishes: bool) -> bool:
@@ -808,10 +933,10 @@ def _noun_findings(read: _Read) -> list[Finding]:
             continue
         group = _near(read.in_sentence_of(group_targets, index), index)
         following = _next_word(forms, index)
-        if slur:
+        if slur and not following.startswith(WORD_NAMED):
             found.append(_finding(OFFENSIVE, "slur", index, group, CLEAR))
             continue
-        if group is None:
+        if plain or group is None:
             continue
         negated = _denied_after(forms, index)
         compared = following.startswith("gibi")
@@ -820,7 +945,15 @@ def _noun_findings(read: _Read) -> list[Finding]:
             or _listed_beside(forms, index, group)
             or (_an_argument(form) and not _pointed_or_likened(forms, index))
         )
-        if form in DEHUMANISING_TABLE and following not in COMPOUND_HEADS and not negated and not literal:
+        literal = literal or following.startswith(HUSBANDRY_VERBS)  # "merada hayvan otlatıyoruz", "çöp toplayan"
+        literal = literal or SPEAKERS_OWN_RE.fullmatch(form) is not None  # "köpeğim yedi": the speaker's own dog
+        if (
+            form in DEHUMANISING_TABLE
+            and following not in COMPOUND_HEADS
+            and not negated
+            and not literal
+            and not _derived(form)
+        ):
             found.append(_finding(OFFENSIVE, "dehumanising", index, group, CLEAR))
         elif form in SLUR_TABLE and index not in read.groups:
             found.append(_finding(OFFENSIVE, "slur", index, group, CLEAR))
@@ -846,6 +979,16 @@ def _noun_findings(read: _Read) -> list[Finding]:
     return found
 
 
+def _derived(form: str) -> bool:
+    """Tell whether a dehumanising word's form is another word made from it (``sürücüye``, ``çöpçü``).
+
+    >>> _derived("sürücüye"), _derived("sürüsü"), _derived("hayvanlık")
+    (True, False, False)
+    """
+    stem = DEHUMANISING_TABLE.stem_of(form)
+    return stem is not None and DERIVED_TAIL_RE.match(form, len(stem)) is not None
+
+
 def _nothing_but(read: _Read, group_targets: set[int]) -> list[Finding]:
     """Find a group said to bring forth nothing good or know nothing else.
 
@@ -861,6 +1004,7 @@ def _nothing_but(read: _Read, group_targets: set[int]) -> list[Finding]:
             if forms[other] in NEVER_FROM and _next_word(forms, other) not in ("mı", "mi", "ki"):
                 found.append(_finding(OFFENSIVE, "generalisation", index, other, CLEAR))
                 break
+    found.extend(_none_good_among(read, group_targets))
     for index, form in enumerate(forms):
         if form != "başka" or index == 0 or not forms[index - 1].endswith(ABLATIVE_ENDINGS):
             continue
@@ -870,6 +1014,31 @@ def _nothing_but(read: _Read, group_targets: set[int]) -> list[Finding]:
         if verb is not None and group is not None:
             found.append(_finding(OFFENSIVE, "generalisation", group, verb, CLEAR))
     return found
+
+
+def _none_good_among(read: _Read, group_targets: set[int]) -> list[Finding]:
+    """Find a group said to hold no one good (``Suriyelilerin içinde tek bir dürüst insan görmedim``).
+
+    A word that takes one of the group (``içlerinde``, ``hiçbirinde``, ``bir tanesini``), a good trait and a
+    word saying none was found, after a group in the same sentence; ``dürüst olmayan kimse yok`` (no one
+    dishonest) praises.
+    """
+    forms = read.forms
+    for index, form in enumerate(forms):
+        if form not in NONE_FOUND:
+            continue
+        start = max(0, index - 8)
+        window = forms[start:index]
+        if any(word in ("olmayan", "değil", "olmadığı") for word in window):
+            continue
+        among = any(word.startswith(AMONG) for word in window)
+        virtue = next((start + offset for offset, word in enumerate(window) if word in VIRTUES), None)
+        if not among or virtue is None:
+            continue
+        group = _near(read.in_sentence_of(group_targets, index), virtue, 8)
+        if group is not None and group < virtue:
+            return [_finding(OFFENSIVE, "generalisation", group, index, CLEAR)]
+    return []
 
 
 def _sexism(read: _Read) -> list[Finding]:
@@ -888,12 +1057,61 @@ def _sexism(read: _Read) -> list[Finding]:
             nobody = "kimse" in forms[max(0, other - 6) : other]
             if nobody or _denied_after(forms, other) or SPEAKERS_OWN_RE.fullmatch(form):
                 continue  # "kimse kadına karar veremez" (nobody can), "evde değil" (not at home), "aklıma geldi" (mine)
-            if form in SEXISM_TABLE or form in HOME_FORMS or INABILITY_RE.fullmatch(form) or (
+            unable = _inability(form) and OBJECT_CASE_RE.fullmatch(forms[index]) is None  # not "kadınları koruyamayan"
+            if form in SEXISM_TABLE or form in HOME_FORMS or unable or (
                 forms[index].endswith(("dan", "den")) and form in ("olmaz", "çıkmaz")
             ):
                 found.append(_finding(OFFENSIVE, "sexism", index, other, CLEAR))
                 break
     return found
+
+
+@lru_cache(maxsize=4096)
+def _inability(form: str) -> bool:
+    """Tell whether ``form`` says one cannot (``yönetemez``) or never does (``anlamazlar``); not ``ağlamayan``.
+
+    :data:`INABILITY_RE` reads the ending alone, so a stem ending in a vowel before a plain negative
+    (``ağla`` + ``mayan``, who does not cry) looks like one; the word model's split settles it when it has one.
+    """
+    if INABILITY_RE.fullmatch(form) is None:
+        return False
+    model = get_model()
+    segments = model.analyse(form) if model is not None else None
+    if not segments:
+        return True
+    habit = form.endswith(("lar", "ler"))  # "anlamazlar": a negative habit said of them all
+    return any(
+        segment.startswith(("ama", "eme", "yama", "yeme")) or (habit and segment.startswith(("maz", "mez")))
+        for segment in segments[1:]
+    )
+
+
+def _confined_at_home(read: _Read) -> list[Finding]:
+    """Find a group told its place is the home (``Kadının yeri evidir``, ``bu çocuklar evde durmalı``).
+
+    ``yeri`` before a form of ``ev`` (or ``mutfak``), or a home form before a call to stay (``evde kalsın``,
+    ``evinde oturmalı``), with a group in the sentence: women (sexism), disabled people, anyone set apart.
+    A denial (``kadının yeri ev değil``), a report (``… diyenler``) and the speaker's own plans (``evde
+    kalacağım``) are not calls. The group may stand in the sentence before when this one points back to it
+    (``Otizmli çocuğunu getirmiş. Bu çocuklar evde durmalı.``).
+    """
+    if not read.groups or read.praises:
+        return []
+    forms = read.forms
+    for index, form in enumerate(forms[:-1]):
+        following = forms[index + 1]
+        placed = form in ("yeri", "yerleri", "yeridir") and HOME_PLACE_RE.fullmatch(following) is not None
+        kept = form in HOME_FORMS and STAY_CALL_RE.fullmatch(following) is not None
+        if not (placed or kept) or _denied_after(forms, index + 1) or _next_word(forms, index + 1).startswith(SAYING):
+            continue
+        group = _near(read.in_sentence_of(set(read.groups), index), index, WINDOW + 2)
+        pointing = any(forms[other] in POINTERS for other in range(max(0, index - 4), index))
+        if group is None and pointing:
+            group = _near(set(read.groups), index, WINDOW + 8)
+        if group is not None:
+            kind = "sexism" if read.groups[group] == "gender" else "segregation"
+            return [_finding(OFFENSIVE, kind, group, index + 1, CLEAR)]
+    return []
 
 
 def _disability_insults(read: _Read) -> list[Finding]:
@@ -948,7 +1166,7 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
             form = forms[other]
             following = forms[other + 1] if other + 1 < len(forms) else ""
             animal = form in DEHUMANISING_TABLE and not _an_argument(form)  # "kurban … hayvana eziyet" is real animals
-            animal = animal and not _likened_to_oneself(forms, other)
+            animal = animal and not _likened_to_oneself(forms, other) and not SPEAKERS_OWN_RE.fullmatch(form)
             hostile = form in BELIEF_HOSTILE_TABLE or form in BELIEF_HOSTILE_EXACT or animal or form in TRAIT_TABLE
             hostile = hostile and not _unbelief_named(forms, other)
             if hostile and not _denied_after(forms, other) and following not in COMPOUND_HEADS:
@@ -961,8 +1179,11 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
         if denied_of is not None:  # "Cemevi ibadethane değil", "alevilerin ne namazı var ne dini"
             found.append(_finding(BELIEF, "belief", index, denied_of, CLEAR))
     religious = {index for index, kind in read.groups.items() if kind in RELIGIOUS_KINDS} | read.beliefs
+    invoked = {index for index in religious if forms[index].startswith(GOD_NAMES)}
     for finding in offensive:
-        if any(finding.first - 2 <= index <= finding.last + 2 for index in religious):
+        # "Allah canını alsın", "üstlerine Allah taş yağdırsın": a curse calls on God, it attacks no faith
+        near = religious - invoked if finding.kind == "death_wish" else religious
+        if any(finding.first - 2 <= index <= finding.last + 2 for index in near):
             found.append(Finding(BELIEF, finding.kind, finding.first, finding.last, finding.score))
     return found
 
@@ -986,6 +1207,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
         return []
     read = read_comment(tokens, text, quoted)
     offensive = _verb_findings(read) + _noun_findings(read) + _disability_insults(read) + _sexism(read)
+    offensive += _confined_at_home(read)
     return offensive + _belief_findings(read, offensive)
 
 

@@ -14,9 +14,12 @@ TURKISH_LETTERS = frozenset("çğıöşüÇĞİÖŞÜ")
 _TR_LOWER = str.maketrans({"I": "ı", "İ": "i"})
 _TR_UPPER = str.maketrans({"i": "İ", "ı": "I"})
 _ASCII_FOLD = str.maketrans("çğıöşüâîûÇĞİÖŞÜÂÎÛ", "cgiosuaiuCGIOSUAIU")
-LEET_MAP = {"1": "i", "3": "e", "4": "a", "0": "o", "$": "s", "@": "a", "5": "s", "7": "t", "!": "i"}
+LEET_MAP = {"1": "i", "3": "e", "4": "a", "0": "o", "$": "s", "@": "a", "5": "s", "7": "t", "!": "i", "€": "e"}
 _LEET_TABLE = str.maketrans(LEET_MAP)
-_LEET_CHARS = frozenset(LEET_MAP)
+LEET_CHARS = frozenset(LEET_MAP)
+"""Digits and symbols typed for letters (``s1kt1r``, ``pezev€nk``)."""
+CIRCUMFLEX_FOLD = str.maketrans("âîû", "aiu")
+"""The circumflex is written or left out at will (``zekâlı``, ``zekalı``; ``hâlâ``, ``hala``): one form to read."""
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 """A word: letters, optionally with apostrophe-joined suffixes (``Peskov'un``)."""
@@ -27,7 +30,7 @@ _SPACED_LETTERS_RE = re.compile(
     rf"|(?<![^\W_])(?:{_LETTER} ){{2,}}{_LETTER}(?![^\W_])"
 )
 _MATCH_TOKEN_RE = re.compile(
-    rf"{_SPACED_LETTERS_RE.pattern}|[^\W_$@*]*[^\W\d_][^\W_$@*]*(?:[$@*'’!]+[^\W_$@*]+|[$@*]+)*"
+    rf"{_SPACED_LETTERS_RE.pattern}|[^\W_$@*]*[^\W\d_][^\W_$@*]*(?:[$@*'’!€]+[^\W_$@*]+|[$@*]+)*"
     rf"|[$@*]+[^\W_]*[^\W\d_][^\W_$@*]*(?:[$@*]+[^\W_$@*]*)*"
 )
 _REPEATS_RE = re.compile(r"([^\W\d_])\1{2,}")
@@ -124,7 +127,7 @@ def deleet(token: str) -> str:
     >>> deleet("s1k3r1m"), deleet("$1ktir"), deleet("2008")
     ('sikerim', 'siktir', '2008')
     """
-    if _LEET_CHARS.isdisjoint(token) or not any(ch.isalpha() for ch in token):
+    if LEET_CHARS.isdisjoint(token) or not any(ch.isalpha() for ch in token):
         return token
     return token.translate(_LEET_TABLE)
 

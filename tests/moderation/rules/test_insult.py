@@ -128,3 +128,25 @@ def test_the_same_words_aimed_at_a_person_still_insult(text: str, severity: str)
 )
 def test_an_insult_adjective_before_a_role_or_in_the_drizzle_idiom_is_no_insult(text: str) -> None:
     assert insult.check(Comment(text, "tr", DEFAULT_CONFIG)) is None
+
+
+@pytest.mark.parametrize("text", ["Sen tam bir geri zekâlısın.", "Bu geri zekâlı herif yine yazmış."])
+def test_an_insult_typed_with_a_circumflex_counts(text: str) -> None:
+    assert _severity(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen utanmaz bir adamsın, yüzün kızarmadan yalan söylüyorsun.",
+        "Bu karaktersiz muhabir yine taraf tutmuş.",
+        "Terbiyesiz herif, kadına nasıl bağırırsın?",
+        "Yalaka köşe yazarları sabah akşam aynı şeyi yazıyor.",
+    ],
+)
+def test_words_of_contempt_for_a_persons_character_are_insults(text: str) -> None:
+    assert _severity(text) is not None
+
+
+def test_character_words_said_of_an_act_are_no_insult() -> None:
+    assert _severity("Bu vicdansızlığa bir son verilmeli, kira artışı dayanılmaz.") is None

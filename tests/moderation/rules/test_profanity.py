@@ -106,9 +106,42 @@ def test_dots_and_doubled_vowels_in_ordinary_text_are_not_hits(text: str) -> Non
     assert _hits(text) == []
 
 
-def test_a_dotted_sik_counts_when_the_comment_types_dotless_i_elsewhere() -> None:
+def test_a_dotted_sik_counts_when_the_comment_types_turkish_letters_elsewhere() -> None:
     assert _hits("Günün aydınlığını sikeyim.") == ["sikeyim"]
+    assert _hits("Sikerim böyle düzeni, öğrenciye yurt yok.") == ["Sikerim"]
     assert _hits("cok sikildim bu diziden") == []
+    assert _hits("bu macta sike var bence") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("Sıkerim böyle işi, maaş yine yatmadı.", "Sıkerim"),
+        ("Siqtirin gidin, bu ne biçim hizmet?", "Siqtirin"),
+        ("Otobüs yine gelmedi mk.", "mk"),
+        ("Mq bu ne sıcak, dışarı çıkılmıyor.", "Mq"),
+        ("Bunlar tam bir p€zev€nk takımı.", "p€zev€nk"),
+        ("G0tüne kadar borca batırdılar bizi.", "G0tüne"),
+        ("Zam üstüne zam, anasını s*tayım böyle işin.", "anasını s*tayım"),
+        ("Faturaya bak, ebesini s2keyim bu şirketin.", "ebesini s2keyim"),
+    ],
+)
+def test_letters_swapped_or_typed_as_symbols_and_the_short_mk_are_hits(text: str, hit: str) -> None:
+    assert _hits(text) == [hit]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canım sıkıldı, sıktır bu işi diye düşündüm ama sıkı çalıştım.",
+        "Sıkıntisinda bile yanında olan dost iyidir.",
+        "M.K. Atatürk'ün naaşı Anıtkabir'de.",
+        "Fiyat 5€ arttı, bu sefer göze batıyor.",
+        "Anasını sordum, hastaneden çıkmış.",
+    ],
+)
+def test_real_words_typos_of_them_initials_and_prices_are_not_hits(text: str) -> None:
+    assert _hits(text) == []
 
 
 def test_lookalikes_are_real_words_the_rule_cleared() -> None:

@@ -232,3 +232,41 @@ def test_every_province_takes_its_apostrophe(word: str, fixed: str) -> None:
 @pytest.mark.parametrize("text", ["Bu cumaki vaaz çok güzeldi.", "Ağustoski sıcaklar bunaltıcıydı."])
 def test_ki_after_a_word_of_time_is_joined(text: str) -> None:
     assert spelling.check(Comment(text, "tr", DEFAULT_CONFIG)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Bende Sivaslıyım, bu türküyü çok severim.", [("Bende", "Ben de")]),
+        ("Haberi okuyunca sende şaşırdın mı?", [("sende", "sen de")]),
+        ("Bizde sabaha kadar bekledik ama otobüs gelmedi.", [("Bizde", "Biz de")]),
+        ("Sizde aynı sorunu yaşadıysanız yazın.", [("Sizde", "Siz de")]),
+        ("Geçen hafta ki toplantıda karar çıkmadı.", [("hafta ki", "haftaki")]),
+        ("Bugün ki yağmur tarlaya iyi geldi.", [("Bugün ki", "Bugünkü")]),
+        ("Bu işe hâlâ inanıyormusunuz siz?", [("inanıyormusunuz", "inanıyor musunuz")]),
+    ],
+)
+def test_a_pronoun_agreeing_with_its_verb_time_words_with_ki_and_personal_question_particles(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bende iki bilet var, gelmek isteyen yazsın.",
+        "Bizde düğünlerde herkes halay çeker.",
+        "Sizde kalabilir miyim, otel bulamadım.",
+        "Öyle bir gün ki hiçbirimiz unutamayacağız.",
+        "Annem 'bu kızın aklı bir karış havada' derdi, haklıymış.",
+        "Mahsul toplandı, babadan oğula kalan bağ bu.",
+    ],
+)
+def test_the_locative_a_conjunction_ki_quotations_and_inflected_words_stay_correct(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_province_opening_a_sentence_takes_its_apostrophe_unless_it_is_an_everyday_word() -> None:
+    assert _found("Düzcede yeni konutlar teslim edildi.") == [("Düzcede", "Düzce'de")]
+    assert _found("Orduda yirmi yıl görev yaptım.") == []

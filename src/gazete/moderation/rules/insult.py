@@ -20,7 +20,7 @@ from gazete.moderation.lexicons import (
     SECOND_PERSON_SUFFIXES,
     SELF_QUESTION,
 )
-from gazete.moderation.normalize import TURKISH_LETTERS, WORD_MEMO
+from gazete.moderation.normalize import CIRCUMFLEX_FOLD, TURKISH_LETTERS, WORD_MEMO
 from gazete.moderation.rules.base import Comment, content_reason, lowered_word, span_of
 from gazete.moderation.verdict import Reason, Span
 
@@ -82,10 +82,13 @@ def spelt_as_insult(typed: str, base: str) -> bool:
 
 
 def typed_words(comment: Comment) -> list[str]:
-    """Return the comment's words lower-cased but not folded, joined like the keys (kept on the comment)."""
+    """Return the comment's words lower-cased but not folded, joined like the keys (kept on the comment).
+
+    Only the circumflex is dropped: it is written or left out at will (``geri zekâlı`` is ``geri zekalı``).
+    """
     analysis = comment.analysis
     if analysis.insult_typed is None:
-        lowered = [lowered_word(token.text, comment.lang) for token in comment.words]
+        lowered = [lowered_word(token.text, comment.lang).translate(CIRCUMFLEX_FOLD) for token in comment.words]
         analysis.insult_typed = join_split_insults(lowered)
     return analysis.insult_typed
 

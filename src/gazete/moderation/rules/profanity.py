@@ -16,7 +16,14 @@ from importlib.resources import files
 
 from gazete.moderation.deasciify import deasciify
 from gazete.moderation.lexicons import INNOCENT_EXACT, INNOCENT_STEMS, NEVER_PROFANE, OWN_PROFANITY
-from gazete.moderation.normalize import Token, ascii_fold, has_turkish_letters, match_tokens, matching_key
+from gazete.moderation.normalize import (
+    LEET_CHARS,
+    Token,
+    ascii_fold,
+    has_turkish_letters,
+    match_tokens,
+    matching_key,
+)
 from gazete.moderation.rules.base import Comment, apply_suggestions, by_first_word, make_reason, span_of
 from gazete.moderation.spelling_model import get_model
 from gazete.moderation.verdict import Reason, WordSuggestion
@@ -257,21 +264,64 @@ def _token_is_profane(
         return False
     if "*" in key:
         return lexicon.matches_masked(key)
+    if key in ONLY_AS_TYPED and not token.text.isalpha():
+        return False
     if len(key) >= MIN_SKELETON and VOWELS.isdisjoint(key) and ascii_fold(key) in lexicon.skeletons:
         return True  # "sktr git": siktir without its vowels
     ascii_token = not has_turkish_letters(token.text)
     fold = comment.lang != "en"
-    if not lexicon.hits_word(key, ascii_token, fold=fold):
-        return False
+    # Letters guessed from digits or symbols (``g0tünüzden``) may stand for ö as well as o: fold them too.
+    folds = ascii_token or not LEET_CHARS.isdisjoint(token.text)
+    if not lexicon.hits_word(key, folds, fold=fold):
+        return fold and _letter_swapped(key, lexicon)
     if ascii_token and key not in lexicon.words and _is_innocent(key):
         return False  # SIKILDIM lowered the Turkish way is sıkıldım already
-    if ascii_token and not _types_dotless_i(comment.text):
+    if ascii_token and not has_turkish_letters(comment.text):
+        # Only a comment typed without Turkish letters may mean şike by "sike": one typed with them
+        # ("Sikeyim böyle üniversiteyi") wrote what it meant.
         restored_text = restored()
         if restored_text is not None:
             restored_key = matching_key(restored_text[token.start : token.end])
             if restored_key != key and restored_key not in lexicon.words and _is_innocent(restored_key):
                 return False
     return True
+
+
+SWAPPED_LETTERS = (("q", "k"), ("ı", "i"))
+"""Letters typed for others to slip past a list: ``siqtir`` (q for k), ``sıkeyim`` (ı for i)."""
+SWAP_INNOCENT_OPENINGS = ("sıkı", "sıkış", "sıkın")
+"""Openings of innocent words a typo keeps (``sıkıntisinda``, ``sıkışsamda``): never read as a swapped letter."""
+ONLY_AS_TYPED = frozenset(["mk", "mq"])
+"""Two-letter entries that count only typed as plain letters: ``M.K. Atatürk`` is initials."""
+
+
+def _letter_swapped(key: str, lexicon: Lexicon) -> bool:
+    """Tell whether ``key`` is an entry with q typed for k or ı for i, and itself no Turkish word.
+
+    ``sıktır`` (have it squeezed) is a word and stays innocent; ``sıkeyim`` breaks vowel harmony and is none.
+    """
+    for typed, meant in SWAPPED_LETTERS:
+        if typed in key and not key.startswith(SWAP_INNOCENT_OPENINGS):
+            swapped = key.replace(typed, meant)
+            if lexicon.hits_word(swapped, False) and not is_turkish_word(key):
+                return True
+    return False
+
+
+OATH_OBJECTS = frozenset(
+    ["ananı", "anasını", "ananızı", "anani", "anasini", "ebeni", "ebesini", "ebenizi", "bacını", "bacini",
+     "avradını", "avradini", "sülaleni", "sulaleni", "ecdadını", "ecdadini"]
+)
+"""Kin named as the object of the swearing oath (``anasını …``): the verb after it is what a writer masks."""
+
+
+def _masked_oath_verb(typed: str) -> bool:
+    """Tell whether the word after an oath's object is its verb masked: an ``s`` with the rest hidden.
+
+    >>> _masked_oath_verb("s2yim"), _masked_oath_verb("s@tığımın"), _masked_oath_verb("s"), _masked_oath_verb("sordum")
+    (True, True, True, False)
+    """
+    return typed[:1] in ("s", "S") and (len(typed) == 1 or not typed.isalpha())
 
 
 def _is_entry_with_last_letter_doubled(key: str, lexicon: Lexicon) -> bool:
@@ -281,15 +331,6 @@ def _is_entry_with_last_letter_doubled(key: str, lexicon: Lexicon) -> bool:
     not ``asses``.
     """
     return len(key) > 3 and key[-1] == key[-2] and (key[:-1] in lexicon.words or key[:-1] in lexicon.english)
-
-
-def _types_dotless_i(text: str) -> bool:
-    """Tell whether a comment is typed with ı or İ: then a dotted ``sik`` in it was meant, not ``sık``.
-
-    >>> _types_dotless_i("aydınlığını sikim"), _types_dotless_i("cok sikildim")
-    (True, False)
-    """
-    return "ı" in text or "İ" in text
 
 
 def _overlaps(hits: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -328,6 +369,11 @@ def find_profanity(text: str, comment: Comment) -> list[tuple[int, int]]:
                 start, end = tokens[index].start, tokens[index + size - 1].end
                 if not _overlaps(hits, start, end):  # words already hit stay words
                     hits.append((start, end))
+    for index in range(len(keys) - 1):
+        if keys[index] in OATH_OBJECTS and _masked_oath_verb(tokens[index + 1].text):
+            start, end = tokens[index].start, tokens[index + 1].end
+            if not _overlaps(hits, start, end):  # "anasını s2yim", "ebeni s...": the oath with its verb masked
+                hits.append((start, end))
     if "." in text:
         for match in DOT_MASK_RE.finditer(text):
             start, end = match.span()

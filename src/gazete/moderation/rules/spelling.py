@@ -26,13 +26,33 @@ from gazete.moderation.lexicons import (
     TIME_WORDS,
 )
 from gazete.moderation.morphology import NOMINAL_TAIL_RE
-from gazete.moderation.normalize import WORD_MEMO, Token, has_turkish_letters, tr_lower, tr_lower_word, words
+from gazete.moderation.normalize import (
+    CIRCUMFLEX_FOLD,
+    WORD_MEMO,
+    Token,
+    has_turkish_letters,
+    quoted_spans,
+    tr_lower,
+    tr_lower_word,
+    words,
+)
 from gazete.moderation.rules.base import Comment, apply_suggestions, keep_case, make_reason, span_of
 from gazete.moderation.spelling_model import get_model
 from gazete.moderation.verdict import Reason, WordSuggestion
 
 CODE = "spelling"
 QUESTION_PARTICLES = ("mı", "mi", "mu", "mü")
+PERSONAL_QUESTION_PARTICLES = tuple(
+    f"m{vowel}{ending}"
+    for vowel, endings in (
+        ("ı", ("sınız", "yım", "yız", "sın", "dır", "ydı")),
+        ("i", ("siniz", "yim", "yiz", "sin", "dir", "ydi")),
+        ("u", ("sunuz", "yum", "yuz", "sun", "dur", "ydu")),
+        ("ü", ("sünüz", "yüm", "yüz", "sün", "dür", "ydü")),
+    )
+    for ending in endings
+)
+"""The question particle with a person or tense (``musunuz``, ``miyim``, ``mıydı``): written apart like ``mı``."""
 KI_JOINED_CORRECTLY = frozenset([
     "belki", "sanki", "çünkü", "halbuki", "mademki", "oysaki", "meğerki", "illaki", "şimdiki",
 ])
@@ -45,13 +65,12 @@ DE_FOLLOWERS = frozenset(
 )
 MODEL_MIN_LENGTH = 3
 """Shorter words are never checked against the word model (``ve``, ``bi``, ``dm``)."""
-CIRCUMFLEX_FOLD = str.maketrans("âîû", "aiu")
 FOREIGN_LETTERS = frozenset("qwx")
 QUOTES = frozenset("\"'’‘”“`")
 """A word glued to a closing quote is a suffix of the quoted name (``"suçun şahsiliği"nden``)."""
 ENGLISH_WORD_CONFIDENCE = 0.5
 """A word without Turkish letters that lingua finds at least this English is an English word, not a typo."""
-JOINED_PARTICLES = ("da", "de", "ki", *QUESTION_PARTICLES)
+JOINED_PARTICLES = ("da", "de", "ki", *PERSONAL_QUESTION_PARTICLES, *QUESTION_PARTICLES)
 """Particles written apart from the word before them (``herkes de``, ``diyor ki``, ``gelecek mi``)."""
 MIN_PARTICLE_STEM = 3
 _SKIPPED_SPANS_RE = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|net|org|tr)\S*|[#@]\w+|\d+\S*", re.IGNORECASE)
@@ -280,6 +299,20 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
             and lang == "tr"
             and following is not None
             and lowers[index + 1] == "ki"
+            and text[token.end : following.start].strip() == ""
+            and _time_adjective(lowers, index)
+        ):
+            # ``bu yıl ki fiyatlar``, ``dün ki maç``: after a word of time -ki makes an adjective and is joined.
+            original = text[token.start : following.end]
+            joined = token.text + ("kü" if lower.endswith(("dün", "gün")) else "ki")
+            found.append(WordSuggestion(token.start, following.end, original, joined))
+            skip_next = True
+            continue
+        if (
+            replacement is None
+            and lang == "tr"
+            and following is not None
+            and lowers[index + 1] == "ki"
             and len(lower) >= LOCATIVE_KI_MIN
             and lower.endswith(("da", "de", "ta", "te"))
             and text[token.end : following.start].strip() == ""
@@ -295,7 +328,7 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
                 replacement is None
                 and lower in DE_PRONOUNS
                 and following is not None
-                and lowers[index + 1] in DE_FOLLOWERS
+                and (lowers[index + 1] in DE_FOLLOWERS or _pronoun_agrees(text, tokens, lowers, index))
             ):
                 replacement = f"{lower[:-2]} {lower[-2:]}"
         if replacement is None and use_model:
@@ -306,6 +339,77 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
         if replacement is not None and replacement != lower:
             found.append(WordSuggestion(token.start, token.end, token.text, keep_case(token.text, replacement)))
     return found
+
+
+TIME_NOUNS = frozenset(["yıl", "sene", "hafta", "ay", "gün", "dönem", "sezon"])
+"""Words of time that take the adjectival ``-ki`` joined after a determiner (``geçen yılki``, ``bu haftaki``)."""
+TIME_DETERMINERS = frozenset(["bu", "şu", "o", "geçen", "gelecek", "önümüzdeki", "önceki", "evvelki", "öbür"])
+"""Words that point at one period (``geçen yıl``, ``bu hafta``): the ``ki`` after it makes an adjective."""
+LIKE_THAT = frozenset(["bir", "öyle", "böyle", "şöyle"])
+"""Words before a time word that make the ``ki`` after it the conjunction (``öyle bir sabah ki``)."""
+
+
+def _time_adjective(lowers: list[str], index: int) -> bool:
+    """Tell whether the word at ``index`` is a word of time a following ``ki`` makes an adjective of.
+
+    >>> _time_adjective(["bu", "yıl", "ki"], 1), _time_adjective(["öyle", "bir", "sabah", "ki"], 2)
+    (True, False)
+    """
+    before = lowers[index - 1] if index else ""
+    if before in LIKE_THAT:
+        return False
+    lower = lowers[index]
+    return lower in TIME_WORDS or (lower in TIME_NOUNS and before in TIME_DETERMINERS)
+
+
+PRONOUN_PERSONS = {"bende": "1s", "sende": "2s", "bizde": "1p", "sizde": "2p"}
+"""The pronouns written with ``de`` joined by mistake, and the person a verb agreeing with them carries."""
+PERSON_ENDINGS = (
+    ("2p", ("yorsunuz", "sınız", "siniz", "sunuz", "sünüz", "dınız", "diniz", "dunuz", "dünüz", "tınız", "tiniz",
+            "tunuz", "tünüz", "sanız", "seniz")),
+    ("1p", ("yoruz", "dık", "dik", "duk", "dük", "tık", "tik", "tuk", "tük", "ğız", "ğiz", "rız", "riz", "ruz",
+            "rüz", "yız", "yiz", "yuz", "yüz", "alım", "elim", "şız", "şiz", "şuz", "şüz")),
+    ("2s", ("yorsun", "caksın", "ceksin", "dın", "din", "dun", "dün", "tın", "tin", "tun", "tün", "rsın", "rsin",
+            "rsun", "rsün", "şsın", "şsin", "şsun", "şsün")),
+    ("1s", ("yorum", "dım", "dim", "dum", "düm", "tım", "tim", "tum", "tüm", "ğım", "ğim", "ğum", "ğüm", "rım",
+            "rim", "rum", "rüm", "yım", "yim", "yum", "yüm", "şım", "şim", "şum", "şüm")),
+)
+"""Endings of a finite verb or a predicate by person (``istiyoruz``, ``imzaladım``, ``Malatyalıyım``)."""
+PERSONAL_PRONOUNS = frozenset(["ben", "sen", "biz", "siz", "benim", "senin", "bizim", "sizin", "beni", "seni", "bizi",
+                               "sizi", "bana", "sana", "bize", "size"])
+"""Pronouns, whose endings look like a predicate's (``bizim``): never read as one."""
+CLAUSE_END = re.compile(r"[.,;:!?…\"“”«»]")
+"""Punctuation that ends the clause a pronoun's predicate is looked for in (quotation marks too)."""
+PREDICATE_MIN = 5
+"""Shorter words are not read as predicates by their ending (``dün``, ``yüz``)."""
+
+
+def _person_of(word: str) -> str | None:
+    """Return the person a finite verb or predicate ends in, or None (3rd person and other words)."""
+    if len(word) < PREDICATE_MIN or word in PERSONAL_PRONOUNS:
+        return None
+    for person, endings in PERSON_ENDINGS:
+        if word.endswith(endings):
+            return person
+    return None
+
+
+def _pronoun_agrees(text: str, tokens: list[Token], lowers: list[str], index: int) -> bool:
+    """Tell whether ``bende``/``sende``/``bizde``/``sizde`` is the pronoun with ``de`` (also), not the locative.
+
+    The first predicate of its clause with a person decides: ``Bende Malatyalıyım`` and ``bizde gidip görmek
+    istiyoruz`` agree in person (``ben de``, ``biz de``); ``bende kitap var`` and ``sizde kalabilir miyim`` do not.
+    """
+    person = PRONOUN_PERSONS.get(lowers[index])
+    if person is None:
+        return False
+    for other in range(index + 1, min(len(tokens), index + 8)):
+        if CLAUSE_END.search(text[tokens[other - 1].end : tokens[other].start]):
+            return False
+        found = _person_of(lowers[other])
+        if found is not None:
+            return found == person
+    return False
 
 
 NAME_SUFFIXES = frozenset(
@@ -381,8 +485,8 @@ def missing_apostrophe(word: str, sentence_start: bool = False, after_name: bool
     names = model.name_stems
     if lower in names or lower in model.common_stems or lower in SPOKEN_WORDS:
         return None  # a name as a whole (``Adana``), or a common word capitalised (``Asgari``)
-    if sentence_start and model.accepts_common(lower.translate(CIRCUMFLEX_FOLD)):
-        return None
+    if sentence_start and model.accepts_common(lower.translate(CIRCUMFLEX_FOLD)) and not _province_first(lower):
+        return None  # but "Düzcede" (düz + ce + de) opening a sentence is still the province
     # A province first (Mersin'de, not Mersi'nde), then the shortest name (Ankara'ya, not Ankaray'a).
     for cut in sorted(range(MIN_NAME, len(lower)), key=lambda cut: lower[:cut] not in PROVINCES):
         if (lower[:cut] in names or lower[:cut] in PROVINCES) and lower[cut:] in NAME_SUFFIXES:
@@ -392,9 +496,33 @@ def missing_apostrophe(word: str, sentence_start: bool = False, after_name: bool
     return None
 
 
+PROVINCES_ALSO_WORDS = frozenset(["ordu", "ağrı", "tokat", "aydın", "muş", "van"])
+"""Provinces whose names are everyday words too (army, pain, slap, intellectual): ``Orduda`` opening a sentence
+may be "in the army". (The word model also lists ``düzce``, a rare adjective, as a common stem: not here.)"""
+
+
+def _province_first(lower: str) -> bool:
+    """Tell whether ``lower`` is a province with a case ending, and the province no everyday word (not ``ordu``).
+
+    >>> _province_first("düzcede"), _province_first("orduda"), _province_first("adana")
+    (True, False, False)
+    """
+    return any(
+        lower[:cut] in PROVINCES and lower[cut:] in NAME_SUFFIXES and lower[:cut] not in PROVINCES_ALSO_WORDS
+        for cut in range(MIN_NAME, len(lower))
+    )
+
+
 def _skipped_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Return the spans of URLs, hashtags, mentions and numbers, whose letters are not checked."""
-    return tuple(match.span() for match in _SKIPPED_SPANS_RE.finditer(text))
+    """Return the spans of URLs, hashtags, mentions, numbers and quotations, whose letters are not checked.
+
+    A quotation reports someone else's words (``'ha bu da neydi uşağum'``, a dialect quoted): not the
+    commenter's spelling. Known misspellings from the tables are still corrected there.
+    """
+    spans = [match.span() for match in _SKIPPED_SPANS_RE.finditer(text)]
+    if "'" in text or '"' in text or "“" in text or "‘" in text or "«" in text:
+        spans.extend(quoted_spans(text))
+    return tuple(spans)
 
 
 @lru_cache(maxsize=65536)
@@ -410,6 +538,8 @@ def _model_verdict(word: str) -> tuple[bool, str | None]:
     if word.endswith("ki") and word[:-2] in TIME_WORDS:
         return False, None  # "cumaki": the word model lacks some of these joined forms
     correction = model.first_suggestion(("noisy", "ascii"), word)
+    if correction is not None and _adds_an_ending(word, correction):
+        return False, None  # "kovalamacası" → "kovalamaca", "oğula" → "oğul": the table's key is the word inflected
     if correction is None and model.accepts(word):
         return False, None
     if correction is None:
@@ -417,6 +547,26 @@ def _model_verdict(word: str) -> tuple[bool, str | None]:
     if correction is None and not has_turkish_letters(word) and english_confidence(word) >= ENGLISH_WORD_CONFIDENCE:
         return False, None  # podcast, army, none: English words in a Turkish comment are not misspelled
     return True, correction
+
+
+def _adds_an_ending(word: str, correction: str) -> bool:
+    """Tell whether ``word`` is the noun ``correction`` with a noun's ending added (the table's key inflected).
+
+    Not a stretched last letter (``tamammm``) nor a verb cut short (``gidiyorm`` is ``gidiyorum``).
+
+    >>> _adds_an_ending("kovalamacası", "kovalamaca"), _adds_an_ending("tamammm", "tamam")
+    (True, False)
+    >>> _adds_an_ending("gidiyorm", "gidiyor")
+    False
+    """
+    tail = word[len(correction) :]
+    return (
+        word.startswith(correction)
+        and tail != ""
+        and set(tail) != {correction[-1]}
+        and not correction.endswith("yor")
+        and NOMINAL_TAIL_RE.match(tail) is not None
+    )
 
 
 def split_particle(word: str, accepts: Callable[[str], bool]) -> str | None:
