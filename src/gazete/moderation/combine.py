@@ -169,6 +169,10 @@ def classifier_reason(
         evidence = comment_evidence(comment)
     if evidence is None:
         return None
+    if evidence.unbiased < min(
+        config.classifier_cue_threshold, config.classifier_review_threshold, config.classifier_reject_threshold
+    ):
+        return None  # below whichever threshold the cues would choose: most comments, and no cue is looked for
     cues = tone_cues(comment)
     cued = bool(cues) or EXCLAMATION in comment.text
     threshold = config.classifier_cue_threshold if cued else config.classifier_review_threshold
@@ -318,6 +322,8 @@ def hostility_model_reason(
     if judgement is None or not blends(config, judgement):
         return None
     threshold = config.hostility_model_threshold
+    if lowest_offensive_that_can_hold(config, judgement.hostile, threshold) > 1.0:
+        return None  # not even at the plain threshold, which condemning only raises: most comments
     if condemns_or_reports(comment.words, comment.text):
         # "… diyenler", "ırkçılığı kınıyorum": the words of hostility, the act of condemning it.
         threshold += (1.0 - threshold) * CONDEMNING_MARGIN

@@ -26,6 +26,8 @@ CACHE_LIMIT = 50_000
 """Decided (letter, context) pairs remembered, least recently used out first (about 11 MB at the limit:
 200,000 entries took 33 MB more resident memory than 50,000 with the same speed on 31,756 tweets)."""
 _END = ""  # trie key of a pattern's rank: no context character is the empty string
+NOT_A_LETTER = "\0"
+"""Stands for a character that is no letter of the tables in :func:`_restore`'s look-ahead string."""
 
 
 def import_deasciifier() -> Any | None:
@@ -89,39 +91,6 @@ def is_available() -> bool:
     return _tables() is not None
 
 
-def _context(chars: list[str], point: int, tables: _Tables) -> str:
-    """Return the method's context of ``chars[point]``: the letter as ``X`` between its neighbours.
-
-    To the right, the rest of the word as typed (lower-case ASCII); to the left, up to 10 characters
-    already decided (Turkish letters as upper-case ASCII), runs of non-letters read as one space.
-    """
-    width = 2 * CONTEXT_SIZE + 1
-    context = [" "] * width
-    context[CONTEXT_SIZE] = "X"
-    slot, index, length = CONTEXT_SIZE + 1, point + 1, len(chars)
-    while slot < width and index < length:
-        letter = tables.downcase_asciify.get(chars[index])
-        slot += 1
-        if not letter:
-            break
-        context[slot - 1] = letter
-        index += 1
-    del context[slot:]
-    slot, index, after_space = CONTEXT_SIZE - 1, point - 1, False
-    while slot >= 0 and index >= 0:
-        letter = tables.upcase_accents.get(chars[index])
-        if not letter:
-            if not after_space:
-                slot -= 1
-                after_space = True
-        else:
-            context[slot] = letter
-            slot -= 1
-            after_space = False
-        index -= 1
-    return "".join(context)
-
-
 def _matches(trie: dict[str, Any], default_rank: int, context: str) -> bool:
     """Tell whether the smallest-rank pattern covering the centre of ``context`` says "toggle".
 
@@ -152,18 +121,39 @@ def _decided(letter: str, context: str) -> bool:
 
 
 def _restore(text: str, tables: _Tables) -> str:
-    """Return ``text`` with each c/g/i/o/s/u (and their Turkish forms) decided by its context."""
+    """Return ``text`` with each c/g/i/o/s/u (and their Turkish forms) decided by its context.
+
+    The method's context of a letter is the letter as ``X`` between its neighbours, ``CONTEXT_SIZE`` a side:
+    to the right the rest of the word as typed (lower-case ASCII; a character that is no letter ends it and
+    is read as a space); to the left the characters already decided (Turkish letters as upper-case ASCII),
+    a run of other characters read as one space, padded with spaces. Both sides are cut from strings kept
+    along the way rather than gathered around every letter: the text as typed with ``NOT_A_LETTER`` for what
+    is no letter, and the last ``CONTEXT_SIZE`` characters decided (the padding being spaces, a run at the
+    very start adds nothing).
+    """
     chars = list(text)
+    downcase, upcase, asciify, tries = tables.downcase_asciify, tables.upcase_accents, tables.asciify, tables.tries
+    ahead = "".join(downcase.get(char) or NOT_A_LETTER for char in text)
+    behind = " " * CONTEXT_SIZE
     for point, char in enumerate(chars):
-        plain = tables.asciify.get(char) or char
+        plain = asciify.get(char) or char
         letter = plain.lower()
-        matched = letter in tables.tries and _decided(letter, _context(chars, point, tables))
+        matched = False
+        if letter in tries:
+            after = ahead[point + 1 : point + 1 + CONTEXT_SIZE]
+            if (cut := after.find(NOT_A_LETTER)) >= 0:
+                after = after[:cut] + " "
+            matched = _decided(letter, f"{behind}X{after}")
         if plain == "I":
             toggle = (not matched) if char == plain else matched
         else:
             toggle = matched if char == plain else not matched
         if toggle:
-            chars[point] = tables.toggle.get(char, char)
+            chars[point] = char = tables.toggle.get(char, char)
+        if decided := upcase.get(char):
+            behind = behind[1:] + decided
+        elif behind[-1] != " ":
+            behind = behind[1:] + " "
     return "".join(chars)
 
 

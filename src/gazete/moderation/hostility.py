@@ -443,11 +443,8 @@ def _beneficiaries(forms: list[str], groups: dict[int, str]) -> set[int]:
 
 def _praises(forms: list[str]) -> bool:
     """Tell whether the comment thanks or congratulates (``tebrik ederim``, ``helal olsun``, ``emeğine sağlık``)."""
-    for index, form in enumerate(forms):
-        if form.startswith(PRAISE_PREFIXES):
-            return True
-        following = _next_word(forms, index)
-        if (form, following) in PRAISE_PAIRS:
+    for form, following in zip(forms, [*forms[1:], ""][: len(forms)], strict=True):  # each word and the next
+        if form.startswith(PRAISE_PREFIXES) or (form, following) in PRAISE_PAIRS:
             return True
         if following == "sağlık" and form.startswith(("emeğ", "emek", "eline", "eller")):
             return True
@@ -464,7 +461,7 @@ def _neutralised(forms: list[str]) -> bool:
         for index, form in enumerate(forms)
     ):
         return True
-    return any(form in REPORTING for form in forms) and not any(form.startswith(ENDORSING) for form in forms)
+    return not REPORTING.isdisjoint(forms) and not any(form.startswith(ENDORSING) for form in forms)
 
 
 def condemns_or_reports(tokens: list[Token], text: str) -> bool:
@@ -489,12 +486,11 @@ def _group_openings() -> tuple[tuple[int, frozenset[str]], ...]:
 GROUP_OPENINGS = _group_openings()
 
 
-@lru_cache(maxsize=WORD_MEMO)
 def group_kind(form: str) -> str | None:
     """Return the kind of the first group table ``form`` is a form of (``kürtlerin`` → ``ethnic``), or None.
 
-    One memo per word instead of a look-up in each of the group tables; a word that begins like no
-    table's stems (most words) is settled by one look-up per stem opening length.
+    A word that begins like no table's stems (most words) is settled by one look-up per stem opening
+    length. A comment's words are read through the memo of :func:`_form_reading`.
     """
     if not any(form[:length] in openings for length, openings in GROUP_OPENINGS):
         return None
@@ -502,6 +498,27 @@ def group_kind(form: str) -> str | None:
         if form in table:
             return kind
     return None
+
+
+@lru_cache(maxsize=WORD_MEMO)
+def _form_reading(form: str) -> tuple[str | None, bool, VerbReading | None, bool]:
+    """Return what :func:`read_comment` reads in a word alone, once per word (words repeat between comments).
+
+    Its group kind (:func:`group_kind`); whether it names a belief (not an address such as ``hocam``); its
+    reading as a verb of the tables on its own, as :func:`_verb_at` gives it; and whether it may be a verb
+    at all (a light-verb noun before it may still join it: ``yok et``).
+    """
+    verbal = not (form in NOT_VERBS or form.startswith(LOOKALIKE_PREFIXES))
+    reading = VERBS.read(form) if verbal else None
+    if reading is not None and reading.mood == "imperative" and reading.person == PERSON_2 and form == reading.stem:
+        reading = reading if reading.stem in BARE_IMPERATIVES else None
+    return group_kind(form), form in BELIEF_TABLE and form not in ADDRESS_FORMS, reading, verbal
+
+
+IDIOM_BEFORE_BY_WORD: dict[str, tuple[str, ...]] = {
+    before: tuple(start for other, start in IDIOM_BEFORE if other == before) for before, _start in IDIOM_BEFORE
+}
+"""The beginnings that make an idiom with the word before them (:data:`IDIOM_BEFORE`), by that word."""
 
 
 def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozenset()) -> _Read:
@@ -515,14 +532,15 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
         for index, form in enumerate(forms)
     ]
     for index, form in enumerate(merged[1:], start=1):
-        if any(merged[index - 1] == before and form.startswith(start) for before, start in IDIOM_BEFORE):
+        if (starts := IDIOM_BEFORE_BY_WORD.get(merged[index - 1])) is not None and form.startswith(starts):
             merged[index] = ""
         if merged[index - 1] in IDIOM_AFTER and form.startswith(IDIOM_AFTER[merged[index - 1]]):
             merged[index - 1] = ""
-    for index in range(len(merged) - 1):
-        if merged[index] == "sınır" and merged[index + 1].startswith("dış"):
-            merged[index + 1] = "sınırdışı" + merged[index + 1][4:]
-            merged[index] = ""
+    if "sınır" in merged:
+        for index in range(len(merged) - 1):
+            if merged[index] == "sınır" and merged[index + 1].startswith("dış"):
+                merged[index + 1] = "sınırdışı" + merged[index + 1][4:]
+                merged[index] = ""
     groups: dict[int, str] = {}
     beliefs: set[int] = set()
     verbs: dict[int, VerbReading] = {}
@@ -531,13 +549,15 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
     for index, form in enumerate(merged):
         if not form:
             continue
-        coach = coached and form.startswith("hoca")
-        kind = None if coach else group_kind(form)
+        kind, belief, reading, verbal = _form_reading(form)
+        if coached and form.startswith("hoca"):
+            kind, belief = None, False  # the coach
         if kind is not None and not _speakers_own(merged, index):
             groups[index] = kind
-        if form in BELIEF_TABLE and not coach and not _is_allah_idiom(merged, index) and form not in ADDRESS_FORMS:
+        if belief and not _is_allah_idiom(merged, index):
             beliefs.add(index)
-        reading = _verb_at(merged, index)
+        if verbal and index > 0 and merged[index - 1] in LIGHT_VERB_NOUNS:  # as _verb_at joins them
+            reading = VERBS.read(merged[index - 1] + form) or reading
         if reading is not None:
             verbs[index] = reading
     # "hepsi", "bunlar" stand for a group only once one is named ("Hükümet de muhalefet de aynı, hepsi gitsin").
@@ -584,11 +604,18 @@ def _sentences(tokens: list[Token], text: str) -> tuple[int, ...]:
     >>> _sentences(words(text), text)
     (0, 0, 0, 1, 1, 2)
     """
+    # The marks, found once: a word opens a sentence when a mark stands between it and the word before it.
+    marks = [match.start() for match in SENTENCE_END_RE.finditer(text)]
+    if not marks:
+        return (0,) * len(tokens)
     found: list[int] = []
     sentence = 0
     previous_end = 0
+    next_mark = 0
     for token in tokens:
-        if found and SENTENCE_END_RE.search(text, previous_end, token.start):
+        while next_mark < len(marks) and marks[next_mark] < previous_end:
+            next_mark += 1
+        if found and next_mark < len(marks) and marks[next_mark] < token.start:
             sentence += 1
         found.append(sentence)
         previous_end = token.end
@@ -597,8 +624,14 @@ def _sentences(tokens: list[Token], text: str) -> tuple[int, ...]:
 
 def _sentence_start(text: str, start: int) -> bool:
     """Tell whether the word at ``start`` opens a sentence (only spaces and quotes after . ! ? or the start)."""
-    before = text[:start].rstrip(" \t\"'“‘«(")
-    return not before or before[-1] in ".!?\n:;"
+    index = start - 1  # back over what rstrip(SENTENCE_LEAD) would strip, without copying the text before the word
+    while index >= 0 and text[index] in SENTENCE_LEAD:
+        index -= 1
+    return index < 0 or text[index] in ".!?\n:;"
+
+
+SENTENCE_LEAD = frozenset(" \t\"'“‘«(")
+"""What may stand between a sentence's end and its first word (spaces, opening quotes and brackets)."""
 
 
 def _near(indexes: set[int] | dict[int, str], index: int, window: int = WINDOW) -> int | None:
@@ -607,14 +640,23 @@ def _near(indexes: set[int] | dict[int, str], index: int, window: int = WINDOW) 
     return min(near, key=lambda other: abs(other - index)) if near else None
 
 
+NOUNS_OF_DEATH_WISHES = DISEASE_WISHED | LIFE_NOUNS | UNSEEN_DAYS | FALLEN_ON | frozenset(["sağ", "altında", "başına"])
+"""Besides the death nouns, the words a death wish or threat is read from in :func:`_verb_findings`' first loop."""
+PREFIXES_OF_DEATH_WISHES = ("nefret", *DISEASE_WISHED_DATIVE)
+"""The beginnings of the other words that loop reads from (hatred voiced, a disease wished on someone)."""
+
+
 def _verb_findings(read: _Read) -> list[Finding]:
     """Find calls for violence, expulsion and death, death wishes and threats from the verbs."""
     found = []
     forms = read.forms
-    wishes = any(form in INSHALLAH for form in forms)
-    hell = any(form.startswith("cehennem") for form in forms)
+    # A word begins with a string only if the words joined hold it: one search rules most comments out.
+    joined = " ".join(forms)
+    wishes = not INSHALLAH.isdisjoint(forms)
+    hell = "cehennem" in joined and any(form.startswith("cehennem") for form in forms)
+    likened = {i for i, f in enumerate(forms) if f.startswith("gibiler")} if "gibiler" in joined else set()
     targets = set(read.groups) | read.anaphora | read.persons
-    group_targets = set(read.groups) | read.anaphora | {i for i, f in enumerate(forms) if f.startswith("gibiler")}
+    group_targets = set(read.groups) | read.anaphora | likened
     targets |= group_targets
     # "hak etmedi" (did not deserve it) denies what "hak ettiler" gloats over
     gloating = {
@@ -622,8 +664,13 @@ def _verb_findings(read: _Read) -> list[Finding]:
         for index, form in enumerate(forms)
         if form in GLOATING_TABLE and not (form == "hak" and _next_word(forms, index).startswith("etm"))
     }
-    god = any(form.startswith(("allah", "tanrı", "rabb")) for form in forms)
+    god = any(name in joined for name in ("allah", "tanrı", "rabb")) and any(
+        form.startswith(("allah", "tanrı", "rabb")) for form in forms
+    )
     for index, form in enumerate(forms):
+        death_noun = form in DEATH_NOUN_TABLE
+        if not death_noun and form not in NOUNS_OF_DEATH_WISHES and not form.startswith(PREFIXES_OF_DEATH_WISHES):
+            continue  # none of the words the checks below begin with: most words
         following = _next_word(forms, index)
         if form in DISEASE_WISHED and following != "cezası" and any(
             other in WANTING for other in forms[index + 1 : index + 4]
@@ -632,7 +679,7 @@ def _verb_findings(read: _Read) -> list[Finding]:
         if _hatred_voiced(forms, index) and (hated := _hated(forms, index, group_targets)) is not None:
             found.append(_finding(OFFENSIVE, "hatred", index, hated, CLEAR))
         wished_after = forms[index + 1 : index + 4]
-        if form in DEATH_NOUN_TABLE and "nurla" not in wished_after and any(
+        if death_noun and "nurla" not in wished_after and any(
             other.endswith(WISH_ENDINGS) and other.startswith(DEATH_WISH_VERBS) for other in wished_after
         ):
             found.append(_finding(OFFENSIVE, "death_wish", index, None, STRONG))
@@ -642,7 +689,7 @@ def _verb_findings(read: _Read) -> list[Finding]:
             found.append(_finding(OFFENSIVE, "threat", index, index + 1, STRONG))
         if form in LIFE_NOUNS and any(_life_taken(other, wishes) for other in wished_after):
             found.append(_finding(OFFENSIVE, "death_wish", index, None, STRONG))  # "Allah canını alsın"
-        curse = form in DEATH_NOUN_TABLE and following in SEEING_CURSE  # "ölünü göreyim"
+        curse = death_noun and following in SEEING_CURSE  # "ölünü göreyim"
         struck = form.startswith(DISEASE_WISHED_DATIVE) and following in CAUGHT  # "kansere yakalan"
         unseen = form in UNSEEN_DAYS and following in NOT_SEEING and (
             wishes or following.endswith(("sin", "sinler"))
@@ -861,6 +908,10 @@ def _constructions(forms: list[str]) -> list[tuple[int, int]]:
     return found
 
 
+PLURAL_FORMS = ("lar", "ler", "ları", "leri", "ların", "lerin", "lara", "lere")
+"""Plural endings of a group word that generalise over the group (``Suriyeliler``, ``kadınların``)."""
+
+
 def _noun_findings(read: _Read) -> list[Finding]:
     """Find dehumanising words, generalised traits, set phrases and slurs aimed at a group."""
     found = []
@@ -868,18 +919,24 @@ def _noun_findings(read: _Read) -> list[Finding]:
     # "kadınlar değil tacizciler suçludur": a group denied in a contrast is not the one spoken of
     group_targets = {index for index in read.groups if _next_word(forms, index) not in NEGATORS} | read.anaphora
     phrase_targets = group_targets - _beneficiaries(forms, read.groups)
-    generalised = any(form in GENERALISERS for form in forms) or any(
-        forms[index].endswith(("lar", "ler", "ları", "leri", "ların", "lerin", "lara", "lere")) for index in read.groups
+    # Without a group, or said to condemn or praise, a word counts only as a slur by itself: no group to look for.
+    plain = not group_targets or read.neutralised or read.praises
+    generalised = not plain and (
+        any(form in GENERALISERS for form in forms)
+        or any(forms[index].endswith(PLURAL_FORMS) for index in read.groups)
     )
     for index, form in enumerate(forms):
         if not form:
             continue
+        slur = form in SLUR_ALONE_TABLE
+        if plain and not slur:
+            continue
         group = _near(read.in_sentence_of(group_targets, index), index)
         following = _next_word(forms, index)
-        if form in SLUR_ALONE_TABLE and not following.startswith(WORD_NAMED):
+        if slur and not following.startswith(WORD_NAMED):
             found.append(_finding(OFFENSIVE, "slur", index, group, CLEAR))
             continue
-        if group is None or read.neutralised or read.praises:
+        if plain or group is None:
             continue
         negated = _denied_after(forms, index)
         compared = following.startswith("gibi")
@@ -904,7 +961,8 @@ def _noun_findings(read: _Read) -> list[Finding]:
             found.append(_finding(OFFENSIVE, "generalisation", index, group, CLEAR))
     if not read.neutralised and not read.praises:
         found.extend(_nothing_but(read, group_targets))
-        for first, last in _constructions(forms):
+        # Every set phrase needs a target among phrase_targets (or fewer): none, no phrase to look for.
+        for first, last in _constructions(forms) if phrase_targets else ():
             targets = phrase_targets
             phrase = tuple(forms[first : last + 1])
             if phrase in GIVEN_TO:
@@ -1114,7 +1172,7 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
             if hostile and not _denied_after(forms, other) and following not in COMPOUND_HEADS:
                 found.append(_finding(BELIEF, "belief", index, other, CLEAR))
                 break
-    for index, form in enumerate(forms):
+    for index, form in enumerate(forms if read.beliefs else ()):  # a status denied counts only near a belief
         if read.neutralised or not form or not _status_denied(forms, index):
             continue
         denied_of = _near(read.beliefs - {index}, index)

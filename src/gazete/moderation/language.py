@@ -126,8 +126,9 @@ def other_latin_language(text: str) -> str | None:
     >>> other_latin_language("Çok güzel bir haber olmuş, teşekkürler"), other_latin_language("This is fine news")
     (None, None)
     """
+    # finditer, not findall: the first word that settles it ends the scan (most often the first one).
     if not ONLY_TURKISH_LETTERS.isdisjoint(text) and any(
-        not word[0].isupper() for word in _WORD_WITH_ONLY_TURKISH_LETTER_RE.findall(text)
+        not match.group()[0].isupper() for match in _WORD_WITH_ONLY_TURKISH_LETTER_RE.finditer(text)
     ):
         return None
     # Counted first: most comments have no two function words of any of the languages, and lingua's
@@ -180,8 +181,9 @@ def _turkish_letters_outside_names(text: str) -> bool:
     >>> _turkish_letters_outside_names("Erdoğan warned the UN"), _turkish_letters_outside_names("Erdoğan haklı")
     (False, True)
     """
-    return any(
-        not word[0].isupper() or word.isupper() for word in _WORD_WITH_TURKISH_LETTER_RE.findall(text)
+    return any(  # finditer: the first word that settles it ends the scan
+        not (word := match.group())[0].isupper() or word.isupper()
+        for match in _WORD_WITH_TURKISH_LETTER_RE.finditer(text)
     )
 
 

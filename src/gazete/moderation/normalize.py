@@ -48,10 +48,18 @@ larger memos miss 13 % less (41,000 → 35,500 misses per memo); the benchmark's
 def tr_lower(text: str) -> str:
     """Lower-case with Turkish rules (I→ı, İ→i); length-preserving.
 
+    The two capitals are replaced with ``str.replace`` (``str.translate`` looks every character up in a
+    dict, several times slower on a word and ten times on a comment).
+
     >>> tr_lower("İSTANBUL IĞDIR")
     'istanbul ığdır'
     """
-    lowered = text.translate(_TR_LOWER).lower()
+    lowered = text
+    if "I" in lowered:
+        lowered = lowered.replace("I", "ı")
+    if "İ" in lowered:
+        lowered = lowered.replace("İ", "i")
+    lowered = lowered.lower()
     if len(lowered) == len(text):
         return lowered
     return "".join(ch if len(low := ch.translate(_TR_LOWER).lower()) != 1 else low for ch in text)
@@ -73,7 +81,12 @@ def tr_upper(text: str) -> str:
     >>> tr_upper("istanbul ığdır")
     'İSTANBUL IĞDIR'
     """
-    uppered = text.translate(_TR_UPPER).upper()
+    uppered = text
+    if "i" in uppered:
+        uppered = uppered.replace("i", "İ")
+    if "ı" in uppered:
+        uppered = uppered.replace("ı", "I")
+    uppered = uppered.upper()
     if len(uppered) == len(text):
         return uppered
     return "".join(ch if len(up := ch.translate(_TR_UPPER).upper()) != 1 else up for ch in text)
@@ -94,6 +107,8 @@ def ascii_fold(text: str) -> str:
     >>> ascii_fold("Şöför çığlık attı")
     'Sofor ciglik atti'
     """
+    if text.isascii():
+        return text  # nothing to fold, and no dict look-up per character
     return text.translate(_ASCII_FOLD)
 
 
@@ -144,6 +159,8 @@ def matching_key(token: str) -> str:
     >>> matching_key("S.İ.K"), matching_key("OROSPUUUU"), matching_key("s1kt1r"), matching_key("Peskov'un")
     ('sik', 'orospu', 'siktir', 'peskovun')
     """
+    if token.isalpha():
+        return collapse_repeats(tr_lower(token))  # most words: no separator, apostrophe or leet character to undo
     joined = _SEPARATORS_RE.sub("", token) if _SPACED_LETTERS_RE.fullmatch(token) else token
     joined = joined.replace("'", "").replace("’", "")
     return collapse_repeats(tr_lower(deleet(joined)))

@@ -19,6 +19,10 @@ _UNSEEN_SCRIPT_WORD_RE = regex.compile(r"(?<!\S)(?=\S*\p{L})(?!\S*\p{Latin})\S+\
 """A word with letters but not one Latin letter (``Αθήνα``, ``Москва``), with the space after it."""
 _NON_LATIN_LETTER_RE = regex.compile(r"(?=\p{L})\P{Latin}")
 """A letter of another script: without one, no word can be all in other scripts."""
+_LATIN_RANGE_END = "\u0250"
+"""Where the Latin letters of Turkish and its neighbours end (Basic Latin to Latin Extended-B)."""
+_NON_LATIN_BEFORE_END = frozenset(char for char in map(chr, range(0x250)) if _NON_LATIN_LETTER_RE.match(char))
+"""The letters before :data:`_LATIN_RANGE_END` that are of another script (the micro sign µ)."""
 
 
 @dataclass(frozen=True)
@@ -83,8 +87,10 @@ def without_unseen_scripts(text: str) -> str:
     >>> without_unseen_scripts("Yunanca adı Αθήνα, güzel şehir 👍")
     'Yunanca adı güzel şehir 👍'
     """
-    if text.isascii() or _NON_LATIN_LETTER_RE.search(text) is None:
-        return text  # nearly every comment: one scan instead of a look-ahead at every word
+    if text.isascii() or (max(text) < _LATIN_RANGE_END and _NON_LATIN_BEFORE_END.isdisjoint(text)):
+        return text  # nearly every comment: no letter of another script, told without a regex search
+    if _NON_LATIN_LETTER_RE.search(text) is None:
+        return text  # one scan instead of a look-ahead at every word
     return _UNSEEN_SCRIPT_WORD_RE.sub("", text)
 
 

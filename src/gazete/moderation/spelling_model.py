@@ -17,6 +17,8 @@ import numpy as np
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "spelling-tr.npz"
 END = -1
 MAX_STATES = 400
+KNOWN_BITS = 1 << 23
+"""Bits of the filter of the noisy-word tables' keys (1 MB): about one word in twenty not in them passes it."""
 """Give up (and accept the word) after this many partial analyses: no false flag from a search cut short."""
 
 
@@ -71,6 +73,12 @@ class SpellingModel:
         for name in ("noisy", "ascii"):
             if f"{name}_hashes" in arrays:
                 self.tables[name] = (arrays[f"{name}_hashes"], arrays[f"{name}_suggestions"])
+        # One bit per possible key's low bits, set for every key of the tables: a word whose bit is clear is in
+        # none of them, told without two binary searches (most words asked are in none).
+        known = np.zeros(KNOWN_BITS, dtype=np.bool_)
+        for hashes, _suggestions in self.tables.values():
+            known[(hashes & np.uint64(KNOWN_BITS - 1)).astype(np.int64)] = True
+        self._known_keys = np.packbits(known, bitorder="little").tobytes()
 
     def analyse(self, word: str, common_only: bool = False) -> list[str] | None:
         """Return one split of a lower-case word into a stem and suffix segments, or None when none fits.
@@ -120,20 +128,24 @@ class SpellingModel:
     def _fits(self, word: str, common_only: bool) -> bool:
         """Tell whether :meth:`analyse` finds a split, without building the split.
 
-        The same search in the same order (so the same states count towards ``MAX_STATES``), keeping only
-        (position, class) per state instead of the cuts that lead there: the answer is the same, sooner.
+        The same search (so the same states count towards ``MAX_STATES``), keeping only (position, class) per
+        state instead of the cuts that lead there. Its answer is whether an accepting state can be reached or
+        more than ``MAX_STATES`` states can: whatever the order states are taken in, so a stem followed by one
+        final segment is looked for first, before any search (most words are that).
         """
         length = len(word)
         stack: list[tuple[int, int]] = []
-        stems, names = self.stems, self.name_stems
+        stems, names, finals = self.stems, self.name_stems, self.finals
         for cut in range(min(length, self.max_stem), 0, -1):
             head = word[:cut]
             if common_only and head in names:
                 continue
             for class_id in stems.get(head, ()):
+                if word[cut:] in finals[class_id]:
+                    return True
                 stack.append((cut, class_id))
         seen: set[tuple[int, int]] = set()
-        finals, following, lengths = self.finals, self.following, self.following_lengths
+        following, lengths = self.following, self.following_lengths
         while stack:
             state = stack.pop()
             if state in seen:
@@ -159,6 +171,10 @@ class SpellingModel:
 
     def first_suggestion(self, tables: tuple[str, ...], word: str) -> str | None:
         """Return ``suggestion(tables[0], word) or suggestion(tables[1], word) or …``, hashing the word once."""
+        key_bits = _hash(word)
+        low = key_bits & (KNOWN_BITS - 1)
+        if not self._known_keys[low >> 3] >> (low & 7) & 1:
+            return None  # in no table
         key = None
         found: str | None = None
         for table in tables:
@@ -168,7 +184,7 @@ class SpellingModel:
                 continue
             hashes, packed = entry
             if key is None:
-                key = np.uint64(_hash(word))
+                key = np.uint64(key_bits)
             index = int(hashes.searchsorted(key))
             if index >= len(hashes) or hashes[index] != key:
                 continue

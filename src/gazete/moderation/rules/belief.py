@@ -53,7 +53,8 @@ def check(comment: Comment) -> Reason | None:
     profane_words = set()
     if "profanity" in comment.config.enabled:
         hits = find_profanity(comment.text, comment)
-        profane_words = {i for i, w in enumerate(comment.words) if any(s <= w.start < e for s, e in hits)}
+        if hits:  # most comments have none: no word to place among them
+            profane_words = {i for i, w in enumerate(comment.words) if any(s <= w.start < e for s, e in hits)}
     ranges: list[tuple[int, int]] = []
     score = 0.0
     quoted = comment.quoted_words

@@ -195,7 +195,10 @@ def word_scores(comment: Comment) -> list[float]:
     analysis = comment.analysis
     if analysis.insult_scores is None:
         keys = joined_keys(comment)
-        analysis.insult_scores = [score_word(index, keys, comment) for index in range(len(keys))]
+        # A word that is no insult word scores 0 (score_word's first test): most words, told by the memo alone.
+        analysis.insult_scores = [
+            0.0 if insult_base(key) is None else score_word(index, keys, comment) for index, key in enumerate(keys)
+        ]
     return analysis.insult_scores
 
 

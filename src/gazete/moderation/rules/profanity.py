@@ -38,6 +38,8 @@ DOT_MASK_RE = re.compile(r"(?<![\w.])(?=(?:[^\W\d_]\.?){4})[^\W\d_]+\.[^\W\d_]+(
 #: and ``ee``, which English words double (book, need) and Turkish ones do not.
 DOUBLE_VOWEL_RE = re.compile(r"([aıiuöü])\1")
 VOWEL_RE = re.compile(r"[aeıioöuü]")
+VOWELS = frozenset("aeıioöuü")
+"""The letters of :data:`VOWEL_RE`, for telling a word without vowels by a set, not a search."""
 MIN_SKELETON = 4
 """Consonants a vowel-less word needs to be matched as an entry's skeleton (``sktr``; not ``mk``, ``pç``)."""
 
@@ -120,6 +122,14 @@ class Lexicon:
                 found.add(consonants)
         return frozenset(found)
 
+    @cached_property
+    def _entries_by_length(self) -> dict[int, tuple[str, ...]]:
+        """Turkish and English entries by their length (a masked word is matched against those of a length)."""
+        grouped: dict[int, list[str]] = {}
+        for entry in self.words | self.english:
+            grouped.setdefault(len(entry), []).append(entry)
+        return {length: tuple(entries) for length, entries in grouped.items()}
+
     def begins_like_entry(self, key: str) -> bool:
         """Tell whether ``key`` starts with a Turkish entry of 3+ letters (``sikke`` with ``sik``)."""
         entries = self._turkish_by_first_letters.get(key[:MIN_STEM_FOR_SUFFIXES], ())
@@ -184,13 +194,28 @@ class Lexicon:
             head, rest = key[:cut], key[cut:]
             if "*" in rest or "*" not in head or not is_suffix_chain(rest):
                 continue
-            pattern = re.compile("".join(r"[^\W\d_]" if ch == "*" else re.escape(ch) for ch in head))
-            if any(len(entry) == cut and pattern.fullmatch(entry) for entry in self.words | self.english):
+            if any(_fits_mask(head, entry) for entry in self._entries_by_length.get(cut, ())):
                 return True
         return False
 
 
 MIN_STARS_FOR_ONE_LETTER = 4
+LETTER_RE = re.compile(r"[^\W\d_]")
+"""One letter: what a masking star stands for."""
+
+
+def _fits_mask(head: str, entry: str) -> bool:
+    """Tell whether ``entry`` (as long as ``head``) has ``head``'s letters where it has them and a letter at its stars.
+
+    The same test as a pattern of ``head`` with each star a letter class, without compiling one per head.
+
+    >>> _fits_mask("s*kt*r", "siktir"), _fits_mask("s*kt*r", "saktir"), _fits_mask("s*k", "s1k")
+    (True, True, False)
+    """
+    return all(
+        wanted == letter if wanted != "*" else LETTER_RE.fullmatch(letter) is not None
+        for wanted, letter in zip(head, entry, strict=True)
+    )
 
 
 @lru_cache(maxsize=16)
@@ -241,7 +266,7 @@ def _token_is_profane(
         return lexicon.matches_masked(key)
     if key in ONLY_AS_TYPED and not token.text.isalpha():
         return False
-    if len(key) >= MIN_SKELETON and VOWEL_RE.search(key) is None and ascii_fold(key) in lexicon.skeletons:
+    if len(key) >= MIN_SKELETON and VOWELS.isdisjoint(key) and ascii_fold(key) in lexicon.skeletons:
         return True  # "sktr git": siktir without its vowels
     ascii_token = not has_turkish_letters(token.text)
     fold = comment.lang != "en"

@@ -82,6 +82,14 @@ def _table_for(lang: str) -> dict[str, str]:
     return MISSPELLINGS_EN if lang == "en" else MISSPELLINGS_TR
 
 
+def _pair_openings(table: dict[str, str]) -> frozenset[str]:
+    """Return the first words of a table's two-word entries: only after one of them can two words be an entry."""
+    return frozenset(entry.split(" ", 1)[0] for entry in table if " " in entry)
+
+
+PAIR_OPENINGS = {"en": _pair_openings(MISSPELLINGS_EN), "tr": _pair_openings(MISSPELLINGS_TR)}
+
+
 _STEMS_LONGEST_FIRST = tuple(sorted(MISSPELLED_STEMS_TR.items(), key=lambda item: -len(item[0])))
 _STEM_OPENING = min((len(stem) for stem in MISSPELLED_STEMS_TR), default=0)
 
@@ -237,20 +245,25 @@ def find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugges
 def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSuggestion]:
     """Find the misspellings of :func:`find_misspellings` without keeping them."""
     table = _table_for(lang)
+    pair_openings = PAIR_OPENINGS["en" if lang == "en" else "tr"]
     tokens = comment.words if text == comment.text else words(text)
     found: list[WordSuggestion] = []
     skip_next = False
     use_model = lang == "tr" and comment.config.use_morphology and has_turkish_letters(comment.text)
     skipped = _skipped_spans(text) if use_model else ()
     shouting = mostly_upper(text)
-    lowers = [tr_lower_word(token.text) if lang == "tr" else token.text.lower() for token in tokens]
+    turkish = lang == "tr"
+    names_apostrophe = turkish and comment.config.use_morphology
+    # Without article words or allowed words no word is a known name (is_known_name's own first test).
+    names_known = bool(comment.context.words or comment.config.allowed_words)
+    lowers = [tr_lower_word(token.text) if turkish else token.text.lower() for token in tokens]
     for index, token in enumerate(tokens):
         if skip_next:
             skip_next = False
             continue
         lower = lowers[index]
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if following is not None and text[token.end : following.start].strip() == "":
+        if lower in pair_openings and following is not None and text[token.end : following.start].strip() == "":
             pair = f"{lower} {lowers[index + 1]}"
             if pair in table:
                 original = text[token.start : following.end]
@@ -258,14 +271,14 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
                 skip_next = True
                 continue
         # An abbreviation and a name both begin with a capital (most words do not).
-        capitalised = token.text[:1].isupper()
-        if lang == "tr" and not shouting and token.text[:1] in ABBREVIATION_INITIALS:
+        initial = token.text[:1]
+        if turkish and not shouting and initial in ABBREVIATION_INITIALS:
             ending = abbreviation_ending(text, token, following)
             if ending is not None:
                 found.append(ending)
                 skip_next = ending.end == (following.end if following is not None else -1)
                 continue
-        if lang == "tr" and comment.config.use_morphology and capitalised:
+        if names_apostrophe and initial.isupper():
             # Only a capitalised word can be a name (missing_apostrophe): where a sentence starts is asked then.
             previous = tokens[index - 1] if index else None
             after_name = (
@@ -277,9 +290,9 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
             if named is not None:
                 found.append(WordSuggestion(token.start, token.end, token.text, named))
                 continue
-        if comment.is_known_name(token.text) and lower not in table:
+        if names_known and comment.is_known_name(token.text) and lower not in table:
             continue
-        fixes = _turkish_word_fixes(lower) if lang == "tr" else None
+        fixes = _turkish_word_fixes(lower) if turkish else None
         replacement = table.get(lower) if fixes is None else fixes[0]
         if (
             replacement is None
@@ -422,8 +435,15 @@ def starts_sentence(text: str, start: int) -> bool:
     >>> starts_sentence("Dün Ankarada", 4)
     False
     """
-    before = text[:start].rstrip(" \t\"'“‘(«-–—")
-    return before == "" or before[-1] in ".!?…:\n"
+    # Back over what rstrip(SENTENCE_LEAD) would strip, without copying the text before the word.
+    index = start - 1
+    while index >= 0 and text[index] in SENTENCE_LEAD:
+        index -= 1
+    return index < 0 or text[index] in ".!?…:\n"
+
+
+SENTENCE_LEAD = frozenset(" \t\"'“‘(«-–—")
+"""What may stand between a sentence's end and its first word (spaces, opening quotes and brackets, dashes)."""
 
 
 LANGUAGE_ENDINGS = ("ca", "ce", "ça", "çe")
@@ -583,11 +603,13 @@ def _model_misspelling(
         or "'" in word
         or "’" in word
         or not FOREIGN_LETTERS.isdisjoint(word)
-        or any(start <= token.start < end for start, end in skipped)
+        or (skipped and any(start <= token.start < end for start, end in skipped))
         or text[token.start - 1 : token.start] in QUOTES
     ):
         return None
-    lower = tr_lower_word(word).translate(CIRCUMFLEX_FOLD)
+    lower = tr_lower_word(word)
+    if not lower.isascii():
+        lower = lower.translate(CIRCUMFLEX_FOLD)
     misspelled, correction = _model_verdict(lower)
     if not misspelled:
         return None
