@@ -268,21 +268,6 @@ def _forms(tokens: list[Token], text: str) -> list[str]:
     return [tr_lower_word(text[token.start : token.end]).replace("'", "").replace("’", "") for token in tokens]
 
 
-def _verb_at(forms: list[str], index: int) -> VerbReading | None:
-    """Read the word at ``index`` as a verb of the tables, joined with a light-verb noun before it."""
-    form = forms[index]
-    if form in NOT_VERBS or form.startswith(LOOKALIKE_PREFIXES):
-        return None
-    if index > 0 and forms[index - 1] in LIGHT_VERB_NOUNS:
-        joined = VERBS.read(forms[index - 1] + form)
-        if joined is not None:
-            return joined
-    reading = VERBS.read(form)
-    if reading is not None and reading.mood == "imperative" and reading.person == PERSON_2 and form == reading.stem:
-        return reading if reading.stem in BARE_IMPERATIVES else None
-    return reading
-
-
 def _is_allah_idiom(forms: list[str], index: int) -> bool:
     """Tell whether ``Allah`` at ``index`` stands in an everyday idiom (``Allah razı olsun``)."""
     if not forms[index].startswith(("allah", "tanrı")):
@@ -505,8 +490,9 @@ def _form_reading(form: str) -> tuple[str | None, bool, VerbReading | None, bool
     """Return what :func:`read_comment` reads in a word alone, once per word (words repeat between comments).
 
     Its group kind (:func:`group_kind`); whether it names a belief (not an address such as ``hocam``); its
-    reading as a verb of the tables on its own, as :func:`_verb_at` gives it; and whether it may be a verb
-    at all (a light-verb noun before it may still join it: ``yok et``).
+    reading as a verb of the tables on its own (a bare imperative only when listed: ``as``, not ``yaz``); and
+    whether it may be a verb at all, which :func:`read_comment` asks before joining a light-verb noun before
+    it (``yok`` + ``et``).
     """
     verbal = not (form in NOT_VERBS or form.startswith(LOOKALIKE_PREFIXES))
     reading = VERBS.read(form) if verbal else None
@@ -556,8 +542,8 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
             groups[index] = kind
         if belief and not _is_allah_idiom(merged, index):
             beliefs.add(index)
-        if verbal and index > 0 and merged[index - 1] in LIGHT_VERB_NOUNS:  # as _verb_at joins them
-            reading = VERBS.read(merged[index - 1] + form) or reading
+        if verbal and index > 0 and merged[index - 1] in LIGHT_VERB_NOUNS:
+            reading = VERBS.read(merged[index - 1] + form) or reading  # "yok et", read joined first
         if reading is not None:
             verbs[index] = reading
     # "hepsi", "bunlar" stand for a group only once one is named ("Hükümet de muhalefet de aynı, hepsi gitsin").
