@@ -76,7 +76,7 @@ def test_correct_inflections_derivations_and_loanwords_are_not_flagged() -> None
 
 
 def test_names_urls_hashtags_numbers_english_and_short_words_are_skipped() -> None:
-    assert _found("@USER Ahmetgil çok güzel yazmış #gündemdeyiz https://ornek.com.tr/xyzqq 2019'da 5te") == []
+    assert _found("@USER Ahmetgil çok güzel yazmış #gündemdeyiz https://ornek.com.tr/xyzqq 2019'da 5km") == []
     assert _found("Bugün podcast dinledim, army gibi herkes oradaydı, bi de dm attım.") == []
     comment = Comment("Zelenskiy'e göre Bakhmut çok önemli", "tr", DEFAULT_CONFIG, article_context("Bakhmut"))
     assert spelling.find_misspellings(comment.text, "tr", comment) == []
@@ -86,8 +86,9 @@ def test_word_model_finds_colloquial_spellings_typos_and_ascii_words() -> None:
     found = dict(_found("Yarın okula gidiyorm, sonra da maça gidicez. Ben de geliyom, yapıcaz, cok üzüldüm."))
     assert found["gidiyorm"] in {"gidiyor", "gidiyorum"}
     assert found["cok"] == "çok"
-    # no known correction: the word itself is reported (span only, no suggestion)
-    assert found["gidicez"] == "gidicez" and found["geliyom"] == "geliyom" and found["yapıcaz"] == "yapıcaz"
+    # spoken forms get their written form; a word with no known correction is reported as it is (span only)
+    assert found["gidicez"] == "gideceğiz" and found["geliyom"] == "geliyorum" and found["yapıcaz"] == "yapacağız"
+    assert _found("Dün fıkrasını anlattı, çok güldük ama moderasyonu zor.") == [("moderasyonu", "moderasyonu")]
 
 
 def test_ascii_words_are_left_to_no_turkish_chars_when_the_comment_has_no_turkish_letters() -> None:
@@ -270,3 +271,64 @@ def test_the_locative_a_conjunction_ki_quotations_and_inflected_words_stay_corre
 def test_a_province_opening_a_sentence_takes_its_apostrophe_unless_it_is_an_everyday_word() -> None:
     assert _found("Düzcede yeni konutlar teslim edildi.") == [("Düzcede", "Düzce'de")]
     assert _found("Orduda yirmi yıl görev yaptım.") == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "fixed"),
+    [
+        ("Takım iyi oynuyo ama şans yok.", ("oynuyo", "oynuyor")),
+        ("Bu akşam maça gelcem, bekleyin.", ("gelcem", "geleceğim")),
+        ("Bu işi yarın hallediyoz, merak etmeyin.", ("hallediyoz", "hallediyoruz")),
+        ("Randevuyu internetden aldım, çok kolaymış.", ("internetden", "internetten")),
+        ("Sınıfdan çıkınca hava kararmıştı.", ("Sınıfdan", "Sınıftan")),
+        ("Bu kış kimse gelmiyecek, yollar kapalı.", ("gelmiyecek", "gelmeyecek")),
+        ("Karşıdan karşıya geçerken dikat edin.", ("dikat", "dikkat")),
+        ("Öğrencilar bu karardan memnun değil.", ("Öğrencilar", "Öğrenciler")),
+    ],
+)
+def test_words_typed_as_spoken_or_with_a_slipped_letter_get_their_written_form(
+    typed: str, fixed: tuple[str, str]
+) -> None:
+    assert fixed in _found(typed)
+
+
+def test_a_name_opening_a_sentence_is_not_corrected_to_another_word() -> None:
+    assert _found("Kilis ve Hatay yıllardır büyük bir yük taşıdı, teşekkür borçluyuz.") == []
+    assert _found("Sarkis Usta'nın dükkânı altmış yıldır açık.") == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "fixed"),
+    [
+        ("Şampiyonluğu hakediyor bence.", ("hakediyor", "hak ediyor")),
+        ("Doktorumuz çok ilgiliydi sağolsun.", ("sağolsun", "sağ olsun")),
+        ("Hatayı ben de farkettim.", ("farkettim", "fark ettim")),
+        ("Talebimiz red edildi.", ("red edildi", "reddedildi")),
+        ("Bu duruma şükür ediyorum.", ("şükür ediyorum", "şükrediyorum")),
+        ("Zeytin yağı fiyatı yine arttı.", ("Zeytin yağı", "Zeytinyağı")),
+        ("Kızım orta okulda okuyor.", ("orta okulda", "ortaokulda")),
+        ("Haberi 2019 da okumuştum.", ("2019 da", "2019'da")),
+        ("Metro 2025te bitecekti.", ("2025te", "2025'te")),
+        ("Güzel haber, birde köyün yolunu yazın.", ("birde", "bir de")),
+        ("Tabi herkesin bünyesi farklı.", ("Tabi", "Tabii")),
+    ],
+)
+def test_compounds_light_verbs_numbers_and_conjunctions_follow_the_rules(typed: str, fixed: tuple[str, str]) -> None:
+    assert fixed in _found(typed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hakediş ödemeleri gecikti, müteahhitler zor durumda.",
+        "Bu suçta af olmaz, cezası verilmeli.",
+        "Uzaktan eğitim çocuklar için kayıp oldu.",
+        "Büyük başarı, tebrikler.",
+        "Yeni bir birim kuruldu, vergiye tabi olacak.",
+        "Saat birde buluşalım, ilk on birde o da var.",
+        "Kapılar saat 19.00'da açılıyor, 2-1'lik galibiyet, %30'luk artış, 5 de geldi.",
+        "Gece yarısı çalan zil, mahallede hayalet var galiba.",
+    ],
+)
+def test_correct_words_that_look_like_those_mistakes_are_left_alone(text: str) -> None:
+    assert _found(text) == []

@@ -198,6 +198,52 @@ def abbreviation_ending(text: str, token: Token, following: Token | None) -> Wor
     return WordSuggestion(token.start, following.end, original, f"{token.text}'{ending}")
 
 
+COMPOUNDS_WRITTEN_APART = {
+    "zeytin": ("yağ",), "kara": ("biber",), "ada": ("çay",), "hayır": ("sever",), "yüz": ("ölçüm",),
+    "büyük": ("baş",), "küçük": ("baş",), "biçer": ("döver",), "kuş": ("burn", "burun"), "ay": ("çiçeğ", "çiçek"),
+    "orta": ("okul", "öğretim"), "ana": ("okul", "yasa"), "yüksek": ("okul", "öğretim"), "cumhur": ("başkan",),
+    "millet": ("vekil",), "baş": ("bakan", "hekim", "savcı", "kent", "rol", "sağlığ", "örtü"),
+    "hanım": ("efendi",), "bey": ("efendi",), "kayın": ("valide", "peder"), "akşam": ("üst",),
+    "hava": ("alan", "liman"), "gece": ("kondu",), "alt": ("yapı",), "süper": ("market",), "yer": ("yüz",),
+    "gök": ("yüz",), "cuma": ("ertesi",), "pazar": ("tesi",), "hiç": ("bir",),
+}
+"""Compounds the spelling rules write as one word, by first word and the beginnings of the second
+(``zeytin yağı`` → ``zeytinyağı``, ``orta okulda`` → ``ortaokulda``, ``hiç birimiz`` → ``hiçbirimiz``): the
+second word is one of these stems with a noun's endings, never a longer word (``büyük başarı``)."""
+SOUND_CHANGE_VERBS = {
+    "şükür": "şükr", "sabır": "sabr", "red": "redd", "ret": "redd", "kayıt": "kayd", "his": "hiss", "af": "aff",
+    "zan": "zann", "hal": "hall", "emir": "emr", "kayıp": "kayb", "kahır": "kahr", "hüküm": "hükm", "nakil": "nakl",
+    "seyir": "seyr", "zikir": "zikr", "keşif": "keşf", "fetih": "feth",
+}
+"""Nouns whose sound changes before ``etmek``, so the verb is one word (``şükür ediyorum`` → ``şükrediyorum``,
+``red edildi`` → ``reddedildi``). With ``olmak`` only ``kahrolmak``: ``af olmaz`` (no pardon), ``kayıp oldu``
+(a loss) and ``kayıt oldum`` (widely written apart) are left alone."""
+JOINED_PAIR_OPENINGS = frozenset(COMPOUNDS_WRITTEN_APART) | frozenset(SOUND_CHANGE_VERBS)
+
+
+def joined_pair(first: str, second: str) -> str | None:
+    """Return the one word two lower-case words should be written as, or None.
+
+    >>> joined_pair("zeytin", "yağı"), joined_pair("red", "edildi"), joined_pair("orta", "okulda")
+    ('zeytinyağı', 'reddedildi', 'ortaokulda')
+    >>> joined_pair("zeytin", "dalı") is None, joined_pair("büyük", "başarı") is None
+    (True, True)
+    """
+    model = get_model()
+    if model is None:
+        return None
+    stem = SOUND_CHANGE_VERBS.get(first)
+    if stem is not None:
+        if second.startswith(("et", "ed", "ol") if first == "kahır" else ("et", "ed")) and model.accepts_common(second):
+            return stem + second
+        return None
+    for stem in COMPOUNDS_WRITTEN_APART.get(first, ()):
+        tail = second[len(stem) :]
+        if second.startswith(stem) and (tail == "" or NOMINAL_TAIL_RE.fullmatch(tail)) and model.accepts_common(second):
+            return first + second
+    return None
+
+
 def _joined_particle(lower: str) -> str | None:
     """Return ``var mı`` for ``varmı`` when the stem is a common predicate, else None."""
     for particle in QUESTION_PARTICLES:
@@ -229,7 +275,47 @@ def _turkish_word_fixes(lower: str) -> tuple[str | None, str | None]:
     replacement = MISSPELLINGS_TR.get(lower)
     if replacement is None:
         replacement = misspelled_stem(lower)
+    if replacement is None:
+        replacement = joined_light_verb(lower)
     return replacement, _joined_particle(lower) or _joined_ki(lower)
+
+
+LIGHT_VERB_NOUNS = frozenset(
+    [
+        "fark", "hak", "terk", "kabul", "yardım", "rica", "teşekkür", "ziyaret", "söz", "yok", "var", "sağ", "takip",
+        "tercih", "tavsiye", "tebrik", "tamir", "tedavi", "ihmal", "ilan", "inkar", "itiraf", "istifa", "kontrol",
+        "tahmin", "tehdit", "tercüme", "tespit", "teslim", "dikkat", "merak", "memnun", "devam", "şikayet",
+    ]
+)
+"""Nouns whose verb with ``etmek``/``olmak`` is written apart, the noun unchanged (``fark etmek``, ``sağ olmak``).
+Those whose sound changes are written joined (``kaybetmek``, ``hissetmek``, ``kaydolmak``) and are not here."""
+LIGHT_VERBS = ("et", "ed", "ol", "eyle")
+JOINED_LIGHT_VERB_WORDS = ("varoluş", "hakediş", "yokoluş")
+"""Words written joined by the rules although they begin like one (``varoluş``, ``hakediş``)."""
+_LIGHT_VERB_OPENINGS = frozenset(noun[:3] for noun in LIGHT_VERB_NOUNS)
+
+
+def joined_light_verb(lower: str) -> str | None:
+    """Return ``fark ettim`` for ``farkettim``: a noun and ``etmek``/``olmak`` written together against the rules.
+
+    The noun must be one whose verb is written apart and the rest a form of the light verb the word model
+    accepts (``ettim``, ``edilemez``, ``olsun``), so ``hakem`` or ``sağlık`` are never split.
+
+    >>> joined_light_verb("farkettim"), joined_light_verb("sağolsun"), joined_light_verb("kabuledilemez")
+    ('fark ettim', 'sağ olsun', 'kabul edilemez')
+    >>> joined_light_verb("hakediş") is None, joined_light_verb("sağlık") is None
+    (True, True)
+    """
+    if lower[:3] not in _LIGHT_VERB_OPENINGS or lower.startswith(JOINED_LIGHT_VERB_WORDS):
+        return None
+    model = get_model()
+    if model is None:
+        return None
+    for cut in range(2, min(len(lower) - 1, 9)):
+        noun, rest = lower[:cut], lower[cut:]
+        if noun in LIGHT_VERB_NOUNS and rest.startswith(LIGHT_VERBS) and model.accepts_common(rest):
+            return f"{noun} {rest}"
+    return None
 
 
 def find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSuggestion]:
@@ -270,6 +356,32 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
                 found.append(WordSuggestion(token.start, following.end, original, keep_case(original, table[pair])))
                 skip_next = True
                 continue
+        if (
+            turkish
+            and following is not None
+            and lower in JOINED_PAIR_OPENINGS
+            and text[token.end : following.start] == " "
+            and text[token.start - 1 : token.start] not in ("_", "@")
+        ):
+            joined = joined_pair(lower, lowers[index + 1])
+            if joined is not None:
+                original = text[token.start : following.end]
+                found.append(WordSuggestion(token.start, following.end, original, keep_case(original, joined)))
+                skip_next = True
+                continue
+        after_number = token.start > 0 and text[token.start - 1].isdigit()
+        spaced_number = text[token.start - 1 : token.start] == " " and text[token.start - 2 : token.start - 1].isdigit()
+        if turkish and (after_number or spaced_number):
+            ending = number_ending(text, token)
+            if ending is not None:
+                found.append(ending)
+                continue
+            if after_number:
+                continue
+        if turkish and lower == "tabi" and not (index and lowers[index - 1].endswith(("a", "e"))):
+            # "tabi" is "subject to" after a dative (``vergiye tabi``); otherwise it is ``tabii`` (of course).
+            found.append(WordSuggestion(token.start, token.end, token.text, keep_case(token.text, "tabii")))
+            continue
         # An abbreviation and a name both begin with a capital (most words do not).
         initial = token.text[:1]
         if turkish and not shouting and initial in ABBREVIATION_INITIALS:
@@ -322,6 +434,8 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
             found.append(WordSuggestion(token.start, following.end, original, token.text + following.text))
             skip_next = True
             continue
+        if replacement is None and lower == "birde" and not _at_one_oclock(lowers, index):
+            replacement = "bir de"  # "birde köyü yazsanız": the conjunction de after bir is written apart
         if replacement is None and fixes is not None:
             replacement = fixes[1]
             if (
@@ -339,6 +453,81 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
         if replacement is not None and replacement != lower:
             found.append(WordSuggestion(token.start, token.end, token.text, keep_case(token.text, replacement)))
     return found
+
+
+CLOCK_WORDS = frozenset(
+    ["saat", "gece", "sabah", "öğlen", "öğleden", "akşam", "sonra", "tam", "ikindi", "yarın", "bugün"]
+)
+"""Words before ``birde`` that make it the hour (``saat birde``, ``gece birde``): the locative, written joined."""
+
+
+def _at_one_oclock(lowers: list[str], index: int) -> bool:
+    """Tell whether ``birde`` at ``index`` is an hour or a number (``saat birde``, ``on birde``), not ``bir de``.
+
+    >>> _at_one_oclock(["saat", "birde"], 1), _at_one_oclock(["birde", "köyü"], 0)
+    (True, False)
+    """
+    before = lowers[index - 1] if index else ""
+    after = lowers[index + 1] if index + 1 < len(lowers) else ""
+    return before in CLOCK_WORDS or before in TENS or after in ("buçuk", "buçukta")
+
+
+TENS = frozenset(["on", "yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan", "yüz", "bin"])
+"""Numbers before ``birde`` that make it a number's locative (``ilk on birde``, ``saat on birde``)."""
+
+
+NUMBER_ENDINGS = frozenset(
+    [
+        "lık", "lik", "luk", "lük", "lı", "li", "lu", "lü", "ncı", "nci", "ncu", "ncü", "ıncı", "inci", "uncu",
+        "üncü", "er", "ar", "şer", "şar", "lar", "ler", "larda", "lerde", "lardan", "lerden", "ları", "leri",
+        "lara", "lere", "te", "ta", "ten", "tan", "dır", "dir", "tır", "tir", "dur", "dür", "tur", "tür", "teki",
+        "taki",
+    ]
+)
+"""Endings written after a number in digits, besides the case endings of names (``1990'lar``, ``3'üncü``)."""
+
+
+SPACED_NUMBER_ENDINGS = frozenset(
+    [
+        "te", "ta", "ten", "tan", "den", "dan", "de", "da", "deki", "daki", "teki", "taki", "lık", "lik", "luk",
+        "lük", "inci", "ıncı", "uncu", "üncü", "ncı", "nci", "ncu", "ncü",
+    ]
+)
+"""Endings that are no word of their own, so written apart after a number they are its ending (``1963 te``)."""
+
+
+def number_ending(text: str, token: Token) -> WordSuggestion | None:
+    """Return ``2026'da`` for ``2026da``: an ending after a number in digits takes an apostrophe.
+
+    ``token`` is the letters right after a digit, or after a number and one space (``1963 te``). Units
+    (``5km``), letters within a disguised word (``s2k``: a letter before the digits) and other letters are
+    left alone.
+
+    >>> text = "2026da açılacak, 3-0lık maç, 5km, s2kler"
+    >>> [found.replacement for found in (number_ending(text, token) for token in words(text)) if found]
+    ["2026'da", "0'lık"]
+    """
+    if token.text not in NAME_SUFFIXES and token.text not in NUMBER_ENDINGS:
+        return None
+    start = token.start
+    if text[start - 1] == " ":
+        # "2019 da", "1963 te": an ending written apart from a number; da/de may be the conjunction after a
+        # count (``5 de geldi``), so only after a year.
+        before = start - 1
+        while before and text[before - 1].isdigit():
+            before -= 1
+        if token.text not in SPACED_NUMBER_ENDINGS or (token.text in ("da", "de") and start - 1 - before != 4):
+            return None
+        if before and text[before - 1].isalnum():
+            return None
+        digits = text[before : start - 1]
+        return WordSuggestion(before, token.end, text[before : token.end], f"{digits}'{token.text}")
+    while start and text[start - 1].isdigit():
+        start -= 1
+    if start and text[start - 1].isalpha():
+        return None
+    digits = text[start : token.start]
+    return WordSuggestion(start, token.end, digits + token.text, f"{digits}'{token.text}")
 
 
 TIME_NOUNS = frozenset(["yıl", "sene", "hafta", "ay", "gün", "dönem", "sezon"])
@@ -543,7 +732,12 @@ def _model_verdict(word: str) -> tuple[bool, str | None]:
     if correction is None and model.accepts(word):
         return False, None
     if correction is None:
-        correction = split_particle(word, model.accepts)
+        correction = (
+            split_particle(word, model.accepts)
+            or spoken_form(word, model.accepts)
+            or harmony_repair(word, model.accepts)
+            or letter_doubling(word, model.accepts)
+        )
     if correction is None and not has_turkish_letters(word) and english_confidence(word) >= ENGLISH_WORD_CONFIDENCE:
         return False, None  # podcast, army, none: English words in a Turkish comment are not misspelled
     return True, correction
@@ -565,8 +759,141 @@ def _adds_an_ending(word: str, correction: str) -> bool:
         and tail != ""
         and set(tail) != {correction[-1]}
         and not correction.endswith("yor")
-        and NOMINAL_TAIL_RE.match(tail) is not None
+        and (NOMINAL_TAIL_RE.match(tail) is not None or tail in ADJECTIVE_TAILS)
     )
+
+
+ADJECTIVE_TAILS = frozenset(["k", "sel", "sal"])
+"""Endings that make an adjective of a noun (``psikiyatri`` + ``k``, ``kimya`` + ``sal``): the key derived, not
+misspelled."""
+
+
+SPOKEN_PRESENT = {
+    "": "", "m": "um", "n": "sun", "z": "uz", "sun": "sun", "nuz": "sunuz", "sunuz": "sunuz", "lar": "lar",
+    "du": "du", "dum": "dum", "dun": "dun", "duk": "duk", "dunuz": "dunuz", "dular": "dular", "muş": "muş",
+    "sa": "sa", "rsa": "sa",
+}
+"""The endings spoken after ``-yo`` for ``-yor`` (``geliyo``, ``diyoz``, ``gidiyodu``), and what follows ``-yor``
+in writing (``geliyorum``, ``diyoruz``, ``gidiyordu``)."""
+SPOKEN_FUTURE = {"m": "ğım", "z": "ğız", "n": "ksın", "k": "k", "": "k"}
+"""The endings of a future cut short in speech (``yapcam``, ``gelcez``) and the written ones after ``-acak``."""
+_SPOKEN_PRESENT_RE = re.compile(r"(.+?[ıiuü])yo(\w*)")
+_SPOKEN_FUTURE_RE = re.compile(r"(.+)c[ae]([mznk]?)")
+VOICELESS = frozenset("çfhkpsşt")
+
+
+def spoken_form(word: str, accepts: Callable[[str], bool]) -> str | None:
+    """Return the written form of a word typed as it is spoken, when the word model accepts it, else None.
+
+    Only words the word model rejects reach here. Four habits of speech are undone: ``-yor`` without
+    its ``r`` (``geliyo``, ``diyoz``), a future cut short (``yapcam``, ``gelcez``), a stem's ``a``/``e`` narrowed
+    before ``y`` (``gelmiyecek``), and a ``d`` or ``c`` kept after a voiceless consonant (``internetden``,
+    ``işci``).
+
+    >>> accepts = {"geliyor", "diyoruz", "yapacağım", "internetten", "gideceğiz"}.__contains__
+    >>> spoken_form("geliyo", accepts), spoken_form("diyoz", accepts), spoken_form("yapcam", accepts)
+    ('geliyor', 'diyoruz', 'yapacağım')
+    >>> spoken_form("internetden", accepts), spoken_form("gitcez", accepts), spoken_form("moderasyon", accepts)
+    ('internetten', 'gideceğiz', None)
+    """
+    present = _SPOKEN_PRESENT_RE.fullmatch(word)
+    if present is not None and not present.group(2).startswith("r"):
+        tail = SPOKEN_PRESENT.get(present.group(2))
+        if tail is not None:
+            candidate = f"{present.group(1)}yor{tail}"
+            if accepts(candidate):
+                return candidate
+    future = _SPOKEN_FUTURE_RE.fullmatch(word)
+    if future is not None:
+        before = future.group(1)
+        roots = [before]
+        if before[-1:] in "ıiuüae" and len(before) > 2:
+            roots.append(before[:-1])  # "okucam": the vowel before c is the stem's (oku-), not a joiner
+        if before[-1:] in "ıi" and len(before) > 2:
+            roots.append(before[:-1] + harmonised(before[:-1], "a"))  # "söylicem": söyle-yeceğim, "gelmicem"
+        for root in list(roots):
+            if root.endswith("t"):
+                roots.append(root[:-1] + "d")  # "gitcez": gid-eceğiz
+        for root in roots:
+            vowel = harmonised(root, "a")
+            joiner = "y" if root[-1] in VOWELS else ""
+            candidate = f"{root}{joiner}{vowel}c{vowel}{harmonised(root + vowel, SPOKEN_FUTURE[future.group(2)])}"
+            if accepts(candidate):
+                return candidate
+    for index in range(1, len(word) - 1):
+        # "gelmiyecek", "söyliyeceğim": before the y of a future or optative the stem's a/e stays a/e.
+        if word[index] in "ıi" and word[index + 1] == "y":
+            candidate = f"{word[:index]}{'a' if word[index] == 'ı' else 'e'}{word[index + 1 :]}"
+            if accepts(candidate):
+                return candidate
+    for index in range(1, len(word)):
+        if word[index] in "dc" and word[index - 1] in VOICELESS:
+            candidate = f"{word[:index]}{'t' if word[index] == 'd' else 'ç'}{word[index + 1 :]}"
+            if accepts(candidate):
+                return candidate
+    return None
+
+
+def letter_doubling(word: str, accepts: Callable[[str], bool]) -> str | None:
+    """Return the word with one letter doubled or one double letter made single, when the model accepts it.
+
+    ``bakal`` → ``bakkal``, ``inşat`` → ``inşaat``, ``halettik`` → ``hallettik``: the commonest slip of
+    loanwords. Only words the word model rejects reach here, and the letter must be within a stem.
+
+    >>> letter_doubling("inşat", {"inşaat"}.__contains__), letter_doubling("marmelatı", {"marmelattı"}.__contains__)
+    ('inşaat', None)
+    """
+    for index in range(1, len(word)):
+        if word[index] == word[index - 1]:
+            candidate = word[:index] + word[index + 1 :]
+            if _inside_stem(candidate, index - 1, accepts):
+                return candidate
+    for index in range(1, len(word)):
+        if word[index] != word[index - 1] and word[index].isalpha():
+            candidate = word[: index + 1] + word[index:]
+            if _inside_stem(candidate, index + 1, accepts):
+                return candidate
+    return None
+
+
+DOUBLING_MIN_STEM = 4
+
+
+def _inside_stem(candidate: str, position: int, accepts: Callable[[str], bool]) -> bool:
+    """Tell whether the model accepts ``candidate`` with ``position`` inside a stem of four letters or more.
+
+    A letter doubled at an ending's edge makes another word (``marmelatı`` → ``marmelattı``, "it was jam"):
+    only a slip within the stem (``bakal`` → ``bakkal``) is a misspelling.
+    """
+    if not accepts(candidate):
+        return False
+    model = get_model()
+    split = model.analyse(candidate) if model is not None else None
+    return split is not None and len(split[0]) >= DOUBLING_MIN_STEM and position < len(split[0])
+
+
+HARMONY_PAIRS = {"a": "e", "e": "a", "ı": "i", "i": "ı", "u": "ü", "ü": "u"}
+"""Vowels an ending takes in back or front words: a slip between them breaks vowel harmony (``saatı``)."""
+HARMONY_REACH = 4
+"""Only the vowels of the last letters are tried: the ending's, not the stem's."""
+
+
+def harmony_repair(word: str, accepts: Callable[[str], bool]) -> str | None:
+    """Return the word with one ending vowel turned front or back when the word model accepts that, else None.
+
+    ``saatı`` → ``saati``, ``kardeşlar`` → ``kardeşler``: an ending that does not follow the stem's vowel (or a
+    loanword's exception). Only words the word model rejects reach here.
+
+    >>> harmony_repair("kardeşlar", {"kardeşler"}.__contains__), harmony_repair("saatı", {"saati"}.__contains__)
+    ('kardeşler', 'saati')
+    """
+    for index in range(len(word) - 1, max(len(word) - HARMONY_REACH, 1) - 1, -1):
+        other = HARMONY_PAIRS.get(word[index])
+        if other is not None:
+            candidate = f"{word[:index]}{other}{word[index + 1 :]}"
+            if accepts(candidate):
+                return candidate
+    return None
 
 
 def split_particle(word: str, accepts: Callable[[str], bool]) -> str | None:
@@ -589,6 +916,39 @@ def split_particle(word: str, accepts: Callable[[str], bool]) -> str | None:
     return None
 
 
+OPENING_EDITS = 2
+"""A capitalised first word may be a name: it is corrected only to a word at most this many edits away."""
+
+
+def _opening_correction(word: str, correction: str | None) -> bool:
+    """Tell whether a sentence's capitalised first word has a correction that is no other word's ASCII form.
+
+    A name opening a sentence (``Kilis``, ``Sarkis``) looks like an ASCII spelling (``kılış``) or a far word of
+    the noisy table; a misspelling has a near correction (``Otobüsde`` → ``otobüste``, ``Noldu`` → ``ne oldu``).
+    """
+    if correction is None:
+        return False
+    model = get_model()
+    if model is not None and model.suggestion("ascii", word) == correction:
+        return False
+    return edit_distance(word, correction.replace(" ", "")) <= OPENING_EDITS
+
+
+def edit_distance(first: str, second: str) -> int:
+    """Return the Levenshtein distance of two short words (a dozen letters: no library needed for that).
+
+    >>> edit_distance("otobüsde", "otobüste"), edit_distance("kuir", "kara")
+    (1, 3)
+    """
+    previous = list(range(len(second) + 1))
+    for row, letter in enumerate(first, start=1):
+        current = [row]
+        for column, other in enumerate(second, start=1):
+            current.append(min(previous[column] + 1, current[column - 1] + 1, previous[column - 1] + (letter != other)))
+        previous = current
+    return previous[-1]
+
+
 def _model_misspelling(
     text: str, token: Token, comment: Comment, skipped: tuple[tuple[int, int], ...]
 ) -> WordSuggestion | None:
@@ -597,9 +957,11 @@ def _model_misspelling(
     The caller has already skipped the article's names (``comment.is_known_name``).
     """
     word = token.text
+    # A sentence's capitalised first word is checked too, but counts only with a correction: it may be a name.
+    opening = word[:1].isupper() and word[1:].islower() and starts_sentence(text, token.start)
     if (
         len(word) < MODEL_MIN_LENGTH
-        or not word.islower()
+        or not (word.islower() or opening)
         or "'" in word
         or "’" in word
         or not FOREIGN_LETTERS.isdisjoint(word)
@@ -611,7 +973,7 @@ def _model_misspelling(
     if not lower.isascii():
         lower = lower.translate(CIRCUMFLEX_FOLD)
     misspelled, correction = _model_verdict(lower)
-    if not misspelled:
+    if not misspelled or (opening and not _opening_correction(lower, correction)):
         return None
     return WordSuggestion(token.start, token.end, word, keep_case(word, correction) if correction else word)
 
