@@ -17,9 +17,10 @@ from gazete.moderation.combine import (
     cleared_spans,
     judged_words,
     needs_classifier,
+    rules_yield,
     tone_cues,
 )
-from gazete.moderation.config import DEFAULT_CONFIG
+from gazete.moderation.config import DEFAULT_CONFIG, ConfigError
 from gazete.moderation.hostility_model import HostilityJudgement
 from gazete.moderation.rules.base import Comment
 from gazete.moderation.scores import ClassifierEvidence, classifier_evidence, get_classifier
@@ -281,3 +282,29 @@ def test_the_hostility_judgement_weighs_the_group_it_is_about_half() -> None:
     judgement = hostility_judgement(_comment(text))
     assert judgement is not None
     assert judgement.hostile == pytest.approx((whole + without) / 2)
+
+
+@needs_model
+def test_the_hostility_rules_yield_to_a_learnt_model_sure_the_comment_is_clean() -> None:
+    text = "Doğum sonrası depresyon gerçek bir hastalık, anneler yardım istemekten utanmamalı. Ben de yaşadım."
+    verdict = moderate(text)
+    assert verdict.decision == "approve"
+    assert [(reason.code, reason.severity) for reason in verdict.reasons] == [("offensive", "note")]
+    never = replace(DEFAULT_CONFIG, hostility_rules_yield_below=0.0)
+    assert moderate(text, config=never).decision == "reject"
+    rules_only = replace(DEFAULT_CONFIG, use_hostility_model=False)
+    assert moderate(text, config=rules_only).decision == "reject"
+
+
+def test_hostile_comments_and_other_codes_never_yield() -> None:
+    assert moderate("Suriyeliler bu ülkenin başına bela, hepsi sürülsün.").decision != "approve"
+    comment = Comment("Bu haberi yazan aptal, anneler hastalık gibi.", "tr", DEFAULT_CONFIG)
+    insult = Reason("insult", 0.9, severity="reject")
+    offensive = Reason("offensive", 0.9, severity="reject")
+    # an insult blocks too: nothing is turned into a note, whatever the model says
+    assert rules_yield(comment, [insult, offensive]) == (insult, offensive)
+
+
+def test_config_keeps_the_yield_below_the_model_threshold() -> None:
+    with pytest.raises(ConfigError):
+        ModerationConfig(hostility_rules_yield_below=0.6)

@@ -339,6 +339,45 @@ def hostility_model_reason(
     return make_reason(judgement.code, score, tone_cues(comment), (), "review")
 
 
+def cached_judgement(comment: Comment) -> HostilityJudgement | None:
+    """Return :func:`hostility_judgement`, computed once per comment (kept on its analysis)."""
+    analysis = comment.analysis
+    if not analysis.hostility_judged:
+        analysis.hostility_judgement = hostility_judgement(comment)
+        analysis.hostility_judged = True
+    return analysis.hostility_judgement
+
+
+YIELDING_CODES = frozenset(["offensive", "belief_attack"])
+"""Codes whose rule findings yield to a learnt model sure of a clean comment (:func:`rules_yield`)."""
+
+
+def rules_yield(comment: Comment, found: Sequence[Reason]) -> tuple[Reason, ...]:
+    """Return ``found`` with the hostility rules' holds turned into notes when the learnt model is sure it is clean.
+
+    Only when everything that blocks is the hostility rules' ``offensive`` or ``belief_attack`` (profanity,
+    insults, spelling and the rest never yield) and the hostility model's P(not clean) is below
+    ``hostility_rules_yield_below``: a word-level reading of structure (a group word beside a disease or a
+    trait) then met a comment the model, trained on 31,000 written comments, finds plainly clean
+    (``Doğum sonrası depresyon gerçek bir hastalık, anneler yardım istemekten utanmamalı``). Kept as notes,
+    the findings stay visible to moderators.
+    """
+    config = comment.config
+    blocking = [reason for reason in found if reason.severity != "note"]
+    if (
+        not blocking
+        or config.hostility_rules_yield_below <= 0.0
+        or not config.use_hostility_model
+        or any(reason.code not in YIELDING_CODES for reason in blocking)
+        or not classifier_may_judge(comment)
+    ):
+        return tuple(found)
+    judgement = cached_judgement(comment)
+    if judgement is None or judgement.hostile >= config.hostility_rules_yield_below:
+        return tuple(found)
+    return tuple(replace(reason, severity="note") if reason.code in YIELDING_CODES else reason for reason in found)
+
+
 def model_reason(comment: Comment, found: Sequence[Reason]) -> Reason | None:
     """Return the learnt models' reason for a comment the content rules let through, or None.
 
@@ -348,7 +387,7 @@ def model_reason(comment: Comment, found: Sequence[Reason]) -> Reason | None:
     if not needs_classifier(comment, found):
         return None
     config = comment.config
-    judgement = hostility_judgement(comment) if config.use_hostility_model else None
+    judgement = cached_judgement(comment) if config.use_hostility_model else None
     if blends(config, judgement):
         assert judgement is not None
         lowest = lowest_offensive_that_can_hold(config, judgement.hostile, config.hostility_model_threshold)

@@ -50,6 +50,11 @@ class ModerationConfig:
     development set (0.46–0.52 × shares 0.2–0.3 give decisions within five comments of each other on its 609)."""
     classifier_share: float = 0.2
     """Share of the classifier's P(OFF) in the blended score (see ``hostility_model_threshold``)."""
+    hostility_rules_yield_below: float = 0.01
+    """The hostility model's P(not clean) below which the hostility rules' own finding (``offensive``,
+    ``belief_attack``) only notes: the learnt model is sure the comment is clean, and on the written comments
+    such rule holds were false flags (a women's-health or condemning comment read as sexism or dehumanising).
+    0 turns it off."""
     hostility_model_defers: frozenset[str] = frozenset()
     """Codes the hostility model leaves to the rules and the classifier alone (its judgement under them holds
     nothing, and the classifier's own thresholds apply). None by default."""
@@ -103,6 +108,8 @@ class ModerationConfig:
             raise ConfigError("need 0 <= classifier cue <= review <= reject threshold <= 1")
         if not 0.0 < self.hostility_model_threshold <= 1.0:
             raise ConfigError("need 0 < hostility_model_threshold <= 1")
+        if not 0.0 <= self.hostility_rules_yield_below < self.hostility_model_threshold:
+            raise ConfigError("need 0 <= hostility_rules_yield_below < hostility_model_threshold")
         if not 0.0 <= self.classifier_share < 1.0:
             raise ConfigError("need 0 <= classifier_share < 1")
         if self.other_language_severity not in ("review", "reject", "note"):

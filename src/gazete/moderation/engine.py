@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from gazete.moderation.combine import model_reason
+from gazete.moderation.combine import YIELDING_CODES, model_reason, rules_yield
 from gazete.moderation.config import DEFAULT_CONFIG, ModerationConfig
 from gazete.moderation.disguise import Cleaned, strip_disguises
 from gazete.moderation.language import ENGLISH, TURKISH, detect_language
@@ -185,10 +185,12 @@ def find_reasons(comment: Comment, until_blocked: bool = False) -> tuple[Reason,
         reason = spec.check(comment)
         if reason is not None:
             reasons.append(reason)
-            if until_blocked and reason.severity != "note":
+            # The hostility rules' holds may yield to the learnt model (rules_yield): not yet decided.
+            if until_blocked and reason.severity != "note" and reason.code not in YIELDING_CODES:
                 return tuple(reasons)
+    found = rules_yield(comment, reasons)
+    if until_blocked and any(reason.severity != "note" for reason in found):
+        return found
     # A very sure classifier rejects; otherwise the blended score of the learnt models holds for review.
-    from_models = model_reason(comment, reasons)
-    if from_models is not None:
-        reasons.append(from_models)
-    return tuple(reasons)
+    from_models = model_reason(comment, found)
+    return found if from_models is None else (*found, from_models)

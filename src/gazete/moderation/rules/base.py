@@ -31,6 +31,7 @@ from gazete.moderation.verdict import Reason, Severity, Span, WordSuggestion
 
 if TYPE_CHECKING:  # hostility imports this module (by_first_word); the type is only an annotation here
     from gazete.moderation.hostility import Finding
+    from gazete.moderation.hostility_model import HostilityJudgement
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,10 @@ class SharedAnalysis:
     """Lower-cased, unfolded words joined like the insult keys (:func:`gazete.moderation.rules.insult.typed_words`)."""
     classifier_may_judge: bool | None = None
     """Whether the classifier may judge the comment at all (:func:`gazete.moderation.combine.classifier_may_judge`)."""
+    hostility_judged: bool = False
+    """Whether ``hostility_judgement`` was computed (it may be None: no model shipped)."""
+    hostility_judgement: HostilityJudgement | None = None
+    """The learnt hostility model's judgement (:func:`gazete.moderation.combine.cached_judgement`)."""
 
 
 @dataclass(frozen=True)
