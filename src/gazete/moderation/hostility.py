@@ -1137,6 +1137,10 @@ def _status_denied(forms: list[str], index: int) -> bool:
     return neither and ending in STATUS_ENDINGS
 
 
+TIE_DENIED = frozenset(["yok", "yoktur", "olmaz", "olamaz"])
+"""Words that deny a belief term's tie, within three words after it (a list of ties may come between)."""
+
+
 def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
     """Find attacks on beliefs: a belief term near mockery, a lie, contempt; and hostility to believers."""
     found = []
@@ -1144,8 +1148,8 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
     for index in sorted(read.beliefs):
         if read.neutralised:
             break
-        if _next_word(forms, index) in ("yok", "yoktur"):
-            continue  # "Terörün dini yoktur": a tie denied, no attack on the faith
+        if any(form in TIE_DENIED for form in forms[index + 1 : index + 4]):
+            continue  # "Terörün dini yoktur", "Terörün dini, milleti olmaz": a tie denied, no attack on the faith
         for other in range(max(0, index - WINDOW), min(len(forms), index + WINDOW + 1)):
             if other == index or other in read.beliefs:
                 continue

@@ -672,7 +672,7 @@ def missing_apostrophe(word: str, sentence_start: bool = False, after_name: bool
         return None
     lower = tr_lower(word)
     names = model.name_stems
-    if lower in names or lower in model.common_stems or lower in SPOKEN_WORDS:
+    if lower in names or lower in model.common_stems or lower in SPOKEN_WORDS or lower.startswith(COMMON_NOUNS_NAMED):
         return None  # a name as a whole (``Adana``), or a common word capitalised (``Asgari``)
     if sentence_start and model.accepts_common(lower.translate(CIRCUMFLEX_FOLD)) and not _province_first(lower):
         return None  # but "Düzcede" (düz + ce + de) opening a sentence is still the province
@@ -685,6 +685,8 @@ def missing_apostrophe(word: str, sentence_start: bool = False, after_name: bool
     return None
 
 
+COMMON_NOUNS_NAMED = ("internet",)
+"""Common nouns the word model knows only as names (``İnternet``): written without an apostrophe (``İnternette``)."""
 PROVINCES_ALSO_WORDS = frozenset(["ordu", "ağrı", "tokat", "aydın", "muş", "van"])
 """Provinces whose names are everyday words too (army, pain, slap, intellectual): ``Orduda`` opening a sentence
 may be "in the army". (The word model also lists ``düzce``, a rare adjective, as a common stem: not here.)"""
