@@ -138,7 +138,9 @@ def collapse_repeats(text: str) -> str:
     >>> collapse_repeats("siiiiktir saat")
     'siktir saat'
     """
-    return _REPEATS_RE.sub(r"\1", text)
+    # Searched first: most words have no such run, and a sub with a "\1" template calls back into Python's
+    # re module on every call (about 1 µs a word) even when nothing matches.
+    return _REPEATS_RE.sub(r"\1", text) if _REPEATS_RE.search(text) else text
 
 
 def join_separated(text: str) -> str:
