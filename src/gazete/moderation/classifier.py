@@ -110,7 +110,8 @@ def normalize_text(text: str) -> str:
     text = turkish_lower(text)
     if "â" in text or "î" in text or "û" in text:
         text = text.translate(CIRCUMFLEX_FOLD)
-    text = _REPEAT_RE.sub(r"\1\1", text)
+    if _REPEAT_RE.search(text):  # a sub with a template costs a call into Python's re module even without a match
+        text = _REPEAT_RE.sub(r"\1\1", text)
     # Splitting on whitespace and joining with one space is the same as squashing \s+ and stripping.
     return " ".join(text.split())
 

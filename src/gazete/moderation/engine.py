@@ -12,10 +12,14 @@ A comment without a single letter (empty, blank, only digits or emoji) is reject
 non-policy code ``empty``: there is nothing to publish and nothing to moderate. A comment written
 mostly in another script (Russian, Arabic, Greek…) gets the non-policy code ``other_language``
 with the configured severity (``review`` by default): none of the rules can read it.
+
+The first comment a process moderates loads the engine's tables and models; then everything alive is
+moved out of the cycle collector's reach (:func:`settle_loaded_tables`), once per process.
 """
 
 from __future__ import annotations
 
+import gc
 from dataclasses import replace
 
 from gazete.moderation.combine import YIELDING_CODES, model_reason, rules_yield
@@ -117,6 +121,25 @@ def on_original(reasons: tuple[Reason, ...], cleaned: Cleaned) -> tuple[Reason, 
     )
 
 
+_settled = False
+"""Whether :func:`settle_loaded_tables` has run in this process."""
+
+
+def settle_loaded_tables() -> None:
+    """Collect garbage once, then freeze what is alive (:func:`gc.freeze`): the tables the first comment loaded.
+
+    The engine's lexicons, word model and tables are some 70,000 container objects that live as long as the
+    process. Each full collection of the cyclic garbage collector walked them all (20–55 ms each, twice per
+    5,000 comments, and every minor one's cost rose with them): frozen, they are never walked again. Run once,
+    after the first comment, whose loading takes seconds anyway. What is frozen is still freed by reference
+    counting; only a reference cycle alive at that moment and dropped later stays (a one-off few kilobytes).
+    """
+    global _settled
+    _settled = True
+    gc.collect()
+    gc.freeze()
+
+
 def moderate(
     text: str,
     lang: str | None = None,
@@ -142,6 +165,8 @@ def moderate(
         return comment
     found = find_reasons(comment)
     suggestion = approved_suggestion(comment, found, context, config)
+    if not _settled:
+        settle_loaded_tables()
     return Verdict(decide(found), on_original(found, cleaned), suggestion, comment.lang)
 
 

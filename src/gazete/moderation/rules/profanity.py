@@ -177,7 +177,7 @@ class Lexicon:
         """Decide :meth:`hits_word` without the memo."""
         if self.matches_word(key, ascii_token, fold):
             return True
-        stretched = DOUBLE_VOWEL_RE.sub(r"\1", key)
+        stretched = DOUBLE_VOWEL_RE.sub(r"\1", key) if DOUBLE_VOWEL_RE.search(key) else key  # searched: cheaper
         if stretched not in (key, *NEVER_PROFANE) and self.matches_word(stretched, ascii_token, fold):
             return True
         return _is_entry_with_last_letter_doubled(key, self)
