@@ -692,3 +692,28 @@ def test_a_gloat_is_said_of_the_death_near_it_and_a_crushed_reader_wishes_nothin
     assert not _kinds("Yolsuzluk raporlarını okuyunca insan kahroluyor, milyarlar nereye gitti?")
     assert ("offensive", "death_wish") in _kinds("O hain nihayet gebermiş, iyi olmuş.")
     assert ("offensive", "death_wish") in _kinds("Depremde ölen Suriyeliler az bile.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Antrenman çıkışında biraz sopa yesin, kendine gelir.", "violence"),
+        ("O hakemi görürsem suratına bir tokat atarım.", "threat"),
+        ("Bu yalancılara dayak atılmalı, başka dilden anlamıyorlar.", "violence"),
+    ],
+)
+def test_a_blow_announced_or_called_for_is_violence(text: str, kind: str) -> None:
+    assert ("offensive", kind) in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokat gibi bir gol attık, rakip dayak yedi.",
+        "Öğrencisine tokat atan öğretmen açığa alındı.",
+        "Bu takım deplasmanda dayak yer, bence hiç gitmesinler.",
+        "Çocuğa asla tokat atmam, konuşarak anlaşırız.",
+    ],
+)
+def test_blows_reported_predicted_likened_or_denied_are_no_threat(text: str) -> None:
+    assert not {kind for code, kind in _kinds(text) if kind in ("threat", "violence")}

@@ -1072,6 +1072,43 @@ def _inability(form: str) -> bool:
     )
 
 
+BLOW_NOUNS = ("tokat", "dayak", "dayağ", "sopa", "yumruk", "tekme", "şamar", "kafa atar", "osmanlı tokad")
+"""Nouns of a blow (``tokat``, ``dayak``, ``sopa``): dealt or called for, a threat of violence."""
+BLOW_VERBS = VerbTable(["at", "yapıştır", "ye", "yedir", "çek", "geçir", "indir", "patlat", "bas", "vur", "göm", "sav"])
+"""Verbs that deal a blow or take one (``tokat atarım``, ``bir tane yapıştırayım``, ``sopa yesin``)."""
+BLOW_REACH = 4
+"""Words after a blow noun its verb may stand (``yüzüne tokadı yapıştırıp``, ``dayağı iyice yesin``)."""
+
+
+def _blows(read: _Read) -> list[Finding]:
+    """Find a blow announced or called for: a blow noun and, within four words, a verb that deals or takes it.
+
+    The verb must be the speaker's intent (``tokat atarım``, ``bir tokat yapıştıracağım``) or a call (``sopa
+    yesin``, ``dayak atılmalı``), not negated, reported or a comparison: ``tokat gibi gol attık`` (a powerful
+    goal), ``tokat atan öğretmen`` (a report), ``bu takım dayak yer`` (a prediction) are no threats.
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Antrenman çıkışında biraz sopa yesin kendine gelir."
+    >>> [(f.code, f.kind) for f in _blows(read_comment(words(text), text))]
+    [('offensive', 'violence')]
+    >>> text = "Tokat gibi bir gol attık, rakip dayak yedi."
+    >>> _blows(read_comment(words(text), text))
+    []
+    """
+    forms = read.forms
+    for index, form in enumerate(forms):
+        if not form.startswith(BLOW_NOUNS) or _next_word(forms, index).startswith("gibi"):
+            continue
+        for other in range(index + 1, min(len(forms), index + BLOW_REACH + 1)):
+            reading = BLOW_VERBS.read(forms[other])
+            if reading is None or reading.negated or reported(forms, other):
+                continue
+            if reading.first_person_intent or reading.calls:
+                kind = "threat" if reading.person == PERSON_1 else "violence"
+                return [_finding(OFFENSIVE, kind, index, other, STRONG)]
+    return []
+
+
 def _confined_at_home(read: _Read) -> list[Finding]:
     """Find a group told its place is the home (``Kadının yeri evidir``, ``bu çocuklar evde durmalı``).
 
@@ -1197,7 +1234,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
         return []
     read = read_comment(tokens, text, quoted)
     offensive = _verb_findings(read) + _noun_findings(read) + _disability_insults(read) + _sexism(read)
-    offensive += _confined_at_home(read)
+    offensive += _confined_at_home(read) + _blows(read)
     return offensive + _belief_findings(read, offensive)
 
 
