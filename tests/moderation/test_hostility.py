@@ -717,3 +717,8 @@ def test_a_blow_announced_or_called_for_is_violence(text: str, kind: str) -> Non
 )
 def test_blows_reported_predicted_likened_or_denied_are_no_threat(text: str) -> None:
     assert not {kind for code, kind in _kinds(text) if kind in ("threat", "violence")}
+
+
+def test_a_finding_across_sentences_needs_the_later_one_to_point_back() -> None:
+    assert not _kinds("Meme kanseri erken teşhis edilirse şansı yüksek. Kırkını geçen hanımlar ihmal etmesin.")
+    assert ("offensive", "segregation") in _kinds("Otizmli çocuğunu havuza getirmiş. Bu çocuklar evde durmalı.")

@@ -1235,7 +1235,32 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
     read = read_comment(tokens, text, quoted)
     offensive = _verb_findings(read) + _noun_findings(read) + _disability_insults(read) + _sexism(read)
     offensive += _confined_at_home(read) + _blows(read)
-    return offensive + _belief_findings(read, offensive)
+    return [finding for finding in offensive + _belief_findings(read, offensive) if _one_statement(read, finding)]
+
+
+def _one_statement(read: _Read, finding: Finding) -> bool:
+    """Tell whether a finding's words make one statement: one sentence, or a later one that points back.
+
+    ``Meme kanseri erken teşhis edilirse tedavi şansı çok yüksek. Kırkını geçen hanımlar …`` puts a disease and
+    women in two sentences that say nothing of each other; ``Otizmli çocuğunu getirmiş. Bu çocuklar evde
+    durmalı`` points back with ``bu`` (or a verb whose dropped subject is ``they``: ``Gönderin gitsinler``), and a
+    faith's findings stand on their own.
+    """
+    if finding.code == BELIEF or read.same_sentence(finding.first, finding.last):
+        return True
+    later = read.sentences[finding.last] if read.sentences else 0
+    return any(
+        form in POINTERS or form in GROUP_ANAPHORA or form in ("o", "bunların", "şunlar") or THEY_DO_RE.search(form)
+        for position, form in enumerate(read.forms)
+        if read.sentences and read.sentences[position] == later
+    )
+
+
+THEY_DO_RE = re.compile(
+    r"(?:s[ıiuü]nl[ae]r|m[ae]zl[ae]r|[ıiuüae]rl[ae]r|yorl[ae]r|[dt][ıiuü]l[ae]r|[ae]c[ae]kl[ae]r|m[ae]l[ıi]l[ae]r)$"
+)
+"""A verb of the third person plural (``gitsinler``, ``bilmezler``, ``çalışıyorlar``): its subject, dropped, is a
+group named before."""
 
 
 def readable_text(text: str, restored: str | None) -> str:
