@@ -1076,6 +1076,7 @@ BLOW_NOUNS = ("tokat", "dayak", "dayağ", "sopa", "yumruk", "tekme", "şamar", "
 """Nouns of a blow (``tokat``, ``dayak``, ``sopa``): dealt or called for, a threat of violence."""
 BLOW_VERBS = VerbTable(["at", "yapıştır", "ye", "yedir", "çek", "geçir", "indir", "patlat", "bas", "vur", "göm", "sav"])
 """Verbs that deal a blow or take one (``tokat atarım``, ``bir tane yapıştırayım``, ``sopa yesin``)."""
+_BLOW_OPENINGS = frozenset(noun[:4] for noun in BLOW_NOUNS)
 BLOW_REACH = 4
 """Words after a blow noun its verb may stand (``yüzüne tokadı yapıştırıp``, ``dayağı iyice yesin``)."""
 
@@ -1097,7 +1098,9 @@ def _blows(read: _Read) -> list[Finding]:
     """
     forms = read.forms
     for index, form in enumerate(forms):
-        if not form.startswith(BLOW_NOUNS) or _next_word(forms, index).startswith("gibi"):
+        if form[:4] not in _BLOW_OPENINGS or not form.startswith(BLOW_NOUNS):
+            continue
+        if _next_word(forms, index).startswith("gibi"):
             continue
         for other in range(index + 1, min(len(forms), index + BLOW_REACH + 1)):
             reading = BLOW_VERBS.read(forms[other])

@@ -12,7 +12,7 @@ correction, other words no stem-and-suffix analysis accepts are reported without
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from functools import lru_cache
 
 from gazete.moderation.language import english_confidence
@@ -73,6 +73,7 @@ ENGLISH_WORD_CONFIDENCE = 0.5
 JOINED_PARTICLES = ("da", "de", "ki", *PERSONAL_QUESTION_PARTICLES, *QUESTION_PARTICLES)
 """Particles written apart from the word before them (``herkes de``, ``diyor ki``, ``gelecek mi``)."""
 MIN_PARTICLE_STEM = 3
+_DIGIT_RE = re.compile(r"\d")
 _SKIPPED_SPANS_RE = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|net|org|tr)\S*|[#@]\w+|\d+\S*", re.IGNORECASE)
 """URLs, hashtags, mentions, numbers with their suffixes: their letters are not words to check."""
 
@@ -343,6 +344,7 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
     # Without article words or allowed words no word is a known name (is_known_name's own first test).
     names_known = bool(comment.context.words or comment.config.allowed_words)
     lowers = [tr_lower_word(token.text) if turkish else token.text.lower() for token in tokens]
+    numbers = _DIGIT_RE.search(text) is not None
     for index, token in enumerate(tokens):
         if skip_next:
             skip_next = False
@@ -369,8 +371,10 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
                 found.append(WordSuggestion(token.start, following.end, original, keep_case(original, joined)))
                 skip_next = True
                 continue
-        after_number = token.start > 0 and text[token.start - 1].isdigit()
-        spaced_number = text[token.start - 1 : token.start] == " " and text[token.start - 2 : token.start - 1].isdigit()
+        after_number = numbers and token.start > 0 and text[token.start - 1].isdigit()
+        spaced_number = (
+            numbers and text[token.start - 1 : token.start] == " " and text[token.start - 2 : token.start - 1].isdigit()
+        )
         if turkish and (after_number or spaced_number):
             ending = number_ending(text, token)
             if ending is not None:
@@ -738,7 +742,7 @@ def _model_verdict(word: str) -> tuple[bool, str | None]:
             split_particle(word, model.accepts)
             or spoken_form(word, model.accepts)
             or harmony_repair(word, model.accepts)
-            or letter_doubling(word, model.accepts)
+            or letter_doubling(word, model.accepts, model.stems)
         )
     if correction is None and not has_turkish_letters(word) and english_confidence(word) >= ENGLISH_WORD_CONFIDENCE:
         return False, None  # podcast, army, none: English words in a Turkish comment are not misspelled
@@ -836,7 +840,7 @@ def spoken_form(word: str, accepts: Callable[[str], bool]) -> str | None:
     return None
 
 
-def letter_doubling(word: str, accepts: Callable[[str], bool]) -> str | None:
+def letter_doubling(word: str, accepts: Callable[[str], bool], stems: Container[str] | None = None) -> str | None:
     """Return the word with one letter doubled or one double letter made single, when the model accepts it.
 
     ``bakal`` → ``bakkal``, ``inşat`` → ``inşaat``, ``halettik`` → ``hallettik``: the commonest slip of
@@ -848,14 +852,25 @@ def letter_doubling(word: str, accepts: Callable[[str], bool]) -> str | None:
     for index in range(1, len(word)):
         if word[index] == word[index - 1]:
             candidate = word[:index] + word[index + 1 :]
-            if _inside_stem(candidate, index - 1, accepts):
+            if _stem_reaches(candidate, index - 1, stems) and _inside_stem(candidate, index - 1, accepts):
                 return candidate
     for index in range(1, len(word)):
         if word[index] != word[index - 1] and word[index].isalpha():
             candidate = word[: index + 1] + word[index:]
-            if _inside_stem(candidate, index + 1, accepts):
+            if _stem_reaches(candidate, index + 1, stems) and _inside_stem(candidate, index + 1, accepts):
                 return candidate
     return None
+
+
+def _stem_reaches(candidate: str, position: int, stems: Container[str] | None) -> bool:
+    """Tell whether some stem of ``stems`` begins ``candidate`` and reaches past ``position`` (always, without stems).
+
+    A cheap test before the word model's search: most candidates have no such stem.
+    """
+    if stems is None:
+        return True
+    first = max(position + 1, DOUBLING_MIN_STEM)
+    return any(candidate[:end] in stems for end in range(first, len(candidate) + 1))
 
 
 DOUBLING_MIN_STEM = 4
@@ -960,10 +975,10 @@ def _model_misspelling(
     """
     word = token.text
     # A sentence's capitalised first word is checked too, but counts only with a correction: it may be a name.
-    opening = word[:1].isupper() and word[1:].islower() and starts_sentence(text, token.start)
+    opening = not word.islower() and word[:1].isupper() and word[1:].islower() and starts_sentence(text, token.start)
     if (
         len(word) < MODEL_MIN_LENGTH
-        or not (word.islower() or opening)
+        or not (opening or word.islower())
         or "'" in word
         or "’" in word
         or not FOREIGN_LETTERS.isdisjoint(word)
