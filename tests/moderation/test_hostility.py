@@ -722,3 +722,20 @@ def test_blows_reported_predicted_likened_or_denied_are_no_threat(text: str) -> 
 def test_a_finding_across_sentences_needs_the_later_one_to_point_back() -> None:
     assert not _kinds("Meme kanseri erken teşhis edilirse şansı yüksek. Kırkını geçen hanımlar ihmal etmesin.")
     assert ("offensive", "segregation") in _kinds("Otizmli çocuğunu havuza getirmiş. Bu çocuklar evde durmalı.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suriyelilerin tamamı gitsin demek hem gerçekçi değil hem insani değil.",
+        "Afganların hepsini suçlu ilan etmek adaletsizlik, suç bireyseldir.",
+        "Ateistlerin ahlaksız olduğu iddiasına katılmıyorum.",
+    ],
+)
+def test_a_view_named_to_be_rejected_is_not_the_commenters_own(text: str) -> None:
+    assert not _kinds(text)
+
+
+def test_a_view_whose_rejection_is_denied_is_the_commenters_own() -> None:
+    assert _kinds("Suriyelilerin hepsi pis, bunu söylemek ırkçılık değil.")
+    assert _kinds("Suriyelilerin tamamı gitsin demek lazım artık.")

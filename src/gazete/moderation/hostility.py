@@ -178,6 +178,24 @@ OBJECT_CASE_RE = re.compile(r"\w+(?:l[ae]r[ıi]|l[ae]r[ae]|l[ae]r[ıi]m[ıi]z[ı
 """A group word in the accusative or dative (``kadınları``, ``kadına``): what the verb is done to, not its doer."""
 ADDRESSED_OBJECTS = frozenset(["seni", "sizi"])
 """The reader threatened, when named after ``bul`` (``bulurum seni``)."""
+SAYING_IT = frozenset(
+    [
+        "demek", "demenin", "demesi", "demeleri", "söylemek", "söylemenin", "savunmak", "iddiası", "iddiasına",
+        "iddiasını", "etmek", "etmenin", "görmek", "saymak",
+    ]
+)
+"""Saying a view as a topic (``… demek``, ``… savunmak``): what follows says whether the commenter holds it."""
+VIEW_REJECTED = frozenset(
+    [
+        "yanlış", "yanlıştır", "haksızlık", "haksızlıktır", "ayıp", "ayıptır", "ırkçılık", "ırkçılıktır", "saçma",
+        "saçmalık", "çirkin", "nefret", "adaletsizlik", "adaletsizliktir", "katılmıyorum", "katılmıyoruz", "karşıyım",
+        "karşıyız", "suçtur", "cahillik", "cahilliktir",
+    ]
+)
+"""Words that reject a view just named (``… demek yanlış``, ``… demek ırkçılıktır``)."""
+VIEW_NEGATORS = frozenset(["değil", "değildir"])
+"""Alone after a view named, they reject it (``… demek doğru değil``, ``mümkün değil``); after a word that rejects,
+they deny the rejection (``… demek ırkçılık değil``)."""
 ENDORSING = ("katılıyor", "katılırım", "katılıyoruz", "aynen", "destekliyorum", "desteklerim", "sonuna")
 """Words that make reported words the commenter's own (``… diyene katılıyorum``, ``aynen``)."""
 FROM_HOMELAND_RE = re.compile(r"(?:ülke|memleket|yurt|vatan|topraklar|şehir|kent|ilçe|mahalle|köy)\w*?[dt][ae]n")
@@ -284,12 +302,32 @@ def _benign_object(forms: list[str], index: int, stem: str) -> bool:
     return any(form.startswith(objects) for form in before[-3:])
 
 
+def _view_rejected(forms: list[str], index: int) -> bool:
+    """Tell whether the words up to ``index`` are a view the comment names to reject (``… demek yanlış``).
+
+    >>> _view_rejected(["hepsini", "suçlu", "ilan", "etmek", "adaletsizlik"], 1)
+    True
+    >>> _view_rejected(["gitsin", "demek", "lazım"], 0), _view_rejected(["pis", "demek", "ırkçılık", "değil"], 0)
+    (False, False)
+    """
+    for offset in range(1, 4):
+        if index + offset < len(forms) and forms[index + offset] in SAYING_IT:
+            after = forms[index + offset + 1 : index + offset + 5]
+            rejecting = any(word in VIEW_REJECTED for word in after)
+            negated = any(word in VIEW_NEGATORS for word in after)
+            # "… demek gerçekçi değil" rejects by the negator alone; "… demek ırkçılık değil" denies the rejection
+            return rejecting != negated
+    return False
+
+
 def reported(forms: list[str], index: int) -> bool:
     """Tell whether the verb at ``index`` is someone else's words the comment reports (``… diye bağıran``).
 
     >>> reported(["kimi", "asalım", "diyor"], 1), reported(["ölsün", "diye", "dua", "ediyorum"], 0)
     (True, False)
     """
+    if _view_rejected(forms, index):
+        return True  # "Suriyelilerin tamamı gitsin demek hem gerçekçi değil": a view named to be rejected
     following = forms[index + 1 : index + 3]
     for offset, form in enumerate(following):
         if form in REPORTED_BY:
@@ -365,8 +403,8 @@ def _denied_after(forms: list[str], index: int) -> bool:
     if following in NEGATORS:
         return True
     for form in forms[index + 1 : index + 3]:
-        if form in ("kabul", "olarak", "olmak", "olmanın"):
-            continue  # "hastalık kabul edilmiyor", "ahlaksız olmak değildir"
+        if form in ("kabul", "olarak", "olmak", "olmanın", "ilan"):
+            continue  # "hastalık kabul edilmiyor", "ahlaksız olmak değildir", "suçlu ilan etmeyelim"
         return form in NEGATORS or bool(DENIED_JUDGEMENT_RE.fullmatch(form))
     return False
 
@@ -1238,7 +1276,13 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
     read = read_comment(tokens, text, quoted)
     offensive = _verb_findings(read) + _noun_findings(read) + _disability_insults(read) + _sexism(read)
     offensive += _confined_at_home(read) + _blows(read)
-    return [finding for finding in offensive + _belief_findings(read, offensive) if _one_statement(read, finding)]
+    return [
+        finding
+        for finding in offensive + _belief_findings(read, offensive)
+        if _one_statement(read, finding)
+        and not _view_rejected(read.forms, finding.first)
+        and not _view_rejected(read.forms, finding.last)
+    ]
 
 
 def _one_statement(read: _Read, finding: Finding) -> bool:
