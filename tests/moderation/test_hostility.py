@@ -739,3 +739,15 @@ def test_a_view_named_to_be_rejected_is_not_the_commenters_own(text: str) -> Non
 def test_a_view_whose_rejection_is_denied_is_the_commenters_own() -> None:
     assert _kinds("Suriyelilerin hepsi pis, bunu söylemek ırkçılık değil.")
     assert _kinds("Suriyelilerin tamamı gitsin demek lazım artık.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afgan işçilerin ücretlerinin ödenmemesi bir sömürü düzeni. Asıl suçlu bu düzeni kuran işverenler.",
+        "Körler ve sağırlar diyaloğu gibi bir tartışma olmuş meclisteki.",
+        "Kaldırımı işgal eden kafeler yüzünden görme engelliler yürüyemiyor.",
+    ],
+)
+def test_founders_deaf_talk_and_causes_are_no_hostility(text: str) -> None:
+    assert not _kinds(text)

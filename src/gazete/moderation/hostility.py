@@ -545,6 +545,23 @@ IDIOM_BEFORE_BY_WORD: dict[str, tuple[str, ...]] = {
 """The beginnings that make an idiom with the word before them (:data:`IDIOM_BEFORE`), by that word."""
 
 
+def _founding(tokens: list[Token], forms: list[str], index: int) -> bool:
+    """Tell whether a lower-case ``kuran`` is the participle of ``kurmak`` (``bu düzeni kuran``), not the Qur'an.
+
+    >>> from gazete.moderation.normalize import words
+    >>> _founding(words("bu düzeni kuran"), ["bu", "düzeni", "kuran"], 2)
+    True
+    >>> _founding(words("Kuran okuyan"), ["kuran", "okuyan"], 0)
+    False
+    """
+    return (
+        forms[index] == "kuran"
+        and index > 0
+        and tokens[index].text[:1].islower()
+        and forms[index - 1].endswith(("ı", "i", "u", "ü", "yı", "yi"))
+    )
+
+
 def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozenset()) -> _Read:
     """Read the words of a comment: targets, verbs and whether it condemns hostility.
 
@@ -578,7 +595,7 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
             kind, belief = None, False  # the coach
         if kind is not None and not _speakers_own(merged, index):
             groups[index] = kind
-        if belief and not _is_allah_idiom(merged, index):
+        if belief and not _is_allah_idiom(merged, index) and not _founding(tokens, merged, index):
             beliefs.add(index)
         if verbal and index > 0 and merged[index - 1] in LIGHT_VERB_NOUNS:
             reading = VERBS.read(merged[index - 1] + form) or reading  # "yok et", read joined first
@@ -1280,9 +1297,22 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
         finding
         for finding in offensive + _belief_findings(read, offensive)
         if _one_statement(read, finding)
+        and not _cause_between(read.forms, finding)
         and not _view_rejected(read.forms, finding.first)
         and not _view_rejected(read.forms, finding.last)
     ]
+
+
+CAUSE_WORDS = frozenset(["yüzünden", "nedeniyle", "sebebiyle", "dolayı", "yüzünde"])
+"""Postpositions of cause: what stands before them is the cause, not said of the group after them."""
+
+
+def _cause_between(forms: list[str], finding: Finding) -> bool:
+    """Tell whether a postposition of cause parts a generalisation's words (``işgal eden kafeler yüzünden görme
+    engelliler yürüyemiyor``: the cafés occupy, the blind cannot pass)."""
+    return finding.kind == "generalisation" and any(
+        form in CAUSE_WORDS for form in forms[min(finding.first, finding.last) + 1 : max(finding.first, finding.last)]
+    )
 
 
 def _one_statement(read: _Read, finding: Finding) -> bool:

@@ -283,8 +283,11 @@ IDIOM_AFTER = {
     "kör": ("nokta", "kuyu", "dövüş", "düğüm", "talih", "inat", "kurşun", "karanlık", "şeytan", "topal"),
     "topal": ("ördek",),
     "domuz": ("grip", "gribi"),
+    "sağırlar": ("diyalo",),
+    "sağır": ("diyalo",),
 }
-"""A word that is an idiom before a word beginning so, not a group (``kör nokta``, ``kör dövüşü``, ``domuz gribi``)."""
+"""A word that is an idiom before a word beginning so, not a group (``kör nokta``, ``kör dövüşü``, ``domuz gribi``,
+``sağırlar diyaloğu``, a talk where no one listens)."""
 LITERAL_ANIMAL_BEFORE = frozenset(["sokak", "yaban", "sahipsiz", "evcil", "çiftlik", "kümes", "besi"])
 """Words before an animal word that make it real animals (``sokak hayvanları``), not a comparison."""
 HUSBANDRY_VERBS = (
