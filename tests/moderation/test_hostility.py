@@ -751,3 +751,8 @@ def test_a_view_whose_rejection_is_denied_is_the_commenters_own() -> None:
 )
 def test_founders_deaf_talk_and_causes_are_no_hostility(text: str) -> None:
     assert not _kinds(text)
+
+
+def test_words_reported_with_diye_and_condemned_are_not_the_commenters_own() -> None:
+    assert not _kinds("Karadenizliyi hamsi, Kayseriliyi cimri diye aşağılamayı bırakalım artık.")
+    assert ("offensive", "death_wish") in _kinds("Hepsi ölsün diye dua ediyorum.")

@@ -178,6 +178,8 @@ OBJECT_CASE_RE = re.compile(r"\w+(?:l[ae]r[ıi]|l[ae]r[ae]|l[ae]r[ıi]m[ıi]z[ı
 """A group word in the accusative or dative (``kadınları``, ``kadına``): what the verb is done to, not its doer."""
 ADDRESSED_OBJECTS = frozenset(["seni", "sizi"])
 """The reader threatened, when named after ``bul`` (``bulurum seni``)."""
+CONDEMNING_STEMS = ("aşağıla", "hakaret", "kına", "yaftala", "damgala", "karala", "ötekileştir", "etiketle")
+"""Verbs that condemn the words reported before them (``… diye aşağılamayı bırakalım``, ``… diye yaftalamak``)."""
 SAYING_IT = frozenset(
     [
         "demek", "demenin", "demesi", "demeleri", "söylemek", "söylemenin", "savunmak", "iddiası", "iddiasına",
@@ -302,6 +304,20 @@ def _benign_object(forms: list[str], index: int, stem: str) -> bool:
     return any(form.startswith(objects) for form in before[-3:])
 
 
+def _condemned_report(forms: list[str], index: int) -> bool:
+    """Tell whether the words up to ``index`` are reported with ``diye`` and condemned (``… diye aşağılamayalım``).
+
+    >>> _condemned_report(["kayseriliyi", "cimri", "diye", "aşağılamayı", "bırakalım"], 1)
+    True
+    >>> _condemned_report(["ölsün", "diye", "dua", "ediyorum"], 0)
+    False
+    """
+    for offset in (1, 2):
+        if index + offset < len(forms) and forms[index + offset] == "diye":
+            return any(word.startswith(CONDEMNING_STEMS) for word in forms[index + offset + 1 : index + offset + 4])
+    return False
+
+
 def _view_rejected(forms: list[str], index: int) -> bool:
     """Tell whether the words up to ``index`` are a view the comment names to reject (``… demek yanlış``).
 
@@ -335,6 +351,8 @@ def reported(forms: list[str], index: int) -> bool:
             if any(word.startswith(ENDORSING) for word in after):
                 return False  # "… temizleyelim diyen arkadaşa katılıyorum": reported, then made the commenter's own
             if form == "diye":
+                if _condemned_report(forms, index):
+                    return True  # "… diye aşağılamayı bırakalım": the commenter condemns the words
                 return not any(FIRST_PERSON_RE.fullmatch(word) for word in after[:4] if word)
             return True
     return False
@@ -1300,6 +1318,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
         and not _cause_between(read.forms, finding)
         and not _view_rejected(read.forms, finding.first)
         and not _view_rejected(read.forms, finding.last)
+        and not _condemned_report(read.forms, finding.last)
     ]
 
 

@@ -332,3 +332,7 @@ def test_compounds_light_verbs_numbers_and_conjunctions_follow_the_rules(typed: 
 )
 def test_correct_words_that_look_like_those_mistakes_are_left_alone(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_final_i_of_an_arabic_or_persian_adjective_is_not_turned_back() -> None:
+    assert ("fıkhi", "fıkhı") not in _found("Kadın imam meselesinde fıkhi görüşler farklı.")

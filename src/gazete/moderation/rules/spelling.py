@@ -903,9 +903,13 @@ def harmony_repair(word: str, accepts: Callable[[str], bool]) -> str | None:
 
     >>> harmony_repair("kardeşlar", {"kardeşler"}.__contains__), harmony_repair("saatı", {"saati"}.__contains__)
     ('kardeşler', 'saati')
+    >>> harmony_repair("fıkhi", {"fıkhı"}.__contains__) is None
+    True
     """
     for index in range(len(word) - 1, max(len(word) - HARMONY_REACH, 1) - 1, -1):
         other = HARMONY_PAIRS.get(word[index])
+        if other == "ı" and index == len(word) - 1:
+            continue  # a final -i after back vowels is the Arabic and Persian adjective (fıkhi, resmi, askeri, palsi)
         if other is not None:
             candidate = f"{word[:index]}{other}{word[index + 1 :]}"
             if accepts(candidate):
