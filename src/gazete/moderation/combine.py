@@ -358,7 +358,7 @@ def rules_yield(comment: Comment, found: Sequence[Reason]) -> tuple[Reason, ...]
     Only when everything that blocks is the hostility rules' ``offensive`` or ``belief_attack`` (profanity,
     insults, spelling and the rest never yield) and the hostility model's P(not clean) is below
     ``hostility_rules_yield_below``: a word-level reading of structure (a group word beside a disease or a
-    trait) then met a comment the model, trained on 31,000 written comments, finds plainly clean
+    trait) then met a comment the model, trained on some 33,000 written comments, finds plainly clean
     (``Doğum sonrası depresyon gerçek bir hastalık, anneler yardım istemekten utanmamalı``). Kept as notes,
     the findings stay visible to moderators.
     """
