@@ -34,7 +34,7 @@ DROPPED: dict[str, frozenset[str]] = {
             "yalarun", "yaram", "yaramn", "abaza", "ag", "am", "sokam", "sokarım", "sokarim", "sokarm",
             "sokayım", "sokaym", "sokum", "koyarm", "koyayım", "koyiim", "koyiiym", "koyim", "koyum",
             "koyyim", "goyum", "goyiim", "goyuyim", "goyyim", "mal", "dönek", "kaypak", "dinsiz",
-            "allahsız", "imansz",
+            "allahsız", "imansz", "azdır", "azdırıcı",
             "kafam girsin", "sevgi koyarım", "laciye boyadım", "patlak zar", "o çocuğu", "o. çocuğu",
         ]
     ),
