@@ -756,3 +756,7 @@ def test_founders_deaf_talk_and_causes_are_no_hostility(text: str) -> None:
 def test_words_reported_with_diye_and_condemned_are_not_the_commenters_own() -> None:
     assert not _kinds("Karadenizliyi hamsi, Kayseriliyi cimri diye aşağılamayı bırakalım artık.")
     assert ("offensive", "death_wish") in _kinds("Hepsi ölsün diye dua ediyorum.")
+
+
+def test_our_own_hoca_is_no_belief_term() -> None:
+    assert not _kinds("Tıp fakültesindeki hocamız anlattı: şizofreni tedavi edilebilir bir hastalık.")
