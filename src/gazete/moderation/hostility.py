@@ -613,9 +613,10 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
             kind, belief = None, False  # the coach
         if kind is not None and not _speakers_own(merged, index):
             groups[index] = kind
-        if belief and not _is_allah_idiom(merged, index) and not _founding(tokens, merged, index):
-            if not (merged[index].startswith("hoca") and _speakers_own(merged, index)):
-                beliefs.add(index)  # "hocamız", our teacher or imam, is one of the speaker's own
+        # "hocamız", our teacher or imam, is one of the speaker's own
+        ours = form.startswith("hoca") and _speakers_own(merged, index)
+        if belief and not ours and not _is_allah_idiom(merged, index) and not _founding(tokens, merged, index):
+            beliefs.add(index)
         if verbal and index > 0 and merged[index - 1] in LIGHT_VERB_NOUNS:
             reading = VERBS.read(merged[index - 1] + form) or reading  # "yok et", read joined first
         if reading is not None:
