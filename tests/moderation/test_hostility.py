@@ -760,3 +760,14 @@ def test_words_reported_with_diye_and_condemned_are_not_the_commenters_own() -> 
 
 def test_our_own_hoca_is_no_belief_term() -> None:
     assert not _kinds("Tıp fakültesindeki hocamız anlattı: şizofreni tedavi edilebilir bir hastalık.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afganlar mahallemizden çıkarılsın.",
+        "Lütfen kaymakamlık şu Ezidi ailelerini köyden çıkarsın.",
+    ],
+)
+def test_a_group_named_like_a_deeds_object_or_before_a_plural_is_still_expelled(text: str) -> None:
+    assert ("offensive", "expel") in _kinds(text)

@@ -301,7 +301,8 @@ def _benign_object(forms: list[str], index: int, stem: str) -> bool:
     if not objects:
         return False
     before = [form for form in forms[max(0, index - 4) : index] if form and form not in ("bir", "bi", "da", "de")]
-    return any(form.startswith(objects) for form in before[-3:])
+    # a group's name is no deed's object, though it begin like one ("Afganlar" is no "af", amnesty)
+    return any(form.startswith(objects) and group_kind(form) is None for form in before[-3:])
 
 
 def _condemned_report(forms: list[str], index: int) -> bool:
@@ -563,6 +564,10 @@ IDIOM_BEFORE_BY_WORD: dict[str, tuple[str, ...]] = {
 """The beginnings that make an idiom with the word before them (:data:`IDIOM_BEFORE`), by that word."""
 
 
+PLURAL_HEAD_RE = re.compile(r"l[ae]r")
+"""A plural in the noun after a group word (``Ezidi aileleri``): the group word qualifies many people."""
+
+
 def _founding(tokens: list[Token], forms: list[str], index: int) -> bool:
     """Tell whether a lower-case ``kuran`` is the participle of ``kurmak`` (``bu düzeni kuran``), not the Qur'an.
 
@@ -633,7 +638,10 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
     individuals = frozenset(
         index
         for index in groups
-        if index and merged[index - 1] in ("bu", "şu", "o") and not merged[index].endswith(PLURAL_ENDINGS)
+        if index
+        and merged[index - 1] in ("bu", "şu", "o")
+        and not merged[index].endswith(PLURAL_ENDINGS)
+        and not PLURAL_HEAD_RE.search(_next_word(merged, index))  # "şu Ezidi ailelerini": many
     )
     return _Read(
         merged, groups, anaphora, persons, beliefs, verbs, _neutralised(merged), proper, individuals, praises,
