@@ -1155,7 +1155,7 @@ def _inability(form: str) -> bool:
     )
 
 
-BLOW_NOUNS = ("tokat", "dayak", "dayağ", "sopa", "yumruk", "tekme", "şamar", "kafa atar", "osmanlı tokad")
+BLOW_NOUNS = ("tokat", "dayak", "dayağ", "sopa", "yumruk", "tekme", "şamar")
 """Nouns of a blow (``tokat``, ``dayak``, ``sopa``): dealt or called for, a threat of violence."""
 BLOW_VERBS = VerbTable(["at", "yapıştır", "ye", "yedir", "çek", "geçir", "indir", "patlat", "bas", "vur", "göm", "sav"])
 """Verbs that deal a blow or take one (``tokat atarım``, ``bir tane yapıştırayım``, ``sopa yesin``)."""
@@ -1353,12 +1353,12 @@ def _one_statement(read: _Read, finding: Finding) -> bool:
     faith's findings stand on their own.
     """
     if finding.code == BELIEF or read.same_sentence(finding.first, finding.last):
-        return True
-    later = read.sentences[finding.last] if read.sentences else 0
+        return True  # also when sentences were not read
+    later = read.sentences[finding.last]
     return any(
         form in POINTERS or form in GROUP_ANAPHORA or form in ("o", "bunların", "şunlar") or THEY_DO_RE.search(form)
-        for position, form in enumerate(read.forms)
-        if read.sentences and read.sentences[position] == later
+        for sentence, form in zip(read.sentences, read.forms, strict=True)
+        if sentence == later
     )
 
 

@@ -281,7 +281,7 @@ def _turkish_word_fixes(lower: str) -> tuple[str | None, str | None]:
     return replacement, _joined_particle(lower) or _joined_ki(lower)
 
 
-LIGHT_VERB_NOUNS = frozenset(
+APART_LIGHT_VERB_NOUNS = frozenset(
     [
         "fark", "hak", "terk", "kabul", "yardım", "rica", "teşekkür", "ziyaret", "söz", "yok", "var", "sağ", "takip",
         "tercih", "tavsiye", "tebrik", "tamir", "tedavi", "ihmal", "ilan", "inkar", "itiraf", "istifa", "kontrol",
@@ -293,7 +293,7 @@ Those whose sound changes are written joined (``kaybetmek``, ``hissetmek``, ``ka
 LIGHT_VERBS = ("et", "ed", "ol", "eyle")
 JOINED_LIGHT_VERB_WORDS = ("varoluş", "hakediş", "yokoluş")
 """Words written joined by the rules although they begin like one (``varoluş``, ``hakediş``)."""
-_LIGHT_VERB_OPENINGS = frozenset(noun[:3] for noun in LIGHT_VERB_NOUNS)
+_LIGHT_VERB_OPENINGS = frozenset(noun[:3] for noun in APART_LIGHT_VERB_NOUNS)
 
 
 def joined_light_verb(lower: str) -> str | None:
@@ -314,7 +314,7 @@ def joined_light_verb(lower: str) -> str | None:
         return None
     for cut in range(2, min(len(lower) - 1, 9)):
         noun, rest = lower[:cut], lower[cut:]
-        if noun in LIGHT_VERB_NOUNS and rest.startswith(LIGHT_VERBS) and model.accepts_common(rest):
+        if noun in APART_LIGHT_VERB_NOUNS and rest.startswith(LIGHT_VERBS) and model.accepts_common(rest):
             return f"{noun} {rest}"
     return None
 
@@ -513,25 +513,22 @@ def number_ending(text: str, token: Token) -> WordSuggestion | None:
     """
     if token.text not in NAME_SUFFIXES and token.text not in NUMBER_ENDINGS:
         return None
-    start = token.start
-    if text[start - 1] == " ":
-        # "2019 da", "1963 te": an ending written apart from a number; da/de may be the conjunction after a
-        # count (``5 de geldi``), so only after a year.
-        before = start - 1
-        while before and text[before - 1].isdigit():
-            before -= 1
-        if token.text not in SPACED_NUMBER_ENDINGS or (token.text in ("da", "de") and start - 1 - before != 4):
-            return None
-        if before and text[before - 1].isalnum():
-            return None
-        digits = text[before : start - 1]
-        return WordSuggestion(before, token.end, text[before : token.end], f"{digits}'{token.text}")
+    spaced = text[token.start - 1] == " "
+    end = token.start - 1 if spaced else token.start
+    start = end
     while start and text[start - 1].isdigit():
         start -= 1
-    if start and text[start - 1].isalpha():
+    if spaced:
+        # "2019 da", "1963 te": an ending written apart from a number; da/de may be the conjunction after a
+        # count (``5 de geldi``), so only after a year.
+        if token.text not in SPACED_NUMBER_ENDINGS or (token.text in ("da", "de") and end - start != 4):
+            return None
+        if start and text[start - 1].isalnum():
+            return None
+    elif start and text[start - 1].isalpha():
         return None
-    digits = text[start : token.start]
-    return WordSuggestion(start, token.end, digits + token.text, f"{digits}'{token.text}")
+    digits = text[start:end]
+    return WordSuggestion(start, token.end, text[start : token.end], f"{digits}'{token.text}")
 
 
 TIME_NOUNS = frozenset(["yıl", "sene", "hafta", "ay", "gün", "dönem", "sezon"])
