@@ -88,6 +88,54 @@ def test_a_compound_looking_pair_that_names_a_person_stays_an_insult(text: str) 
     assert _severity(text) is not None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Köyde eşek sütünden peynir yapan bir aile bunu yapan ilk kişiler olmuş.",
+        "Hayvan hakları gününü yapan dernek ödül aldı.",
+        "Köpek postunu yapan atölye kapatıldı.",
+    ],
+)
+def test_an_animal_with_a_consonant_final_head_is_a_compound(text: str) -> None:
+    assert _severity(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Bunu yapan eşek gibi durdu.", "Sen eşek adamısın.", "Bunu yapan köpek olduğunu bilsin."]
+)
+def test_an_animal_before_gibi_a_participle_or_a_person_stays_an_insult(text: str) -> None:
+    assert _severity(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tartışırken birbirimize hain demeyelim.",
+        "Kimseye hain dememek lazım, farklı düşünmek suç değil.",
+        "Eleştireni hain ilan etmeyi bırakın artık.",
+        "Karşı tarafı hain ilan etmek de yanlış.",
+        "Herkese hain demek doğru değil.",
+        "Ekonomiyi eleştirmek beni hain yapmaz.",
+        "Birbirimize aptal diye etiket yapıştırmayalım.",
+    ],
+)
+def test_an_insult_talked_about_is_not_used(text: str) -> None:
+    assert _severity(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bunu yazan kişiye hain demek lazım.",
+        "Sana mankafa demeyeceğim ama yazdıkların ortada.",
+        "Ona hain demiyorum ama yaptığı ihanettir.",
+        "Bu adama hain demek az bile.",
+    ],
+)
+def test_an_insult_said_while_denying_it_stays_one(text: str) -> None:
+    assert _severity(text) is not None
+
+
 def test_an_english_insult_in_capitals_is_still_one() -> None:
     # Lowered the English way: IDIOT is idiot, not the Turkish-lowered ıdıot that the spelling test refuses.
     assert _severity("You are an IDIOT", lang="en") == "reject"

@@ -238,3 +238,35 @@ def test_skeletons_are_long_enough_to_miss_abbreviations() -> None:
     assert "sktr" in skeletons
     assert all(len(skeleton) >= 4 for skeleton in skeletons)
     assert not {"tbmm", "chp", "mhp", "hdp", "pkk", "sgk", "tcmb"} & skeletons
+
+
+def _profanity_severity(text: str) -> str | None:
+    reason = profanity.check(Comment(text=text, lang="tr", config=DEFAULT_CONFIG))
+    return None if reason is None else reason.severity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanatçıya 'ibne' diye bağıranlar stattan çıkarıldı.",
+        "Kimseye “orospu” diye bağırmak espri değildir, suçtur.",
+        "Saldırganın “siktir git” diye bağırdığı kayıtta duyuluyor.",
+        "Öğretmene \"yavşak\" diyenler cezasını çekmeli.",
+    ],
+)
+def test_profanity_quoted_as_someone_elses_words_is_a_note(text: str) -> None:
+    assert _profanity_severity(text) == "note"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ona 'ibne' diye bağırdım, hak etti.",
+        "Hakeme “orospu çocuğu” diye bağırın!",
+        "'Siktir git' diye bağıran adama aynen katılıyorum.",
+        "Siktir git, 'ibne' diye bağıranlar da gitsin.",
+        "Bu adam tam bir 'orospu çocuğu'.",
+    ],
+)
+def test_profanity_said_called_for_endorsed_or_also_unquoted_rejects(text: str) -> None:
+    assert _profanity_severity(text) == "reject"

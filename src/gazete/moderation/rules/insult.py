@@ -36,6 +36,30 @@ SPLIT_INSULT_HEADS = {"geri": "zekal"}
 #: (``sobası``, ``arısının``, ``şakasına``). After a vowel the accusative takes -yı, so this ending is no
 #: object: ``odun sobası`` is a stove, ``eşek arısı`` a hornet, ``eşek şakası`` a prank.
 COMPOUND_HEAD_RE = re.compile(r"(\w+[aeıioöuü])s[ıiuü](?:n[ıiuü]n|nda|nde|ndan|nden|na|ne|n[ıiuü]|yla|yle)?")
+#: After an animal or a thing, a consonant-final head with the possessive -ı/-i/-u/-ü makes a compound too
+#: (``eşek sütü``, ``domuz eti``, ``köpek postunu``): nobody is called a donkey in ``eşek sütünden sabun``.
+#: Only for those words: after ``salak`` the same ending is the accusative of a person (``salak adamı``).
+THING_COMPOUND_HEAD_RE = re.compile(
+    r"(\w{2,}[^\Waeıioöuü])[ıiuü](?:n[ıiuü]n|nda|nde|ndan|nden|na|ne|n[ıiuü]|yla|yle)?"
+)
+NOT_COMPOUND_HEADS = frozenset(["gibi", "bile", "yine", "beni", "seni", "onu", "bunu", "şunu", "bizi", "sizi", "yani"])
+"""Words that end like a compound's head and are none (``eşek gibi durdu``, ``köpek seni``)."""
+PARTICIPLE_HEAD_RE = re.compile(r"\w*[dt][ıiuü]ğ\w*")
+"""A verb's participle (``köpek olduğunu``): no compound's head."""
+PERSON_HEAD_OPENINGS = ("adam", "herif", "ogl", "cocug", "kiz", "kari", "insan", "kadin", "evlad")
+"""Openings (folded) of person nouns after an animal word: the animal is said of them (``eşek herifi``)."""
+#: A word of calling someone something, negated or named as a deed (folded keys): ``hain demeyin``,
+#: ``hain demedik``, ``hain denmez``, ``hain demeyi bırakalım``, ``hain ilan etmek yanlış``.
+NEGATED_CALLING_RE = re.compile(
+    r"(?:deme(?:di|yin|yiniz|yelim|yiz|mek|meli|meliyiz|mis|z)\w*|denme(?:z|meli)\w*"
+    r"|etme(?:di|yin|yiniz|yelim|mek|meli)\w*|yapmaz\w*|yapmiyor\w*|yapamaz\w*)"
+)
+NAMING_CALLING = frozenset(["demek", "demeyi", "demesi", "demeleri", "demenin", "etmek", "etmeyi", "etmesi", "etmenin"])
+"""Calling named as a deed: what follows says whether the commenter condemns it."""
+CALLING_CONDEMNED = ("birak", "vazgec", "yanlis", "haksiz", "ayip", "cirkin", "yakism", "hata", "utanc")
+"""Openings (folded) of words that condemn a calling just named (``… demeyi bırakalım``, ``… demek yanlış``)."""
+LABELLING = ("etiket", "yafta", "damga", "asagila", "hakaret", "karala", "otekiles")
+"""Openings (folded) of words that say ``… diye`` was a label stuck on someone (``yobaz diye etiket yapıştırmak``)."""
 
 
 @lru_cache(maxsize=WORD_MEMO)
@@ -106,6 +130,57 @@ def modifies_a_compound(index: int, typed: list[str]) -> bool:
     return head is not None and head.group(1) not in PERSON_HEAD_STEMS
 
 
+def thing_compound(index: int, typed: list[str], keys: list[str]) -> bool:
+    """Tell whether the animal or thing word at ``index`` begins a compound with a consonant-final head (``eşek sütü``).
+
+    >>> thing_compound(0, ["eşek", "sütünden"], ["esek", "sutunden"])
+    True
+    >>> thing_compound(0, ["eşek", "adamı"], ["esek", "adami"]), thing_compound(0, ["eşek", "gibi"], ["esek", "gibi"])
+    (False, False)
+    """
+    following = typed[index + 1] if index + 1 < len(typed) else ""
+    if following in NOT_COMPOUND_HEADS or PARTICIPLE_HEAD_RE.fullmatch(following):
+        return False
+    return THING_COMPOUND_HEAD_RE.fullmatch(following) is not None and not keys[index + 1].startswith(
+        PERSON_HEAD_OPENINGS
+    )
+
+
+def _next_word_adjacent(comment: Comment, index: int) -> bool:
+    """Tell whether only spaces part the word at ``index`` from the next (``eşek sütü``, not ``hayvan, futbolcu``)."""
+    words = comment.words
+    return index + 1 < len(words) and not comment.text[words[index].end : words[index + 1].start].strip()
+
+
+def called_in_talk(index: int, keys: list[str]) -> bool:
+    """Tell whether the insult at ``index`` is a word of calling talked about, not used (``hain demeyin``).
+
+    The calling is negated (``birbirimize hain demedik``, ``bu beni hain yapmaz``), named as a deed and
+    condemned (``hain ilan etmeyi bırakın``, ``hain demek de yanlış``) or a label reported with ``diye``
+    (``yobaz diye etiket yapıştırmak``).
+
+    >>> called_in_talk(1, ["birbirimize", "hain", "demeyelim"]), called_in_talk(1, ["ona", "hain", "demek", "lazım"])
+    (True, False)
+    >>> called_in_talk(0, ["hain", "ilan", "etmeyi", "birakin"]), called_in_talk(0, ["hain", "diyorum"])
+    (True, False)
+    """
+    if any(word in SECOND_PERSON for word in keys[max(0, index - 2) : index]):
+        return False  # ``sana mankafa demeyeceğim ama …``: saying it by saying one will not
+    after = keys[index + 1 : index + 5]
+    for offset, word in enumerate(after[:3]):
+        if word == "ilan" or word == "de" or word == "da":
+            continue  # ``hain ilan etmek``, ``hain de demedik``
+        if word == "diye":
+            return any(later.startswith(LABELLING) for later in after[offset + 1 : offset + 4])
+        if NEGATED_CALLING_RE.fullmatch(word):
+            return after[offset + 1 : offset + 2] not in (["ama"], ["fakat"], ["ancak"])
+        if word in NAMING_CALLING:
+            verdict = [later for later in after[offset + 1 : offset + 4] if later not in ("de", "da", "hem")][:2]
+            return any(later.startswith(CALLING_CONDEMNED) for later in verdict) or verdict == ["dogru", "degil"]
+        return False
+    return False
+
+
 def insult_at(index: int, keys: list[str], comment: Comment) -> tuple[str, str] | None:
     """Return (insult, suffix) for the word at ``index`` when it is an insult word used as one, else None.
 
@@ -117,6 +192,9 @@ def insult_at(index: int, keys: list[str], comment: Comment) -> tuple[str, str] 
         return None
     typed = typed_words(comment)
     if not spelt_as_insult(typed[index], split[0]) or (not split[1] and modifies_a_compound(index, typed)):
+        return None
+    thing = split[0] in INSULT_ANIMAL or split[0] in INSULT_LITERAL
+    if thing and not split[1] and _next_word_adjacent(comment, index) and thing_compound(index, typed, keys):
         return None
     return split
 
@@ -135,6 +213,8 @@ def score_word(index: int, keys: list[str], comment: Comment) -> float:
     split = insult_at(index, keys, comment)
     if split is None or index in comment.quoted_words:
         return 0.0  # no insult, or one quoted (``Bakan muhalefete 'hain' dedi``)
+    if not split[1] and called_in_talk(index, keys):
+        return 0.0  # ``birbirimize hain demeyelim``: the word talked about, nobody called it
     base, suffix = split
     if base in INSULT_ANIMAL and keys[index + 1 : index + 2] == ["gibi"] and _own_toil(keys[index + 2 : index + 3]):
         return 0.0  # ``köpek gibi yorulduk``: a simile for the speaker's own toil

@@ -23,6 +23,8 @@ from gazete.moderation.normalize import (
     has_turkish_letters,
     match_tokens,
     matching_key,
+    quoted_spans,
+    tr_lower,
 )
 from gazete.moderation.rules.base import Comment, apply_suggestions, by_first_word, make_reason, span_of
 from gazete.moderation.spelling_model import get_model
@@ -426,13 +428,61 @@ def mask(word: str) -> str:
     return word[:1] + "".join(ch if ch.isspace() else "*" for ch in word[1:])
 
 
+#: After a quotation: ``diye`` and the verb that reports it, or a word of saying itself (``… diyenler``).
+REPORTED_AFTER_QUOTE_RE = re.compile(
+    r"\W{0,3}\s*(?:diye\s+(?P<verb>\w+)|(?P<saying>diyen\w*|dedi\w*|demiş\w*|demek\w*|demesi\w*)(?:\s+(?P<next>\w+))?)"
+)
+#: The commenter's own saying or a call to say it (folded endings): ``diye bağırdım``, ``diye bağırın``,
+#: ``dedim``, ``diyeceğim``: those keep the word the commenter's own.
+OWN_OR_CALLED_RE = re.compile(
+    r"\w*(?:d[ıiuü][mk]|t[ıiuü][mk]|yorum|yoruz|c[ae]ğ[ıi][mz]|r[ıiuü][mz]|ş[ıiuü][mz]|[ae]l[ıi]m|[ae]y[ıi]m"
+    r"|[^aeıioöuü][ıiuü]n|[ıiuü]n[ıi]z|s[ıiuü]n|s[ıiuü]nl[ae]r)"
+)
+ENDORSING_WORDS = ("aynen", "katılıyorum", "katılırım", "haklı", "helal", "hak etti", "hak etmiş", "iyi demiş")
+"""Words that make reported words the commenter's own (``… diye bağırmış, aynen``)."""
+
+
+def reported_mention(text: str, start: int, end: int) -> bool:
+    """Tell whether the profane word at ``start:end`` is quoted as someone else's (``“ibne” diye bağıranlar``).
+
+    The word lies inside quotation marks and the quotation is reported: ``diye`` and a verb not of the
+    commenter's own saying (``diye bağırdı``, ``diye bağıranlar``, ``diye bağırmak suçtur``; not ``diye
+    bağırdım``, ``diye bağırın``), or a word of saying (``… diyenler``, ``… demiş``). A comment that
+    endorses it (``aynen``, ``haklı``) keeps it.
+
+    >>> reported_mention("Ona “ibne” diye bağıran adam yakalandı.", 5, 9)
+    True
+    >>> reported_mention("Ona “ibne” diye bağırdım.", 5, 9), reported_mention("Sen ibnesin.", 4, 11)
+    (False, False)
+    """
+    quote = next(((s, e) for s, e in quoted_spans(text) if s <= start and end <= e), None)
+    if quote is None:
+        return False
+    report = REPORTED_AFTER_QUOTE_RE.match(text, quote[1])
+    if report is None:
+        return False
+    verb = report.group("verb") or report.group("saying")
+    if OWN_OR_CALLED_RE.fullmatch(tr_lower(verb)):
+        return False
+    if report.group("saying") and tr_lower(report.group("next") or "").startswith(("ist", "gel")):
+        return False  # ``… demek istiyorum``, ``… diyesim geliyor``: the commenter's own
+    lowered = tr_lower(text)
+    return not any(word in lowered for word in ENDORSING_WORDS)
+
+
 def check(comment: Comment) -> Reason | None:
-    """Flag every profane word or phrase, suggesting a masked form for each."""
+    """Flag every profane word or phrase, suggesting a masked form for each.
+
+    Profanity only quoted as someone else's words (:func:`reported_mention`: ``“ibne” diye bağıranlar
+    çıkarıldı``) is a note: reporting an insult is no use of it.
+    """
     hits = find_profanity(comment.text, comment)
     if not hits:
         return None
     spans = tuple(span_of(comment.text, Token(s, e, comment.text[s:e])) for s, e in hits)
     suggestions = tuple(WordSuggestion(s, e, comment.text[s:e], mask(comment.text[s:e])) for s, e in hits)
+    if all(reported_mention(comment.text, s, e) for s, e in hits):
+        return make_reason(CODE, 1.0, spans, suggestions, "note")
     return make_reason(CODE, 1.0, spans, suggestions)
 
 
