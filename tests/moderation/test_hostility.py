@@ -193,6 +193,31 @@ def test_hostility_survives_the_needs_and_lists_exceptions(text: str, kind: str)
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Gürcü ve Ermeni işçilere çalışma izni verilmesin.",
+        "Eşcinsellere öğretmenlik yaptırılmamalı bence.",
+        "Göçmen kökenli vatandaşlar oy kullanamasın.",
+        "Suriyelilerin burada dükkân açmasına izin verilmemeli.",
+    ],
+)
+def test_a_group_denied_a_right_or_a_role(text: str) -> None:
+    assert ("offensive", "generalisation") in _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engelli rampası olmayan binalara ruhsat verilmemeli.",
+        "Suriyeli çocukların okula gitmesine destek verilmeli, izin verilmemesi ayıp olur.",
+        "Kadın işçilere gece vardiyasında servis verilmesin diyen patronu kınıyorum.",
+    ],
+)
+def test_a_right_given_or_a_denial_condemned_stays_clean(text: str) -> None:
+    assert not {kind for code, kind in _kinds(text) if code == "offensive"}, _kinds(text)
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         ("Maçtan sonra otoparkta görürsem kafanı kırarım, haberin olsun.", "threat"),

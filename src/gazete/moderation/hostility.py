@@ -1035,7 +1035,7 @@ def _noun_findings(read: _Read) -> list[Finding]:
             targets = phrase_targets
             phrase = tuple(forms[first : last + 1])
             if phrase in GIVEN_TO:
-                targets = {index for index in phrase_targets if DATIVE_RE.fullmatch(forms[index])}
+                targets = {index for index in phrase_targets if _given_to(forms, index, first)}
             if phrase in BORDER and _next_word(forms, last).startswith(DONE_ENDINGS):
                 continue  # "sınır dışı edilen göçmenler": what was done, told
             if phrase in CONSPIRACY:  # "Ermenilerin oyunu", not "hakem oyunu kesti" near a group
@@ -1046,6 +1046,37 @@ def _noun_findings(read: _Read) -> list[Finding]:
             if group is not None and not _denied_after(forms, last):
                 found.append(Finding(OFFENSIVE, "generalisation", min(first, group), max(last, group), CLEAR))
     return found
+
+
+PLURAL_DATIVE_RE = re.compile(r"\w{2,}l[ae]r(?:[ıi]n)?[ae]")
+"""A plural noun in the dative, maybe possessed (``işçilere``, ``çocuklarına``)."""
+DEED_DATIVE_RE = re.compile(r"\w{2,}m[ae](?:s[ıi]|l[ae]r[ıi])n[ae]")
+"""A verbal noun in the dative (``olmasına``, ``girmelerine``): what someone is let do."""
+GENITIVE_RE = re.compile(r"\w{2,}(?:[ıiuü]n|n[ıiuü]n)")
+"""A word in the genitive (``ateistlerin``, ``Suriyelinin``)."""
+
+
+def _given_to(forms: list[str], index: int, phrase_at: int) -> bool:
+    """Tell whether the group word at ``index`` is whom a denial of what is given is about.
+
+    The group in the dative (``Suriyelilere … verilmemeli``), naming the next word in the plural dative
+    (``Azeri işçilere çalışma izni verilmesin``), or in the genitive before a deed in the dative
+    (``Ateistlerin öğretmen olmasına izin verilmemeli``).
+
+    >>> _given_to(["gürcü", "işçilere", "izin", "verilmesin"], 0, 3)
+    True
+    >>> _given_to(["ateistlerin", "öğretmen", "olmasına", "izin", "verilmemeli"], 0, 4)
+    True
+    >>> _given_to(["engelli", "rampası", "olmayan", "binaya", "ruhsat", "verilmemeli"], 0, 5)
+    False
+    """
+    form = forms[index]
+    if DATIVE_RE.fullmatch(form):
+        return True
+    following = forms[index + 1 : min(phrase_at, index + 4)]
+    if following and PLURAL_DATIVE_RE.fullmatch(following[0]):
+        return True
+    return GENITIVE_RE.fullmatch(form) is not None and any(DEED_DATIVE_RE.fullmatch(word) for word in following)
 
 
 def _derived(form: str) -> bool:

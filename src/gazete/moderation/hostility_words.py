@@ -178,7 +178,8 @@ GENERAL_CONSTRUCTIONS: tuple[tuple[str, ...], ...] = (
     ("az", "bile"), ("iyi", "olmuş"), ("oh", "olsun"), ("müstahak",), ("hak", "ettiler"), ("bayram", "ederim"),
     ("bizden", "değil"), ("bizden", "değildir"), ("hastalık",), ("hastalığı",), ("tedavi",),
     ("bulaşıcı",), ("bulaşıcıdır",), ("bulaşır",), ("bulaşıyor",), ("tedavisi",), ("normal", "değil"),
-    ("yasaklanmalı",), ("yasaklansın",),
+    ("yasaklanmalı",), ("yasaklansın",), ("yaptırılmamalı",), ("yaptırılmasın",), ("oy", "kullanamasın"),
+    ("oy", "kullanmasın"), ("oy", "kullanmamalı"), ("adım", "atmasın"), ("adım", "atamasın"),
     ("kirletiyor",), ("kirletti",), ("ele", "geçirdi"), ("istila",), ("işgal",),
     ("bile", "fazla"), ("arkadan", "vurur"), ("arkadan", "vururlar"), ("sırtından", "vurur"),
     ("vicdanları", "yok"), ("vicdanları", "yoktur"), ("vicdanı", "yoktur"), ("kalbi", "yoktur"),
@@ -357,9 +358,11 @@ DONE_ENDINGS = ("edilen", "edilmiş", "edildi", "edilmişti", "edilenler", "edil
 """Participles and past forms that tell what was done, and the procedure named (``sınır dışı kararı``)."""
 CONSPIRACY = frozenset([("oyunu",), ("oyunudur",)])
 """A group's game (conspiracy): said of the group named right before it (``Batı'nın oyunu``)."""
-GIVEN_TO = frozenset([("verilmemeli",), ("verilmesin",), ("verilmez",)])
+GIVEN_TO = frozenset([("verilmemeli",), ("verilmesin",), ("verilmez",), ("yaptırılmamalı",), ("yaptırılmasın",)])
 """Set phrases denying what is given: said of a group only in the dative (``Suriyelilere … verilmemeli``),
-not of the group that names a thing (``engelli rampası olmayan binaya ruhsat verilmemeli``)."""
+not of the group that names a thing (``engelli rampası olmayan binaya ruhsat verilmemeli``). The dative may be
+the next word's (``Azeri işçilere … verilmesin``) or a deed's the group does (``Ateistlerin öğretmen olmasına izin
+verilmemeli``)."""
 NO_INTENT_STEMS = frozenset({"git", "gid", "dön", "topla", "toplan", "at", "çıkar", "kapat", "ayır"})
 """Expelling verbs whose first person is no intent to expel (``gidiyorum``, ``toplarız``)."""
 NOT_VERBS = frozenset([
