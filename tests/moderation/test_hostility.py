@@ -796,3 +796,29 @@ def test_our_own_hoca_is_no_belief_term() -> None:
 )
 def test_a_group_named_like_a_deeds_object_or_before_a_plural_is_still_expelled(text: str) -> None:
     assert ("offensive", "expel") in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Matkapla beton delerken insan sağır olacak gibi oluyor, kulaklık takın.",
+        "Başörtüsü kadının kararıdır; ne zorla taktırılmalı ne zorla çıkartılmalı.",
+        "Sinagogun kapısına domuz başı bırakmak hiçbir inanca sığmaz, faillerin bulunmasını bekliyoruz.",
+        "Gay bir çift barınaktan iki köpek sahiplenmiş, ne güzel.",
+        "Ermeni komşularımızın yemekleri bizim mutfağa da geçti.",
+    ],
+)
+def test_a_condition_neither_nor_a_condemned_desecration_real_animals_and_cuisine_stay_clean(text: str) -> None:
+    assert not _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Sağır mısın sen, kaç kere söyledim?", "ableism"),
+        ("Kadınların yeri mutfaktır, siyaset onların işi değil.", "generalisation"),
+        ("Suriyeliler bu ülkeden gönderilmeli, hepsi.", "expel"),
+    ],
+)
+def test_hostility_survives_the_condition_and_neither_nor_exceptions(text: str, kind: str) -> None:
+    assert ("offensive", kind) in _kinds(text), _kinds(text)

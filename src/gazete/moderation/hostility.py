@@ -109,6 +109,7 @@ from gazete.moderation.hostility_words import (
     VIRTUES,
     WANTING,
     WISH_ENDINGS,
+    WOMANS_PLACE,
     WORD_NAMED,
 )
 from gazete.moderation.morphology import PERSON_1, PERSON_2, StemTable, VerbReading, VerbTable
@@ -828,8 +829,13 @@ def _verb_findings(read: _Read) -> list[Finding]:
                 other for other in group_targets - read.individuals if not OBJECT_CASE_RE.fullmatch(forms[other])
             }
             group = _near(subjects, index, len(forms))
-        if stem in EXPEL_VERBS and not verb.negated and group is not None and expels and not _to_a_place(
-            forms, index, verb, read.proper, read.groups
+        if (
+            stem in EXPEL_VERBS
+            and not verb.negated
+            and group is not None
+            and expels
+            and not _neither_nor(forms, index)
+            and not _to_a_place(forms, index, verb, read.proper, read.groups)
         ):
             found.append(_finding(OFFENSIVE, "expel", index, group, STRONG))
             continue
@@ -1036,6 +1042,8 @@ def _noun_findings(read: _Read) -> list[Finding]:
             phrase = tuple(forms[first : last + 1])
             if phrase in GIVEN_TO:
                 targets = {index for index in phrase_targets if _given_to(forms, index, first)}
+            if phrase in WOMANS_PLACE:
+                targets = {index for index in phrase_targets if read.groups.get(index) == "gender"}
             if phrase in BORDER and _next_word(forms, last).startswith(DONE_ENDINGS):
                 continue  # "sınır dışı edilen göçmenler": what was done, told
             if phrase in CONSPIRACY:  # "Ermenilerin oyunu", not "hakem oyunu kesti" near a group
@@ -1254,6 +1262,24 @@ def _confined_at_home(read: _Read) -> list[Finding]:
     return []
 
 
+def _neither_nor(forms: list[str], index: int) -> bool:
+    """Tell whether the verb at ``index`` is one arm of ``ne … ne …`` (neither … nor): both denied.
+
+    >>> _neither_nor(["ne", "zorla", "taktırılmalı", "ne", "zorla", "çıkartılmalı"], 5)
+    True
+    >>> _neither_nor(["ne", "yapsınlar", "gitsinler"], 2)
+    False
+    """
+    arm = next((other for other in range(index - 1, max(-1, index - 4), -1) if forms[other] == "ne"), None)
+    return arm is not None and "ne" in forms[max(0, arm - 6) : arm]
+
+
+BECOMING = ("olacak", "oluyor", "oldum", "olduk", "oldu", "olmuş", "olur", "olmak", "eden", "edecek", "etti",
+            "ediyor", "edici", "kaldı", "kalmış", "kalacak", "kalır")
+"""Verbs after a disability word that tell of becoming or making so (``sağır olacak gibi``, ``kulakları sağır
+eden``): a condition or its cause, no one called it."""
+
+
 def _disability_insults(read: _Read) -> list[Finding]:
     """Find disability words used as insults (``mongol gibi``, ``sağır mısın``, ``spastik herhalde``)."""
     found = []
@@ -1263,6 +1289,8 @@ def _disability_insults(read: _Read) -> list[Finding]:
             continue
         around = forms[max(0, index - 2) : index] + forms[index + 1 : index + 3]
         addressed = forms[index].endswith(("sın", "sin", "sun", "sün", "sınız", "siniz"))
+        if not addressed and _next_word(forms, index) in BECOMING:
+            continue  # "insan sağır olacak gibi oluyor": the noise deafens, nobody is called deaf
         if addressed or any(word in DISABILITY_INSULT_CUES for word in around) or _near(read.persons, index, 2):
             found.append(Finding(OFFENSIVE, "ableism", index, index, CLEAR))
     return found

@@ -289,11 +289,16 @@ IDIOM_AFTER = {
 }
 """A word that is an idiom before a word beginning so, not a group (``kör nokta``, ``kör dövüşü``, ``domuz gribi``,
 ``sağırlar diyaloğu``, a talk where no one listens)."""
-LITERAL_ANIMAL_BEFORE = frozenset(["sokak", "yaban", "sahipsiz", "evcil", "çiftlik", "kümes", "besi"])
-"""Words before an animal word that make it real animals (``sokak hayvanları``), not a comparison."""
+LITERAL_ANIMAL_BEFORE = frozenset(
+    ["sokak", "yaban", "sahipsiz", "evcil", "çiftlik", "kümes", "besi", "iki", "üç", "dört", "beş", "altı", "yedi",
+     "sekiz", "dokuz", "on"]
+)
+"""Words before an animal word that make it real animals (``sokak hayvanları``, ``üç köpek``), not a comparison.
+
+Counted animals are real ones: a comparison says ``bir`` (``bir köpek gibi``) or none."""
 HUSBANDRY_VERBS = (
     "otlat", "besle", "besli", "güd", "güt", "yetiştir", "sağıyor", "sağmak", "kırk", "sula", "sat", "topla",
-    "temizle", "ayrıştır", "dök",
+    "temizle", "ayrıştır", "dök", "sahiplen",
 )
 """Verbs that, right after an animal or dirt word, handle the real thing (``hayvan otlatıyoruz``, ``çöp toplayan``)."""
 WORD_NAMED = ("kelime", "sözcü", "lafı", "lafını", "tabir", "ifade", "diye")
@@ -357,6 +362,12 @@ BORDER = frozenset([("sınır", "dışı"), ("sınırdışı",)])
 DONE_ENDINGS = ("edilen", "edilmiş", "edildi", "edilmişti", "edilenler", "edilenlerin", "karar", "işlem", "süre")
 """Participles and past forms that tell what was done, and the procedure named (``sınır dışı kararı``)."""
 CONSPIRACY = frozenset([("oyunu",), ("oyunudur",)])
+WOMANS_PLACE = frozenset(
+    [("yeri", "mutfak"), ("yeri", "mutfaktır"), ("mutfakta",), ("mutfağa",), ("mutfağına",), ("evde", "otursun"),
+     ("evinde", "otursun"), ("evde", "otursunlar")]
+)
+"""Set phrases that put someone in the kitchen or at home: sexism said of a gender, not of a people's cuisine
+(``Gürcü komşularımızın yemekleri bizim mutfağa da karıştı``)."""
 """A group's game (conspiracy): said of the group named right before it (``Batı'nın oyunu``)."""
 GIVEN_TO = frozenset([("verilmemeli",), ("verilmesin",), ("verilmez",), ("yaptırılmamalı",), ("yaptırılmasın",)])
 """Set phrases denying what is given: said of a group only in the dative (``Suriyelilere … verilmemeli``),
@@ -473,7 +484,7 @@ DISABILITY_INSULT_CUES = frozenset(
 )
 CONDEMNING_PREFIXES = (
     "ırkçı", "nefret", "ayrımcı", "genelle", "kına", "kını", "önyargı", "damgala", "yakıştır", "küçümse",
-    "yaftala", "stereotip", "klişe", "şakası", "şakaları", "ayıpl",
+    "yaftala", "stereotip", "klişe", "şakası", "şakaları", "ayıpl", "sığmaz", "faillerin", "failleri",
 )
 PRAISE_PREFIXES = ("tebrik", "teşekkür", "bravo", "takdir", "alkış")
 """Words that thank, congratulate or applaud."""

@@ -212,6 +212,8 @@ def test_mostly_upper_counts_cased_letters(text: str, shouted: bool) -> None:
         "Dedem Arapçadan çeviri yapardı, eski kitapları hep o okurdu.",
         "Dava Yargıtay Ceza Dairesine gönderilmiş, karar bekleniyor.",
         "Dilekçemizi İl Sağlık Müdürlüğüne verdik, hâlâ cevap yok.",
+        "Filyos Limanı bitince bölgeye iş gelecek.",
+        "Kızılay Meydanında buluşalım.",
     ],
 )
 def test_languages_and_institutions_take_their_endings_without_an_apostrophe(text: str) -> None:

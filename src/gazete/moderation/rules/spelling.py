@@ -662,7 +662,8 @@ def missing_apostrophe(word: str, sentence_start: bool = False, after_name: bool
 
     The name must be one of the word model's name stems and the rest a case ending; a word that is a
     name as a whole (``Adana``) is left alone, and so is a sentence's first word that the word model
-    accepts as a common word (``Arama kurtarma``, ``Sabreden derviş``: not ``Aram'a``, ``Sabre'den``).
+    accepts as a common word (``Arama kurtarma``, ``Sabreden derviş``: not ``Aram'a``, ``Sabre'den``), or such a
+    word after another capitalised word, the head of a name (``Filyos Limanı``: not ``Lima'nı``).
     Names of languages (``Türkçeyi``) and, after another capitalised word (``after_name``), names of
     institutions (``Anayasa Mahkemesine``) take their endings without one.
     """
@@ -675,8 +676,11 @@ def missing_apostrophe(word: str, sentence_start: bool = False, after_name: bool
     names = model.name_stems
     if lower in names or lower in model.common_stems or lower in SPOKEN_WORDS or lower.startswith(COMMON_NOUNS_NAMED):
         return None  # a name as a whole (``Adana``), or a common word capitalised (``Asgari``)
-    if sentence_start and model.accepts_common(lower.translate(CIRCUMFLEX_FOLD)) and not _province_first(lower):
-        return None  # but "Düzcede" (düz + ce + de) opening a sentence is still the province
+    common = model.accepts_common(lower.translate(CIRCUMFLEX_FOLD))
+    if (sentence_start or after_name) and common and not _province_first(lower):
+        # but "Düzcede" (düz + ce + de) opening a sentence is still the province. After a name, a common word is the
+        # head of a name of places and works ("Filyos Limanı", "Kızılay Meydanında"), not "Lima'nı"
+        return None
     # A province first (Mersin'de, not Mersi'nde), then the shortest name (Ankara'ya, not Ankaray'a).
     for cut in sorted(range(MIN_NAME, len(lower)), key=lambda cut: lower[:cut] not in PROVINCES):
         if (lower[:cut] in names or lower[:cut] in PROVINCES) and lower[cut:] in NAME_SUFFIXES:
