@@ -48,6 +48,32 @@ def test_a_confident_misspelling_is_not_approved_as_typed_unless_the_portal_says
 @pytest.mark.parametrize(
     ("typed", "fixed"),
     [
+        ("Kuzenim almanyadan dönüyor.", "Almanya'dan"),
+        ("Bu kampanya türkiye genelinde mi?", "Türkiye"),
+        ("Dedem çanakkalede savaşmış.", "Çanakkale'de"),
+        ("Haberi okuyunca üzüldüm, allah rahmet eylesin.", "Allah"),
+    ],
+)
+def test_a_name_in_lower_case_is_capitalised_in_a_comment_that_capitalises(typed: str, fixed: str) -> None:
+    assert fixed in [replacement for _original, replacement in _found(typed)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "allah rahmet eylesin, çok genç gitmiş",
+        "Köyün kilisesi restore edilmiş, kiliseye ziyaretçi geliyor.",
+        "Pazarda bir tokat attı, ortalık karıştı.",
+        "Orduya katılan gençleri uğurladık.",
+    ],
+)
+def test_lower_case_comments_and_words_that_are_also_names_are_left_alone(text: str) -> None:
+    assert not [item for item in _found(text) if item[1][:1].isupper() and item[0][:1].islower()]
+
+
+@pytest.mark.parametrize(
+    ("typed", "fixed"),
+    [
         ("Türkiyede ekonomi iyi değil.", "Türkiye'de"),
         ("Dün Ankaraya gittim.", "Ankara'ya"),
         ("Erdoğanın konuşmasını dinledim.", "Erdoğan'ın"),

@@ -34,6 +34,7 @@ from gazete.moderation.normalize import (
     quoted_spans,
     tr_lower,
     tr_lower_word,
+    tr_upper,
     words,
 )
 from gazete.moderation.rules.base import Comment, apply_suggestions, keep_case, make_reason, span_of
@@ -345,6 +346,9 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
     names_known = bool(comment.context.words or comment.config.allowed_words)
     lowers = [tr_lower_word(token.text) if turkish else token.text.lower() for token in tokens]
     numbers = _DIGIT_RE.search(text) is not None
+    # A comment typed all in lower case writes no capitals at all, names included: a style, like shouting, not a
+    # slip. Where the commenter capitalises, a name left in lower case (``türkiyede``) is a spelling mistake.
+    capitalising = use_model and not text.islower()
     for index, token in enumerate(tokens):
         if skip_next:
             skip_next = False
@@ -449,6 +453,11 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
                 and (lowers[index + 1] in DE_FOLLOWERS or _pronoun_agrees(text, tokens, lowers, index))
             ):
                 replacement = f"{lower[:-2]} {lower[-2:]}"
+        if replacement is None and capitalising and token.text.islower() and not _in_spans(token.start, skipped):
+            capitalised = lower_case_name(lower)
+            if capitalised is not None:
+                found.append(WordSuggestion(token.start, token.end, token.text, capitalised))
+                continue
         if replacement is None and use_model:
             found_word = _model_misspelling(text, token, comment, skipped)
             if found_word is not None:
@@ -688,6 +697,47 @@ def missing_apostrophe(word: str, sentence_start: bool = False, after_name: bool
                 return None
             return f"{word[:cut]}'{word[cut:]}"
     return None
+
+
+ALWAYS_CAPITALISED = frozenset(
+    [
+        "türkiye", "allah", "atatürk", "avrupa", "asya", "afrika", "anadolu", "trakya", "almanya", "fransa",
+        "ingiltere", "rusya", "amerika", "yunanistan", "suriye", "irak", "iran", "ukrayna", "hollanda", "belçika",
+        "italya", "ispanya", "japonya", "azerbaycan", "gürcistan", "ermenistan", "afganistan", "pakistan",
+        "israil", "filistin", "kıbrıs", "londra", "paris", "berlin", "moskova", "kadıköy", "üsküdar",
+    ]
+)
+"""Names of the country, its regions, its neighbours and the lands readers name most, and ``Allah``: a reader's
+lower-case ``türkiyede``, ``almanyadan``, ``allahın`` breaks the spelling rules (the provinces too, below)."""
+
+
+def lower_case_name(lower: str) -> str | None:
+    """Return ``Türkiye'de`` for ``türkiyede``: a name typed in lower case, capitalised, its ending set apart.
+
+    Only names that are no everyday word as typed (``kilise`` is not ``Kilis'e``, ``orduya`` not ``Ordu'ya``,
+    ``tokat`` a slap): the word model must not accept the word as a common one.
+
+    >>> lower_case_name("türkiyede"), lower_case_name("istanbul"), lower_case_name("allahın")
+    ("Türkiye'de", 'İstanbul', "Allah'ın")
+    >>> lower_case_name("kilise") is None, lower_case_name("tokat") is None, lower_case_name("evde") is None
+    (True, True, True)
+    """
+    model = get_model()
+    if model is None or len(lower) < MIN_NAME or model.accepts_common(lower):
+        return None
+    for cut in range(MIN_NAME, len(lower) + 1):
+        stem, ending = lower[:cut], lower[cut:]
+        if (stem in ALWAYS_CAPITALISED or (stem in PROVINCES and stem not in PROVINCES_ALSO_WORDS)) and (
+            not ending or ending in NAME_SUFFIXES
+        ):
+            name = tr_upper(stem[:1]) + stem[1:]
+            return f"{name}'{ending}" if ending else name
+    return None
+
+
+def _in_spans(position: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Tell whether ``position`` lies inside one of ``spans`` (a URL, a hashtag, a quotation)."""
+    return any(start <= position < end for start, end in spans)
 
 
 COMMON_NOUNS_NAMED = ("internet",)
