@@ -806,6 +806,7 @@ def test_a_group_named_like_a_deeds_object_or_before_a_plural_is_still_expelled(
         "Sinagogun kapısına domuz başı bırakmak hiçbir inanca sığmaz, faillerin bulunmasını bekliyoruz.",
         "Gay bir çift barınaktan iki köpek sahiplenmiş, ne güzel.",
         "Ermeni komşularımızın yemekleri bizim mutfağa da geçti.",
+        "Kadın çalışanlara dağıtılan etleri tokmakla dövün, yumuşasın.",
     ],
 )
 def test_a_condition_neither_nor_a_condemned_desecration_real_animals_and_cuisine_stay_clean(text: str) -> None:

@@ -398,6 +398,7 @@ BENIGN_OBJECTS: dict[str, tuple[str, ...]] = {
               "kitap", "ses", "hüküm", "ekmek", "rapor", "ruhsat", "kimlik", "pasaport", "bilet", "iş"),
     "kır": ("rekor", "kalp", "kalbi", "kalbin", "buz", "zincir", "önyargı", "inat", "ezber", "tabu", "direnç"),
     "vur": ("damga",),
+    "döv": ("et", "eti", "etin", "hamur", "ceviz", "sarımsak", "halı", "kilim", "demir", "tokmak", "havan", "çamaşır"),
     "yak": ("ışık", "ışığ", "mum", "lamba", "sigara", "ocak", "soba", "far", "kandil", "türkü"),
     "bitir": ("okul", "üniversite", "lise", "fakülte", "iş", "işi", "yemek", "proje", "sezon", "maç", "kitab",
               "kitap", "ödev", "yarış", "eğitim", "görev", "inşaat"),

@@ -117,6 +117,7 @@ def test_an_animal_before_gibi_a_participle_or_a_person_stays_an_insult(text: st
         "Herkese hain demek doğru değil.",
         "Ekonomiyi eleştirmek beni hain yapmaz.",
         "Birbirimize aptal diye etiket yapıştırmayalım.",
+        "Göç politikasını eleştirdim diye bana hain diyenler var.",
     ],
 )
 def test_an_insult_talked_about_is_not_used(text: str) -> None:
@@ -130,6 +131,7 @@ def test_an_insult_talked_about_is_not_used(text: str) -> None:
         "Sana mankafa demeyeceğim ama yazdıkların ortada.",
         "Ona hain demiyorum ama yaptığı ihanettir.",
         "Bu adama hain demek az bile.",
+        "Bu yazara hain diyenler haklı.",
     ],
 )
 def test_an_insult_said_while_denying_it_stays_one(text: str) -> None:

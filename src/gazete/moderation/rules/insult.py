@@ -58,6 +58,10 @@ NAMING_CALLING = frozenset(["demek", "demeyi", "demesi", "demeleri", "demenin", 
 """Calling named as a deed: what follows says whether the commenter condemns it."""
 CALLING_CONDEMNED = ("birak", "vazgec", "yanlis", "haksiz", "ayip", "cirkin", "yakism", "hata", "utanc")
 """Openings (folded) of words that condemn a calling just named (``… demeyi bırakalım``, ``… demek yanlış``)."""
+OTHERS_CALLING = frozenset(["diyenler", "diyen", "diyenlere", "diyenleri", "diyenlerin"])
+"""Others who call someone so, named (``bana hain diyenler var``): the calling reported, not the commenter's."""
+CALLING_ENDORSED = ("hakli", "dogru", "yerden")
+"""Openings (folded) of words that take the others' calling as the commenter's own (``… diyenler haklı``)."""
 LABELLING = ("etiket", "yafta", "damga", "asagila", "hakaret", "karala", "otekiles")
 """Openings (folded) of words that say ``… diye`` was a label stuck on someone (``yobaz diye etiket yapıştırmak``)."""
 
@@ -172,6 +176,8 @@ def called_in_talk(index: int, keys: list[str]) -> bool:
             continue  # ``hain ilan etmek``, ``hain de demedik``
         if word == "diye":
             return any(later.startswith(LABELLING) for later in after[offset + 1 : offset + 4])
+        if word in OTHERS_CALLING:
+            return not any(later.startswith(CALLING_ENDORSED) for later in after[offset + 1 : offset + 3])
         if NEGATED_CALLING_RE.fullmatch(word):
             return after[offset + 1 : offset + 2] not in (["ama"], ["fakat"], ["ancak"])
         if word in NAMING_CALLING:
