@@ -823,3 +823,27 @@ def test_a_condition_neither_nor_a_condemned_desecration_real_animals_and_cuisin
 )
 def test_hostility_survives_the_condition_and_neither_nor_exceptions(text: str, kind: str) -> None:
     assert ("offensive", kind) in _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hakem bir daha buraya düdük çalmaya gelirse stattan ambulansla çıkar.",
+        "Gelirken yürürsün, giderken sedyeyle gidersin.",
+        "Derbiye gelin, evinize ambulansla dönersiniz.",
+    ],
+)
+def test_leaving_on_an_ambulance_or_a_stretcher_is_a_veiled_threat(text: str) -> None:
+    assert ("offensive", "threat") in _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yaralı kaleci sahadan sedyeyle çıktı, geçmiş olsun.",
+        "Köy yolu kapanınca hastayı paletli ambulansla hastaneye yetiştirdiler.",
+        "Dedem dün ambulansla hastaneye gitti, şimdi iyi.",
+    ],
+)
+def test_a_patient_carried_off_is_no_threat(text: str) -> None:
+    assert not _kinds(text), _kinds(text)

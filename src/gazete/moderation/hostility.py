@@ -1234,6 +1234,42 @@ def _blows(read: _Read) -> list[Finding]:
     return []
 
 
+CARRIED_OFF_RE = re.compile(r"(?:ambulans|sedye)(?:[ıi]yl[ae]|l[ae]|y[ıi]l[ae]|yl[ae])")
+"""An ambulance or a stretcher as the means (``ambulansla``, ``sedyeyle``): how someone will leave."""
+LEAVING_RE = re.compile(
+    r"(?:dön|çık|git|gid|kalk|öğren|ayrıl|gönder|taşın)(?!.*(?:d[ıiuü]|t[ıiuü]|m[ıiuü]ş|yor|[ıiu]l[ıiu]|d[ıiuü]ğ))\w*"
+)
+"""A verb of leaving in a form still to come (``çıkar``, ``dönersin``, ``gidecek``, ``dönsün``), not told as done
+(``döndü``, ``çıkmış``, ``gidiyor``) nor passive (``gönderildi``)."""
+CARRIED_OFF_REACH = 3
+
+
+def _carried_off(read: _Read) -> list[Finding]:
+    """Find someone told they will leave on an ambulance or a stretcher (``stattan ambulansla çıkarsın``).
+
+    A veiled threat of harm: ``sedyeyle gidersin``, ``ambulansla döner``, ``göndermesini biliriz, hem de
+    ambulansla``. A patient carried is told in the past or with another verb (``ambulansla hastaneye
+    yetiştirdiler``, ``sedyeyle dışarı taşıdı``, ``yaralı ambulansla gitti``).
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Hakem bir daha gelirse stattan ambulansla çıkar."
+    >>> [(f.code, f.kind) for f in _carried_off(read_comment(words(text), text))]
+    [('offensive', 'threat')]
+    >>> text = "Yaralı kaleci sahadan sedyeyle çıktı, geçmiş olsun."
+    >>> _carried_off(read_comment(words(text), text))
+    []
+    """
+    forms = read.forms
+    for index, form in enumerate(forms):
+        if not form.startswith(("ambulans", "sedye")) or CARRIED_OFF_RE.fullmatch(form) is None:
+            continue
+        around = range(max(0, index - CARRIED_OFF_REACH), min(len(forms), index + CARRIED_OFF_REACH + 1))
+        for other in around:
+            if other != index and LEAVING_RE.match(forms[other]) and not reported(forms, other):
+                return [_finding(OFFENSIVE, "threat", index, other, STRONG)]
+    return []
+
+
 def _confined_at_home(read: _Read) -> list[Finding]:
     """Find a group told its place is the home (``Kadının yeri evidir``, ``bu çocuklar evde durmalı``).
 
@@ -1379,7 +1415,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
         return []
     read = read_comment(tokens, text, quoted)
     offensive = _verb_findings(read) + _noun_findings(read) + _disability_insults(read) + _sexism(read)
-    offensive += _confined_at_home(read) + _blows(read)
+    offensive += _confined_at_home(read) + _blows(read) + _carried_off(read)
     return [
         finding
         for finding in offensive + _belief_findings(read, offensive)
