@@ -847,3 +847,12 @@ def test_leaving_on_an_ambulance_or_a_stretcher_is_a_veiled_threat(text: str) ->
 )
 def test_a_patient_carried_off_is_no_threat(text: str) -> None:
     assert not _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize("text", ["Dinler insanları uyutmak için var.", "Din halkı uyuşturur, başka bir işe yaramaz."])
+def test_a_faith_said_to_dull_its_believers_is_an_attack(text: str) -> None:
+    assert ("belief_attack", "belief") in _kinds(text), _kinds(text)
+
+
+def test_a_sleeping_pill_near_prayer_is_no_attack() -> None:
+    assert not _kinds("Bu ilaç insanı uyutur, namazdan önce içmeyin.")

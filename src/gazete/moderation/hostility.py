@@ -1359,6 +1359,11 @@ TIE_DENIED = frozenset(["yok", "yoktur", "olmaz", "olamaz"])
 """Words that deny a belief term's tie, within three words after it (a list of ties may come between)."""
 
 
+BELIEF_HOSTILE_VERB_RE = re.compile(r"(?:uyut|uyuştur|aptallaştır|köleleştir)(?:mak|ur|uyor|acak|an|anlar)?\w{0,3}")
+"""Verbs a faith is said to do to people (``Dinler insanları uyutmak için var``, ``din halkı uyuşturur``): said of
+a belief named before them, they call it a means of dulling its believers."""
+
+
 def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
     """Find attacks on beliefs: a belief term near mockery, a lie, contempt; and hostility to believers."""
     found = []
@@ -1376,6 +1381,7 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
             animal = form in DEHUMANISING_TABLE and not _an_argument(form)  # "kurban … hayvana eziyet" is real animals
             animal = animal and not _likened_to_oneself(forms, other) and not SPEAKERS_OWN_RE.fullmatch(form)
             hostile = form in BELIEF_HOSTILE_TABLE or form in BELIEF_HOSTILE_EXACT or animal or form in TRAIT_TABLE
+            hostile = hostile or (other > index and BELIEF_HOSTILE_VERB_RE.fullmatch(form) is not None)
             hostile = hostile and not _unbelief_named(forms, other)
             if hostile and not _denied_after(forms, other) and following not in COMPOUND_HEADS:
                 found.append(_finding(BELIEF, "belief", index, other, CLEAR))
