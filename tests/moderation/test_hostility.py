@@ -856,3 +856,28 @@ def test_a_faith_said_to_dull_its_believers_is_an_attack(text: str) -> None:
 
 def test_a_sleeping_pill_near_prayer_is_no_attack() -> None:
     assert not _kinds("Bu ilaç insanı uyutur, namazdan önce içmeyin.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Camiden sadaka kutusunu çalan hırsızlar yakalanmış, polise teşekkürler.",
+        "Sabah namazına gidenler dikkat etsin, karanlıkta yol görünmüyor.",
+        "Alevileri kâfir ilan eden vaizlere katılmıyorum.",
+        "Engelli kardeşimize yardım eden gençleri kutluyorum.",
+    ],
+)
+def test_a_thief_at_a_church_the_dark_a_label_of_others_and_a_respectful_word_stay_clean(text: str) -> None:
+    assert not _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Müslümanlar hırsız, hepsi aynı.", "belief_attack"),
+        ("Alevilerin hepsi kâfirdir.", "belief_attack"),
+        ("Spastik adam ne yazdığını bilmiyor.", "offensive"),
+    ],
+)
+def test_traits_of_believers_and_a_mocking_disability_word_still_count(text: str, code: str) -> None:
+    assert any(found == code for found, _kind in _kinds(text)), _kinds(text)

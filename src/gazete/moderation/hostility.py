@@ -1316,6 +1316,11 @@ BECOMING = ("olacak", "oluyor", "oldum", "olduk", "oldu", "olmuş", "olur", "olm
 eden``): a condition or its cause, no one called it."""
 
 
+DISABILITY_NEUTRAL = ("engelli", "otizmli", "felçli", "down")
+"""Disability words that name, not mock: beside a person they are respectful (``engelli kardeşimiz``, ``otizmli
+oğlum``); ``mongol herif``, ``spastik adam`` are not."""
+
+
 def _disability_insults(read: _Read) -> list[Finding]:
     """Find disability words used as insults (``mongol gibi``, ``sağır mısın``, ``spastik herhalde``)."""
     found = []
@@ -1327,7 +1332,8 @@ def _disability_insults(read: _Read) -> list[Finding]:
         addressed = forms[index].endswith(("sın", "sin", "sun", "sün", "sınız", "siniz"))
         if not addressed and _next_word(forms, index) in BECOMING:
             continue  # "insan sağır olacak gibi oluyor": the noise deafens, nobody is called deaf
-        if addressed or any(word in DISABILITY_INSULT_CUES for word in around) or _near(read.persons, index, 2):
+        beside_person = _near(read.persons, index, 2) is not None and not forms[index].startswith(DISABILITY_NEUTRAL)
+        if addressed or any(word in DISABILITY_INSULT_CUES for word in around) or beside_person:
             found.append(Finding(OFFENSIVE, "ableism", index, index, CLEAR))
     return found
 
@@ -1364,6 +1370,32 @@ BELIEF_HOSTILE_VERB_RE = re.compile(r"(?:uyut|uyuştur|aptallaştır|köleleşti
 a belief named before them, they call it a means of dulling its believers."""
 
 
+PLACES_OF_WORSHIP = ("kilise", "cami", "mescit", "sinagog", "cemevi", "havra")
+"""Belief words that are buildings: a trait word near them names who did something there (``Kiliseden çalınan çanın
+bulunmasına sevindim, hırsızlar da yakalanmış``), no trait of the faithful."""
+LITERAL_DARKNESS = frozenset(["karanlıkta", "karanlıktan", "karanlığa", "karanlığı", "karanlıkla"])
+"""Forms of ``karanlık`` that are the dark itself (``karanlıkta yaya geçidi görünmüyor``), not a dark-age faith."""
+OTHERS_LABELLING = ("diyen", "sayan", "sanıyor", "sanıyorlar", "sanan", "sananlar", "zannediyor", "zanneden")
+"""Words after a hostile word that make it a label others stick on someone (``beni dinsiz sanıyor``, ``kâfir
+diyenler``)."""
+
+
+def _labelled_by_others(forms: list[str], index: int) -> bool:
+    """Tell whether the hostile word at ``index`` is a label others use (``Şiileri kâfir ilan eden vaizler``).
+
+    >>> _labelled_by_others(["şiileri", "kâfir", "ilan", "eden", "vaizler"], 1)
+    True
+    >>> _labelled_by_others(["bazıları", "da", "yobaz", "sanıyor"], 2)
+    True
+    >>> _labelled_by_others(["dinsizler", "kâfirdir"], 1)
+    False
+    """
+    following = forms[index + 1 : index + 3]
+    if following[:1] == ["ilan"]:
+        return following[1:2] != [] and following[1].startswith("eden")
+    return bool(following) and following[0].startswith(OTHERS_LABELLING)
+
+
 def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
     """Find attacks on beliefs: a belief term near mockery, a lie, contempt; and hostility to believers."""
     found = []
@@ -1380,9 +1412,12 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
             following = forms[other + 1] if other + 1 < len(forms) else ""
             animal = form in DEHUMANISING_TABLE and not _an_argument(form)  # "kurban … hayvana eziyet" is real animals
             animal = animal and not _likened_to_oneself(forms, other) and not SPEAKERS_OWN_RE.fullmatch(form)
-            hostile = form in BELIEF_HOSTILE_TABLE or form in BELIEF_HOSTILE_EXACT or animal or form in TRAIT_TABLE
+            # a church has no thieves' trait: the thieves are who robbed it
+            trait = form in TRAIT_TABLE and not forms[index].startswith(PLACES_OF_WORSHIP)
+            hostile = form in BELIEF_HOSTILE_TABLE or form in BELIEF_HOSTILE_EXACT or animal or trait
+            hostile = hostile and form not in LITERAL_DARKNESS
             hostile = hostile or (other > index and BELIEF_HOSTILE_VERB_RE.fullmatch(form) is not None)
-            hostile = hostile and not _unbelief_named(forms, other)
+            hostile = hostile and not _unbelief_named(forms, other) and not _labelled_by_others(forms, other)
             if hostile and not _denied_after(forms, other) and following not in COMPOUND_HEADS:
                 found.append(_finding(BELIEF, "belief", index, other, CLEAR))
                 break
