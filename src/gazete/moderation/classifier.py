@@ -229,6 +229,19 @@ def _kept_in_word(length: int, ngram_min: int, ngram_max: int) -> bytes:
     )
 
 
+KEPT_LENGTHS = 64
+"""Padded word lengths :func:`_kept_by_length` lists: longer words (rare) ask :func:`_kept_in_word`."""
+
+
+@functools.lru_cache(maxsize=16)
+def _kept_by_length(ngram_min: int, ngram_max: int) -> tuple[bytes, ...]:
+    """Return :func:`_kept_in_word` of every padded length under :data:`KEPT_LENGTHS`, read by index.
+
+    An index into a tuple instead of a memoised call with three arguments per word (which builds a key each time).
+    """
+    return tuple(_kept_in_word(length, ngram_min, ngram_max) for length in range(KEPT_LENGTHS))
+
+
 def _char_hashes(text: str, ngram_min: int, ngram_max: int, salt: int, word_bounded: bool) -> np.ndarray:
     """Hash character n-grams of ``text``.
 
@@ -251,10 +264,14 @@ def _char_prehashes(text: str, ngram_min: int, ngram_max: int, salt: int, word_b
         return np.empty(0, dtype=np.uint64)
     salts, fits = _salt_row(salt, ngram_min, ngram_max)
     if word_bounded:
-        padded = "".join(f" {word} " for word in words)
+        padded = " " + "  ".join(words) + " "  # each word between two spaces
         size = len(padded)
         # Which n-grams of a padded word are kept depends on its length only: one block of flags per length.
-        flags = b"".join([_kept_in_word(len(word) + 2, ngram_min, ngram_max) for word in words])
+        by_length = _kept_by_length(ngram_min, ngram_max)
+        if len(max(words, key=len)) + 2 < len(by_length):
+            flags = b"".join([by_length[len(word) + 2] for word in words])
+        else:
+            flags = b"".join([_kept_in_word(len(word) + 2, ngram_min, ngram_max) for word in words])
         keep = np.frombuffer(flags, dtype=np.bool_).reshape(size, ngram_max)
     else:
         padded = " " + " ".join(words) + " "

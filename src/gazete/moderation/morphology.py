@@ -173,6 +173,9 @@ class VerbTable:
     def __init__(self, stems: Iterable[str]) -> None:
         """Compile one pattern for every stem (and its softened form) of the table."""
         stems = sorted(set(stems), key=len, reverse=True)
+        # Every form begins with a stem, so with one of these: most words of a comment fail this one set look-up.
+        self._shortest = min(map(len, stems), default=0)
+        self._openings = frozenset(stem[: self._shortest] for stem in stems)
         alternation = "|".join(re.escape(stem) for stem in stems)
         moods = "|".join(f"(?P<m{index}>{ending})" for index, (_m, _p, ending) in enumerate(_MOODS))
         self._pattern = re.compile(
@@ -189,6 +192,8 @@ class VerbTable:
         >>> table.read("ölsünler").mood, table.read("kırarım").first_person_intent, table.read("ölüm")
         ('optative', True, None)
         """
+        if word[: self._shortest] not in self._openings:
+            return None  # no stem begins the word: the pattern cannot match, and the memo keeps no None for it
         return _read(self, word)
 
     def _read(self, word: str) -> VerbReading | None:

@@ -71,16 +71,23 @@ def check(comment: Comment) -> Reason | None:
     letters = sum(map(str.isalpha, comment.text))
     if letters < comment.config.short_comment_length:
         return None
+    # One letter is upper or lower case or neither (titlecase ǅ, letters without case), never both.
+    alphabetic = "".join(filter(str.isalpha, comment.text))
+    uppers = sum(map(str.isupper, alphabetic))
+    lowers = sum(map(str.islower, alphabetic))
+    config = comment.config
+    if config.short_comment_length > 0 and uppers + lowers and uppers / (uppers + lowers) < config.caps_ratio:
+        # Leaving acronyms' letters out only lowers the share of capitals below (while some letters are left, which
+        # the length test below asks), and divisions round monotonically: most comments are told here, without
+        # looking for acronyms among their words.
+        return None
     acronym_letters = sum(
         sum(1 for ch in token.text if ch.isalpha())
         for token in comment.words
         if token.text.isupper() and is_acronym(token.text, comment)
     )
-    # One letter is upper or lower case or neither (titlecase ǅ, letters without case), never both.
-    alphabetic = "".join(filter(str.isalpha, comment.text))
-    uppers = sum(map(str.isupper, alphabetic))
     upper = uppers - acronym_letters
-    total = uppers + sum(map(str.islower, alphabetic)) - acronym_letters
+    total = uppers + lowers - acronym_letters
     if total < comment.config.short_comment_length:
         return None
     ratio = upper / total

@@ -359,8 +359,11 @@ def find_profanity(text: str, comment: Comment) -> list[tuple[int, int]]:
         if key and _token_is_profane(token, key, restored, comment, lexicon):
             hits.append((token.start, token.end))
     by_first = lexicon.phrases_by_first_word
+    single_word_phrases = lexicon.single_word_phrases  # none in the shipped lists: no tuple made per word then
     for index, key in enumerate(keys):
-        candidates = by_first.get(key, ()) + lexicon.single_word_phrases
+        candidates = by_first.get(key, ())
+        if single_word_phrases:
+            candidates += single_word_phrases
         for phrase in candidates:
             size = len(phrase)
             window = keys[index : index + size]
@@ -371,7 +374,7 @@ def find_profanity(text: str, comment: Comment) -> list[tuple[int, int]]:
                 start, end = tokens[index].start, tokens[index + size - 1].end
                 if not _overlaps(hits, start, end):  # words already hit stay words
                     hits.append((start, end))
-    for index in range(len(keys) - 1):
+    for index in range(len(keys) - 1) if not OATH_OBJECTS.isdisjoint(keys) else ():  # one set test for most comments
         if keys[index] in OATH_OBJECTS and _masked_oath_verb(tokens[index + 1].text):
             start, end = tokens[index].start, tokens[index + 1].end
             if not _overlaps(hits, start, end):  # "anasını s2yim", "ebeni s...": the oath with its verb masked
