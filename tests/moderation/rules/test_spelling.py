@@ -239,6 +239,7 @@ def test_mostly_upper_counts_cased_letters(text: str, shouted: bool) -> None:
         "Dava Yargıtay Ceza Dairesine gönderilmiş, karar bekleniyor.",
         "Dilekçemizi İl Sağlık Müdürlüğüne verdik, hâlâ cevap yok.",
         "Filyos Limanı bitince bölgeye iş gelecek.",
+        "Avrupa'da İslamofobinin arttığı yazılmış.",
         "Kızılay Meydanında buluşalım.",
     ],
 )

@@ -651,6 +651,11 @@ COMPOUND_NAME_ENDINGS = ("sı", "si", "su", "sü", "ğı", "ği", "ğu", "ğü")
 """The possessive closing an institution's name (``Anayasa Mahkemesi``, ``Sağlık Bakanlığı``): no apostrophe either."""
 
 
+DERIVED_NAME_ENDINGS = ("fobi", "izm", "iyet", "cılık", "cilik", "çılık", "çilik")
+"""Endings that make a common word from a name (``İslamofobi``, ``Marksizm``, ``İslamiyet``, ``Atatürkçülük``): the
+word model may list it as a name, but its endings follow without an apostrophe."""
+
+
 def _no_apostrophe_name(stem: str, after_name: bool, accepts: Callable[[str], bool]) -> bool:
     """Tell whether a name takes its endings without an apostrophe, as the spelling rules say.
 
@@ -663,6 +668,8 @@ def _no_apostrophe_name(stem: str, after_name: bool, accepts: Callable[[str], bo
     """
     if stem.endswith(LANGUAGE_ENDINGS) and len(stem) > 4 and accepts(stem[:-2]) and stem not in PROVINCES:
         return True
+    if stem.endswith(DERIVED_NAME_ENDINGS):
+        return True  # "İslamofobinin", "Marksizmi": a word made from a name takes its endings without one
     return after_name and stem.endswith(COMPOUND_NAME_ENDINGS)
 
 
