@@ -854,8 +854,11 @@ def test_a_faith_said_to_dull_its_believers_is_an_attack(text: str) -> None:
     assert ("belief_attack", "belief") in _kinds(text), _kinds(text)
 
 
-def test_a_sleeping_pill_near_prayer_is_no_attack() -> None:
-    assert not _kinds("Bu ilaç insanı uyutur, namazdan önce içmeyin.")
+@pytest.mark.parametrize(
+    "text", ["Bu ilaç insanı uyutur, namazdan önce içmeyin.", "Cami avlusunda uyuşturucu satan çete yakalandı."]
+)
+def test_a_sleeping_pill_or_drugs_near_a_faith_are_no_attack(text: str) -> None:
+    assert not _kinds(text), _kinds(text)
 
 
 @pytest.mark.parametrize(

@@ -1365,9 +1365,11 @@ TIE_DENIED = frozenset(["yok", "yoktur", "olmaz", "olamaz"])
 """Words that deny a belief term's tie, within three words after it (a list of ties may come between)."""
 
 
-BELIEF_HOSTILE_VERB_RE = re.compile(r"(?:uyut|uyuştur|aptallaştır|köleleştir)(?:mak|ur|uyor|acak|an|anlar)?\w{0,3}")
+BELIEF_HOSTILE_VERB_RE = re.compile(
+    r"(?:uyut|uyuştur|aptallaştır|köleleştir)(?!uc)(?:mak|ur|uyor|acak|an|anlar)?\w{0,3}"
+)
 """Verbs a faith is said to do to people (``Dinler insanları uyutmak için var``, ``din halkı uyuşturur``): said of
-a belief named before them, they call it a means of dulling its believers."""
+a belief named before them, they call it a means of dulling its believers; not drugs (``uyuşturucu``)."""
 
 
 PLACES_OF_WORSHIP = ("kilise", "cami", "mescit", "sinagog", "cemevi", "havra")

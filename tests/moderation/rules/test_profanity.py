@@ -266,6 +266,7 @@ def test_profanity_quoted_as_someone_elses_words_is_a_note(text: str) -> None:
         "'Siktir git' diye bağıran adama aynen katılıyorum.",
         "Siktir git, 'ibne' diye bağıranlar da gitsin.",
         "Bu adam tam bir 'orospu çocuğu'.",
+        "Hakeme 's*ktir git' diye bağıranlar çıkarıldı.",
     ],
 )
 def test_profanity_said_called_for_endorsed_or_also_unquoted_rejects(text: str) -> None:

@@ -435,8 +435,9 @@ def mask(word: str) -> str:
 REPORTED_AFTER_QUOTE_RE = re.compile(
     r"\W{0,3}\s*(?:diye\s+(?P<verb>\w+)|(?P<saying>diyen\w*|dedi\w*|demiş\w*|demek\w*|demesi\w*)(?:\s+(?P<next>\w+))?)"
 )
-#: The commenter's own saying or a call to say it (folded endings): ``diye bağırdım``, ``diye bağırın``,
-#: ``dedim``, ``diyeceğim``: those keep the word the commenter's own.
+#: The commenter's own saying or a call to say it (endings of the Turkish-lowered verb): ``diye bağırdım``,
+#: ``diye bağırın``, ``dedim``, ``diyeceğim``: those keep the word the commenter's own. (Cautious: a
+#: participle's genitive, ``bağıranların``, ends like an imperative and keeps its hold too.)
 OWN_OR_CALLED_RE = re.compile(
     r"\w*(?:d[ıiuü][mk]|t[ıiuü][mk]|yorum|yoruz|c[ae]ğ[ıi][mz]|r[ıiuü][mz]|ş[ıiuü][mz]|[ae]l[ıi]m|[ae]y[ıi]m"
     r"|[^aeıioöuü][ıiuü]n|[ıiuü]n[ıi]z|s[ıiuü]n|s[ıiuü]nl[ae]r)"
@@ -451,13 +452,16 @@ def reported_mention(text: str, start: int, end: int) -> bool:
     The word lies inside quotation marks and the quotation is reported: ``diye`` and a verb not of the
     commenter's own saying (``diye bağırdı``, ``diye bağıranlar``, ``diye bağırmak suçtur``; not ``diye
     bağırdım``, ``diye bağırın``), or a word of saying (``… diyenler``, ``… demiş``). A comment that
-    endorses it (``aynen``, ``haklı``) keeps it.
+    endorses it (``aynen``, ``haklı``) keeps it, and so does a masked word: the live form never publishes
+    masked profanity.
 
     >>> reported_mention("Ona “ibne” diye bağıran adam yakalandı.", 5, 9)
     True
     >>> reported_mention("Ona “ibne” diye bağırdım.", 5, 9), reported_mention("Sen ibnesin.", 4, 11)
     (False, False)
     """
+    if not all(part.isalpha() for part in text[start:end].split()):
+        return False  # masked ("o*****u", "s.ktir"): a disguise is published as typed, so it keeps its hold
     quote = next(((s, e) for s, e in quoted_spans(text) if s <= start and end <= e), None)
     if quote is None:
         return False
