@@ -446,12 +446,13 @@ ENDORSING_WORDS = ("aynen", "katılıyorum", "katılırım", "haklı", "helal", 
 """Words that make reported words the commenter's own (``… diye bağırmış, aynen``)."""
 
 
-def reported_mention(text: str, start: int, end: int) -> bool:
+def reported_mention(text: str, start: int, end: int, quotes: list[tuple[int, int]] | None = None) -> bool:
     """Tell whether the profane word at ``start:end`` is quoted as someone else's (``“ibne” diye bağıranlar``).
 
     The word lies inside quotation marks and the quotation is reported: ``diye`` and a verb not of the
     commenter's own saying (``diye bağırdı``, ``diye bağıranlar``, ``diye bağırmak suçtur``; not ``diye
-    bağırdım``, ``diye bağırın``), or a word of saying (``… diyenler``, ``… demiş``). A comment that
+    bağırdım``, ``diye bağırın``), or a word of saying (``… diyenler``, ``… demiş``). ``quotes``: the text's
+    quotations when the caller has them (:func:`quoted_spans`). A comment that
     endorses it (``aynen``, ``haklı``) keeps it, and so does a masked word: the live form never publishes
     masked profanity.
 
@@ -462,7 +463,8 @@ def reported_mention(text: str, start: int, end: int) -> bool:
     """
     if not all(part.isalpha() for part in text[start:end].split()):
         return False  # masked ("o*****u", "s.ktir"): a disguise is published as typed, so it keeps its hold
-    quote = next(((s, e) for s, e in quoted_spans(text) if s <= start and end <= e), None)
+    quotes = quoted_spans(text) if quotes is None else quotes
+    quote = next(((s, e) for s, e in quotes if s <= start and end <= e), None)
     if quote is None:
         return False
     report = REPORTED_AFTER_QUOTE_RE.match(text, quote[1])
@@ -488,7 +490,8 @@ def check(comment: Comment) -> Reason | None:
         return None
     spans = tuple(span_of(comment.text, Token(s, e, comment.text[s:e])) for s, e in hits)
     suggestions = tuple(WordSuggestion(s, e, comment.text[s:e], mask(comment.text[s:e])) for s, e in hits)
-    if all(reported_mention(comment.text, s, e) for s, e in hits):
+    quotes = quoted_spans(comment.text)  # once for all hits
+    if all(reported_mention(comment.text, s, e, quotes) for s, e in hits):
         return make_reason(CODE, 1.0, spans, suggestions, "note")
     return make_reason(CODE, 1.0, spans, suggestions)
 

@@ -729,14 +729,15 @@ def lower_case_name(lower: str) -> str | None:
     >>> lower_case_name("kilise") is None, lower_case_name("tokat") is None, lower_case_name("evde") is None
     (True, True, True)
     """
-    model = get_model()
-    if model is None or len(lower) < MIN_NAME or model.accepts_common(lower):
-        return None
     for cut in range(MIN_NAME, len(lower) + 1):
         stem, ending = lower[:cut], lower[cut:]
         if (stem in ALWAYS_CAPITALISED or (stem in PROVINCES and stem not in PROVINCES_ALSO_WORDS)) and (
             not ending or ending in NAME_SUFFIXES
         ):
+            # The word model's search only for the rare word that reads as a name: every lower-case word comes here.
+            model = get_model()
+            if model is None or model.accepts_common(lower):
+                return None
             name = tr_upper(stem[:1]) + stem[1:]
             return f"{name}'{ending}" if ending else name
     return None
@@ -1044,7 +1045,7 @@ def _model_misspelling(
         or "'" in word
         or "’" in word
         or not FOREIGN_LETTERS.isdisjoint(word)
-        or (skipped and any(start <= token.start < end for start, end in skipped))
+        or _in_spans(token.start, skipped)
         or text[token.start - 1 : token.start] in QUOTES
     ):
         return None
