@@ -884,3 +884,57 @@ def test_a_thief_at_a_church_the_dark_a_label_of_others_and_a_respectful_word_st
 )
 def test_traits_of_believers_and_a_mocking_disability_word_still_count(text: str, code: str) -> None:
     assert any(found == code for found, _kind in _kinds(text)), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afgan aileler dün gece sınır dışı edilmek üzere havalimanına götürüldü.",
+        "Haberde yazdığına göre Pakistanlı işçiler sınır dışı ediliyor.",
+        "Bu hafta kaç Suriyeli sınırdışı edilecek, bakanlık açıklamadı.",
+    ],
+)
+def test_a_deportation_told_or_asked_is_no_call(text: str) -> None:
+    assert not _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afganların hepsi sınır dışı edilmeli.",
+        "Suriyelileri sınır dışı edin artık.",
+        "Göçmenlerin sınır dışı edilmesi gerekiyor.",
+        "Mültecilerin sınır dışı edilmesini istiyorum.",
+        "Şu Afganları toplayıp kov.",
+        "Şu Suriyelilerin hepsini yolla gitsin.",
+    ],
+)
+def test_a_deportation_called_for_or_a_bare_command_to_send_a_group_away_counts(text: str) -> None:
+    assert any(kind in ("expel", "generalisation") for _code, kind in _kinds(text)), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Camiye yapılan saldırıda ölenleri anıyoruz. Terörün dini, mezhebi olmaz.",
+        "Kaza büyüktü ama Allah'tan araçta kimse yoktu, hırsız gibi kaçan sürücü yakalandı.",
+        "Papaza maaş veriliyorsa rahibeye niye verilmesin?",
+        "Evinde şiddet gören kadınlara barınma yardımı artırılmalı.",
+        "Evde bakım yapan kadınların sigortası devletçe ödenmeli.",
+        "Komşumuz beni kâfir, eşimi de yobaz zannediyor, gülüp geçiyoruz.",
+    ],
+)
+def test_a_denied_tie_luckily_why_not_a_woman_described_at_home_and_a_label_of_others_stay_clean(text: str) -> None:
+    assert not _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kürtlere neden ana dilde eğitim hakkı verilsin?", "generalisation"),
+        ("Kadının yeri evidir, evde otursun.", "sexism"),
+        ("Allah'tan korkmayan bu ateistler pislik.", "belief"),
+    ],
+)
+def test_a_grant_asked_why_a_woman_kept_home_and_hostility_beside_gods_name_still_count(text: str, kind: str) -> None:
+    assert any(found == kind for _code, found in _kinds(text)), _kinds(text)

@@ -49,6 +49,7 @@ from gazete.moderation.hostility_words import (
     EXPEL_VERBS,
     GENERAL_CONSTRUCTIONS,
     GENERALISERS,
+    GIVEN_IF_ASKED,
     GIVEN_TO,
     GLOAT_PHRASES,
     GLOATING,
@@ -1008,7 +1009,7 @@ def _noun_findings(read: _Read) -> list[Finding]:
             continue
         group = _near(read.in_sentence_of(group_targets, index), index)
         following = _next_word(forms, index)
-        if slur and not following.startswith(WORD_NAMED):
+        if slur and not following.startswith(WORD_NAMED) and not _labelled_by_others(forms, index):
             found.append(_finding(OFFENSIVE, "slur", index, group, CLEAR))
             continue
         if plain or group is None:
@@ -1030,7 +1031,7 @@ def _noun_findings(read: _Read) -> list[Finding]:
             and not _derived(form)
         ):
             found.append(_finding(OFFENSIVE, "dehumanising", index, group, CLEAR))
-        elif form in SLUR_TABLE and index not in read.groups:
+        elif form in SLUR_TABLE and index not in read.groups and not _labelled_by_others(forms, index):
             found.append(_finding(OFFENSIVE, "slur", index, group, CLEAR))
         elif form in TRAIT_TABLE and not negated and index not in read.groups and generalised:
             found.append(_finding(OFFENSIVE, "generalisation", index, group, CLEAR))
@@ -1040,12 +1041,15 @@ def _noun_findings(read: _Read) -> list[Finding]:
         for first, last in _constructions(forms) if phrase_targets else ():
             targets = phrase_targets
             phrase = tuple(forms[first : last + 1])
-            if phrase in GIVEN_TO:
+            asked = not WHY_NOT.isdisjoint(forms[max(0, first - WHY_REACH) : first])
+            if (phrase in GIVEN_TO and asked) or (phrase in GIVEN_IF_ASKED and not asked):
+                continue  # "dedeye neden verilmesin?" (why not: it should be), "verilsin" (a call to give)
+            if phrase in GIVEN_TO or phrase in GIVEN_IF_ASKED:  # "Suriyelilere neden vatandaşlık verilsin?"
                 targets = {index for index in phrase_targets if _given_to(forms, index, first)}
             if phrase in WOMANS_PLACE:
                 targets = {index for index in phrase_targets if read.groups.get(index) == "gender"}
-            if phrase in BORDER and _next_word(forms, last).startswith(DONE_ENDINGS):
-                continue  # "sınır dışı edilen göçmenler": what was done, told
+            if phrase in BORDER and (_next_word(forms, last).startswith(DONE_ENDINGS) or _told(read, last + 1)):
+                continue  # "sınır dışı edilen göçmenler", "edilmek üzere", "ediliyor": what was done, told
             if phrase in CONSPIRACY:  # "Ermenilerin oyunu", not "hakem oyunu kesti" near a group
                 targets = {index for index in phrase_targets if first - 3 <= index < first}
             group = _near(targets, first, WINDOW + 4)
@@ -1062,6 +1066,26 @@ DEED_DATIVE_RE = re.compile(r"\w{2,}m[ae](?:s[ıi]|l[ae]r[ıi])n[ae]")
 """A verbal noun in the dative (``olmasına``, ``girmelerine``): what someone is let do."""
 GENITIVE_RE = re.compile(r"\w{2,}(?:[ıiuü]n|n[ıiuü]n)")
 """A word in the genitive (``ateistlerin``, ``Suriyelinin``)."""
+
+
+WHY_NOT = frozenset(["neden", "niye", "niçin", "nasıl"])
+"""Words before a denial that ask why not, and so affirm (``dedeye neden verilmesin?``)."""
+WHY_REACH = 5
+"""How many words before a grant or its denial the word asking why may stand (``neden vatandaşlık verilsin``)."""
+
+
+def _told(read: _Read, index: int) -> bool:
+    """Tell whether the verb at ``index`` tells of the act rather than calls for it or wants it.
+
+    ``sınır dışı ediliyor``, ``edilmek üzere``, ``edilmesine karşıyız``, ``edilecek mi``: told or asked; not
+    ``edilmeli``, ``edin``, ``edeceğiz``, ``edilmesi gerek``, ``edilmesini istiyorum``. A form the verb table does
+    not read is not known to be told.
+    """
+    verb = read.verbs.get(index)
+    if verb is None or verb.calls or verb.first_person_intent:
+        return False
+    following = _next_word(read.forms, index)
+    return not (verb.mood == "infinitive" and (following in NECESSITY or following in WANTING))
 
 
 def _given_to(forms: list[str], index: int, phrase_at: int) -> bool:
@@ -1166,12 +1190,40 @@ def _sexism(read: _Read) -> list[Finding]:
             if nobody or _denied_after(forms, other) or SPEAKERS_OWN_RE.fullmatch(form):
                 continue  # "kimse kadına karar veremez" (nobody can), "evde değil" (not at home), "aklıma geldi" (mine)
             unable = _inability(form) and OBJECT_CASE_RE.fullmatch(forms[index]) is None  # not "kadınları koruyamayan"
-            if form in SEXISM_TABLE or form in HOME_FORMS or unable or (
+            at_home = form in HOME_FORMS and not _home_described(forms, other, index)
+            if form in SEXISM_TABLE or at_home or unable or (
                 forms[index].endswith(("dan", "den")) and form in ("olmaz", "çıkmaz")
             ):
                 found.append(_finding(OFFENSIVE, "sexism", index, other, CLEAR))
                 break
     return found
+
+
+HOME_DEED_RE = re.compile(r"\w{2,}(?:y?[ae]n|[dt][ıiuü]ğ[ıiuü]\w*)")
+"""A participle after a home form (``evde çalışan``, ``evinde öldürülen``, ``evde baktığı``)."""
+
+
+def _home_described(forms: list[str], home: int, group: int) -> bool:
+    """Tell whether a home form describes what a woman does or suffers there, not where she belongs.
+
+    ``Evde çalışan kadına emeklilik hakkı``, ``evinde şiddet gören kadınlar``: the home and a participle
+    qualify the group word after them. A participle of staying (``evde oturan kadın``) keeps the finding.
+
+    >>> _home_described(["evde", "çalışan", "kadına"], 0, 2)
+    True
+    >>> _home_described(["kadın", "evde", "oturan", "kadındır"], 1, 3)
+    False
+    """
+    if group <= home or group - home > HOME_DEED_REACH:
+        return False
+    deeds = forms[home + 1 : group]
+    return any(HOME_DEED_RE.fullmatch(form) and not form.startswith(STAYING) for form in deeds)
+
+
+HOME_DEED_REACH = 3
+"""How far after the home form the group word a participle describes may stand."""
+STAYING = ("kal", "otur", "dur", "bekle")
+"""Verbs of staying put: a participle of them still says where a woman belongs."""
 
 
 @lru_cache(maxsize=4096)
@@ -1382,6 +1434,12 @@ OTHERS_LABELLING = ("diyen", "sayan", "sanıyor", "sanıyorlar", "sanan", "sanan
 diyenler``)."""
 
 
+LABELLED_ONES = (["beni"], ["bizi"], ["seni"], ["sizi"], ["onu"], ["onları"])
+"""An accusative pronoun before a label: the one others call it (``beni dinsiz … sanıyor``)."""
+LABEL_REACH = 5
+"""How many words after a label its labelling verb may stand when the one labelled is named before it."""
+
+
 def _labelled_by_others(forms: list[str], index: int) -> bool:
     """Tell whether the hostile word at ``index`` is a label others use (``Şiileri kâfir ilan eden vaizler``).
 
@@ -1389,13 +1447,31 @@ def _labelled_by_others(forms: list[str], index: int) -> bool:
     True
     >>> _labelled_by_others(["bazıları", "da", "yobaz", "sanıyor"], 2)
     True
+    >>> _labelled_by_others(["beni", "dinsiz", "bazıları", "da", "yobaz", "sanıyor"], 1)
+    True
     >>> _labelled_by_others(["dinsizler", "kâfirdir"], 1)
     False
     """
     following = forms[index + 1 : index + 3]
     if following[:1] == ["ilan"]:
         return following[1:2] != [] and following[1].startswith("eden")
-    return bool(following) and following[0].startswith(OTHERS_LABELLING)
+    if bool(following) and following[0].startswith(OTHERS_LABELLING):
+        return True
+    # "beni dinsiz, bazıları da yobaz sanıyor": the one labelled named before, the labelling verb a few words on
+    return forms[index - 1 : index] in LABELLED_ONES and any(
+        form.startswith(OTHERS_LABELLING) for form in forms[index + 1 : index + LABEL_REACH]
+    )
+
+
+LUCKILY = frozenset(["allahtan", "tanrıdan", "çokşükür"])
+"""God's name in the ablative as a sentence adverb (``Allah'tan uyanmadılar``: luckily), no faith spoken of."""
+GOD_AS_OBJECT = ("kork", "uzak", "başka", "gel", "bul", "dile", "iste", "ümit", "umut", "ra")
+"""What follows ``Allah'tan`` when God is spoken of (``korkmaz``, ``başka``, ``bulsun``, ``razı``)."""
+
+
+def _tie_denied(read: _Read, index: int) -> bool:
+    """Tell whether a hostile word is the one whose tie to a faith is denied (``Terörün dini olmaz``)."""
+    return index + 1 in read.beliefs and any(form in TIE_DENIED for form in read.forms[index + 2 : index + 5])
 
 
 def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
@@ -1407,8 +1483,10 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
             break
         if any(form in TIE_DENIED for form in forms[index + 1 : index + 4]):
             continue  # "Terörün dini yoktur", "Terörün dini, milleti olmaz": a tie denied, no attack on the faith
+        if forms[index] in LUCKILY and not _next_word(forms, index).startswith(GOD_AS_OBJECT):
+            continue  # "Allah'tan uyanmadılar": luckily; not "Allah'tan korkmaz"
         for other in range(max(0, index - WINDOW), min(len(forms), index + WINDOW + 1)):
-            if other == index or other in read.beliefs:
+            if other == index or other in read.beliefs or _tie_denied(read, other):
                 continue
             form = forms[other]
             following = forms[other + 1] if other + 1 < len(forms) else ""

@@ -174,7 +174,7 @@ GENERAL_CONSTRUCTIONS: tuple[tuple[str, ...], ...] = (
     ("yer", "yok"), ("yeri", "yok"), ("yeri", "yoktur"), ("istemiyoruz",), ("istemiyorum",),
     ("istenmez",), ("istemeyiz",), ("sınır", "dışı"), ("sınırdışı",),
     ("hak", "yok"), ("hakkı", "yok"), ("hakları", "yok"), ("hakkı", "olmamalı"), ("hakları", "olmamalı"),
-    ("hakkı", "olmaz"), ("hak", "falan"), ("verilmemeli",), ("verilmesin",), ("verilmez",),
+    ("hakkı", "olmaz"), ("hak", "falan"), ("verilmemeli",), ("verilmesin",), ("verilmez",), ("verilsin",),
     ("az", "bile"), ("iyi", "olmuş"), ("oh", "olsun"), ("müstahak",), ("hak", "ettiler"), ("bayram", "ederim"),
     ("bizden", "değil"), ("bizden", "değildir"), ("hastalık",), ("hastalığı",), ("tedavi",),
     ("bulaşıcı",), ("bulaşıcıdır",), ("bulaşır",), ("bulaşıyor",), ("tedavisi",), ("normal", "değil"),
@@ -374,6 +374,8 @@ GIVEN_TO = frozenset([("verilmemeli",), ("verilmesin",), ("verilmez",), ("yaptı
 not of the group that names a thing (``engelli rampası olmayan binaya ruhsat verilmemeli``). The dative may be
 the next word's (``Azeri işçilere … verilmesin``) or a deed's the group does (``Ateistlerin öğretmen olmasına izin
 verilmemeli``)."""
+GIVEN_IF_ASKED = frozenset([("verilsin",)])
+"""A grant that denies only when asked why (``Suriyelilere neden vatandaşlık verilsin?``); otherwise a call to give."""
 NO_INTENT_STEMS = frozenset({"git", "gid", "dön", "topla", "toplan", "at", "çıkar", "kapat", "ayır"})
 """Expelling verbs whose first person is no intent to expel (``gidiyorum``, ``toplarız``)."""
 NOT_VERBS = frozenset([
@@ -448,8 +450,8 @@ PLAIN_OBJECTS = frozenset({"seni", "sizi", "hepinizi", "hepsini"})
 DEATH_WISH_VERBS = ("çık", "gel", "ol", "gir", "kazıl", "açıl", "dol", "kalk", "taşın", "git", "gid", "kon", "in",
                     "hazırlan", "dikil", "yaz")
 """Verbs that, wished after a noun of death, curse (``tabutun çıksın``, ``mezarın kazılsın``)."""
-BARE_IMPERATIVES = frozenset({"geber", "defol", "öldür", "gebert"})
-"""Verbs whose bare stem is a hostile command (``geber``); ``kes`` or ``at`` alone are not."""
+BARE_IMPERATIVES = frozenset({"geber", "defol", "öldür", "gebert", "gönder", "yolla", "kov", "postala", "sepetle"})
+"""Verbs whose bare stem is a hostile command (``geber``; ``gönder``, ``kov`` near a group); not ``kes``, ``at``."""
 UNCONDITIONAL_DEATH = frozenset({"geber", "kahrol"})
 CURSED_THINGS = (
     "savaş", "faşizm", "faşist", "ırkçılık", "terör", "zulüm", "zulm", "emperyalizm", "sömürü", "cehalet", "şiddet",
