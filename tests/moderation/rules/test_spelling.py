@@ -79,6 +79,8 @@ def test_lower_case_comments_and_words_that_are_also_names_are_left_alone(text: 
         ("Erdoğanın konuşmasını dinledim.", "Erdoğan'ın"),
         ("Ukrayna'da ki savaş bitmeli.", "Ukrayna'daki"),
         ("Yarın ki toplantı ertelendi.", "Yarınki"),
+        ("Bayramdan sonra ki ilk iş günü trafik kilitlendi.", "sonraki"),
+        ("Kazadan önce ki görüntüler yayınlandı.", "önceki"),
     ],
 )
 def test_apostrophe_after_names_and_ki_are_corrected(typed: str, fixed: str) -> None:
@@ -87,7 +89,16 @@ def test_apostrophe_after_names_and_ki_are_corrected(typed: str, fixed: str) -> 
     assert fixed in [suggestion.replacement for suggestion in found.suggestions]
 
 
-@pytest.mark.parametrize("text", ["Adana kebabı çok güzeldi.", "Asgari ücret yetmiyor.", "Türkiye'de hayat pahalı."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adana kebabı çok güzeldi.",
+        "Asgari ücret yetmiyor.",
+        "Türkiye'de hayat pahalı.",
+        "Bundan sonra ki, kimse şikâyet etmesin.",
+        "Daha sonra ki o da gelir belki.",
+    ],
+)
 def test_names_as_a_whole_and_capitalised_words_keep_their_spelling(text: str) -> None:
     assert spelling.check(Comment(text, "tr", DEFAULT_CONFIG)) is None
 

@@ -420,6 +420,7 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
             and following is not None
             and lowers[index + 1] == "ki"
             and text[token.end : following.start].strip() == ""
+            and text[following.end : following.end + 1] not in CLAUSE_MARKS  # "Bundan sonra ki, …": the conjunction
             and _time_adjective(lowers, index)
         ):
             # ``bu yıl ki fiyatlar``, ``dün ki maç``: after a word of time -ki makes an adjective and is joined.
@@ -553,12 +554,23 @@ def _time_adjective(lowers: list[str], index: int) -> bool:
 
     >>> _time_adjective(["bu", "yıl", "ki"], 1), _time_adjective(["öyle", "bir", "sabah", "ki"], 2)
     (True, False)
+    >>> _time_adjective(["seçimden", "sonra", "ki"], 1), _time_adjective(["daha", "sonra", "ki"], 1)
+    (True, False)
     """
     before = lowers[index - 1] if index else ""
     if before in LIKE_THAT:
         return False
     lower = lowers[index]
+    if lower in RELATIVE_TIMES and before.endswith(ABLATIVE_ENDINGS):
+        return True  # "maçtan sonra ki röportaj": "sonraki"
     return lower in TIME_WORDS or (lower in TIME_NOUNS and before in TIME_DETERMINERS)
+
+
+CLAUSE_MARKS = frozenset([",", ";", ":"])
+"""Marks after ``ki`` that end its clause: the conjunction, not the adjectival suffix."""
+RELATIVE_TIMES = frozenset(["sonra", "önce"])
+"""Words of time relative to an ablative (``seçimden sonra``): a following ``ki`` makes ``sonraki``, ``önceki``."""
+ABLATIVE_ENDINGS = ("dan", "den", "tan", "ten")
 
 
 PRONOUN_PERSONS = {"bende": "1s", "sende": "2s", "bizde": "1p", "sizde": "2p"}
