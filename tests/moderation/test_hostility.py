@@ -938,3 +938,33 @@ def test_a_denied_tie_luckily_why_not_a_woman_described_at_home_and_a_label_of_o
 )
 def test_a_grant_asked_why_a_woman_kept_home_and_hostility_beside_gods_name_still_count(text: str, kind: str) -> None:
     assert any(found == kind for _code, found in _kinds(text)), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allah seni de evlat acısıyla sınasın, evlat acısı göstersin sana.",
+        "Rabbim bu hırsızlara bin türlü dert versin.",
+        "O müteahhide Allah cezasını versin.",
+        "Size de aynı acıları yaşatsınlar inşallah.",
+    ],
+)
+def test_an_ill_wished_on_someone_is_a_curse(text: str) -> None:
+    assert ("offensive", "death_wish") in _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allah kimseye böyle bir acı göstermesin.",
+        "Rabbim ailesine sabır versin, mekânı cennet olsun.",
+        "Mahkeme bu sürücüye hak ettiği cezayı versin.",
+        "Çok büyük bir acı yaşadık. Allah sabır versin.",
+    ],
+)
+def test_a_kind_wish_a_court_punishment_and_an_ill_in_another_sentence_are_no_curse(text: str) -> None:
+    assert ("offensive", "death_wish") not in _kinds(text), _kinds(text)
+
+
+def test_god_asked_in_a_curse_attacks_no_faith() -> None:
+    assert ("belief_attack", "belief") not in _kinds("Allah bu yalancılara hastalık versin.")

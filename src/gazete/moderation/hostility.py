@@ -1322,6 +1322,61 @@ def _carried_off(read: _Read) -> list[Finding]:
     return []
 
 
+HARM_GIVEN_RE = re.compile(r"(?:ver|göster|yaşat|tattır|çektir|bul)s[ıi]n(?:l[ae]r)?")
+"""A third-person wish that someone be given, shown or made to live something (``versin``, ``yaşatsın``); its
+negation (``göstermesin``: may God show it to no one) is a kind wish and does not match."""
+HARMS = ("acı", "bela", "belâ", "dert", "derd", "hastalı", "musibet", "felaket", "felâket", "keder", "gözyaş",
+         "kahır", "kahr", "çile", "azap", "azab", "yıkım", "yokluk", "ceza")
+"""Beginnings of the ills a curse wishes on someone (``evlat acısı``, ``belasını``, ``hastalık``, ``cezanı``)."""
+HARMS_ONLY_FROM_GOD = ("ceza",)
+"""Ills that a court may lawfully give (``hak ettiği cezayı versin``): a curse only when God is asked."""
+WISHED_TO = frozenset(["sana", "size", "ona", "onlara", "bunlara", "şunlara", "senin", "sizin", "onun", "onların"])
+"""Whom an ill is wished on, when no group or person word names them (``Rabbim sana da aynı acıyı yaşatsın``)."""
+HARM_REACH = 4
+"""How many words before the wishing verb the ill and the one it is wished on may stand."""
+
+
+def _harm_wished(read: _Read) -> list[Finding]:
+    """Find an ill wished on someone: a curse (``Allah sana evlat acısı göstersin``, ``Allah cezanı versin``).
+
+    The wishing verb in the third-person optative after an ill (pain, trouble, disease, disaster), with God
+    asked or someone it is wished on (a pronoun, a person or a group). Negated (``Allah kimseye göstermesin``),
+    without an ill (``Allah sabır versin``, ``şifa versin``) or a punishment asked of a court (``hâkim
+    hak ettiği cezayı versin``), it is no curse.
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Rabbim sana da aynı acıyı yaşatsın."
+    >>> [(f.code, f.kind) for f in _harm_wished(read_comment(words(text), text))]
+    [('offensive', 'death_wish')]
+    >>> text = "Allah kimseye evlat acısı göstermesin."
+    >>> _harm_wished(read_comment(words(text), text))
+    []
+    """
+    forms = read.forms
+    targets = set(read.groups) | read.anaphora | read.persons
+    for index, form in enumerate(forms):
+        if not form.endswith(("sin", "sın", "sinler", "sınlar")) or HARM_GIVEN_RE.fullmatch(form) is None:
+            continue
+        before = [other for other in range(max(0, index - HARM_REACH), index) if read.same_sentence(other, index)]
+        asked = range(max(0, index - WINDOW), index)
+        god = any(forms[other].startswith(GOD_NAMES) and read.same_sentence(other, index) for other in asked)
+        harm = next(
+            (
+                other
+                for other in before
+                if forms[other].startswith(HARMS)
+                and (god or not forms[other].startswith(HARMS_ONLY_FROM_GOD))
+                and not _denied_after(forms, other)
+            ),
+            None,
+        )
+        around = [*before, *range(index + 1, min(len(forms), index + 3))]  # "… göstersin sana"
+        wished_on = god or any(other in targets or forms[other] in WISHED_TO for other in around)
+        if harm is not None and wished_on:
+            return [_finding(OFFENSIVE, "death_wish", harm, index, CLEAR)]
+    return []
+
+
 def _confined_at_home(read: _Read) -> list[Finding]:
     """Find a group told its place is the home (``Kadının yeri evidir``, ``bu çocuklar evde durmalı``).
 
@@ -1485,6 +1540,10 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
             continue  # "Terörün dini yoktur", "Terörün dini, milleti olmaz": a tie denied, no attack on the faith
         if forms[index] in LUCKILY and not _next_word(forms, index).startswith(GOD_AS_OBJECT):
             continue  # "Allah'tan uyanmadılar": luckily; not "Allah'tan korkmaz"
+        if forms[index].startswith(GOD_NAMES) and any(
+            found.kind == "death_wish" and found.first - HARM_REACH <= index <= found.last for found in offensive
+        ):
+            continue  # "Allah bu adama hastalık versin": God asked in a curse, no faith attacked
         for other in range(max(0, index - WINDOW), min(len(forms), index + WINDOW + 1)):
             if other == index or other in read.beliefs or _tie_denied(read, other):
                 continue
@@ -1536,7 +1595,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
         return []
     read = read_comment(tokens, text, quoted)
     offensive = _verb_findings(read) + _noun_findings(read) + _disability_insults(read) + _sexism(read)
-    offensive += _confined_at_home(read) + _blows(read) + _carried_off(read)
+    offensive += _confined_at_home(read) + _blows(read) + _carried_off(read) + _harm_wished(read)
     return [
         finding
         for finding in offensive + _belief_findings(read, offensive)
