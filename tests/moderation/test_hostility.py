@@ -968,3 +968,28 @@ def test_a_kind_wish_a_court_punishment_and_an_ill_in_another_sentence_are_no_cu
 
 def test_god_asked_in_a_curse_attacks_no_faith() -> None:
     assert ("belief_attack", "belief") not in _kinds("Allah bu yalancılara hastalık versin.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Umarım kanser olur da anlarsın, kanser olasıca.", "death_wish"),
+        ("O hakem felç olsun inşallah.", "death_wish"),
+        ("Forvet sanki spastik, topu ayağında tutamıyor.", "ableism"),
+    ],
+)
+def test_an_ill_wished_as_what_one_becomes_and_a_disability_likened_with_sanki_count(text: str, kind: str) -> None:
+    assert ("offensive", kind) in _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sıcak olsun soğuk olsun, felç olsun kanser olsun, o hastane kimseyi geri çevirmez.",
+        "Hafta sonu Tokat'a gideceğiz, oradan da Amasya'ya bir tokat kebabı için uğrarız.",
+        "Ben bir kadın olarak evde de fabrikada da çalıştım, emeğimin karşılığını istiyorum.",
+        "Sürüye kurt dadanmış, iki kuzu telef olmuş. Allah kimseyi bu zararla sınamasın.",
+    ],
+)
+def test_a_concession_a_city_named_tokat_a_womans_own_work_and_another_sentences_animal_stay_clean(text: str) -> None:
+    assert not _kinds(text), _kinds(text)

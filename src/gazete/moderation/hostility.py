@@ -743,8 +743,8 @@ def _verb_findings(read: _Read) -> list[Finding]:
         if not death_noun and form not in NOUNS_OF_DEATH_WISHES and not form.startswith(PREFIXES_OF_DEATH_WISHES):
             continue  # none of the words the checks below begin with: most words
         following = _next_word(forms, index)
-        if form in DISEASE_WISHED and following != "cezası" and any(
-            other in WANTING for other in forms[index + 1 : index + 4]
+        if form in DISEASE_WISHED and following != "cezası" and (
+            any(other in WANTING for other in forms[index + 1 : index + 4]) or _become_wished(forms, index)
         ):
             found.append(_finding(OFFENSIVE, "death_wish", index, None, STRONG))
         if _hatred_voiced(forms, index) and (hated := _hated(forms, index, group_targets)) is not None:
@@ -869,6 +869,24 @@ def _verb_findings(read: _Read) -> list[Finding]:
             if objects and not welcome and verb.mood in ("future", "aorist", "progressive", "past_conditional"):
                 found.append(_finding(OFFENSIVE, "threat", index, objects[0], STRONG))
     return found
+
+
+BEING_WISHED_RE = re.compile(r"ol(?:sun|sunlar|as[ıi]n|as[ıi]n[ıi]z|as[ıi]ca|as[ıi]calar)")
+"""A wish that someone become something (``kanser olsun``, ``felç olasıca``): after a deadly ill, a death wish."""
+
+
+def _become_wished(forms: list[str], index: int) -> bool:
+    """Tell whether a deadly ill is wished as what someone should become (``kanser olsun``, ``felç olasıca``).
+
+    Not ``kriz olsun salgın olsun`` (whether a crisis or an epidemic): a second ``olsun`` makes it concessive.
+    """
+    following = _next_word(forms, index)
+    return (
+        BEING_WISHED_RE.fullmatch(following) is not None
+        and not forms[index].startswith("kriz")
+        and "olsun" not in forms[index + 2 : index + 4]
+        and "olsun" not in forms[max(0, index - 2) : index]
+    )
 
 
 def _left_in_a_state(forms: list[str], index: int, proper: frozenset[int]) -> bool:
@@ -1213,7 +1231,12 @@ def _home_described(forms: list[str], home: int, group: int) -> bool:
     True
     >>> _home_described(["kadın", "evde", "oturan", "kadındır"], 1, 3)
     False
+    >>> _home_described(["bir", "kadın", "olarak", "evde", "de", "tarlada", "da", "çalışıyorum"], 3, 1)
+    True
     """
+    after = forms[home + 1 : home + 1 + OWN_LIFE_REACH]
+    if any(OWN_DEED_RE.fullmatch(form) for form in after) and not any(STAY_CALL_RE.fullmatch(form) for form in after):
+        return True  # "Bir kadın olarak evde de tarlada da çalışıyorum": the speaker's own life
     if group <= home or group - home > HOME_DEED_REACH:
         return False
     deeds = forms[home + 1 : group]
@@ -1221,6 +1244,10 @@ def _home_described(forms: list[str], home: int, group: int) -> bool:
 
 
 HOME_DEED_REACH = 3
+OWN_DEED_RE = re.compile(r"\w+(?:yor(?:um|uz)|[dt][ıiuü][mk]|c[ae]ğ[ıi][mz]|[ae]r[ıi][mz]|[ıiuü]r[ıiuü][mz])")
+"""A first-person verb (``çalışıyorum``, ``baktık``, ``bakarız``): what the speaker does at home."""
+OWN_LIFE_REACH = 4
+"""Words after a home form its first-person verb may stand (``evde de tarlada da çalışıyorum``)."""
 """How far after the home form the group word a participle describes may stand."""
 STAYING = ("kal", "otur", "dur", "bekle")
 """Verbs of staying put: a participle of them still says where a woman belongs."""
@@ -1274,8 +1301,8 @@ def _blows(read: _Read) -> list[Finding]:
     for index, form in enumerate(forms):
         if form[:4] not in _BLOW_OPENINGS or not form.startswith(BLOW_NOUNS):
             continue
-        if _next_word(forms, index).startswith("gibi"):
-            continue
+        if _next_word(forms, index).startswith("gibi") or index in read.proper or form == "tokata":
+            continue  # "tokat gibi gol"; "Tokat'a turist çekeriz" (the city: a slap's dative is "tokada")
         for other in range(index + 1, min(len(forms), index + BLOW_REACH + 1)):
             reading = BLOW_VERBS.read(forms[other])
             if reading is None or reading.negated or reported(forms, other):
@@ -1549,6 +1576,8 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
                 continue
             form = forms[other]
             following = forms[other + 1] if other + 1 < len(forms) else ""
+            if form in DEHUMANISING_TABLE and not read.same_sentence(other, index):
+                continue  # "… kurt sürüsü koyunlara saldırmış. Allah yardımcıları olsun": another sentence's animal
             animal = form in DEHUMANISING_TABLE and not _an_argument(form)  # "kurban … hayvana eziyet" is real animals
             animal = animal and not _likened_to_oneself(forms, other) and not SPEAKERS_OWN_RE.fullmatch(form)
             # a church has no thieves' trait: the thieves are who robbed it

@@ -482,7 +482,7 @@ noise a racist crowd makes, named to condemn it)."""
 DISABILITY_INSULT_CUES = frozenset(
     [
         "gibi", "mi", "mı", "mu", "mü", "misin", "mısın", "musun", "müsün", "misiniz", "mısınız", "nesin",
-        "herhalde", "galiba", "resmen"
+        "herhalde", "galiba", "resmen", "sanki"
     ]
 )
 CONDEMNING_PREFIXES = (
