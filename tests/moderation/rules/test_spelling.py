@@ -282,6 +282,7 @@ def test_ki_after_a_word_of_time_is_joined(text: str) -> None:
         ("Haberi okuyunca sende şaşırdın mı?", [("sende", "sen de")]),
         ("Bizde sabaha kadar bekledik ama otobüs gelmedi.", [("Bizde", "Biz de")]),
         ("Sizde aynı sorunu yaşadıysanız yazın.", [("Sizde", "Siz de")]),
+        ("Valla sende çok haklısın, kira artışı durmuyor.", [("sende", "sen de")]),
         ("Geçen hafta ki toplantıda karar çıkmadı.", [("hafta ki", "haftaki")]),
         ("Bugün ki yağmur tarlaya iyi geldi.", [("Bugün ki", "Bugünkü")]),
         ("Bu işe hâlâ inanıyormusunuz siz?", [("inanıyormusunuz", "inanıyor musunuz")]),
@@ -297,6 +298,7 @@ def test_a_pronoun_agreeing_with_its_verb_time_words_with_ki_and_personal_questi
     "text",
     [
         "Bende iki bilet var, gelmek isteyen yazsın.",
+        "Yedek anahtar sende dursun, biz akşam geliriz.",
         "Bizde düğünlerde herkes halay çeker.",
         "Sizde kalabilir miyim, otel bulamadım.",
         "Öyle bir gün ki hiçbirimiz unutamayacağız.",

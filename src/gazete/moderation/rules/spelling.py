@@ -581,11 +581,11 @@ PERSON_ENDINGS = (
     ("1p", ("yoruz", "dık", "dik", "duk", "dük", "tık", "tik", "tuk", "tük", "ğız", "ğiz", "rız", "riz", "ruz",
             "rüz", "yız", "yiz", "yuz", "yüz", "alım", "elim", "şız", "şiz", "şuz", "şüz")),
     ("2s", ("yorsun", "caksın", "ceksin", "dın", "din", "dun", "dün", "tın", "tin", "tun", "tün", "rsın", "rsin",
-            "rsun", "rsün", "şsın", "şsin", "şsun", "şsün")),
+            "rsun", "rsün", "şsın", "şsin", "şsun", "şsün", "lısın", "lisin", "lusun", "lüsün")),
     ("1s", ("yorum", "dım", "dim", "dum", "düm", "tım", "tim", "tum", "tüm", "ğım", "ğim", "ğum", "ğüm", "rım",
             "rim", "rum", "rüm", "yım", "yim", "yum", "yüm", "şım", "şim", "şum", "şüm")),
 )
-"""Endings of a finite verb or a predicate by person (``istiyoruz``, ``imzaladım``, ``Malatyalıyım``)."""
+"""Endings of a finite verb or a predicate by person (``istiyoruz``, ``imzaladım``, ``Malatyalıyım``, ``haklısın``)."""
 PERSONAL_PRONOUNS = frozenset(["ben", "sen", "biz", "siz", "benim", "senin", "bizim", "sizin", "beni", "seni", "bizi",
                                "sizi", "bana", "sana", "bize", "size"])
 """Pronouns, whose endings look like a predicate's (``bizim``): never read as one."""
