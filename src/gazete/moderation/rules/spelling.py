@@ -601,8 +601,17 @@ def _person_of(word: str) -> str | None:
         return None
     for person, endings in PERSON_ENDINGS:
         if word.endswith(endings):
+            if person == "2s" and word.endswith(AORIST_2S) and sum(letter in VOWELS for letter in word) < AORIST_VOWELS:
+                return None  # "dursun", "versin": the third person's optative, not the aorist "durursun"
             return person
     return None
+
+
+AORIST_2S = ("rsın", "rsin", "rsun", "rsün")
+"""Endings shared by the second person's aorist (``durursun``) and a stem ending in ``r`` with the optative."""
+VOWELS = frozenset("aeıioöuü")
+AORIST_VOWELS = 3
+"""Vowels the aorist of even a one-syllable stem has (``du-rur-sun``); ``dur-sun`` has two."""
 
 
 def _pronoun_agrees(text: str, tokens: list[Token], lowers: list[str], index: int) -> bool:
