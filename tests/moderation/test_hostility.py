@@ -993,3 +993,18 @@ def test_an_ill_wished_as_what_one_becomes_and_a_disability_likened_with_sanki_c
 )
 def test_a_concession_a_city_named_tokat_a_womans_own_work_and_another_sentences_animal_stay_clean(text: str) -> None:
     assert not _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yaylada keçileri Suriyeli bir aile otlatıyor, sütlerini de köyde satıyorlar.",
+        "Gürcü komşumuz kuzuyu sabah erkenden ahıra kapattı.",
+    ],
+)
+def test_an_animal_handled_as_an_accusative_object_near_a_group_is_a_real_animal(text: str) -> None:
+    assert not _kinds(text), _kinds(text)
+
+
+def test_an_animal_word_right_after_a_group_word_is_still_a_likening() -> None:
+    assert ("offensive", "dehumanising") in _kinds("Afgan sıçanları mahalleden kovun.")

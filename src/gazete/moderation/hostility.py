@@ -458,6 +458,21 @@ def _an_argument(form: str) -> bool:
     return bool(ending) and OBLIQUE_CASE_RE.fullmatch(ending) is not None
 
 
+ACCUSATIVE_ENDING_RE = re.compile(r"(?:l[ae]r[ıi]|y[ıiuü])")
+"""The accusative of an animal word after the plural or a vowel (``koyunları``, ``sürüyü``), not ``-ı`` alone, which
+may be the possessive (``köpeği``)."""
+
+
+def _acted_on(form: str) -> bool:
+    """Tell whether a dehumanising word is an accusative object: an animal handled (``sürüyü bekliyor``).
+
+    >>> _acted_on("sürüyü"), _acted_on("koyunları"), _acted_on("sürüsü"), _acted_on("hayvanlar")
+    (True, True, False, False)
+    """
+    stem = DEHUMANISING_TABLE.stem_of(form)
+    return stem is not None and ACCUSATIVE_ENDING_RE.fullmatch(form[len(stem) :]) is not None
+
+
 def _pointed_or_likened(forms: list[str], index: int) -> bool:
     """Tell whether the word at ``index`` is pointed at (``bu hastalıktan``) or likened (``böceğe süt vermek gibi``)."""
     return forms[index - 1 : index] in (["bu"], ["şu"]) or any(
@@ -1037,8 +1052,9 @@ def _noun_findings(read: _Read) -> list[Finding]:
         literal = not compared and (
             (index > 0 and forms[index - 1] in LITERAL_ANIMAL_BEFORE)
             or _listed_beside(forms, index, group)
-            or (_an_argument(form) and not _pointed_or_likened(forms, index))
+            or ((_an_argument(form) or _acted_on(form)) and not _pointed_or_likened(forms, index))
         )
+        literal = literal and not (_acted_on(form) and index - 1 in read.groups)  # "Suriyeli hayvanları": a likening
         literal = literal or following.startswith(HUSBANDRY_VERBS)  # "merada hayvan otlatıyoruz", "çöp toplayan"
         literal = literal or SPEAKERS_OWN_RE.fullmatch(form) is not None  # "köpeğim yedi": the speaker's own dog
         if (
