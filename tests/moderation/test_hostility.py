@@ -1008,3 +1008,8 @@ def test_an_animal_handled_as_an_accusative_object_near_a_group_is_a_real_animal
 
 def test_an_animal_word_right_after_a_group_word_is_still_a_likening() -> None:
     assert ("offensive", "dehumanising") in _kinds("Afgan sıçanları mahalleden kovun.")
+
+
+def test_a_group_the_speaker_says_they_belong_to_is_not_spoken_against() -> None:
+    assert not _kinds("Rizeli olduğumu duyan herkes çay ister, ben de seve seve demlerim.")
+    assert ("offensive", "generalisation") in _kinds("Rizeli olduğum için söylüyorum, Suriyelilerin hepsi hırsız.")

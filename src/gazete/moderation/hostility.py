@@ -679,7 +679,13 @@ def _speakers_own(forms: list[str], index: int) -> bool:
     following = forms[index + 1 : index + 3]
     if following[:1] == ["bir"] and len(following) == 2 and SPEAKER_COPULA_RE.fullmatch(following[1]):
         return True
+    if following and OWN_BEING_RE.fullmatch(following[0]):
+        return True  # "Karslı olduğumu her yerde söylerim", "Laz olduğumuz için"
     return bool(following) and following[0].startswith("ol") and FIRST_PERSON_RE.fullmatch(following[0]) is not None
+
+
+OWN_BEING_RE = re.compile(r"olduğum(?:uz)?(?:u|a|da|dan|la)?")
+"""The first person's participle of ``olmak`` (``olduğumu``, ``olduğumuz``): what the speaker is."""
 
 
 def _sentences(tokens: list[Token], text: str) -> tuple[int, ...]:
