@@ -1013,3 +1013,8 @@ def test_an_animal_word_right_after_a_group_word_is_still_a_likening() -> None:
 def test_a_group_the_speaker_says_they_belong_to_is_not_spoken_against() -> None:
     assert not _kinds("Rizeli olduğumu duyan herkes çay ister, ben de seve seve demlerim.")
     assert ("offensive", "generalisation") in _kinds("Rizeli olduğum için söylüyorum, Suriyelilerin hepsi hırsız.")
+
+
+def test_a_relatives_condition_is_no_group() -> None:
+    assert not _kinds("Kızım otizmli, özel eğitim dersleri için aylardır bekliyoruz, tedavi çok pahalı.")
+    assert ("offensive", "generalisation") in _kinds("Otizmliler hepsi tedavi edilmeli, okullarda istemiyoruz.")

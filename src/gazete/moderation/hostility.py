@@ -676,6 +676,8 @@ def _speakers_own(forms: list[str], index: int) -> bool:
     """
     if SPEAKER_COPULA_RE.fullmatch(forms[index]):
         return True
+    if index > 0 and forms[index - 1] in OWN_KIN:
+        return True  # "Ağabeyim felçli", "Oğlum otizmli": a relative's condition, no group
     following = forms[index + 1 : index + 3]
     if following[:1] == ["bir"] and len(following) == 2 and SPEAKER_COPULA_RE.fullmatch(following[1]):
         return True
@@ -684,6 +686,12 @@ def _speakers_own(forms: list[str], index: int) -> bool:
     return bool(following) and following[0].startswith("ol") and FIRST_PERSON_RE.fullmatch(following[0]) is not None
 
 
+OWN_KIN = frozenset([
+    "annem", "babam", "oğlum", "kızım", "eşim", "kardeşim", "ağabeyim", "abim", "ablam", "dedem", "ninem",
+    "anneannem", "babaannem", "amcam", "dayım", "teyzem", "halam", "yeğenim", "torunum", "kocam", "karım",
+    "çocuğum", "oğlumuz", "kızımız", "çocuğumuz",
+])
+"""The speaker's relatives: a group word right after one tells that relative's condition (``Ağabeyim felçli``)."""
 OWN_BEING_RE = re.compile(r"olduğum(?:uz)?(?:u|a|da|dan|la)?")
 """The first person's participle of ``olmak`` (``olduğumu``, ``olduğumuz``): what the speaker is."""
 
