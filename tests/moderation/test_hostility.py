@@ -1018,3 +1018,8 @@ def test_a_group_the_speaker_says_they_belong_to_is_not_spoken_against() -> None
 def test_a_relatives_condition_is_no_group() -> None:
     assert not _kinds("Kızım otizmli, özel eğitim dersleri için aylardır bekliyoruz, tedavi çok pahalı.")
     assert ("offensive", "generalisation") in _kinds("Otizmliler hepsi tedavi edilmeli, okullarda istemiyoruz.")
+
+
+def test_a_limbs_condition_is_no_disability_insult_but_your_blind_eyes_are() -> None:
+    assert not _kinds("Kireçlenme yüzünden bacaklarım sakat gibi, merdiven çıkamıyorum.")
+    assert ("offensive", "ableism") in _kinds("Gözün kör mü senin, ofsayt değildi!")

@@ -1485,6 +1485,12 @@ DISABILITY_NEUTRAL = ("engelli", "otizmli", "felçli", "down")
 oğlum``); ``mongol herif``, ``spastik adam`` are not."""
 
 
+BODY_PARTS = ("diz", "bacağ", "bacak", "kol", "ayağ", "ayak", "eli", "elle", "göz", "kulağ", "kulak", "bel", "sırt",
+              "omuz", "boyn", "parmağ", "parmak", "kalça")
+"""Limbs and senses (possessed: ``dizlerim``, ``ayağı``, ``gözü``) whose condition a disability word may tell; not
+the head or the mind (``kafası``, ``beyni``), which an insult names."""
+
+
 def _disability_insults(read: _Read) -> list[Finding]:
     """Find disability words used as insults (``mongol gibi``, ``sağır mısın``, ``spastik herhalde``)."""
     found = []
@@ -1492,6 +1498,9 @@ def _disability_insults(read: _Read) -> list[Finding]:
     for index, kind in read.groups.items():
         if kind != "disability":
             continue
+        limb = forms[index - 1] if index > 0 else ""
+        if limb.startswith(BODY_PARTS) and not limb.endswith(("ın", "in", "un", "ün", "ınız", "iniz", "unuz", "ünüz")):
+            continue  # "dizlerim sakat gibi ağrıyor", "ayağı sakat": a limb's condition; not "gözlerin kör mü"
         around = forms[max(0, index - 2) : index] + forms[index + 1 : index + 3]
         addressed = forms[index].endswith(("sın", "sin", "sun", "sün", "sınız", "siniz"))
         if not addressed and _next_word(forms, index) in BECOMING:
