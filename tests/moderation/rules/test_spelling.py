@@ -378,3 +378,23 @@ def test_correct_words_that_look_like_those_mistakes_are_left_alone(text: str) -
 
 def test_a_final_i_of_an_arabic_or_persian_adjective_is_not_turned_back() -> None:
     assert ("fıkhi", "fıkhı") not in _found("Kadın imam meselesinde fıkhi görüşler farklı.")
+
+
+def test_a_narrowed_future_an_r_dropped_before_a_long_ending_and_joined_numbers_get_their_fix() -> None:
+    found = dict(_found("Yarın maçı evde bekliycez, diyorlar ki bilet satıyolarmış, üçyüz kişi gelecekmiş."))
+    assert found["bekliycez"] == "bekleyeceğiz"
+    assert found["satıyolarmış"] == "satıyorlarmış"
+    assert found["üçyüz"] == "üç yüz"
+
+
+@pytest.mark.parametrize("word", ["birbirine", "ikiyüzlü", "onlar", "binlerce"])
+def test_words_made_of_number_words_that_are_written_joined_stay(word: str) -> None:
+    assert _found(f"Komşular {word} çok güldü.") == []
+
+
+def test_a_language_name_in_lower_case_is_capitalised_in_a_comment_that_capitalises() -> None:
+    assert _found("Kızım bu yıl fransızca ve ispanyolca kursuna başladı.") == [
+        ("fransızca", "Fransızca"),
+        ("ispanyolca", "İspanyolca"),
+    ]
+    assert _found("kızım bu yıl fransızca kursuna başladı") == []

@@ -750,6 +750,9 @@ def lower_case_name(lower: str) -> str | None:
     >>> lower_case_name("kilise") is None, lower_case_name("tokat") is None, lower_case_name("evde") is None
     (True, True, True)
     """
+    language = _language_name(lower)
+    if language is not None:
+        return language
     for cut in range(MIN_NAME, len(lower) + 1):
         stem, ending = lower[:cut], lower[cut:]
         if (stem in ALWAYS_CAPITALISED or (stem in PROVINCES and stem not in PROVINCES_ALSO_WORDS)) and (
@@ -761,6 +764,31 @@ def lower_case_name(lower: str) -> str | None:
                 return None
             name = tr_upper(stem[:1]) + stem[1:]
             return f"{name}'{ending}" if ending else name
+    return None
+
+
+LANGUAGES = frozenset([
+    "türkçe", "ingilizce", "almanca", "fransızca", "arapça", "kürtçe", "rusça", "farsça", "ispanyolca", "italyanca",
+    "japonca", "çince", "korece", "yunanca", "ermenice", "lazca", "zazaca", "gürcüce", "felemenkçe", "hollandaca",
+    "portekizce", "azerice", "boşnakça", "arnavutça", "bulgarca", "macarca", "romence", "ukraynaca", "süryanice",
+    "ibranice", "latince", "osmanlıca", "kazakça", "özbekçe", "kırgızca", "türkmence", "hintçe", "urduca",
+    "çerkezce", "abhazca",
+])
+"""Language names: written with a capital (``Almanca``, ``Kürtçe``), their endings joined (``Türkçeyi``). Not
+``lehçe`` (a dialect, also Polish)."""
+LANGUAGE_ENDING_MAX = 6
+"""The longest ending a language name takes here (``İngilizcesinden``'s ``sinden``)."""
+
+
+def _language_name(lower: str) -> str | None:
+    """Return a language name typed in lower case capitalised with its ending (``almanca`` → ``Almanca``), else None.
+
+    >>> _language_name("ingilizcesi"), _language_name("türkçeyi"), _language_name("lehçe"), _language_name("arap")
+    ('İngilizcesi', 'Türkçeyi', None, None)
+    """
+    for cut in range(len(lower), max(0, len(lower) - LANGUAGE_ENDING_MAX) - 1, -1):
+        if lower[:cut] in LANGUAGES:
+            return tr_upper(lower[:1]) + lower[1:]
     return None
 
 
@@ -820,6 +848,7 @@ def _model_verdict(word: str) -> tuple[bool, str | None]:
     if correction is None:
         correction = (
             split_particle(word, model.accepts)
+            or joined_numbers(word, model.accepts)
             or spoken_form(word, model.accepts)
             or harmony_repair(word, model.accepts)
             or letter_doubling(word, model.accepts, model.stems)
@@ -863,6 +892,8 @@ SPOKEN_PRESENT = {
 in writing (``geliyorum``, ``diyoruz``, ``gidiyordu``)."""
 SPOKEN_FUTURE = {"m": "ğım", "z": "ğız", "n": "ksın", "k": "k", "": "k"}
 """The endings of a future cut short in speech (``yapcam``, ``gelcez``) and the written ones after ``-acak``."""
+SPOKEN_PRESENT_OPENINGS = ("lar", "ler", "muş", "mış", "du", "dı", "sa", "se")
+"""Longer endings after a ``-yo`` without its ``r`` (``yapıyolarmış``), kept as typed once the ``r`` is back."""
 _SPOKEN_PRESENT_RE = re.compile(r"(.+?[ıiuü])yo(\w*)")
 _SPOKEN_FUTURE_RE = re.compile(r"(.+)c[ae]([mznk]?)")
 VOICELESS = frozenset("çfhkpsşt")
@@ -885,6 +916,8 @@ def spoken_form(word: str, accepts: Callable[[str], bool]) -> str | None:
     present = _SPOKEN_PRESENT_RE.fullmatch(word)
     if present is not None and not present.group(2).startswith("r"):
         tail = SPOKEN_PRESENT.get(present.group(2))
+        if tail is None and present.group(2).startswith(SPOKEN_PRESENT_OPENINGS):
+            tail = present.group(2)  # "yapıyolarmış", "geliyolardı": the r dropped before a longer ending
         if tail is not None:
             candidate = f"{present.group(1)}yor{tail}"
             if accepts(candidate):
@@ -897,6 +930,8 @@ def spoken_form(word: str, accepts: Callable[[str], bool]) -> str | None:
             roots.append(before[:-1])  # "okucam": the vowel before c is the stem's (oku-), not a joiner
         if before[-1:] in "ıi" and len(before) > 2:
             roots.append(before[:-1] + harmonised(before[:-1], "a"))  # "söylicem": söyle-yeceğim, "gelmicem"
+        if before[-2:] in ("ıy", "iy") and len(before) > 3:
+            roots.append(before[:-2] + harmonised(before[:-2], "a"))  # "izliycem": izle-yeceğim
         for root in list(roots):
             if root.endswith("t"):
                 roots.append(root[:-1] + "d")  # "gitcez": gid-eceğiz
@@ -918,6 +953,46 @@ def spoken_form(word: str, accepts: Callable[[str], bool]) -> str | None:
             if accepts(candidate):
                 return candidate
     return None
+
+
+NUMBER_WORDS = (
+    "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on", "yirmi", "otuz", "kırk", "elli",
+    "altmış", "yetmiş", "seksen", "doksan", "yüz", "bin", "milyon", "milyar",
+)
+"""The words numbers are written with, each apart (``iki yüz``, ``on beş bin``)."""
+JOINED_NUMBER_WORDS = ("birbir", "ikiyüzlü")
+"""Words made of number words that are written joined (``birbirine``, ``ikiyüzlü``)."""
+
+
+def joined_numbers(word: str, accepts: Callable[[str], bool]) -> str | None:
+    """Return a number typed as one word written apart (``ikiyüz`` → ``iki yüz``), else None.
+
+    The word must be number words from end to end, the last one maybe with an ending the word model accepts on it
+    (``altıyüzden`` → ``altı yüzden``); only words the word model rejects reach here.
+
+    >>> accepts = {"yüz", "yüzden", "bin"}.__contains__
+    >>> joined_numbers("ikiyüz", accepts), joined_numbers("altıyüzden", accepts), joined_numbers("onbin", accepts)
+    ('iki yüz', 'altı yüzden', 'on bin')
+    >>> joined_numbers("ikiyüzlü", accepts), joined_numbers("onlar", accepts)
+    (None, None)
+    """
+    if word.startswith(JOINED_NUMBER_WORDS):
+        return None
+    parts: list[str] = []
+    rest = word
+    while rest:
+        number = next((n for n in sorted(NUMBER_WORDS, key=len, reverse=True) if rest.startswith(n)), None)
+        if number is None:
+            break
+        parts.append(number)
+        rest = rest[len(number) :]
+    if len(parts) < 2:
+        return None
+    if rest:
+        parts[-1] += rest
+        if not accepts(parts[-1]):
+            return None
+    return " ".join(parts)
 
 
 def letter_doubling(word: str, accepts: Callable[[str], bool], stems: Container[str] | None = None) -> str | None:
