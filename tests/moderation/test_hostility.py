@@ -1023,3 +1023,27 @@ def test_a_relatives_condition_is_no_group() -> None:
 def test_a_limbs_condition_is_no_disability_insult_but_your_blind_eyes_are() -> None:
     assert not _kinds("Kireçlenme yüzünden bacaklarım sakat gibi, merdiven çıkamıyorum.")
     assert ("offensive", "ableism") in _kinds("Gözün kör mü senin, ofsayt değildi!")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Şu müteahhit yarın ölse şehir biraz huzur bulur.",
+        "O yorumcu ölse Türk futbolu daha adil olur, söylemesi benden.",
+        "Bu vekil boğulsa helva kavururum.",
+    ],
+)
+def test_a_death_that_would_better_the_world_is_wished(text: str) -> None:
+    assert ("offensive", "death_wish") in _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Babam ölse ben bir daha mutlu olamam.",
+        "Bazen ölsem daha mutlu olurum diye düşünürdüm, terapi çok iyi geldi.",
+        "Şirket batsa bile hisseler değer kazanmaz.",
+    ],
+)
+def test_a_gain_denied_ones_own_death_and_a_firm_failing_are_no_death_wish(text: str) -> None:
+    assert ("offensive", "death_wish") not in _kinds(text), _kinds(text)

@@ -839,11 +839,20 @@ def _verb_findings(read: _Read) -> list[Finding]:
                 verb.mood == "imperative" and stem in UNCONDITIONAL_DEATH
             )
             hoped = wishes or hell or gloat
-            wished = wished or (verb.mood in ("aorist", "future", "conditional") and verb.person != PERSON_1 and hoped)
+            # "yarın ölse lira değer kazanır": a death that would better the world is wished (people's deaths only)
+            better = (
+                verb.mood == "conditional"
+                and stem in BETTER_OFF_DEATHS
+                and not forms[index].endswith(("m", "k"))  # "ölseydim", "ölsek": the speaker's own death
+                and _better_off(read, index)
+            )
+            wished = wished or (
+                verb.mood in ("aorist", "future", "conditional") and verb.person != PERSON_1 and (hoped or better)
+            )
             wished = wished or (gloat and verb.mood in ("participle", "past"))
             wished = wished or (verb.mood == "infinitive" and following in WANTING)  # "ölmesini istiyorum"
             aimed_at = target is not None or hell or verb.mood in ("optative", "infinitive")
-            aimed_at = aimed_at or (wishes and stem in PERSON_DEATH_STEMS)  # "inşallah … boğulur"
+            aimed_at = aimed_at or (wishes and stem in PERSON_DEATH_STEMS) or better  # "inşallah … boğulur"
             if wished and (stem in UNCONDITIONAL_DEATH or aimed_at):
                 found.append(_finding(OFFENSIVE, "death_wish", index, target, STRONG))
                 continue
@@ -902,6 +911,38 @@ def _verb_findings(read: _Read) -> list[Finding]:
 
 BEING_WISHED_RE = re.compile(r"ol(?:sun|sunlar|as[ıi]n|as[ıi]n[ıi]z|as[ıi]ca|as[ıi]calar)")
 """A wish that someone become something (``kanser olsun``, ``felç olasıca``): after a deadly ill, a death wish."""
+
+
+BETTER_OFF = ("mutlu", "adil", "huzur", "değer", "helva")
+"""What the world is said to gain if someone died (``ölse TL değer kazanır``, ``lig daha adil olurdu``, ``en mutlu
+insan olurum``, ``helva kavururum``): beside a conditional death, a death wish."""
+BETTER_OFF_REACH = 8
+BETTER_OFF_DEATHS = frozenset({"öl", "boğul", "geber", "canver", "külol", "yokol", "helakol"})
+"""Deaths that, said to better the world, are wished on someone (not ``batsa``, ``düşse``: firms and prices)."""
+"""How many words after a conditional death its gain may stand."""
+BETTER_DENIED_RE = re.compile(r"\w*(?:m[ae]z|m[ae]m|m[ae]y[ıi]z|[ae]m[ae]m|[ae]m[ae]z)\w*")
+"""A gain denied (``mutlu olamam``, ``huzur bulmaz``): grief, not a wish."""
+
+
+def _better_off(read: _Read, index: int) -> bool:
+    """Tell whether a conditional death is followed by what the world would gain by it (``ölse … daha adil olur``).
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "O yönetmen yarın ölse lira değer kazanır."
+    >>> _better_off(read_comment(words(text), text), 3)
+    True
+    >>> text = "Annem ölse ben bir daha mutlu olamam."
+    >>> _better_off(read_comment(words(text), text), 1)
+    False
+    """
+    forms = read.forms
+    for other in range(index + 1, min(len(forms), index + BETTER_OFF_REACH + 1)):
+        if not read.same_sentence(other, index):
+            return False
+        if forms[other].startswith(BETTER_OFF):
+            following = forms[other + 1 : other + 3]
+            return not any(BETTER_DENIED_RE.fullmatch(form) or form in NEGATORS for form in following)
+    return False
 
 
 def _become_wished(forms: list[str], index: int) -> bool:
