@@ -1047,3 +1047,28 @@ def test_a_death_that_would_better_the_world_is_wished(text: str) -> None:
 )
 def test_a_gain_denied_ones_own_death_and_a_firm_failing_are_no_death_wish(text: str) -> None:
     assert ("offensive", "death_wish") not in _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bu müdürün hayatına bir an önce son verilsin.",
+        "Şu yazarın ölüm haberini iple çekiyorum.",
+        "Her sabah o başkanın ölüm haberini bekliyorum.",
+    ],
+)
+def test_an_end_wished_on_a_life_and_a_death_awaited_eagerly_are_death_wishes(text: str) -> None:
+    assert ("offensive", "death_wish") in _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hayatına son veren öğrencinin ailesine başsağlığı diliyoruz.",
+        "Babamın ölüm haberini bekliyorduk, sabaha karşı geldi.",
+        "Annemin ölüm haberini bekliyoruz, doktorlar umut kalmadı diyor.",
+        "Cenaze namazı için avluda bekliyoruz.",
+    ],
+)
+def test_a_suicide_reported_and_a_family_waiting_at_a_bedside_wish_no_death(text: str) -> None:
+    assert ("offensive", "death_wish") not in _kinds(text), _kinds(text)

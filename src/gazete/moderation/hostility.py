@@ -1475,6 +1475,56 @@ def _harm_wished(read: _Read) -> list[Finding]:
     return []
 
 
+LIVES_ENDED = ("ömrüne", "ömürlerine", "hayatına", "hayatlarına", "ömrünün", "hayatının")
+"""A life as what an end comes to (``ömrüne son gelsin``, ``hayatına son versin``)."""
+END_WISHED_RE = re.compile(r"(?:gel|ver|veril)s[ıi]n(?:l[ae]r)?")
+"""An end wished to come or be given (``son gelsin``, ``son versin``)."""
+DEATH_AWAITED = ("ölüm", "ölümü", "ölüsü")
+"""Someone's death, as what one waits for (``ölüm haberini bekliyorum``)."""
+AWAITING_EAGERLY = frozenset(["sabırsızlanıyorum", "sabırsızlanıyoruz", "çekiyorum", "çekiyoruz"])
+"""The speaker waiting now and eagerly (``sabırsızlanıyorum``, ``iple çekiyorum``); not ``bekliyorduk``."""
+AWAITING = frozenset(["bekliyorum", "bekliyoruz"])
+"""Plain waiting: for a death only as news of someone not one's own (``başkanın ölüm haberini bekliyorum``; not
+``dedemin ölüm haberini bekliyoruz``, a family at a bedside)."""
+KIN_STEMS = ("anne", "baba", "dede", "nine", "eşim", "oğl", "kız", "kardeş", "abi", "abla", "amca", "dayı", "teyze",
+             "hala", "ağabey")
+"""Relatives, whose death a family waits for in grief."""
+END_REACH = 4
+"""How many words after a life or a death its ending or awaiting verb may stand."""
+
+
+def _life_ended(read: _Read) -> list[Finding]:
+    """Find an end wished on a life (``ömrüne bir an önce son gelsin``) or a death awaited as news.
+
+    ``Ölüm haberini bekliyorum``, ``cenazesini iple çekiyorum``: the speaker waits for someone's death now; a report
+    in the past (``ölüm haberini bekliyorduk``) or of others (``doktorlar bekliyor``) is none.
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Bu vekilin ömrüne bir an önce son gelsin."
+    >>> [(f.code, f.kind) for f in _life_ended(read_comment(words(text), text))]
+    [('offensive', 'death_wish')]
+    >>> text = "Hastanede dedemin ölüm haberini bekliyorduk, sabaha karşı geldi."
+    >>> _life_ended(read_comment(words(text), text))
+    []
+    """
+    forms = read.forms
+    for index, form in enumerate(forms):
+        after = forms[index + 1 : index + 1 + END_REACH]
+        if form in LIVES_ENDED and "son" in after:
+            end = index + 1 + after.index("son")
+            if any(END_WISHED_RE.fullmatch(other) for other in forms[end + 1 : end + 3]):
+                return [_finding(OFFENSIVE, "death_wish", index, end + 1, STRONG)]
+        if not form.startswith(DEATH_AWAITED):
+            continue
+        kin = index > 0 and forms[index - 1].startswith(KIN_STEMS)
+        news = any(other.startswith("haber") for other in after)
+        if any(other in AWAITING_EAGERLY for other in after) or (
+            news and not kin and any(other in AWAITING for other in after)
+        ):
+            return [_finding(OFFENSIVE, "death_wish", index, None, STRONG)]
+    return []
+
+
 def _confined_at_home(read: _Read) -> list[Finding]:
     """Find a group told its place is the home (``Kadının yeri evidir``, ``bu çocuklar evde durmalı``).
 
@@ -1704,7 +1754,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
         return []
     read = read_comment(tokens, text, quoted)
     offensive = _verb_findings(read) + _noun_findings(read) + _disability_insults(read) + _sexism(read)
-    offensive += _confined_at_home(read) + _blows(read) + _carried_off(read) + _harm_wished(read)
+    offensive += _confined_at_home(read) + _blows(read) + _carried_off(read) + _harm_wished(read) + _life_ended(read)
     return [
         finding
         for finding in offensive + _belief_findings(read, offensive)
