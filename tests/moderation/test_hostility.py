@@ -1072,3 +1072,9 @@ def test_an_end_wished_on_a_life_and_a_death_awaited_eagerly_are_death_wishes(te
 )
 def test_a_suicide_reported_and_a_family_waiting_at_a_bedside_wish_no_death(text: str) -> None:
     assert ("offensive", "death_wish") not in _kinds(text), _kinds(text)
+
+
+def test_harm_promised_with_ones_own_hands_is_a_threat_but_burying_a_pet_is_not() -> None:
+    assert ("offensive", "threat") in _kinds("Bağımı yakanı bulursam kendi ellerimle gömerim.")
+    assert not _kinds("Yaşlı köpeğimizi bahçeye kendi ellerimle gömdük, çok ağladık.")
+    assert not _kinds("Bu fidanları kendi ellerimle dikeceğim.")

@@ -814,7 +814,9 @@ def _verb_findings(read: _Read) -> list[Finding]:
         group = _near(group_targets - read.individuals, index, WINDOW + 4)
         cursed = god and verb.mood == "optative" and verb.person != PERSON_1
         harmful = called or verb.first_person_intent or verb.mood == "curse" or cursed
-        aimed = stem in ALWAYS_VIOLENT_VERBS or target is not None
+        # "kendi ellerimle gömerim": harm done with one's own hands is aimed at someone, named or not
+        own_hands = verb.first_person_intent and "ellerimle" in forms[max(0, index - OWN_HANDS_REACH) : index]
+        aimed = stem in ALWAYS_VIOLENT_VERBS or target is not None or own_hands
         if forms[index - 1 : index] == ["lütfen"]:
             continue  # "Lütfen silin": a request
         if stem in VIOLENT_VERBS and not verb.negated and harmful and aimed:
@@ -957,6 +959,10 @@ def _become_wished(forms: list[str], index: int) -> bool:
         and "olsun" not in forms[index + 2 : index + 4]
         and "olsun" not in forms[max(0, index - 2) : index]
     )
+
+
+OWN_HANDS_REACH = 3
+"""How many words before a first-person verb of harm ``ellerimle`` may stand."""
 
 
 def _left_in_a_state(forms: list[str], index: int, proper: frozenset[int]) -> bool:

@@ -79,7 +79,7 @@ PERSON_PRESENT = _stems(
 VIOLENT_VERBS = _stems(
     """öldür gebert kurşunla katlet boğazla linçle boğ yak yık kes vur as kır kopar döv parçala doğra
     ez dağıt tepele pat sakatla taşla biç bıçakla yoket yoked idamet idamed linçet linçed imhaet
-    imhaed temizle dök ateşever kurşunadiz sil bitir hırpala yar"""
+    imhaed temizle dök ateşever kurşunadiz sil bitir hırpala yar göm"""
 )
 """Verbs of harm: a call (``asılsın``, ``öldürün``) or a first-person threat (``kırarım``) aimed at someone."""
 
