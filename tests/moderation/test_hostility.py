@@ -1078,3 +1078,16 @@ def test_harm_promised_with_ones_own_hands_is_a_threat_but_burying_a_pet_is_not(
     assert ("offensive", "threat") in _kinds("Bağımı yakanı bulursam kendi ellerimle gömerim.")
     assert not _kinds("Yaşlı köpeğimizi bahçeye kendi ellerimle gömdük, çok ağladık.")
     assert not _kinds("Bu fidanları kendi ellerimle dikeceğim.")
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Tarlamı yakanları bulursak nehre atacağız.", True),
+        ("Bir daha yazarsan seni balkondan atarım.", True),
+        ("Eski divanı balkondan atacağım, alan olursa yazsın.", False),
+        ("Lütfen çöpleri denize atmayın.", False),
+    ],
+)
+def test_a_person_thrown_into_the_sea_or_off_a_balcony_is_threatened(text: str, threat: bool) -> None:
+    assert (("offensive", "threat") in _kinds(text)) is threat, _kinds(text)

@@ -898,6 +898,9 @@ def _verb_findings(read: _Read) -> list[Finding]:
             if spared is not None:
                 found.append(_finding(OFFENSIVE, "death_wish", index, spared, CLEAR))
                 continue
+        if stem == "at" and not verb.negated and (verb.first_person_intent or verb.calls) and _thrown_off(forms, index):
+            found.append(_finding(OFFENSIVE, "threat", index, index, STRONG))  # "kendisini pencereden atacağım"
+            continue
         if stem == "gör" and not verb.negated and "gününü" in (following, forms[index - 1] if index else ""):
             found.append(_finding(OFFENSIVE, "threat", index, index, STRONG))  # "görür gününü", in any person
             continue
@@ -959,6 +962,29 @@ def _become_wished(forms: list[str], index: int) -> bool:
         and "olsun" not in forms[index + 2 : index + 4]
         and "olsun" not in forms[max(0, index - 2) : index]
     )
+
+
+THROWN_TO = frozenset([
+    "denize", "nehre", "göle", "kuyuya", "çukura", "pencereden", "balkondan", "köprüden", "uçurumdan", "camdan",
+    "gölete", "baraja",
+])
+"""Where someone is thrown to be hurt or drowned (``denize atacağız``, ``pencereden atarım``)."""
+THROWN_PERSON_RE = re.compile(r"(?:kendisini|kendini|onu|seni|sizi|onları|\w{2,}[ae]nl[ae]r[ıi])")
+"""Someone thrown: a pronoun or those who did something (``kesenleri``); not a singular ``-anı`` (``divanı``)."""
+THROWN_REACH = 5
+"""How many words before ``at`` its person and its place may stand."""
+
+
+def _thrown_off(forms: list[str], index: int) -> bool:
+    """Tell whether ``at`` (throw) throws a person somewhere that hurts (``kesenleri denize atacağız``).
+
+    >>> _thrown_off(["ağlarımızı", "kesenleri", "yakalarsak", "denize", "atacağız"], 4)
+    True
+    >>> _thrown_off(["çöpleri", "denize", "atmayın"], 2), _thrown_off(["seni", "listeden", "atarım"], 2)
+    (False, False)
+    """
+    before = forms[max(0, index - THROWN_REACH) : index]
+    return any(form in THROWN_TO for form in before) and any(THROWN_PERSON_RE.fullmatch(form) for form in before)
 
 
 OWN_HANDS_REACH = 3
