@@ -922,9 +922,9 @@ BETTER_OFF = ("mutlu", "adil", "huzur", "değer", "helva")
 """What the world is said to gain if someone died (``ölse TL değer kazanır``, ``lig daha adil olurdu``, ``en mutlu
 insan olurum``, ``helva kavururum``): beside a conditional death, a death wish."""
 BETTER_OFF_REACH = 8
+"""How many words after a conditional death its gain may stand."""
 BETTER_OFF_DEATHS = frozenset({"öl", "boğul", "geber", "canver", "külol", "yokol", "helakol"})
 """Deaths that, said to better the world, are wished on someone (not ``batsa``, ``düşse``: firms and prices)."""
-"""How many words after a conditional death its gain may stand."""
 BETTER_DENIED_RE = re.compile(r"\w*(?:m[ae]z|m[ae]m|m[ae]y[ıi]z|[ae]m[ae]m|[ae]m[ae]z)\w*")
 """A gain denied (``mutlu olamam``, ``huzur bulmaz``): grief, not a wish."""
 
@@ -1347,11 +1347,11 @@ def _home_described(forms: list[str], home: int, group: int) -> bool:
 
 
 HOME_DEED_REACH = 3
+"""How far after the home form the group word a participle describes may stand."""
 OWN_DEED_RE = re.compile(r"\w+(?:yor(?:um|uz)|[dt][ıiuü][mk]|c[ae]ğ[ıi][mz]|[ae]r[ıi][mz]|[ıiuü]r[ıiuü][mz])")
 """A first-person verb (``çalışıyorum``, ``baktık``, ``bakarız``): what the speaker does at home."""
 OWN_LIFE_REACH = 4
 """Words after a home form its first-person verb may stand (``evde de tarlada da çalışıyorum``)."""
-"""How far after the home form the group word a participle describes may stand."""
 STAYING = ("kal", "otur", "dur", "bekle")
 """Verbs of staying put: a participle of them still says where a woman belongs."""
 
@@ -1520,7 +1520,8 @@ AWAITING = frozenset(["bekliyorum", "bekliyoruz"])
 ``dedemin ölüm haberini bekliyoruz``, a family at a bedside)."""
 KIN_STEMS = ("anne", "baba", "dede", "nine", "eşim", "oğl", "kız", "kardeş", "abi", "abla", "amca", "dayı", "teyze",
              "hala", "ağabey")
-"""Relatives, whose death a family waits for in grief."""
+"""Relatives (any person's: ``annesinin``, ``dedemin``), whose death a family waits for in grief; broader than
+:data:`OWN_KIN`, the speaker's own relatives as words, whose condition a group word after them tells."""
 END_REACH = 4
 """How many words after a life or a death its ending or awaiting verb may stand."""
 
@@ -1528,7 +1529,7 @@ END_REACH = 4
 def _life_ended(read: _Read) -> list[Finding]:
     """Find an end wished on a life (``ömrüne bir an önce son gelsin``) or a death awaited as news.
 
-    ``Ölüm haberini bekliyorum``, ``cenazesini iple çekiyorum``: the speaker waits for someone's death now; a report
+    ``Ölüm haberini bekliyorum``, ``ölümünü iple çekiyorum``: the speaker waits for someone's death now; a report
     in the past (``ölüm haberini bekliyorduk``) or of others (``doktorlar bekliyor``) is none.
 
     >>> from gazete.moderation.normalize import words
@@ -1699,7 +1700,7 @@ def _labelled_by_others(forms: list[str], index: int) -> bool:
     following = forms[index + 1 : index + 3]
     if following[:1] == ["ilan"]:
         return following[1:2] != [] and following[1].startswith("eden")
-    if bool(following) and following[0].startswith(OTHERS_LABELLING):
+    if following and following[0].startswith(OTHERS_LABELLING):
         return True
     # "beni dinsiz, bazıları da yobaz sanıyor": the one labelled named before, the labelling verb a few words on
     return forms[index - 1 : index] in LABELLED_ONES and any(

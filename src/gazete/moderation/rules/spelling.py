@@ -571,6 +571,7 @@ CLAUSE_MARKS = frozenset([",", ";", ":"])
 RELATIVE_TIMES = frozenset(["sonra", "önce"])
 """Words of time relative to an ablative (``seçimden sonra``): a following ``ki`` makes ``sonraki``, ``önceki``."""
 ABLATIVE_ENDINGS = ("dan", "den", "tan", "ten")
+"""The ablative a relative word of time follows (``maçtan sonra``)."""
 
 
 PRONOUN_PERSONS = {"bende": "1s", "sende": "2s", "bizde": "1p", "sizde": "2p"}
@@ -609,7 +610,6 @@ def _person_of(word: str) -> str | None:
 
 AORIST_2S = ("rsın", "rsin", "rsun", "rsün")
 """Endings shared by the second person's aorist (``durursun``) and a stem ending in ``r`` with the optative."""
-VOWELS = frozenset("aeıioöuü")
 AORIST_VOWELS = 3
 """Vowels the aorist of even a one-syllable stem has (``du-rur-sun``); ``dur-sun`` has two."""
 
@@ -960,6 +960,8 @@ NUMBER_WORDS = (
     "altmış", "yetmiş", "seksen", "doksan", "yüz", "bin", "milyon", "milyar",
 )
 """The words numbers are written with, each apart (``iki yüz``, ``on beş bin``)."""
+_NUMBERS_LONGEST_FIRST = tuple(sorted(NUMBER_WORDS, key=len, reverse=True))
+"""Number words tried longest first (``altmış`` before ``altı``)."""
 JOINED_NUMBER_WORDS = ("birbir", "ikiyüzlü")
 """Words made of number words that are written joined (``birbirine``, ``ikiyüzlü``)."""
 
@@ -981,7 +983,7 @@ def joined_numbers(word: str, accepts: Callable[[str], bool]) -> str | None:
     parts: list[str] = []
     rest = word
     while rest:
-        number = next((n for n in sorted(NUMBER_WORDS, key=len, reverse=True) if rest.startswith(n)), None)
+        number = next((n for n in _NUMBERS_LONGEST_FIRST if rest.startswith(n)), None)
         if number is None:
             break
         parts.append(number)
