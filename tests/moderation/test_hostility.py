@@ -1091,3 +1091,8 @@ def test_harm_promised_with_ones_own_hands_is_a_threat_but_burying_a_pet_is_not(
 )
 def test_a_person_thrown_into_the_sea_or_off_a_balcony_is_threatened(text: str, threat: bool) -> None:
     assert (("offensive", "threat") in _kinds(text)) is threat, _kinds(text)
+
+
+def test_a_converb_shares_the_call_of_the_verb_it_is_chained_to() -> None:
+    assert ("offensive", "expel") in _kinds("Mültecilerin hepsi kamyonlara bindirilip sınıra bırakılmalı.")
+    assert not _kinds("Göçmen aileleri toplayıp kışlık yardım dağıttık.")

@@ -52,6 +52,8 @@ def test_softened_stems() -> None:
         ("bulacağız", "bul", False, False, "future", "1"),
         ("görürsün", "gör", False, False, "aorist", "2"),
         ("ölseydi", "öl", False, False, "conditional", ""),
+        ("bırakıp", "bırak", False, False, "converb", ""),
+        ("gönderilip", "gönder", True, False, "converb", ""),
         # the negative aorist carries its negation in the ending
         ("bırakmayız", "bırak", False, True, "aorist", "1"),
         ("kırmam", "kır", False, True, "aorist", "1"),

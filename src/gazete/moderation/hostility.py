@@ -809,7 +809,7 @@ def _verb_findings(read: _Read) -> list[Finding]:
         if reported(forms, index) or _benign_object(forms, index, stem):
             continue
         following = _next_word(forms, index)
-        called = verb.calls or (verb.mood == "infinitive" and following in NECESSITY)
+        called = verb.calls or (verb.mood == "infinitive" and following in NECESSITY) or _chained_to_a_call(read, index)
         target = _near(targets, index)
         group = _near(group_targets - read.individuals, index, WINDOW + 4)
         cursed = god and verb.mood == "optative" and verb.person != PERSON_1
@@ -985,6 +985,24 @@ def _thrown_off(forms: list[str], index: int) -> bool:
     """
     before = forms[max(0, index - THROWN_REACH) : index]
     return any(form in THROWN_TO for form in before) and any(THROWN_PERSON_RE.fullmatch(form) for form in before)
+
+
+CHAIN_REACH = 4
+"""How many words after a converb (``toplayıp``) the verb whose mood it shares may stand."""
+
+
+def _chained_to_a_call(read: _Read, index: int) -> bool:
+    """Tell whether a converb shares the call of the verb it is chained to (``otobüslere bindirilip … bırakılmalı``).
+
+    A verb in ``-ıp`` has no mood of its own: ``toplayıp gönderin`` calls for both deeds.
+    """
+    if read.verbs[index].mood != "converb":
+        return False
+    for other in range(index + 1, min(len(read.forms), index + 1 + CHAIN_REACH)):
+        verb = read.verbs.get(other)
+        if verb is not None and verb.mood != "converb":
+            return verb.calls and not verb.negated
+    return False
 
 
 OWN_HANDS_REACH = 3
@@ -1203,7 +1221,7 @@ def _told(read: _Read, index: int) -> bool:
     not read is not known to be told.
     """
     verb = read.verbs.get(index)
-    if verb is None or verb.calls or verb.first_person_intent:
+    if verb is None or verb.calls or verb.first_person_intent or verb.mood == "converb":
         return False
     following = _next_word(read.forms, index)
     return not (verb.mood == "infinitive" and (following in NECESSITY or following in WANTING))

@@ -139,6 +139,7 @@ _MOODS: tuple[tuple[str, str, str], ...] = (
     ("curse", PERSON_3, rf"{A}s{H}c{A}(?:l{A}r)?|{A}s{H}"),
     ("past", "", rf"[dt]{H}(?:m|n|k|n{H}z|l{A}r)?|m{H}ş(?:{H}m|s{H}n|{H}z|l{A}r)?"),
     ("participle", "", rf"y?{A}n(?:l{A}r)?\w*|[dt]{H}ğ{H}\w*|y?{A}c{A}ğ{H}\w*"),
+    ("converb", "", rf"y?{H}p"),
     ("imperative", PERSON_2, ""),
 )
 MOOD_NAMES = tuple(dict.fromkeys(name for name, _person, _ending in _MOODS))
