@@ -1560,6 +1560,8 @@ def _life_ended(read: _Read) -> list[Finding]:
     """
     forms = read.forms
     for index, form in enumerate(forms):
+        if form not in LIVES_ENDED and not form.startswith(DEATH_AWAITED):
+            continue  # most words: no slice taken
         after = forms[index + 1 : index + 1 + END_REACH]
         if form in LIVES_ENDED and "son" in after:
             end = index + 1 + after.index("son")

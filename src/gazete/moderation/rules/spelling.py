@@ -786,10 +786,16 @@ def _language_name(lower: str) -> str | None:
     >>> _language_name("ingilizcesi"), _language_name("türkçeyi"), _language_name("lehçe"), _language_name("arap")
     ('İngilizcesi', 'Türkçeyi', None, None)
     """
-    for cut in range(len(lower), max(0, len(lower) - LANGUAGE_ENDING_MAX) - 1, -1):
-        if lower[:cut] in LANGUAGES:
-            return tr_upper(lower[:1]) + lower[1:]
-    return None
+    # One compiled match (longest name first) instead of a look-up per cut: every lower-case word of a comment that
+    # capitalises comes here.
+    match = _LANGUAGE_RE.match(lower)
+    if match is None or len(lower) - match.end() > LANGUAGE_ENDING_MAX:
+        return None
+    return tr_upper(lower[:1]) + lower[1:]
+
+
+_LANGUAGE_RE = re.compile("|".join(sorted(LANGUAGES, key=len, reverse=True)))
+"""The language names, longest first: a match is the longest name a word begins with."""
 
 
 def _in_spans(position: int, spans: tuple[tuple[int, int], ...]) -> bool:
