@@ -809,7 +809,7 @@ def _verb_findings(read: _Read) -> list[Finding]:
         if reported(forms, index) or _benign_object(forms, index, stem):
             continue
         following = _next_word(forms, index)
-        called = verb.calls or (verb.mood == "infinitive" and following in NECESSITY) or _chained_to_a_call(read, index)
+        called = _called_for(read, index)
         target = _near(targets, index)
         group = _near(group_targets - read.individuals, index, WINDOW + 4)
         cursed = god and verb.mood == "optative" and verb.person != PERSON_1
@@ -991,6 +991,17 @@ CHAIN_REACH = 4
 """How many words after a converb (``toplayıp``) the verb whose mood it shares may stand."""
 
 
+def _called_for(read: _Read, index: int) -> bool:
+    """Tell whether the verb at ``index`` calls for its act: a call mood, a verbal noun before ``lazım``/``gerek``
+    (``gönderilmesi lazım``), or a converb chained to a call (``toplayıp gönderin``)."""
+    verb = read.verbs[index]
+    return (
+        verb.calls
+        or (verb.mood == "infinitive" and _next_word(read.forms, index) in NECESSITY)
+        or _chained_to_a_call(read, index)
+    )
+
+
 def _chained_to_a_call(read: _Read, index: int) -> bool:
     """Tell whether a converb shares the call of the verb it is chained to (``otobüslere bindirilip … bırakılmalı``).
 
@@ -1154,12 +1165,13 @@ def _noun_findings(read: _Read) -> list[Finding]:
             continue
         negated = _denied_after(forms, index)
         compared = following.startswith("gibi")
+        acted_on = _acted_on(form)
         literal = not compared and (
             (index > 0 and forms[index - 1] in LITERAL_ANIMAL_BEFORE)
             or _listed_beside(forms, index, group)
-            or ((_an_argument(form) or _acted_on(form)) and not _pointed_or_likened(forms, index))
+            or ((_an_argument(form) or acted_on) and not _pointed_or_likened(forms, index))
         )
-        literal = literal and not (_acted_on(form) and index - 1 in read.groups)  # "Suriyeli hayvanları": a likening
+        literal = literal and not (acted_on and index - 1 in read.groups)  # "Suriyeli hayvanları": a likening
         literal = literal or following.startswith(HUSBANDRY_VERBS)  # "merada hayvan otlatıyoruz", "çöp toplayan"
         literal = literal or SPEAKERS_OWN_RE.fullmatch(form) is not None  # "köpeğim yedi": the speaker's own dog
         if (
@@ -1221,10 +1233,9 @@ def _told(read: _Read, index: int) -> bool:
     not read is not known to be told.
     """
     verb = read.verbs.get(index)
-    if verb is None or verb.calls or verb.first_person_intent or verb.mood == "converb":
+    if verb is None or verb.first_person_intent or verb.mood == "converb" or _called_for(read, index):
         return False
-    following = _next_word(read.forms, index)
-    return not (verb.mood == "infinitive" and (following in NECESSITY or following in WANTING))
+    return not (verb.mood == "infinitive" and _next_word(read.forms, index) in WANTING)
 
 
 def _given_to(forms: list[str], index: int, phrase_at: int) -> bool:
