@@ -1096,3 +1096,51 @@ def test_a_person_thrown_into_the_sea_or_off_a_balcony_is_threatened(text: str, 
 def test_a_converb_shares_the_call_of_the_verb_it_is_chained_to() -> None:
     assert ("offensive", "expel") in _kinds("Mültecilerin hepsi kamyonlara bindirilip sınıra bırakılmalı.")
     assert not _kinds("Göçmen aileleri toplayıp kışlık yardım dağıttık.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Şiddet gören kadın, sığınma evinde bile bulunmuş; adresi kimin verdiği soruşturulmalı.",
+        "Topal, kör, sağır gibi sözleri küfür yerine kullananlara bir kez daha düşünmelerini öneririm.",
+        "Meme kanserini atlatmış bir kadın olarak herkese taramayı hatırlatıyorum.",
+        "Türk ve Afgan hastalar aynı koğuşta tedavi görüyormuş, hemşirelere kolay gelsin.",
+        "Katili yakalandı, inşallah ceza alır da başka kadınlar korkmadan yaşar.",
+    ],
+)
+def test_a_shelter_words_named_a_disease_beaten_care_told_and_someones_killer_are_no_hostility(text: str) -> None:
+    assert not _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kadınlar evinde oturmalı, iş hayatı onlara göre değil.",
+        "Sen kör müsün, topu görmedin mi?",
+        "Mülteciler toplumun kanseri, yayılıyorlar.",
+        "Eşcinseller tedavi olmadıkça okullarda çalışmasın.",
+        "Bu Kürtler vatan haini, hepsi.",
+    ],
+)
+def test_a_home_a_disability_taunt_a_disease_likening_a_cure_demanded_and_a_trait_said_of_a_group_stay_hostile(
+    text: str,
+) -> None:
+    assert _kinds(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oranın insanından adam olmaz, ben orada askerlik yaptım.",
+        "Ermenilerden dost olur mu hiç? Tarihi bir okuyun.",
+        "Romanlar çalışmaz, yardımla geçinir.",
+        "Bu Kayserililer kurnazdır, hepsi hesap yapar.",
+    ],
+)
+def test_a_places_people_none_good_asked_never_working_and_cunning_are_generalisations(text: str) -> None:
+    assert ("offensive", "generalisation") in _kinds(text), _kinds(text)
+
+
+def test_a_place_praised_and_a_question_about_a_group_stay_clean() -> None:
+    assert not _kinds("Oranın insanı çok misafirperver, herkese tavsiye ederim.")
+    assert not _kinds("Bu makine yağmurda çalışmaz, kapalı alanda kullanın.")

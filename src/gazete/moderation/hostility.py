@@ -22,6 +22,7 @@ from gazete.moderation.hostility_words import (
     ALLAH_IDIOMS,
     ALWAYS_VIOLENT_VERBS,
     AMONG,
+    ASKED_NEVER_FROM,
     BARE_IMPERATIVES,
     BELIEF_HOSTILE,
     BELIEF_HOSTILE_EXACT,
@@ -283,6 +284,12 @@ class _Read:
     def in_sentence_of(self, indexes: set[int], index: int) -> set[int]:
         """Return the ``indexes`` that stand in the sentence of ``index``."""
         return {other for other in indexes if self.same_sentence(other, index)}
+
+
+PEOPLE_OF = ("insan", "halk", "ahali")
+"""Nouns for the people of a place (``oranın insanı``, ``buranın halkı``)."""
+PLACE_POINTED = frozenset(["oranın", "buranın", "oraların", "bölgenin", "yörenin"])
+"""A place pointed at in the genitive: with :data:`PEOPLE_OF` after it, a region's people as a group."""
 
 
 def _forms(tokens: list[Token], text: str) -> list[str]:
@@ -633,6 +640,8 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
         kind, belief, reading, verbal = _form_reading(form)
         if coached and form.startswith("hoca"):
             kind, belief = None, False  # the coach
+        if kind is None and index > 0 and form.startswith(PEOPLE_OF) and merged[index - 1] in PLACE_POINTED:
+            kind = "regional"  # "oranın insanından adam olmaz": the people of a place pointed at
         if kind is not None and not _speakers_own(merged, index):
             groups[index] = kind
         # "hocamız", our teacher or imam, is one of the speaker's own
@@ -1173,6 +1182,7 @@ def _noun_findings(read: _Read) -> list[Finding]:
         )
         literal = literal and not (acted_on and index - 1 in read.groups)  # "Suriyeli hayvanları": a likening
         literal = literal or following.startswith(HUSBANDRY_VERBS)  # "merada hayvan otlatıyoruz", "çöp toplayan"
+        literal = literal or _disease_fought(forms, index)
         literal = literal or SPEAKERS_OWN_RE.fullmatch(form) is not None  # "köpeğim yedi": the speaker's own dog
         if (
             form in DEHUMANISING_TABLE
@@ -1184,7 +1194,13 @@ def _noun_findings(read: _Read) -> list[Finding]:
             found.append(_finding(OFFENSIVE, "dehumanising", index, group, CLEAR))
         elif form in SLUR_TABLE and index not in read.groups and not _labelled_by_others(forms, index):
             found.append(_finding(OFFENSIVE, "slur", index, group, CLEAR))
-        elif form in TRAIT_TABLE and not negated and index not in read.groups and generalised:
+        elif (
+            form in TRAIT_TABLE
+            and not negated
+            and index not in read.groups
+            and generalised
+            and not _someones_relation(read, index)
+        ):
             found.append(_finding(OFFENSIVE, "generalisation", index, group, CLEAR))
     if not read.neutralised and not read.praises:
         found.extend(_nothing_but(read, group_targets))
@@ -1201,6 +1217,8 @@ def _noun_findings(read: _Read) -> list[Finding]:
                 targets = {index for index in phrase_targets if read.groups.get(index) == "gender"}
             if phrase in BORDER and (_next_word(forms, last).startswith(DONE_ENDINGS) or _told(read, last + 1)):
                 continue  # "sınır dışı edilen göçmenler", "edilmek üzere", "ediliyor": what was done, told
+            if phrase == ("tedavi",) and TREATED_RE.fullmatch(_next_word(forms, last)):
+                continue  # "Suriyeli hastalar tedavi oluyormuş", "tedavi gördü": care told, not a cure demanded
             if phrase in CONSPIRACY:  # "Ermenilerin oyunu", not "hakem oyunu kesti" near a group
                 targets = {index for index in phrase_targets if first - 3 <= index < first}
             group = _near(targets, first, WINDOW + 4)
@@ -1217,6 +1235,14 @@ DEED_DATIVE_RE = re.compile(r"\w{2,}m[ae](?:s[ıi]|l[ae]r[ıi])n[ae]")
 """A verbal noun in the dative (``olmasına``, ``girmelerine``): what someone is let do."""
 GENITIVE_RE = re.compile(r"\w{2,}(?:[ıiuü]n|n[ıiuü]n)")
 """A word in the genitive (``ateistlerin``, ``Suriyelinin``)."""
+
+
+TREATED_RE = re.compile(
+    r"(?:ol|gör|edil|ed)(?:uyor|üyor|iyor|du|dü|di|muş|müş|miş|an|en)(?:[^ae]\w*)?|altında|için|amaçlı"
+)
+"""A verb after ``tedavi`` that tells of care given or to be given (``oluyormuş``, ``gördü``, ``edilen``), and
+``tedavi altında``/``için``; not a call (``edilmeli``, ``olsunlar``), a condition (``olmadıkça``, ``edilene kadar``)
+nor a cure said to be needed."""
 
 
 WHY_NOT = frozenset(["neden", "niye", "niçin", "nasıl"])
@@ -1261,6 +1287,48 @@ def _given_to(forms: list[str], index: int, phrase_at: int) -> bool:
     return GENITIVE_RE.fullmatch(form) is not None and any(DEED_DATIVE_RE.fullmatch(word) for word in following)
 
 
+DISEASES = ("kanser", "veba", "hastalı", "mikrop", "virüs", "salgın", "tümör", "tumor", "cüzam", "çıban")
+"""Beginnings of the dehumanising words that name a disease."""
+DISEASE_FOUGHT_RE = re.compile(r"(?:yen(?!i)|atlat|yakalan|teşhis|tanı)")
+"""A word right after a disease that beats, survives or catches it (``kanseri yenmiş``): the real disease."""
+
+
+def _disease_fought(forms: list[str], index: int) -> bool:
+    """Tell whether the disease word at ``index`` is one a person beats, survives or catches (``kanseri yenmiş``).
+
+    Not a disease owned by a genitive or pointed at (``toplumun kanseri``, ``bu hastalığa yakalanmış``): likenings.
+
+    >>> _disease_fought(["kanseri", "yenmiş", "bir", "kadın"], 0), _disease_fought(["bu", "hastalığa", "yakalanmış"], 1)
+    (True, False)
+    """
+    if not forms[index].startswith(DISEASES) or DISEASE_FOUGHT_RE.match(_next_word(forms, index)) is None:
+        return False
+    before = forms[index - 1] if index else ""
+    return before not in ("bu", "şu", "o") and GENITIVE_RE.fullmatch(before) is None
+
+
+RELATION_ENDINGS = frozenset(["ı", "i", "u", "ü", "sı", "si", "su", "sü"])
+"""Endings of a trait word possessed or pointed at in the singular (``katili``, ``hırsızı``)."""
+
+
+def _someones_relation(read: _Read, index: int) -> bool:
+    """Tell whether a trait word names one person by a relation, not a trait of a group (``Katili … alsın``).
+
+    The word in the singular possessive or accusative, opening its sentence: someone's killer, or the thief
+    spoken of. Inside a sentence it may be said of a group (``milletin düşmanı``, ``vatan haini``): a trait.
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Katili en ağır cezayı alsın ki başka kadınlar ölmesin."
+    >>> _someones_relation(read_comment(words(text), text), 0)
+    True
+    """
+    form = read.forms[index]
+    stem = TRAIT_TABLE.stem_of(form)
+    if stem is None or form[len(stem) :] not in RELATION_ENDINGS:
+        return False
+    return index == 0 or not read.same_sentence(index - 1, index)
+
+
 def _derived(form: str) -> bool:
     """Tell whether a dehumanising word's form is another word made from it (``sürücüye``, ``çöpçü``).
 
@@ -1283,7 +1351,8 @@ def _nothing_but(read: _Read, group_targets: set[int]) -> list[Finding]:
         if not forms[index].endswith(ABLATIVE_ENDINGS):
             continue
         for other in range(index + 1, min(len(forms), index + 5)):
-            if forms[other] in NEVER_FROM and _next_word(forms, other) not in ("mı", "mi", "ki"):
+            asked = forms[other] in ASKED_NEVER_FROM and _next_word(forms, other) in ("mu", "mı")
+            if asked or (forms[other] in NEVER_FROM and _next_word(forms, other) not in ("mı", "mi", "ki")):
                 found.append(_finding(OFFENSIVE, "generalisation", index, other, CLEAR))
                 break
     found.extend(_none_good_among(read, group_targets))
@@ -1340,13 +1409,23 @@ def _sexism(read: _Read) -> list[Finding]:
             if nobody or _denied_after(forms, other) or SPEAKERS_OWN_RE.fullmatch(form):
                 continue  # "kimse kadına karar veremez" (nobody can), "evde değil" (not at home), "aklıma geldi" (mine)
             unable = _inability(form) and OBJECT_CASE_RE.fullmatch(forms[index]) is None  # not "kadınları koruyamayan"
-            at_home = form in HOME_FORMS and not _home_described(forms, other, index)
+            at_home = (
+                form in HOME_FORMS
+                and not (other > 0 and forms[other - 1] in HOME_COMPOUND_MODIFIERS)
+                and not _home_described(forms, other, index)
+            )
             if form in SEXISM_TABLE or at_home or unable or (
                 forms[index].endswith(("dan", "den")) and form in ("olmaz", "çıkmaz")
             ):
                 found.append(_finding(OFFENSIVE, "sexism", index, other, CLEAR))
                 break
     return found
+
+
+HOME_COMPOUND_MODIFIERS = frozenset(
+    ["sığınma", "huzur", "bakım", "doğum", "misafir", "konuk", "öğrenci", "yayın", "toplantı", "yaşlılar"]
+)
+"""Nouns before ``evinde`` that make it an institution (``sığınma evinde``, ``huzur evinde``), not a woman's home."""
 
 
 HOME_DEED_RE = re.compile(r"\w{2,}(?:y?[ae]n|[dt][ıiuü]ğ[ıiuü]\w*)")
@@ -1660,10 +1739,36 @@ def _disability_insults(read: _Read) -> list[Finding]:
         addressed = forms[index].endswith(("sın", "sin", "sun", "sün", "sınız", "siniz"))
         if not addressed and _next_word(forms, index) in BECOMING:
             continue  # "insan sağır olacak gibi oluyor": the noise deafens, nobody is called deaf
+        if _mentioned_as_word(forms, index):
+            continue  # "kör, sağır, topal gibi kelimeleri hakaret olarak kullanmayın": the words, not a person
         beside_person = _near(read.persons, index, 2) is not None and not forms[index].startswith(DISABILITY_NEUTRAL)
         if addressed or any(word in DISABILITY_INSULT_CUES for word in around) or beside_person:
             found.append(Finding(OFFENSIVE, "ableism", index, index, CLEAR))
     return found
+
+
+WORDS_AS_WORDS = ("kelime", "sözcü", "söz", "laf", "tabir", "ifade", "hakaret", "yakıştırma", "benzetme", "deyim")
+"""Nouns that name words as words (``gibi kelimeleri``, ``gibi sözler``, ``gibi hakaretler``)."""
+MENTION_REACH = 6
+"""Words after a listed word its ``gibi`` and the noun naming the words may stand (``kör, sağır, topal gibi``)."""
+
+
+def _mentioned_as_word(forms: list[str], index: int) -> bool:
+    """Tell whether the word at ``index`` is mentioned as a word (``sakat kelimesi``, ``kör, topal gibi sözler``).
+
+    The next word names it a word, or ``gibi`` and such a noun follow within a short list.
+
+    >>> _mentioned_as_word(["kör", "sağır", "topal", "gibi", "kelimeleri", "kullanmayın"], 0)
+    True
+    >>> _mentioned_as_word(["kör", "gibi", "yürüyor"], 0), _mentioned_as_word(["sakat", "kelimesini"], 0)
+    (False, True)
+    """
+    if _next_word(forms, index).startswith(WORDS_AS_WORDS):
+        return True
+    for other in range(index + 1, min(len(forms) - 1, index + MENTION_REACH)):
+        if forms[other] == "gibi":
+            return forms[other + 1].startswith(WORDS_AS_WORDS)
+    return False
 
 
 def _status_denied(forms: list[str], index: int) -> bool:

@@ -140,7 +140,7 @@ TRAITS = _stems(
     kaçakçı çapulcu pkklı fetöcü bölücü vatansız dönek hilekâr dolandırıcı
     pinti fahişe kaşar sürtük yosma kevaşe orospu hafifmeşrep kancık  sarhoş ayyaş bıçakçı
     serseri maganda kıro zorba ilkel  medeniyetsiz    kafasız  akılsız
-    enayi şımarık nankör kalleş sömürgeci kanemici
+    enayi şımarık nankör kalleş sömürgeci kanemici kurnaz
     bulaşıcı anormal rezil rezillik iğrenç sapıklık kokuşmuş hile hileci ihanet"""
 )
 """Negative traits that, said of a whole group, make a demeaning generalisation."""
@@ -168,7 +168,8 @@ GENERAL_CONSTRUCTIONS: tuple[tuple[str, ...], ...] = (
     ("vatansever", "çıkmaz"), ("hayır", "gelmez"), ("hayır", "çıkmaz"), ("hayır", "gelmemiştir"),
     ("hayır", "gelmedi"), ("hayır", "gelmemiş"), ("oyunu",), ("oyunudur",),
     ("olmaz", "ki"), ("beklenir", "ki"), ("değer", "vermez"), ("anlamaz",), ("beceremez",),
-    ("yapamaz",), ("bilmez",), ("sevmez",), ("anlamazlar",), ("beceremezler",), ("bilmezler",),
+    ("yapamaz",), ("bilmez",), ("sevmez",), ("çalışmaz",), ("çalışmazlar",), ("anlamazlar",), ("beceremezler",),
+    ("bilmezler",),
     ("yeri", "mutfak"), ("yeri", "mutfaktır"), ("mutfakta",), ("mutfağa",), ("mutfağına",),
     ("evde", "otursun"), ("evinde", "otursun"), ("evde", "otursunlar"), ("susar",), ("sussun",),
     ("yer", "yok"), ("yeri", "yok"), ("yeri", "yoktur"), ("istemiyoruz",), ("istemiyorum",),
@@ -353,6 +354,8 @@ AMONG = ("içlerinde", "içlerinden", "aralarında", "aralarından", "hiçbirind
 """Words that take one of a group (``içlerinde``, ``hiçbirinde``, ``bir tanesini``)."""
 NEVER_FROM = frozenset(["çıkmaz", "olmaz", "çıkmamıştır", "olamaz"])
 """Verbs saying that nothing good comes of a group named in the ablative (``Çingeneden namuslu esnaf çıkmaz``)."""
+ASKED_NEVER_FROM = frozenset(["olur", "çıkar"])
+"""The same asked as a rhetorical question, ``… olur mu?`` (``Rumlardan iyi komşu olur mu?``): it says none does."""
 OWN_PRONOUNS = frozenset(["bizim", "benim", "sizin", "senin"])
 """Pronouns before ``için`` that make the speaker or reader the one a thing is for."""
 GLOAT_PHRASES = frozenset([("iyi", "olmuş"), ("oh", "olsun"), ("müstahak",), ("hak", "ettiler")])
