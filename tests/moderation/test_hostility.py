@@ -1144,3 +1144,30 @@ def test_a_places_people_none_good_asked_never_working_and_cunning_are_generalis
 def test_a_place_praised_and_a_question_about_a_group_stay_clean() -> None:
     assert not _kinds("Oranın insanı çok misafirperver, herkese tavsiye ederim.")
     assert not _kinds("Bu makine yağmurda çalışmaz, kapalı alanda kullanın.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Müslüman olduğunu söyleyen o futbolcu tam bir hayvan, kadrodan çıkarılmalı.",
+        "Eşcinsellik bir sapkınlıktır. Bunu yazmak nefret söylemi değil, gerçeği söylemek.",
+        "Engellilerin yeri tımarhanedir, okula gelmesinler.",
+    ],
+)
+def test_hostility_after_a_report_hate_speech_denied_and_a_groups_place_named_are_the_commenters_own(text: str) -> None:
+    assert _kinds(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kadının yeri mutfak diyenlere bu kooperatifteki kadınların ihracat rakamlarını gösterin.",
+        "\"Bütün Kürtler hain\" demek cehalettir, benim Kürt arkadaşlarım şehit verdi.",
+        "Eşcinselliği hastalık listesinden çıkaralı otuz yıldan fazla oldu.",
+        "Suriyelileri hain diye gösteren paylaşımlara inanmayın.",
+        "Müslümanım diyen bir terörist bütün dünyaya zarar veriyor.",
+        "Hastaların yeri hastanedir, evde bakım her zaman güvenli olmuyor.",
+    ],
+)
+def test_what_a_report_quotes_a_saying_judged_and_a_compounds_first_noun_stay_clean(text: str) -> None:
+    assert not _kinds(text), _kinds(text)

@@ -14,7 +14,7 @@ mood, person and negation decide (``gönderilsin`` calls for it, ``gönderildi``
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from gazete.moderation.hostility_words import (
@@ -276,6 +276,9 @@ class _Read:
     there is praised, and a set phrase, trait or stereotype near it is not said against it."""
     sentences: tuple[int, ...] = ()
     """The sentence each word stands in (how many ``.``, ``!``, ``?``, ``…`` or line breaks stand before it)."""
+    reported_until: int = -1
+    """When only reporting words neutralise the comment, the index of the last one (else -1): hostility
+    found wholly after it is the commenter's own."""
 
     def same_sentence(self, first: int, second: int) -> bool:
         """Tell whether two words stand in one sentence (always, when sentences were not read)."""
@@ -400,8 +403,19 @@ def _hatred_voiced(forms: list[str], index: int) -> bool:
 
 
 def _denied(forms: list[str], index: int) -> bool:
-    """Tell whether the word at ``index`` is denied (``bunu söylemek ırkçılık değil``): no condemnation then."""
-    return _next_word(forms, index) in STATUS_DENIED
+    """Tell whether the word at ``index`` is denied (``bunu söylemek ırkçılık değil``): no condemnation then.
+
+    Also through the head of its compound (``nefret söylemi değil``, ``ırkçılık suçu sayılmaz``).
+
+    >>> _denied(["ırkçılık", "değil"], 0), _denied(["nefret", "söylemi", "değil"], 0), _denied(["nefret", "söylemi"], 0)
+    (True, True, False)
+    """
+    following = _next_word(forms, index)
+    return following in STATUS_DENIED or (following in DENIED_HEADS and _next_word(forms, index + 1) in STATUS_DENIED)
+
+
+DENIED_HEADS = frozenset(["söylemi", "söylem", "suçu", "dili", "düşmanlığı"])
+"""Heads of a compound whose denial denies the condemning word before them (``nefret söylemi değil``)."""
 
 
 def _hated(forms: list[str], index: int, group_targets: set[int]) -> int | None:
@@ -519,15 +533,37 @@ def _praises(forms: list[str]) -> bool:
 
 def _neutralised(forms: list[str]) -> bool:
     """Tell whether the comment condemns or reports hostility rather than voicing it."""
-    if any(
+    return _condemned(forms) or _reported_until(forms) >= 0
+
+
+def _condemned(forms: list[str]) -> bool:
+    """Tell whether the comment condemns hostility (``ırkçılığı kınıyorum``), not denying it is hate."""
+    return any(
         form.startswith(CONDEMNING_PREFIXES)
         and not (form == "kına" or form.startswith(HENNA))
         and not _hatred_voiced(forms, index)
         and not _denied(forms, index)
         for index, form in enumerate(forms)
-    ):
-        return True
-    return not REPORTING.isdisjoint(forms) and not any(form.startswith(ENDORSING) for form in forms)
+    )
+
+
+def _reported_until(forms: list[str]) -> int:
+    """Return the index of the comment's last reporting word (``… diyenler``, ``söyleyen``), or -1 for none.
+
+    What stands before it is what someone said; words the commenter endorses (``aynen``, ``katılıyorum``) are
+    not reported. Hostility after the last one is the commenter's own (``Trans olduğunu söyleyen o şarkıcı tam
+    bir ucube``).
+    """
+    if REPORTING.isdisjoint(forms) or any(form.startswith(ENDORSING) for form in forms):
+        return -1
+    if not REPORTING_NOUNS.isdisjoint(forms):
+        return len(forms)  # "… demek cahilliktir": what follows judges the saying, the whole comment is a report
+    return max(index for index, form in enumerate(forms) if form in REPORTING)
+
+
+REPORTING_NOUNS = frozenset(["demek", "demekle"])
+"""Reporting words that name the saying itself (``"Bütün Aleviler dinsiz" demek cahilliktir``): a judgement after
+them is of the saying, so they report the whole comment; a participle (``söyleyen``, ``diyenler``) names a person."""
 
 
 def condemns_or_reports(tokens: list[Token], text: str) -> bool:
@@ -671,7 +707,7 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
     )
     return _Read(
         merged, groups, anaphora, persons, beliefs, verbs, _neutralised(merged), proper, individuals, praises,
-        _sentences(tokens, text),
+        _sentences(tokens, text), -1 if _condemned(merged) else _reported_until(merged),
     )
 
 
@@ -1217,6 +1253,8 @@ def _noun_findings(read: _Read) -> list[Finding]:
                 targets = {index for index in phrase_targets if read.groups.get(index) == "gender"}
             if phrase in BORDER and (_next_word(forms, last).startswith(DONE_ENDINGS) or _told(read, last + 1)):
                 continue  # "sınır dışı edilen göçmenler", "edilmek üzere", "ediliyor": what was done, told
+            if len(phrase) == 1 and _next_word(forms, last) in COMPOUND_HEADS:
+                continue  # "hastalık listesinden çıkardı": the first noun of a compound names another thing
             if phrase == ("tedavi",) and TREATED_RE.fullmatch(_next_word(forms, last)):
                 continue  # "Suriyeli hastalar tedavi oluyormuş", "tedavi gördü": care told, not a cure demanded
             if phrase in CONSPIRACY:  # "Ermenilerin oyunu", not "hakem oyunu kesti" near a group
@@ -1924,15 +1962,46 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
     read = read_comment(tokens, text, quoted)
     offensive = _verb_findings(read) + _noun_findings(read) + _disability_insults(read) + _sexism(read)
     offensive += _confined_at_home(read) + _blows(read) + _carried_off(read) + _harm_wished(read) + _life_ended(read)
+    found = offensive + _belief_findings(read, offensive)
+    if read.reported_until >= 0:
+        found += _said_after_report(read, found)
     return [
         finding
-        for finding in offensive + _belief_findings(read, offensive)
+        for finding in found
         if _one_statement(read, finding)
         and not _cause_between(read.forms, finding)
         and not _view_rejected(read.forms, finding.first)
         and not _view_rejected(read.forms, finding.last)
         and not _condemned_report(read.forms, finding.last)
     ]
+
+
+def _said_after_report(read: _Read, found: list[Finding]) -> list[Finding]:
+    """Return the noun, sexism and belief findings a report hid whose hostile words come after its last reporting word.
+
+    ``Trans olduğunu söyleyen o şarkıcı tam bir ucube``: the singer said who they are; the commenter calls them a
+    freak. What was reported (before ``söyleyen``, ``diyenler``) and the participle's head right after it
+    (``Müslümanım diyen bir terörist``) stay the report's.
+    """
+    unhidden = replace(read, neutralised=False)
+    offensive = _noun_findings(unhidden) + _sexism(unhidden)
+    return [
+        finding
+        for finding in offensive + _belief_findings(unhidden, offensive)
+        if _hostile_end(read, finding) > read.reported_until + REPORTED_HEAD_REACH and finding not in found
+    ]
+
+
+REPORTED_HEAD_REACH = 2
+"""Words right after a reporting participle that may be its head (``Müslümanım diyen bir terörist``): still the
+report's, not the commenter's own predicate."""
+
+
+def _hostile_end(read: _Read, finding: Finding) -> int:
+    """Return the index of a finding's hostile word: the end that is not its target group (the last when unsure)."""
+    if finding.last in read.groups and finding.first not in read.groups:
+        return finding.first
+    return finding.last
 
 
 CAUSE_WORDS = frozenset(["yüzünden", "nedeniyle", "sebebiyle", "dolayı", "yüzünde"])

@@ -173,6 +173,9 @@ GENERAL_CONSTRUCTIONS: tuple[tuple[str, ...], ...] = (
     ("yeri", "mutfak"), ("yeri", "mutfaktır"), ("mutfakta",), ("mutfağa",), ("mutfağına",),
     ("evde", "otursun"), ("evinde", "otursun"), ("evde", "otursunlar"), ("susar",), ("sussun",),
     ("yer", "yok"), ("yeri", "yok"), ("yeri", "yoktur"), ("istemiyoruz",), ("istemiyorum",),
+    ("yeri", "hastane"), ("yeri", "hastanedir"), ("yeri", "hapis"), ("yeri", "hapistir"), ("yeri", "hapishane"),
+    ("yeri", "hapishanedir"), ("yeri", "tımarhane"), ("yeri", "tımarhanedir"), ("yeri", "cehennem"),
+    ("yeri", "cehennemdir"), ("yeri", "kamp"), ("yeri", "kamptır"),
     ("istenmez",), ("istemeyiz",), ("sınır", "dışı"), ("sınırdışı",),
     ("hak", "yok"), ("hakkı", "yok"), ("hakları", "yok"), ("hakkı", "olmamalı"), ("hakları", "olmamalı"),
     ("hakkı", "olmaz"), ("hak", "falan"), ("verilmemeli",), ("verilmesin",), ("verilmez",), ("verilsin",),
@@ -365,13 +368,13 @@ BORDER = frozenset([("sınır", "dışı"), ("sınırdışı",)])
 DONE_ENDINGS = ("edilen", "edilmiş", "edildi", "edilmişti", "edilenler", "edilenlerin", "karar", "işlem", "süre")
 """Participles and past forms that tell what was done, and the procedure named (``sınır dışı kararı``)."""
 CONSPIRACY = frozenset([("oyunu",), ("oyunudur",)])
+"""A group's game (conspiracy): said of the group named right before it (``Batı'nın oyunu``)."""
 WOMANS_PLACE = frozenset(
     [("yeri", "mutfak"), ("yeri", "mutfaktır"), ("mutfakta",), ("mutfağa",), ("mutfağına",), ("evde", "otursun"),
      ("evinde", "otursun"), ("evde", "otursunlar")]
 )
 """Set phrases that put someone in the kitchen or at home: sexism said of a gender, not of a people's cuisine
 (``Gürcü komşularımızın yemekleri bizim mutfağa da karıştı``)."""
-"""A group's game (conspiracy): said of the group named right before it (``Batı'nın oyunu``)."""
 GIVEN_TO = frozenset([("verilmemeli",), ("verilmesin",), ("verilmez",), ("yaptırılmamalı",), ("yaptırılmasın",)])
 """Set phrases denying what is given: said of a group only in the dative (``Suriyelilere … verilmemeli``),
 not of the group that names a thing (``engelli rampası olmayan binaya ruhsat verilmemeli``). The dative may be
@@ -474,6 +477,7 @@ LIGHT_VERB_NOUNS = frozenset([
 """Nouns that make a verb with the next word (``yok edilsin``, ``sınır dışı edilmeli``)."""
 COMPOUND_HEADS = frozenset(
     [
+        "listesi", "listesinden", "listesine", "listesinde",
         "gribi", "balığı", "arısı", "şakası", "sobası", "yavrusu", "maması", "barınağı", "sahibi", "saldırısı",
         "ısırığı", "eti", "sütü", "riski", "riskini", "dönemi", "döneminde", "ahırı", "pazarı", "pazarında",
         "çiftliği", "yemi", "besiciliği", "sesi", "sesleri", "avı", "avında", "avına", "avcısı", "avcıları", "postu",
