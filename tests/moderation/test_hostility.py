@@ -1171,3 +1171,46 @@ def test_hostility_after_a_report_hate_speech_denied_and_a_groups_place_named_ar
 )
 def test_what_a_report_quotes_a_saying_judged_and_a_compounds_first_noun_stay_clean(text: str) -> None:
     assert not _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mocked"),
+    [
+        ("Şu sağırı hangi akıllı santrale oturttu, telefonu açıp efendim efendim diyor.", True),
+        ("Bu takımın kalecisi kördür, topu görmüyor.", True),
+        ("Bu engelliye otobüste yer vermediler, ayıp.", False),
+        ("Bu kör noktada her ay kaza oluyor, ayna takılsın.", False),
+        ("Köpeğimiz yaşlandı, artık kördür ama bizi kokumuzdan tanıyor.", False),
+    ],
+)
+def test_a_disability_made_a_pointed_name_or_said_of_someone_at_work_mocks(text: str, mocked: bool) -> None:
+    assert (("offensive", "ableism") in _kinds(text)) is mocked, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Kadınlar asla pilot olamaz, refleksleri yetmez.", True),
+        ("Ateistler öğretmen olmamalı, çocuklarımızı etkilerler.", True),
+        ("Göçmenlere oturma izni verilmesi bu hükümetin en büyük hatasıydı.", True),
+        ("Kadınlar pilot olamaz mı? Elbette olur, kızım da pilot.", False),
+        ("Kadınlar şiddet mağduru olmasın diye bu yasa çıktı.", False),
+        ("Engellilere rapor verilmesi yanlış değil, hakları.", False),
+    ],
+)
+def test_a_group_barred_from_a_profession_or_its_rights_called_a_mistake(text: str, hostile: bool) -> None:
+    assert bool(_kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wished"),
+    [
+        ("Bu yorumları yazacağına sessizce ölsen herkes için daha iyi olurdu.", True),
+        ("O vekil yarın ölse kimse ağlamaz, bilesiniz.", True),
+        ("Bir insanın ölmesini hiç bu kadar istememiştim, o da bu yazar.", False),
+        ("Bu hakemin ölmesini gerçekten çok istiyorum.", True),
+        ("Annem ölse hiç kimse ağlamaz demeyin, hepimiz ağlarız.", False),
+    ],
+)
+def test_a_death_bettering_all_unmourned_or_wanted_from_afar_is_wished(text: str, wished: bool) -> None:
+    assert (("offensive", "death_wish") in _kinds(text)) is wished, _kinds(text)

@@ -891,13 +891,15 @@ def _verb_findings(read: _Read) -> list[Finding]:
                 verb.mood == "conditional"
                 and stem in BETTER_OFF_DEATHS
                 and not forms[index].endswith(("m", "k"))  # "ölseydim", "ölsek": the speaker's own death
+                and OWN_KIN.isdisjoint(forms[max(0, index - 3) : index])  # "annem ölse kimse ağlamaz mı": one's own
                 and _better_off(read, index)
             )
             wished = wished or (
                 verb.mood in ("aorist", "future", "conditional") and verb.person != PERSON_1 and (hoped or better)
             )
             wished = wished or (gloat and verb.mood in ("participle", "past"))
-            wished = wished or (verb.mood == "infinitive" and following in WANTING)  # "ölmesini istiyorum"
+            # "ölmesini istiyorum", "ölmesini bu kadar istedim"
+            wished = wished or (verb.mood == "infinitive" and _wanted_after(forms, index))
             aimed_at = target is not None or hell or verb.mood in ("optative", "infinitive")
             aimed_at = aimed_at or (wishes and stem in PERSON_DEATH_STEMS) or better  # "inşallah … boğulur"
             if wished and (stem in UNCONDITIONAL_DEATH or aimed_at):
@@ -963,15 +965,28 @@ BEING_WISHED_RE = re.compile(r"ol(?:sun|sunlar|as[ıi]n|as[ıi]n[ıi]z|as[ıi]ca
 """A wish that someone become something (``kanser olsun``, ``felç olasıca``): after a deadly ill, a death wish."""
 
 
-BETTER_OFF = ("mutlu", "adil", "huzur", "değer", "helva")
+MOURNING_DENIED = ("ağlamaz", "üzülmez", "yas", "aramaz", "üzülmezdi", "ağlamazdı")
+"""After ``kimse``, no one would mourn (``kimse ağlamaz``, ``kimse yas tutmaz``): beside a conditional death, a wish."""
+BETTER_OFF = ("mutlu", "adil", "huzur", "değer", "helva", "rahatla", "kurtul")
 """What the world is said to gain if someone died (``ölse TL değer kazanır``, ``lig daha adil olurdu``, ``en mutlu
-insan olurum``, ``helva kavururum``): beside a conditional death, a death wish."""
+insan olurum``, ``helva kavururum``, ``edebiyat rahatlar``; ``daha iyi`` too): beside a conditional death, a death
+wish."""
 BETTER_OFF_REACH = 8
 """How many words after a conditional death its gain may stand."""
 BETTER_OFF_DEATHS = frozenset({"öl", "boğul", "geber", "canver", "külol", "yokol", "helakol"})
 """Deaths that, said to better the world, are wished on someone (not ``batsa``, ``düşse``: firms and prices)."""
 BETTER_DENIED_RE = re.compile(r"\w*(?:m[ae]z|m[ae]m|m[ae]y[ıi]z|[ae]m[ae]m|[ae]m[ae]z)\w*")
 """A gain denied (``mutlu olamam``, ``huzur bulmaz``): grief, not a wish."""
+
+
+WANTED_REACH = 3
+"""Words after a verbal noun of death its verb of wanting may stand (``ölmesini bu kadar istedim``)."""
+
+
+def _wanted_after(forms: list[str], index: int) -> bool:
+    """Tell whether a verb of wanting follows the verbal noun at ``index`` within three words, none of them a verb
+    of saying or a negator (``ölmesini hiç istemem`` does not match: ``istemem`` is no wanting form)."""
+    return any(form in WANTING for form in forms[index + 1 : index + 1 + WANTED_REACH])
 
 
 def _better_off(read: _Read, index: int) -> bool:
@@ -989,9 +1004,12 @@ def _better_off(read: _Read, index: int) -> bool:
     for other in range(index + 1, min(len(forms), index + BETTER_OFF_REACH + 1)):
         if not read.same_sentence(other, index):
             return False
-        if forms[other].startswith(BETTER_OFF):
+        better = forms[other].startswith(BETTER_OFF) or (forms[other] == "iyi" and forms[other - 1] == "daha")
+        if better:
             following = forms[other + 1 : other + 3]
             return not any(BETTER_DENIED_RE.fullmatch(form) or form in NEGATORS for form in following)
+        if forms[other] == "kimse" and _next_word(forms, other).startswith(MOURNING_DENIED):
+            return True  # "kazada gitse kimse yas tutmaz", "ölse kimse ağlamaz"
     return False
 
 
@@ -1780,9 +1798,44 @@ def _disability_insults(read: _Read) -> list[Finding]:
         if _mentioned_as_word(forms, index):
             continue  # "kör, sağır, topal gibi kelimeleri hakaret olarak kullanmayın": the words, not a person
         beside_person = _near(read.persons, index, 2) is not None and not forms[index].startswith(DISABILITY_NEUTRAL)
-        if addressed or any(word in DISABILITY_INSULT_CUES for word in around) or beside_person:
+        called = _called_disabled(forms, index)
+        if addressed or any(word in DISABILITY_INSULT_CUES for word in around) or beside_person or called:
             found.append(Finding(OFFENSIVE, "ableism", index, index, CLEAR))
     return found
+
+
+DISABILITY_SLURS = ("sağır", "kör", "köre", "topal", "cüce", "kötürüm", "mongol", "spastik", "bunak", "çolak", "şaşı",
+                    "kambur", "dilsiz", "özürlü")
+"""Disability words that, made a person's name (``bu sağırı``) or said of a role (``kalecisi körmüş``), mock."""
+ROLES = ("kaleci", "hakem", "direktör", "hoca", "başkan", "yazar", "muhabir", "vekil", "bakan", "forvet", "defans",
+         "oyuncu", "futbolcu", "müdür", "yönetici", "antrenör", "spiker", "yorumcu", "editör")
+"""People judged at their work (``kalecisi``, ``teknik direktörü``, ``hakem``): a disability said of them mocks."""
+POINTED_CASE_OPENINGS = ("ı", "i", "u", "ü", "a", "e", "n", "d", "t", "y")
+"""Openings of a case ending on a pointed singular noun (``sağırı``, ``köre``, ``topalın``, ``cüceye``)."""
+HEARSAY_ENDINGS = ("mış", "miş", "muş", "müş")
+"""A hearsay copula (``körmüş``): with :data:`COPULA_ENDINGS`, a disability said of someone."""
+
+
+def _called_disabled(forms: list[str], index: int) -> bool:
+    """Tell whether a disability word names a person with contempt, or is said of one at their work.
+
+    ``bu sağırı kim işe aldı`` (the word made a pointed noun), ``kalecisi körmüş``, ``teknik direktörü ya
+    kördür`` (said of a role); not ``bu engelliye yardım``, ``sağır vatandaşlar``.
+
+    >>> _called_disabled(["bu", "sağırı", "kim", "işe", "aldı"], 1), _called_disabled(["kalecisi", "körmüş"], 1)
+    (True, True)
+    >>> _called_disabled(["bu", "engelliye", "yardım"], 1), _called_disabled(["köpeğimiz", "kördür"], 1)
+    (False, False)
+    """
+    form = forms[index]
+    if not form.startswith(DISABILITY_SLURS):
+        return False
+    stem = next(slur for slur in DISABILITY_SLURS if form.startswith(slur))
+    ending = form[len(stem) :]
+    if index > 0 and forms[index - 1] in ("bu", "şu") and ending[:1] in POINTED_CASE_OPENINGS:
+        return True  # "bu sağırı", "şu köre"; not "bu körler için", "bu kör noktada"
+    said = ending.startswith(COPULA_ENDINGS + HEARSAY_ENDINGS)
+    return said and any(word.startswith(ROLES) for word in forms[max(0, index - 3) : index])
 
 
 WORDS_AS_WORDS = ("kelime", "sözcü", "söz", "laf", "tabir", "ifade", "hakaret", "yakıştırma", "benzetme", "deyim")
@@ -1962,6 +2015,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
     read = read_comment(tokens, text, quoted)
     offensive = _verb_findings(read) + _noun_findings(read) + _disability_insults(read) + _sexism(read)
     offensive += _confined_at_home(read) + _blows(read) + _carried_off(read) + _harm_wished(read) + _life_ended(read)
+    offensive += _barred_from_roles(read) + _rights_regretted(read)
     found = offensive + _belief_findings(read, offensive)
     if read.reported_until >= 0:
         found += _said_after_report(read, found)
@@ -2002,6 +2056,92 @@ def _hostile_end(read: _Read, finding: Finding) -> int:
     if finding.last in read.groups and finding.first not in read.groups:
         return finding.first
     return finding.last
+
+
+ROLE_NOUNS = (
+    "mühendis", "hakim", "hâkim", "doktor", "pilot", "öğretmen", "asker", "polis", "subay", "vekil", "milletvekili",
+    "bakan", "başkan", "imam", "müdür", "yönetici", "şoför", "sürücü", "cumhurbaşkanı", "komutan", "savcı", "avukat",
+    "profesör", "akademisyen", "lider", "patron", "hakem", "yargıç",
+)
+"""Professions and offices a group may be said to be unfit for (``Kadınlar pilot olamaz``)."""
+BARRING = frozenset(["olmasın", "olmasınlar", "olmamalı", "olmamalılar", "olmamalıdır", "olamaz", "olamazlar", "olmaz"])
+"""Verbs after a role that bar a group from it (``hanımlar mühendis olmasın``)."""
+ROLE_REACH = 3
+"""Words after a group word the role may stand (``Kadınlar asla pilot olamaz``)."""
+
+
+def _barred_from_roles(read: _Read) -> list[Finding]:
+    """Find a group barred from a profession or office (``Hanımlar mühendis olmasın``, ``Kadınlar pilot olamaz``).
+
+    The group, within three words the role in its bare or plural form, then a verb that bars; not asked
+    (``olamaz mı?``), not in a comment that condemns, reports or praises.
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Hanımlar mühendis olmasın."
+    >>> [(f.code, f.kind) for f in _barred_from_roles(read_comment(words(text), text))]
+    [('offensive', 'barred')]
+    >>> text = "Kadınlar mağdur olmasın."
+    >>> _barred_from_roles(read_comment(words(text), text))
+    []
+    """
+    if read.neutralised or read.praises:
+        return []
+    forms = read.forms
+    for group in read.groups:
+        for role in range(group + 1, min(len(forms) - 1, group + ROLE_REACH + 1)):
+            form = forms[role]
+            if not form.startswith(ROLE_NOUNS) or not read.same_sentence(group, role + 1):
+                continue
+            stem = next(noun for noun in ROLE_NOUNS if form.startswith(noun))
+            if form[len(stem) :] not in ("", "lar", "ler") or forms[role + 1] not in BARRING:
+                continue
+            if _next_word(forms, role + 1) in ("mı", "mi", "mu", "mü"):
+                continue
+            return [_finding(OFFENSIVE, "barred", group, role + 1, CLEAR)]
+    return []
+
+
+GIVING_NOUNS = frozenset(["vermek", "verilmesi", "vermesi", "verilmesinin", "tanımak", "tanınması", "tanıması"])
+"""Verbal nouns of granting (``hak vermek``, ``ehliyet verilmesi``, ``hakların tanınması``)."""
+REGRETTED = frozenset(
+    ["hata", "hataydı", "hatadır", "hatası", "hatasıydı", "yanlış", "yanlıştı", "yanlıştır", "saçmalık", "saçmalıktır",
+     "rezalet", "rezalettir", "felaket", "felakettir", "skandal", "ihanet", "ihanettir", "israf"]
+)
+"""Judgements that call a grant a mistake or a disgrace (``büyük hata``, ``saçmalık``)."""
+REGRET_REACH = 7
+"""Words after the grant its judgement may stand (``vermek bu ülkenin yaptığı en büyük hataydı``)."""
+
+
+def _rights_regretted(read: _Read) -> list[Finding]:
+    """Find a right or a thing granted to a group called a mistake (``Kadınlara ehliyet verilmesi büyük hata``).
+
+    The group in the dative, a verbal noun of granting within four words after it, then within seven words in
+    the same sentence a judgement of error or disgrace not denied (``yanlış değil``).
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Kadınlara seçme seçilme hakkı vermek bu ülkenin yaptığı en büyük hataydı."
+    >>> [(f.code, f.kind) for f in _rights_regretted(read_comment(words(text), text))]
+    [('offensive', 'rights')]
+    >>> text = "Engellilere rapor verilmesi yanlış değil, hakları."
+    >>> _rights_regretted(read_comment(words(text), text))
+    []
+    """
+    if read.neutralised or read.praises:
+        return []
+    forms = read.forms
+    for group in read.groups:
+        if DATIVE_RE.fullmatch(forms[group]) is None:
+            continue
+        grant = next((other for other in range(group + 1, min(len(forms), group + 5)) if forms[other] in GIVING_NOUNS),
+                     None)
+        if grant is None:
+            continue
+        for other in range(grant + 1, min(len(forms), grant + REGRET_REACH + 1)):
+            if not read.same_sentence(grant, other):
+                break
+            if forms[other] in REGRETTED and not _denied_after(forms, other):
+                return [_finding(OFFENSIVE, "rights", group, other, CLEAR)]
+    return []
 
 
 CAUSE_WORDS = frozenset(["yüzünden", "nedeniyle", "sebebiyle", "dolayı", "yüzünde"])
