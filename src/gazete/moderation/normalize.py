@@ -31,7 +31,7 @@ _SPACED_LETTERS_RE = re.compile(
     rf"|(?<![^\W_])(?:{_LETTER} ){{2,}}{_LETTER}(?![^\W_])"
 )
 _MATCH_TOKEN_RE = re.compile(
-    rf"{_SPACED_LETTERS_RE.pattern}|[^\W_$@*]*[^\W\d_][^\W_$@*]*(?:[$@*'’!€]+[^\W_$@*]+|[$@*]+)*"
+    rf"{_SPACED_LETTERS_RE.pattern}|[^\W_$@*]*[^\W\d_][^\W_$@*]*(?:[$@*'’!€]+[^\W_$@*]+|[$@*€]+)*"
     rf"|[$@*]+[^\W_]*[^\W\d_][^\W_$@*]*(?:[$@*]+[^\W_$@*]*)*"
 )
 _REPEATS_RE = re.compile(r"([^\W\d_])\1{2,}")

@@ -271,3 +271,40 @@ def test_profanity_quoted_as_someone_elses_words_is_a_note(text: str) -> None:
 )
 def test_profanity_said_called_for_endorsed_or_also_unquoted_rejects(text: str) -> None:
     assert _profanity_severity(text) == "reject"
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("Bu s.k.k tiplerle muhatap olmak zorunda mıyım?", "s.k.k"),
+        ("g.t kadar maaşla nasıl geçinelim?", "g.t"),
+        ("Allah'ın s1kt1ğ1 zammı yine bize ödetecekler.", "s1kt1ğ1"),
+        ("Bu haberi yazanın a--na koyayım, ismi bile yanlış.", "a--na"),
+        ("sg lan buradan, yorum yapma bana.", "sg"),
+        ("yrk gibi haber yapmışsınız.", "yrk"),
+        ("Kahp€ hakem maçı sattı.", "Kahp€"),
+        ("Hassktr, ekmek on beş lira olmuş.", "Hassktr"),
+    ],
+)
+def test_letters_hidden_by_several_dots_or_hyphens_and_short_forms_are_hits(text: str, hit: str) -> None:
+    assert _hits(text) == [hit]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SG ekipleri tekneyi kıyıya çekti.",
+        "A.K. Parti ve CHP aynı masada.",
+        "T.C. kimlik numaranızla e-Devlet üzerinden başvurun.",
+        "Ankara--İstanbul hattında tren seferleri iptal.",
+        "Fiyatı 50€ olmuş, geçen yıl 30€ idi.",
+        "Prof. Dr. A. Yılmaz ve ark. yazdı, vs. vs.",
+    ],
+)
+def test_initials_abbreviations_dashes_and_prices_are_not_masks(text: str) -> None:
+    assert _hits(text) == []
+
+
+def test_religious_abbreviations_and_a_leet_five_are_no_masks() -> None:
+    assert _hits("Peygamber Efendimiz (a.s.m.) şöyle buyurmuştur, (s.a.v.) salat ve selam olsun.") == []
+    assert _hits("Operatör 4.5g de yerinde sayıyor, 5g ne zaman gelecek?") == []

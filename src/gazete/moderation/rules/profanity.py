@@ -36,6 +36,14 @@ MIN_VISIBLE_LETTERS = 2
 DECIDED_LIMIT = 100_000
 #: Letters, one dot, letters, with no space: ``s.ktir`` (a dot hiding a letter), at least 4 letters in all.
 DOT_MASK_RE = re.compile(r"(?<![\w.])(?=(?:[^\W\d_]\.?){4})[^\W\d_]+\.[^\W\d_]+(?![\w.])")
+#: Letters with two or more dots between them, each hiding a letter (``s.k.k``, ``ş.r.fs.z``), or one dot between
+#: single letters (``g.t``, ``p.ç``); a last dot may end the sentence. Single letters count only as lower-case
+#: consonants (initials and religious abbreviations have capitals or vowels: ``A.K.``, ``a.s.m.``, ``s.a.v.``).
+DOTS_MASK_RE = re.compile(
+    r"(?<![\w.])[^\W\d_]+(?:\.[^\W\d_]+){2,}(?=\.?(?![\w.]))|(?<![\w.])[^\W\d_]\.[^\W\d_](?![\w.])"
+)
+#: Letters, two or more hyphens, letters: ``a--na`` (hyphens hiding letters; one hyphen joins words, ``e-Devlet``).
+HYPHEN_MASK_RE = re.compile(r"(?<![\w-])[^\W\d_]+-{2,}[^\W\d_]+(?![\w-])")
 #: A doubled vowel (``siiktir``): collapse_repeats keeps doubles because of saat and maaş. Not ``oo``
 #: and ``ee``, which English words double (book, need) and Turkish ones do not.
 DOUBLE_VOWEL_RE = re.compile(r"([aıiuöü])\1")
@@ -60,6 +68,8 @@ _SUFFIXES_TR = [
     # sıkış) stay innocent through the deasciifier check below.
     "lik", "lık", "luk", "lük", "li", "lı", "lu", "lü", "ken", "iş", "ış", "uş", "üş", "ici", "ıcı",
     "il", "ıl", "elim", "alım",
+    # The object participle (siktiği, siktiğimin): a chain of these after an entry, never a word of its own.
+    "diği", "dığı", "duğu", "düğü", "tiği", "tığı", "tuğu", "tüğü",
 ]
 _SUFFIXES_EN = ["s", "es", "ing", "in", "er", "ers", "ed", "y"]
 SUFFIX_CHAIN_TR_RE = re.compile(
@@ -268,6 +278,8 @@ def _token_is_profane(
         return lexicon.matches_masked(key)
     if key in ONLY_AS_TYPED and not token.text.isalpha():
         return False
+    if key in LOWER_CASE_ONLY and not (token.text.isalpha() and token.text.islower()):
+        return False  # "SG" (Sahil Güvenlik), not "sg lan"
     if len(key) >= MIN_SKELETON and VOWELS.isdisjoint(key) and ascii_fold(key) in lexicon.skeletons:
         return True  # "sktr git": siktir without its vowels
     ascii_token = not has_turkish_letters(token.text)
@@ -295,6 +307,8 @@ SWAP_INNOCENT_OPENINGS = ("sıkı", "sıkış", "sıkın")
 """Openings of innocent words a typo keeps (``sıkıntisinda``, ``sıkışsamda``): never read as a swapped letter."""
 ONLY_AS_TYPED = frozenset(["mk", "mq"])
 """Two-letter entries that count only typed as plain letters: ``M.K. Atatürk`` is initials."""
+LOWER_CASE_ONLY = frozenset(["sg"])
+"""Entries that count only typed in lower case: ``sg`` (siktir git) is profanity, ``SG`` the coast guard's initials."""
 
 
 def _letter_swapped(key: str, lexicon: Lexicon) -> bool:
@@ -377,14 +391,29 @@ def find_profanity(text: str, comment: Comment) -> list[tuple[int, int]]:
     for index in range(len(keys) - 1) if not OATH_OBJECTS.isdisjoint(keys) else ():  # one set test for most comments
         if keys[index] in OATH_OBJECTS and _masked_oath_verb(tokens[index + 1].text):
             start, end = tokens[index].start, tokens[index + 1].end
-            if not _overlaps(hits, start, end):  # "anasını s2yim", "ebeni s...": the oath with its verb masked
-                hits.append((start, end))
+            outside = [hit for hit in hits if not (start <= hit[0] and hit[1] <= end)]  # the verb hit alone widens
+            if not _overlaps(outside, start, end):  # "anasını s2yim", "ebeni s...": the oath with its verb masked
+                hits = [*outside, (start, end)]
     if "." in text:
         for match in DOT_MASK_RE.finditer(text):
             start, end = match.span()
             masked_key = matching_key(match.group().replace(".", "*"))
             if not _overlaps(hits, start, end) and lexicon.matches_masked(masked_key):
                 hits.append((start, end))
+        for match in DOTS_MASK_RE.finditer(text):
+            start, end = match.span()
+            typed = match.group()
+            letters = typed.replace(".", "")
+            if len(letters) * 2 - 1 == len(typed) and not (typed.islower() and VOWELS.isdisjoint(letters)):
+                continue  # single letters: "A.K.", "M.K. Atatürk", "(a.s.m.)", "s.a.v." are initials, "s.k.k" no word
+            if not _overlaps(hits, start, end) and lexicon.matches_masked(matching_key(typed.replace(".", "*"))):
+                hits.append((start, end))  # "s.k.k tipler", "ş.r.fs.z herifler", "g.t kadar maaş"
+    if "--" in text:
+        for match in HYPHEN_MASK_RE.finditer(text):
+            start, end = match.span()
+            masked_key = matching_key(re.sub("-", "*", match.group()))
+            if not _overlaps(hits, start, end) and lexicon.matches_masked(masked_key):
+                hits.append((start, end))  # "a--na koyayım"
     result = sorted(set(hits))
     if text == comment.text:
         comment.analysis.profanity = result
