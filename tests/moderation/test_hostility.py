@@ -1214,3 +1214,17 @@ def test_a_group_barred_from_a_profession_or_its_rights_called_a_mistake(text: s
 )
 def test_a_death_bettering_all_unmourned_or_wanted_from_afar_is_wished(text: str, wished: bool) -> None:
     assert (("offensive", "death_wish") in _kinds(text)) is wished, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Karadeniz insanı kavgacıdır, lafın sonunu beklemez.", True),
+        ("Bu şehrin halkı görgüsüz, otobüste yer veren yok.", True),
+        ("Kayserili esnaf yine indirim yapmamış, cimrilik genetik.", True),
+        ("Ege insanı çok misafirperver, her yaz gidiyoruz.", False),
+        ("Sunucunun ateistlere sorduğu soru saygısızdı, özür dilemeli.", False),
+    ],
+)
+def test_a_regions_people_named_as_one_carry_a_trait_said_of_them_all(text: str, hostile: bool) -> None:
+    assert bool(_kinds(text)) is hostile, _kinds(text)

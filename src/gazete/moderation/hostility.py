@@ -291,8 +291,11 @@ class _Read:
 
 PEOPLE_OF = ("insan", "halk", "ahali")
 """Nouns for the people of a place (``oranın insanı``, ``buranın halkı``)."""
-PLACE_POINTED = frozenset(["oranın", "buranın", "oraların", "bölgenin", "yörenin"])
+PLACE_POINTED = ("oranın", "buranın", "oraların", "bölgenin", "yörenin", "şehrin", "kentin")
 """A place pointed at in the genitive: with :data:`PEOPLE_OF` after it, a region's people as a group."""
+REGIONS = ("ege", "karadeniz", "doğu", "güneydoğu", "trakya", "akdeniz", "marmara", "anadolu", "doğunun", "egenin",
+           "karadenizin")
+"""Regions named before :data:`PEOPLE_OF` (``Ege insanı``, ``Karadeniz halkı``): their people as a group."""
 
 
 def _forms(tokens: list[Token], text: str) -> list[str]:
@@ -676,8 +679,8 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
         kind, belief, reading, verbal = _form_reading(form)
         if coached and form.startswith("hoca"):
             kind, belief = None, False  # the coach
-        if kind is None and index > 0 and form.startswith(PEOPLE_OF) and merged[index - 1] in PLACE_POINTED:
-            kind = "regional"  # "oranın insanından adam olmaz": the people of a place pointed at
+        if kind is None and index > 0 and form.startswith(PEOPLE_OF) and merged[index - 1] in PLACE_POINTED + REGIONS:
+            kind = "regional"  # "oranın insanından adam olmaz", "Ege insanı": the people of a place or region
         if kind is not None and not _speakers_own(merged, index):
             groups[index] = kind
         # "hocamız", our teacher or imam, is one of the speaker's own
@@ -1211,8 +1214,8 @@ def _noun_findings(read: _Read) -> list[Finding]:
     plain = not group_targets or read.neutralised or read.praises
     generalised = not plain and (
         any(form in GENERALISERS for form in forms)
-        or any(forms[index].endswith(PLURAL_FORMS) for index in read.groups)
-    )
+        or any(forms[index].endswith(PLURAL_FORMS) or forms[index].startswith(PEOPLE_OF) for index in read.groups)
+    )  # a plural or a people named as one ("Ege insanı"): all of them
     for index, form in enumerate(forms):
         if not form:
             continue

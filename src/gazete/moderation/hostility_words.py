@@ -140,7 +140,8 @@ TRAITS = _stems(
     kaçakçı çapulcu pkklı fetöcü bölücü vatansız dönek hilekâr dolandırıcı
     pinti fahişe kaşar sürtük yosma kevaşe orospu hafifmeşrep kancık  sarhoş ayyaş bıçakçı
     serseri maganda kıro zorba ilkel  medeniyetsiz    kafasız  akılsız
-    enayi şımarık nankör kalleş sömürgeci kanemici kurnaz
+    enayi şımarık nankör kalleş sömürgeci kanemici kurnaz kibirli görgüsüz kavgacı açgözlü kazıkçı
+    düzenbaz üçkağıtçı
     bulaşıcı anormal rezil rezillik iğrenç sapıklık kokuşmuş hile hileci ihanet"""
 )
 """Negative traits that, said of a whole group, make a demeaning generalisation."""
@@ -158,7 +159,7 @@ SLURS_ALONE = _stems("ibne götveren lubunya kızılbaş kürdo homoluk nonoş")
 GENERALISERS = _stems(
     """hepsi hepsinin hep tamamı hiçbiri hiçbirinden bunlar bunların bunlardan onlar onların
     zaten genelde her milleti milletidir dediğin dediğiniz kafası kafa aynı genlerinde kanında
-    doğasında soyu tıynet"""
+    doğasında soyu tıynet genetik"""
 )
 """Words that make a remark about a group a generalisation (``hepsi``, ``X dediğin``, ``genlerinde``)."""
 
