@@ -1228,3 +1228,16 @@ def test_a_death_bettering_all_unmourned_or_wanted_from_afar_is_wished(text: str
 )
 def test_a_regions_people_named_as_one_carry_a_trait_said_of_them_all(text: str, hostile: bool) -> None:
     assert bool(_kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expelled"),
+    [
+        ("Afgan ailelerin hepsinin sınırın öte yanına gönderilmesini istiyorum.", True),
+        ("Çarşıdaki Ermeni esnaf çekilsin, dükkânlar bizimkilere kalsın.", True),
+        ("Memlekete dönmek istiyoruz ama okul meselesi var, Suriyeli komşularımız da aynı dertte.", False),
+        ("Mültecilerin gönderilmesini kimse istemiyor, yardım edilmeli.", False),
+    ],
+)
+def test_another_groups_removal_wanted_or_withdrawal_called_for_is_a_call_to_expel(text: str, expelled: bool) -> None:
+    assert (("offensive", "expel") in _kinds(text)) is expelled, _kinds(text)

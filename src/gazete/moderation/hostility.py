@@ -982,6 +982,8 @@ BETTER_DENIED_RE = re.compile(r"\w*(?:m[ae]z|m[ae]m|m[ae]y[ıi]z|[ae]m[ae]m|[ae]
 """A gain denied (``mutlu olamam``, ``huzur bulmaz``): grief, not a wish."""
 
 
+WANTED_DEED_RE = re.compile(r"\w+m[ae](?:s[ıi]|l[ae]r[ıi])n[ıi]")
+"""A verbal noun possessed in the accusative (``gönderilmesini``, ``gitmelerini``): another's deed one wants."""
 WANTED_REACH = 3
 """Words after a verbal noun of death its verb of wanting may stand (``ölmesini bu kadar istedim``)."""
 
@@ -1059,11 +1061,17 @@ CHAIN_REACH = 4
 
 def _called_for(read: _Read, index: int) -> bool:
     """Tell whether the verb at ``index`` calls for its act: a call mood, a verbal noun before ``lazım``/``gerek``
-    (``gönderilmesi lazım``), or a converb chained to a call (``toplayıp gönderin``)."""
+    (``gönderilmesi lazım``) or a verb of wanting (``gönderilmesini istiyorum``), or a converb chained to a call
+    (``toplayıp gönderin``)."""
     verb = read.verbs[index]
     return (
         verb.calls
         or (verb.mood == "infinitive" and _next_word(read.forms, index) in NECESSITY)
+        or (  # "gönderilmesini istiyorum"; not "dönmek istiyoruz", the speaker's own wish to go
+            verb.mood == "infinitive"
+            and WANTED_DEED_RE.fullmatch(read.forms[index]) is not None
+            and _wanted_after(read.forms, index)
+        )
         or _chained_to_a_call(read, index)
     )
 
