@@ -1241,3 +1241,16 @@ def test_a_regions_people_named_as_one_carry_a_trait_said_of_them_all(text: str,
 )
 def test_another_groups_removal_wanted_or_withdrawal_called_for_is_a_call_to_expel(text: str, expelled: bool) -> None:
     assert (("offensive", "expel") in _kinds(text)) is expelled, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("İngilizlerin hepsi ırkçıdır, yıllarca Londra'da yaşadım.", True),
+        ("Bu mahallede Suriyelilerin içinde bir tane dürüst esnaf gösterin bana.", True),
+        ("Almanya'da Türklere yönelik ırkçı saldırılar artıyor, hükümet önlem almalı.", False),
+        ("Irkçılığın her türlüsü ayıptır, hepsi aynı kapıya çıkar.", False),
+    ],
+)
+def test_racism_alleged_of_a_whole_people_and_none_good_shown_are_generalisations(text: str, hostile: bool) -> None:
+    assert bool(_kinds(text)) is hostile, _kinds(text)

@@ -401,8 +401,19 @@ def _next_word(forms: list[str], index: int) -> str:
 
 
 def _hatred_voiced(forms: list[str], index: int) -> bool:
-    """Tell whether ``nefret`` at ``index`` is the speaker's own (``nefret ediyorum``), not hate named to condemn it."""
+    """Tell whether ``nefret`` at ``index`` is the speaker's own (``nefret ediyorum``), not hate named to condemn it,
+    or ``ırkçı`` is said of a whole people (``Almanların hepsi ırkçıdır``): an accusation, itself a generalisation."""
+    if forms[index].startswith("ırkçı"):
+        return RACIST_ALL_RE.fullmatch(forms[index]) is not None and not ALL_OF_THEM.isdisjoint(
+            forms[max(0, index - 3) : index]
+        )
     return forms[index].startswith("nefret") and _next_word(forms, index) in HATING
+
+
+RACIST_ALL_RE = re.compile(r"ırkçı(?:dır|dırlar|lar|lardır)?")
+"""``ırkçı`` as a predicate (``ırkçıdır``, ``ırkçılar``), not ``ırkçılık`` (racism) named."""
+ALL_OF_THEM = frozenset(["hepsi", "hepsinin", "tamamı", "bütün", "hep", "topu"])
+"""Words before ``ırkçı`` that make it said of a whole people (``hepsi içten içe ırkçı``)."""
 
 
 def _denied(forms: list[str], index: int) -> bool:

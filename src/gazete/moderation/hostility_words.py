@@ -141,7 +141,7 @@ TRAITS = _stems(
     pinti fahişe kaşar sürtük yosma kevaşe orospu hafifmeşrep kancık  sarhoş ayyaş bıçakçı
     serseri maganda kıro zorba ilkel  medeniyetsiz    kafasız  akılsız
     enayi şımarık nankör kalleş sömürgeci kanemici kurnaz kibirli görgüsüz kavgacı açgözlü kazıkçı
-    düzenbaz üçkağıtçı
+    düzenbaz üçkağıtçı ırkçı fitneci
     bulaşıcı anormal rezil rezillik iğrenç sapıklık kokuşmuş hile hileci ihanet"""
 )
 """Negative traits that, said of a whole group, make a demeaning generalisation."""
@@ -342,7 +342,7 @@ VIRTUES = frozenset(
     [
         "dürüst", "namuslu", "vicdan", "vicdanlı", "temiz", "iyi", "iyisi", "barışçı", "barışçıl", "samimi",
         "samimiyet", "düzgün", "güvenilir", "çalışkan", "medeni", "kibar", "saygılı", "onurlu", "ahlaklı", "ahlak",
-        "merhamet", "merhametli", "insaflı", "adam", "insan",
+        "merhamet", "merhametli", "insaflı", "adam", "insan", "çalışan", "çalışanı", "çalışanını", "dost", "dostum",
     ]
 )
 """Good traits a group is said to have none of (``içlerinde tek bir dürüst insan yok``)."""
@@ -350,11 +350,12 @@ NONE_FOUND = frozenset(
     [
         "yok", "yoktur", "görmedim", "görmedik", "görmedi", "rastlamadım", "rastlamadık", "rastlamadı",
         "bulamazsın", "bulamazsınız", "bulamadım", "bulamadık", "çıkmadı", "çıkmamış", "göremezsin", "göremezsiniz",
+        "gösterin", "gösteremezsin", "gösteremezsiniz", "olmadı",
     ]
 )
 """Words that say none was found (``rastlamadım``, ``yok``)."""
 AMONG = ("içlerinde", "içlerinden", "aralarında", "aralarından", "hiçbirinde", "hiçbirinin", "hiçbiri", "tek",
-         "bir tanesi", "tanesini", "tanesine", "olanına", "olanını")
+         "bir tanesi", "tanesini", "tanesine", "olanına", "olanını", "tane")
 """Words that take one of a group (``içlerinde``, ``hiçbirinde``, ``bir tanesini``)."""
 NEVER_FROM = frozenset(["çıkmaz", "olmaz", "çıkmamıştır", "olamaz"])
 """Verbs saying that nothing good comes of a group named in the ablative (``Çingeneden namuslu esnaf çıkmaz``)."""
