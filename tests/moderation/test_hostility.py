@@ -1254,3 +1254,16 @@ def test_another_groups_removal_wanted_or_withdrawal_called_for_is_a_call_to_exp
 )
 def test_racism_alleged_of_a_whole_people_and_none_good_shown_are_generalisations(text: str, hostile: bool) -> None:
     assert bool(_kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "attacked"),
+    [
+        ("Cuma namazı şovu bitince herkes yine bildiğini okuyor.", True),
+        ("Oruç tutanlara gülüyorum, kendinize eziyet ediyorsunuz.", True),
+        ("Bu tarikat insanları nasıl aptallaştırdığını her gün gösteriyor, din dediğin bu mu?", True),
+        ("Ramazan'da oruç tutan komşularıma iftar götürdük, çok mutlu oldular.", False),
+    ],
+)
+def test_faith_mocked_as_a_show_laughed_at_or_said_to_dull_minds_is_attacked(text: str, attacked: bool) -> None:
+    assert (("belief_attack", "belief") in _kinds(text)) is attacked, _kinds(text)

@@ -1912,7 +1912,7 @@ TIE_DENIED = frozenset(["yok", "yoktur", "olmaz", "olamaz"])
 
 
 BELIEF_HOSTILE_VERB_RE = re.compile(
-    r"(?:uyut|uyuştur|aptallaştır|köleleştir)(?!uc)(?:mak|ur|uyor|acak|an|anlar)?\w{0,3}"
+    r"(?:uyut|uyuştur|aptallaştır|köleleştir)(?!uc)(?:mak|ur|ır|uyor|ıyor|acak|an|anlar|[dt][ıu]ğ[ıu]n?[ıu]?)?\w{0,3}"
 )
 """Verbs a faith is said to do to people (``Dinler insanları uyutmak için var``, ``din halkı uyuşturur``): said of
 a belief named before them, they call it a means of dulling its believers; not drugs (``uyuşturucu``)."""

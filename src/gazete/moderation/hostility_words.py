@@ -212,7 +212,7 @@ BELIEF_HOSTILE = _stems(
     gavur dinsiz imansız ahlaksız cehennemlik lanet lanetli sahte sahtekâr sahtekar pis pislik
     terör terörist ilkel ortaçağ karanlık sapkın sapık sömür kandır uyut görünmez
     meyhane düşman istenmez şarlatan dolandırıcı tüccar saçmalığı zavallı sofu softa müşrik necis efsane
-    komedi maskara soytarı tiyatro çağdışı aptallaştır"""
+    komedi maskara soytarı tiyatro çağdışı aptallaştır gülüyorum gülerim acıyorum şovu şovları"""
 )
 """Words that, about a belief or its followers, mock, call it a lie or call believers stupid or damned."""
 BELIEF_HOSTILE_EXACT = frozenset(["hayali", "hayalî"])
