@@ -398,3 +398,28 @@ def test_a_language_name_in_lower_case_is_capitalised_in_a_comment_that_capitali
         ("ispanyolca", "İspanyolca"),
     ]
     assert _found("kızım bu yıl fransızca kursuna başladı") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("Dedem bir aydır hastane de yatıyor, ziyaretler kısıtlı.", "hastanede"),
+        ("Kızım Sivas da kalıyor, yurt parası çok yüksek.", "Sivas'ta"),
+        ("Fabrika da çalışan işçilere ikramiye verilmedi.", "Fabrikada"),
+    ],
+)
+def test_a_place_and_its_locative_written_apart_before_a_verb_of_staying_are_joined(text: str, fixed: str) -> None:
+    assert fixed in dict(_found(text)).values(), _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okul da kapandı, hastane de kapandı, köyde bir şey kalmadı.",
+        "Bizim mahallede cami de var kilise de var.",
+        "Annem de yatıyor, babam da yatıyor, ikisi de grip.",
+        "Stadyum da kaleci de yenilendi, bu sezon iddialıyız.",
+    ],
+)
+def test_the_conjunction_after_a_place_or_a_person_and_a_noun_after_de_stay(text: str) -> None:
+    assert _found(text) == []

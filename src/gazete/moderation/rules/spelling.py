@@ -443,6 +443,11 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
             found.append(WordSuggestion(token.start, following.end, original, token.text + following.text))
             skip_next = True
             continue
+        apart = _locative_apart(text, tokens, lowers, index) if turkish and replacement is None else None
+        if apart is not None:
+            found.append(apart)  # "hastane de yatıyor" → "hastanede", "Sivas da kalıyor" → "Sivas'ta"
+            skip_next = True
+            continue
         if replacement is None and lower == "birde" and not _at_one_oclock(lowers, index):
             replacement = "bir de"  # "birde köyü yazsanız": the conjunction de after bir is written apart
         if replacement is None and fixes is not None:
@@ -467,6 +472,53 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
         if replacement is not None and replacement != lower:
             found.append(WordSuggestion(token.start, token.end, token.text, keep_case(token.text, replacement)))
     return found
+
+
+PLACE_NOUNS = frozenset(
+    [
+        "hastane", "okul", "köprü", "yemekhane", "kafe", "otel", "şehir", "mahalle", "sokak", "park", "fabrika",
+        "ofis", "çarşı", "otogar", "havalimanı", "istasyon", "market", "bahçe", "tarla", "kampüs", "yurt", "karakol",
+        "adliye", "belediye", "stadyum", "hapishane", "cezaevi", "kışla", "şantiye", "maden", "atölye",
+    ]
+)
+"""Places, which a locative ``de`` written apart follows before a verb of staying (``hastane de yatıyor``)."""
+STAYING_RE = re.compile(
+    r"(?:yat|kal|otur|yaşa|yaşı|çalış|bekle|bekli)"
+    r"(?:[ıiuü]?yor|[dt][ıiuü]|m[ıiuü]ş|y?[ae]n|y?[ae]c[ae]k|[ıiuüae]r|y?[ıiuü]p|m[ae]k|m[ae]l[ıi])\w*"
+    r"|nöbet\w*|çıkan\w*|bulunan\w*"
+)
+"""The word after ``de`` that wants a place: a verb of staying, living, working or waiting (``yatıyor``, ``kalan``,
+``yaşayıp``; not ``kaleci``, ``yaşam``), keeping watch, or what comes out of it (``çıkan``)."""
+
+
+def _locative_apart(text: str, tokens: list[Token], lowers: list[str], index: int) -> WordSuggestion | None:
+    """Return the joined locative for a place and ``de``/``da`` written apart before a verb of staying, or None.
+
+    ``Babam hastane de yatıyor`` → ``hastanede``; a province takes the apostrophe (``Sivas da kalıyor`` →
+    ``Sivas'ta``, the ending hardened after a voiceless consonant). ``Okul da kapandı`` (the school too) and
+    ``cami de var`` (a mosque too) are the conjunction.
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Babam iki haftadır hastane de yatıyor."
+    >>> tokens = words(text)
+    >>> _locative_apart(text, tokens, [t.text.lower() for t in tokens], 3).replacement
+    'hastanede'
+    """
+    if index + 2 >= len(tokens) or lowers[index + 1] not in ("de", "da", "te", "ta"):
+        return None
+    lower = lowers[index]
+    place = lower in PLACE_NOUNS
+    province = lower in PROVINCES and lower not in PROVINCES_ALSO_WORDS and tokens[index].text[:1].isupper()
+    if not (place or province) or STAYING_RE.fullmatch(lowers[index + 2]) is None:
+        return None
+    token, particle = tokens[index], tokens[index + 1]
+    if text[token.end : particle.start] != " " or text[particle.end : tokens[index + 2].start] != " ":
+        return None
+    original = text[token.start : particle.end]
+    if province:
+        ending = ("t" if lower[-1] in "çfhkpsşt" else "d") + particle.text[-1]
+        return WordSuggestion(token.start, particle.end, original, f"{token.text}'{ending}")
+    return WordSuggestion(token.start, particle.end, original, token.text + particle.text)
 
 
 CLOCK_WORDS = frozenset(
