@@ -719,9 +719,11 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
         and not merged[index].endswith(PLURAL_ENDINGS)
         and not PLURAL_HEAD_RE.search(_next_word(merged, index))  # "şu Ezidi ailelerini": many
     )
+    condemned = _condemned(merged)
+    reported_until = -1 if condemned else _reported_until(merged)
     return _Read(
-        merged, groups, anaphora, persons, beliefs, verbs, _neutralised(merged), proper, individuals, praises,
-        _sentences(tokens, text), -1 if _condemned(merged) else _reported_until(merged),
+        merged, groups, anaphora, persons, beliefs, verbs, condemned or reported_until >= 0, proper, individuals,
+        praises, _sentences(tokens, text), reported_until,
     )
 
 

@@ -443,7 +443,9 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
             found.append(WordSuggestion(token.start, following.end, original, token.text + following.text))
             skip_next = True
             continue
-        apart = _locative_apart(text, tokens, lowers, index) if turkish and replacement is None else None
+        apart = None
+        if turkish and replacement is None and following is not None and lowers[index + 1] in DE_PARTICLES:
+            apart = _locative_apart(text, tokens, lowers, index)
         if apart is not None:
             found.append(apart)  # "hastane de yatıyor" → "hastanede", "Sivas da kalıyor" → "Sivas'ta"
             skip_next = True
@@ -474,6 +476,8 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
     return found
 
 
+DE_PARTICLES = frozenset(["de", "da", "te", "ta"])
+"""The particle ``de`` and the locative ending as typed apart."""
 PLACE_NOUNS = frozenset(
     [
         "hastane", "okul", "köprü", "yemekhane", "kafe", "otel", "şehir", "mahalle", "sokak", "park", "fabrika",
@@ -504,7 +508,7 @@ def _locative_apart(text: str, tokens: list[Token], lowers: list[str], index: in
     >>> _locative_apart(text, tokens, [t.text.lower() for t in tokens], 3).replacement
     'hastanede'
     """
-    if index + 2 >= len(tokens) or lowers[index + 1] not in ("de", "da", "te", "ta"):
+    if index + 2 >= len(tokens) or lowers[index + 1] not in DE_PARTICLES:
         return None
     lower = lowers[index]
     place = lower in PLACE_NOUNS
