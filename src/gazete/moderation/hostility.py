@@ -277,8 +277,8 @@ class _Read:
     sentences: tuple[int, ...] = ()
     """The sentence each word stands in (how many ``.``, ``!``, ``?``, ``…`` or line breaks stand before it)."""
     reported_until: int = -1
-    """When only reporting words neutralise the comment, the index of the last one (else -1): hostility
-    found wholly after it is the commenter's own."""
+    """When only reporting words neutralise the comment, the index of the last one (else -1): hostility whose
+    hostile word stands after it and its head is the commenter's own (:func:`_said_after_report`)."""
 
     def same_sentence(self, first: int, second: int) -> bool:
         """Tell whether two words stand in one sentence (always, when sentences were not read)."""
@@ -1002,8 +1002,8 @@ WANTED_REACH = 3
 
 
 def _wanted_after(forms: list[str], index: int) -> bool:
-    """Tell whether a verb of wanting follows the verbal noun at ``index`` within three words, none of them a verb
-    of saying or a negator (``ölmesini hiç istemem`` does not match: ``istemem`` is no wanting form)."""
+    """Tell whether a verb of wanting follows the verbal noun at ``index`` within three words (``ölmesini bu kadar
+    istedim``); a denied wanting is none (``istemem``, ``istemiyorum`` are no wanting forms)."""
     return any(form in WANTING for form in forms[index + 1 : index + 1 + WANTED_REACH])
 
 
@@ -1388,7 +1388,7 @@ def _disease_fought(forms: list[str], index: int) -> bool:
 
 
 RELATION_ENDINGS = frozenset(["ı", "i", "u", "ü", "sı", "si", "su", "sü"])
-"""Endings of a trait word possessed or pointed at in the singular (``katili``, ``hırsızı``)."""
+"""Endings of a trait word in the singular possessive or accusative (``katili``, ``hırsızı``)."""
 
 
 def _someones_relation(read: _Read, index: int) -> bool:
@@ -1828,7 +1828,7 @@ def _disability_insults(read: _Read) -> list[Finding]:
     return found
 
 
-DISABILITY_SLURS = ("sağır", "kör", "köre", "topal", "cüce", "kötürüm", "mongol", "spastik", "bunak", "çolak", "şaşı",
+DISABILITY_SLURS = ("sağır", "kör", "topal", "cüce", "kötürüm", "mongol", "spastik", "bunak", "çolak", "şaşı",
                     "kambur", "dilsiz", "özürlü")
 """Disability words that, made a person's name (``bu sağırı``) or said of a role (``kalecisi körmüş``), mock."""
 ROLES = ("kaleci", "hakem", "direktör", "hoca", "başkan", "yazar", "muhabir", "vekil", "bakan", "forvet", "defans",

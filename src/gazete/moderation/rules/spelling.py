@@ -520,7 +520,8 @@ def _locative_apart(text: str, tokens: list[Token], lowers: list[str], index: in
         return None
     original = text[token.start : particle.end]
     if province:
-        ending = ("t" if lower[-1] in "çfhkpsşt" else "d") + particle.text[-1]
+        ending = ("t" if lower[-1] in "çfhkpsşt" else "d") + lowers[index + 1][-1]
+        ending = ending.upper() if particle.text.isupper() else ending  # "İSTANBUL DA" → "İSTANBUL'DA"
         return WordSuggestion(token.start, particle.end, original, f"{token.text}'{ending}")
     return WordSuggestion(token.start, particle.end, original, token.text + particle.text)
 
