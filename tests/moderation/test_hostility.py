@@ -1267,3 +1267,20 @@ def test_racism_alleged_of_a_whole_people_and_none_good_shown_are_generalisation
 )
 def test_faith_mocked_as_a_show_laughed_at_or_said_to_dull_minds_is_attacked(text: str, attacked: bool) -> None:
     assert (("belief_attack", "belief") in _kinds(text)) is attacked, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dindarları toptan cahil ilan etmeniz de doğru değil, herkes aynı değil.",
+        "Okullar kapanırsa bunun bedelini hepimiz öderiz.",
+        "Hiçbir dinde masum insanların öldürülmesine izin yoktur.",
+    ],
+)
+def test_a_label_named_as_others_deed_our_own_cost_and_no_faith_are_no_hostility(text: str) -> None:
+    assert not _kinds(text), _kinds(text)
+
+
+def test_a_label_called_for_and_a_cost_promised_to_another_stay_hostile() -> None:
+    assert ("offensive", "threat") in _kinds("Bu yaptığının bedelini ödeyeceksin, unutma.")
+    assert _kinds("Ateistlerin hepsi cahil, öyle ilan edilmeli.")

@@ -969,12 +969,19 @@ def _verb_findings(read: _Read) -> list[Finding]:
             continue
         if stem in THREAT_VERBS and verb.person in (PERSON_1, PERSON_2) and not verb.negated:
             objects = _objects_before(forms, index, THREAT_OBJECTS, THREAT_OBJECT_WINDOW)
+            if objects and verb.person == PERSON_1 and forms[objects[0]].startswith(SUFFERED_OBJECTS):
+                continue  # "bunun bedelini hepimiz öderiz", "cezasını ben çekiyorum": the speaker pays
             if not objects and stem == "bul" and following in ADDRESSED_OBJECTS:
                 objects = [index + 1]  # "bulurum seni": the one threatened after the verb
             welcome = stem == "bekle" and all(forms[other] in PLAIN_OBJECTS for other in objects)
             if objects and not welcome and verb.mood in ("future", "aorist", "progressive", "past_conditional"):
                 found.append(_finding(OFFENSIVE, "threat", index, objects[0], STRONG))
     return found
+
+
+SUFFERED_OBJECTS = ("bedel", "ceza")
+"""Objects whose verb's subject bears the cost (``bedelini ödersin``, ``cezanı çekeceksin``): with a first-person
+verb the speaker pays, no threat (``bunun bedelini hepimiz öderiz``); ``bıçağı çekerim`` still threatens."""
 
 
 BEING_WISHED_RE = re.compile(r"ol(?:sun|sunlar|as[ıi]n|as[ıi]n[ıi]z|as[ıi]ca|as[ıi]calar)")
@@ -1278,6 +1285,7 @@ def _noun_findings(read: _Read) -> list[Finding]:
             and index not in read.groups
             and generalised
             and not _someones_relation(read, index)
+            and not _labelled_by_others(forms, index)  # "inananları cahil ilan etmeniz dogmatizm"
         ):
             found.append(_finding(OFFENSIVE, "generalisation", index, group, CLEAR))
     if not read.neutralised and not read.praises:
@@ -1930,6 +1938,11 @@ OTHERS_LABELLING = ("diyen", "sayan", "sanıyor", "sanıyorlar", "sanan", "sanan
 diyenler``)."""
 
 
+LABELLING_DEED_RE = re.compile(
+    r"(?:eden|etmeniz|etmeleri|etmesi|etmek|etmeyi|ettiler|ediyorlar|edildi|ediliyor|edilen|edilmek)\w*"
+)
+"""After a label and ``ilan``, a labelling others do or did, named or told (``ilan eden``, ``ilan etmeniz``,
+``ilan ediliyorum``); not a call (``ilan edilsin``, ``ilan edilmeli``)."""
 LABELLED_ONES = (["beni"], ["bizi"], ["seni"], ["sizi"], ["onu"], ["onları"])
 """An accusative pronoun before a label: the one others call it (``beni dinsiz … sanıyor``)."""
 LABEL_REACH = 5
@@ -1950,7 +1963,12 @@ def _labelled_by_others(forms: list[str], index: int) -> bool:
     """
     following = forms[index + 1 : index + 3]
     if following[:1] == ["ilan"]:
-        return following[1:2] != [] and following[1].startswith("eden")
+        # "kâfir ilan eden vaizler", "cahil ilan etmeniz dogmatizm", "hain ilan ediliyorum"; not "ilan etmek lazım"
+        return (
+            following[1:2] != []
+            and LABELLING_DEED_RE.fullmatch(following[1]) is not None
+            and _next_word(forms, index + 2) not in NECESSITY
+        )
     if following and following[0].startswith(OTHERS_LABELLING):
         return True
     # "beni dinsiz, bazıları da yobaz sanıyor": the one labelled named before, the labelling verb a few words on
@@ -1979,6 +1997,8 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
             break
         if any(form in TIE_DENIED for form in forms[index + 1 : index + 4]):
             continue  # "Terörün dini yoktur", "Terörün dini, milleti olmaz": a tie denied, no attack on the faith
+        if forms[index - 1 : index] == ["hiçbir"]:
+            continue  # "Hiçbir dinde masum insanların öldürülmesine izin yoktur": said of no faith
         if forms[index] in LUCKILY and not _next_word(forms, index).startswith(GOD_AS_OBJECT):
             continue  # "Allah'tan uyanmadılar": luckily; not "Allah'tan korkmaz"
         if forms[index].startswith(GOD_NAMES) and any(

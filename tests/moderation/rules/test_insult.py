@@ -118,6 +118,8 @@ def test_an_animal_before_gibi_a_participle_or_a_person_stays_an_insult(text: st
         "Ekonomiyi eleştirmek beni hain yapmaz.",
         "Birbirimize aptal diye etiket yapıştırmayalım.",
         "Göç politikasını eleştirdim diye bana hain diyenler var.",
+        "Muhalefeti hain ilan etmek de çözüm değil.",
+        "Sendikacı olduğum için iş yerinde hain ilan ediliyorum.",
     ],
 )
 def test_an_insult_talked_about_is_not_used(text: str) -> None:
@@ -132,6 +134,7 @@ def test_an_insult_talked_about_is_not_used(text: str) -> None:
         "Ona hain demiyorum ama yaptığı ihanettir.",
         "Bu adama hain demek az bile.",
         "Bu yazara hain diyenler haklı.",
+        "Bu yazar hain ilan edilmeli.",
     ],
 )
 def test_an_insult_said_while_denying_it_stays_one(text: str) -> None:

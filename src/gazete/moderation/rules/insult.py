@@ -58,6 +58,8 @@ NAMING_CALLING = frozenset(["demek", "demeyi", "demesi", "demeleri", "demenin", 
 """Calling named as a deed: what follows says whether the commenter condemns it."""
 CALLING_CONDEMNED = ("birak", "vazgec", "yanlis", "haksiz", "ayip", "cirkin", "yakism", "hata", "utanc")
 """Openings (folded) of words that condemn a calling just named (``… demeyi bırakalım``, ``… demek yanlış``)."""
+PASSIVE_LABELLING_RE = re.compile(r"edil(?:iyor|di|mis|en|ir)\w*")
+"""After ``… ilan``, a passive told (folded: ``ediliyorum``, ``edildik``, ``edilmiş``): someone labelled, no call."""
 OTHERS_CALLING = frozenset(["diyenler", "diyen", "diyenlere", "diyenleri", "diyenlerin"])
 """Others who call someone so, named (``bana hain diyenler var``): the calling reported, not the commenter's."""
 CALLING_ENDORSED = ("hakli", "dogru", "yerden")
@@ -170,10 +172,12 @@ def called_in_talk(index: int, keys: list[str]) -> bool:
     """
     if any(word in SECOND_PERSON for word in keys[max(0, index - 2) : index]):
         return False  # ``sana mankafa demeyeceğim ama …``: saying it by saying one will not
-    after = keys[index + 1 : index + 5]
+    after = keys[index + 1 : index + 6]
     for offset, word in enumerate(after[:3]):
         if word == "ilan" or word == "de" or word == "da":
             continue  # ``hain ilan etmek``, ``hain de demedik``
+        if offset and after[offset - 1] == "ilan" and PASSIVE_LABELLING_RE.fullmatch(word):
+            return True  # ``her yorumda hain ilan ediliyorum``: a labelling told, the commenter its target
         if word == "diye":
             return any(later.startswith(LABELLING) for later in after[offset + 1 : offset + 4])
         if word in OTHERS_CALLING:
@@ -182,7 +186,8 @@ def called_in_talk(index: int, keys: list[str]) -> bool:
             return after[offset + 1 : offset + 2] not in (["ama"], ["fakat"], ["ancak"])
         if word in NAMING_CALLING:
             verdict = [later for later in after[offset + 1 : offset + 4] if later not in ("de", "da", "hem")][:2]
-            return any(later.startswith(CALLING_CONDEMNED) for later in verdict) or verdict == ["dogru", "degil"]
+            # "… demek yanlış", "… demek doğru değil", "… ilan etmek de çözüm değil"
+            return any(later.startswith(CALLING_CONDEMNED) for later in verdict) or verdict[1:] == ["degil"]
         return False
     return False
 
