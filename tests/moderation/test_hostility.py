@@ -1284,3 +1284,18 @@ def test_a_label_named_as_others_deed_our_own_cost_and_no_faith_are_no_hostility
 def test_a_label_called_for_and_a_cost_promised_to_another_stay_hostile() -> None:
     assert ("offensive", "threat") in _kinds("Bu yaptığının bedelini ödeyeceksin, unutma.")
     assert _kinds("Ateistlerin hepsi cahil, öyle ilan edilmeli.")
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Bu vekil felç geçirsin, bakacak kimsesi de olmasın.", True),
+        ("Kalp krizi filan geçirir umarım, bu ülke rahatlar.", True),
+        ("Sana ve ailene tedavisi olmayan bir hastalık diliyorum.", True),
+        ("Kadın milleti işte, yük taşımaya gelince ortadan kayboluyorlar.", True),
+        ("Annem geçen yıl kalp krizi geçirdi, umarım bir daha yaşamayız.", False),
+        ("Kadın milletvekili sayısı hâlâ çok düşük, kota şart.", False),
+    ],
+)
+def test_an_ill_wished_suffered_and_women_spoken_of_as_a_breed(text: str, hostile: bool) -> None:
+    assert bool(_kinds(text)) is hostile, _kinds(text)

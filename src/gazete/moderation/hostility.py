@@ -834,7 +834,9 @@ def _verb_findings(read: _Read) -> list[Finding]:
             continue  # none of the words the checks below begin with: most words
         following = _next_word(forms, index)
         if form in DISEASE_WISHED and following != "cezası" and (
-            any(other in WANTING for other in forms[index + 1 : index + 4]) or _become_wished(forms, index)
+            any(other in WANTING for other in forms[index + 1 : index + 4])
+            or _become_wished(forms, index)
+            or _suffered_wished(forms, index, wishes)
         ):
             found.append(_finding(OFFENSIVE, "death_wish", index, None, STRONG))
         if _hatred_voiced(forms, index) and (hated := _hated(forms, index, group_targets)) is not None:
@@ -1036,6 +1038,24 @@ def _better_off(read: _Read, index: int) -> bool:
         if forms[other] == "kimse" and _next_word(forms, other).startswith(MOURNING_DENIED):
             return True  # "kazada gitse kimse yas tutmaz", "ölse kimse ağlamaz"
     return False
+
+
+SUFFERING_WISHED_RE = re.compile(r"geçir(?:sin|sinler|esice|esiceler)")
+"""An ill wished suffered (``felç geçirsin``, ``kriz geçiresice``)."""
+
+
+def _suffered_wished(forms: list[str], index: int, wishes: bool) -> bool:
+    """Tell whether a deadly ill is wished suffered (``felç geçirsin``), or hoped for (``kalp krizi geçirir umarım``).
+
+    >>> _suffered_wished(["başkanı", "felç", "geçirsin"], 1, False)
+    True
+    >>> _suffered_wished(["krizi", "geçirir", "umarım"], 0, True), _suffered_wished(["krizi", "geçirdi"], 0, True)
+    (True, False)
+    """
+    after = [word for word in forms[index + 1 : index + 3] if word not in ("filan", "falan", "bir")]
+    if not after:
+        return False
+    return SUFFERING_WISHED_RE.fullmatch(after[0]) is not None or (wishes and after[0] in ("geçirir", "geçirirler"))
 
 
 def _become_wished(forms: list[str], index: int) -> bool:
@@ -1502,7 +1522,8 @@ def _sexism(read: _Read) -> list[Finding]:
                 and not (other > 0 and forms[other - 1] in HOME_COMPOUND_MODIFIERS)
                 and not _home_described(forms, other, index)
             )
-            if form in SEXISM_TABLE or at_home or unable or (
+            kind_named = other == index + 1 and form in BREED_FORMS  # "Kadın milleti işte": women as a breed
+            if form in SEXISM_TABLE or at_home or unable or kind_named or (
                 forms[index].endswith(("dan", "den")) and form in ("olmaz", "çıkmaz")
             ):
                 found.append(_finding(OFFENSIVE, "sexism", index, other, CLEAR))
@@ -1510,6 +1531,9 @@ def _sexism(read: _Read) -> list[Finding]:
     return found
 
 
+BREED_FORMS = frozenset(["milleti", "milletidir", "milletine", "milletini", "milletinin", "milletinden", "soyu"])
+"""``millet`` possessed right after a gender word: women spoken of as a breed (``kadın milleti``), not
+``kadın milletvekili``."""
 HOME_COMPOUND_MODIFIERS = frozenset(
     ["sığınma", "huzur", "bakım", "doğum", "misafir", "konuk", "öğrenci", "yayın", "toplantı", "yaşlılar"]
 )

@@ -254,7 +254,7 @@ GLOATING = _stems(
 WANTING = _stems("istiyorum isterim istedim istiyoruz isteriz diliyorum dilerim diliyoruz")
 """Verbs of wanting after a verbal noun of death (``ölmesini istiyorum``): a death wish."""
 
-DISEASE_WISHED = _stems("kanser felç inme kriz krizi ölüm ölümünü ölümü ölümlerini")
+DISEASE_WISHED = _stems("kanser felç inme kriz krizi ölüm ölümünü ölümü ölümlerini hastalık")
 """Deadly ills and death wished with a verb of wanting (``bol şanslı bir kalp krizi diliyorum``)."""
 
 DEATH_NOUNS = _stems("tabut tabutun tabutunu kefen kefenin mezar mezarın kabir kabrin ölüm ölüsü leşi ölünü cenazeni")

@@ -308,3 +308,4 @@ def test_initials_abbreviations_dashes_and_prices_are_not_masks(text: str) -> No
 def test_religious_abbreviations_and_a_leet_five_are_no_masks() -> None:
     assert _hits("Peygamber Efendimiz (a.s.m.) şöyle buyurmuştur, (s.a.v.) salat ve selam olsun.") == []
     assert _hits("Operatör 4.5g de yerinde sayıyor, 5g ne zaman gelecek?") == []
+
