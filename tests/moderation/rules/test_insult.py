@@ -135,6 +135,7 @@ def test_an_insult_talked_about_is_not_used(text: str) -> None:
         "Bu adama hain demek az bile.",
         "Bu yazara hain diyenler haklı.",
         "Bu yazar hain ilan edilmeli.",
+        "Bu adama hain demek yanlış değil, yaptıkları ortada.",
     ],
 )
 def test_an_insult_said_while_denying_it_stays_one(text: str) -> None:

@@ -186,8 +186,10 @@ def called_in_talk(index: int, keys: list[str]) -> bool:
             return after[offset + 1 : offset + 2] not in (["ama"], ["fakat"], ["ancak"])
         if word in NAMING_CALLING:
             verdict = [later for later in after[offset + 1 : offset + 4] if later not in ("de", "da", "hem")][:2]
-            # "… demek yanlış", "… demek doğru değil", "… ilan etmek de çözüm değil"
-            return any(later.startswith(CALLING_CONDEMNED) for later in verdict) or verdict[1:] == ["degil"]
+            # "… demek yanlış", "… demek doğru değil", "… ilan etmek de çözüm değil"; not "… demek yanlış değil"
+            if verdict[1:] == ["degil"]:
+                return not verdict[0].startswith(CALLING_CONDEMNED)
+            return any(later.startswith(CALLING_CONDEMNED) for later in verdict)
         return False
     return False
 
