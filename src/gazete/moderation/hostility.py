@@ -834,7 +834,7 @@ def _verb_findings(read: _Read) -> list[Finding]:
             continue  # none of the words the checks below begin with: most words
         following = _next_word(forms, index)
         if form in DISEASE_WISHED and following != "cezası" and (
-            any(other in WANTING for other in forms[index + 1 : index + 4])
+            _wanted_after(forms, index)
             or _become_wished(forms, index)
             or _suffered_wished(forms, index, wishes)
         ):

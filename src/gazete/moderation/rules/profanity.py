@@ -394,30 +394,35 @@ def find_profanity(text: str, comment: Comment) -> list[tuple[int, int]]:
             outside = [hit for hit in hits if not (start <= hit[0] and hit[1] <= end)]  # the verb hit alone widens
             if not _overlaps(outside, start, end):  # "anasını s2yim", "ebeni s...": the oath with its verb masked
                 hits = [*outside, (start, end)]
+    # Masks: a letter hidden by each dot ("s.ktir", "s.k.k", "g.t") or by hyphens ("a--na"), read as stars.
+    masks: list[tuple[re.Match[str], str]] = []
     if "." in text:
-        for match in DOT_MASK_RE.finditer(text):
-            start, end = match.span()
-            masked_key = matching_key(match.group().replace(".", "*"))
-            if not _overlaps(hits, start, end) and lexicon.matches_masked(masked_key):
-                hits.append((start, end))
-        for match in DOTS_MASK_RE.finditer(text):
-            start, end = match.span()
-            typed = match.group()
-            letters = typed.replace(".", "")
-            if len(letters) * 2 - 1 == len(typed) and not (typed.islower() and VOWELS.isdisjoint(letters)):
-                continue  # single letters: "A.K.", "M.K. Atatürk", "(a.s.m.)", "s.a.v." are initials, "s.k.k" no word
-            if not _overlaps(hits, start, end) and lexicon.matches_masked(matching_key(typed.replace(".", "*"))):
-                hits.append((start, end))  # "s.k.k tipler", "S.k.yim böyle işi", "g.t kadar maaş"
+        masks += [(match, ".") for match in DOT_MASK_RE.finditer(text)]
+        masks += [(match, ".") for match in DOTS_MASK_RE.finditer(text) if not _initials(match.group())]
     if "--" in text:
-        for match in HYPHEN_MASK_RE.finditer(text):
-            start, end = match.span()
-            masked_key = matching_key(re.sub("-", "*", match.group()))
-            if not _overlaps(hits, start, end) and lexicon.matches_masked(masked_key):
-                hits.append((start, end))  # "a--na koyayım"
+        masks += [(match, "-") for match in HYPHEN_MASK_RE.finditer(text)]
+    for match, separator in masks:
+        start, end = match.span()
+        masked_key = matching_key(match.group().replace(separator, "*"))
+        if not _overlaps(hits, start, end) and lexicon.matches_masked(masked_key):
+            hits.append((start, end))
     result = sorted(set(hits))
     if text == comment.text:
         comment.analysis.profanity = result
     return result
+
+
+def _initials(typed: str) -> bool:
+    """Tell whether single letters between dots are initials or an abbreviation, not a mask.
+
+    Only lower-case consonants can be a word with its vowels hidden (``s.k.k``, ``g.t``); capitals or vowels make
+    initials and religious abbreviations (``A.K.``, ``M.K. Atatürk``, ``(a.s.m.)``, ``s.a.v.``).
+
+    >>> _initials("A.K"), _initials("a.s.m"), _initials("s.k.k"), _initials("S.k.yim")
+    (True, True, False, False)
+    """
+    letters = typed.replace(".", "")
+    return len(letters) * 2 - 1 == len(typed) and not (typed.islower() and VOWELS.isdisjoint(letters))
 
 
 @lru_cache(maxsize=65536)

@@ -500,7 +500,7 @@ def _locative_apart(text: str, tokens: list[Token], lowers: list[str], index: in
 
     ``Babam hastane de yatıyor`` → ``hastanede``; a province takes the apostrophe (``Sivas da kalıyor`` →
     ``Sivas'ta``, the ending hardened after a voiceless consonant). ``Okul da kapandı`` (the school too) and
-    ``cami de var`` (a mosque too) are the conjunction.
+    ``cami de var`` (a mosque too) are the conjunction. The caller has seen the particle after the word.
 
     >>> from gazete.moderation.normalize import words
     >>> text = "Babam iki haftadır hastane de yatıyor."
@@ -508,7 +508,7 @@ def _locative_apart(text: str, tokens: list[Token], lowers: list[str], index: in
     >>> _locative_apart(text, tokens, [t.text.lower() for t in tokens], 3).replacement
     'hastanede'
     """
-    if index + 2 >= len(tokens) or lowers[index + 1] not in DE_PARTICLES:
+    if index + 2 >= len(tokens):
         return None
     lower = lowers[index]
     place = lower in PLACE_NOUNS
@@ -520,7 +520,7 @@ def _locative_apart(text: str, tokens: list[Token], lowers: list[str], index: in
         return None
     original = text[token.start : particle.end]
     if province:
-        ending = ("t" if lower[-1] in "çfhkpsşt" else "d") + lowers[index + 1][-1]
+        ending = ("t" if lower[-1] in VOICELESS else "d") + lowers[index + 1][-1]
         ending = ending.upper() if particle.text.isupper() else ending  # "İSTANBUL DA" → "İSTANBUL'DA"
         return WordSuggestion(token.start, particle.end, original, f"{token.text}'{ending}")
     return WordSuggestion(token.start, particle.end, original, token.text + particle.text)
