@@ -56,6 +56,10 @@ INSULT_STRONG = _folded_words("gerizekalı şerefsiz haysiyetsiz aşağılık so
 INSULT_ANIMAL = _folded_words("köpek hayvan eşek öküz")
 """Animal words: insults only when addressed (``köpek`` alone is a dog)."""
 
+INSULT_DEMEANING = _folded_words("gerizekalı gerzek embesil retard retarded imbecile hayvan köpek pislik")
+"""Insults that also mock a disability (``gerizekalı``, ``embesil``) or deny a person's humanity (``hayvan``,
+``köpek``, ``pislik``): aimed at someone, they are offensive as well (ableism, dehumanising talk)."""
+
 INSULT_LITERAL = _folded_words("odun pislik")
 """Insults that are first of all things (``odun`` firewood, ``pislik`` dirt): insults only when
 addressed or said of a person, like the animal words (``soba için odun``, ``limanda pislik birikti``)."""

@@ -109,3 +109,25 @@ def test_veiled_threats_are_threats_unless_reported(text: str, flagged: bool) ->
 )
 def test_group_hostility_in_quotes_or_reported_is_not_the_commenters(text: str, flagged: bool) -> None:
     assert (offensive.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "demeaning"),
+    [
+        ("Belediye başkanı düpedüz geri zekâlı, seferleri kışın kaldırdı.", ["geri zekâlı"]),
+        ("Yorum yazan embesil önce haberi okusun.", ["embesil"]),
+        ("Sen adam değil hayvansın.", ["hayvansın"]),
+        ("Bunu yapan pislikler yakalansın.", ["pislikler"]),
+        ("Köpek gibi yorulduk bugün.", []),  # the speaker's own toil: no insult, nothing demeaned
+        ("Eşek arısı soktu, kolum şişti.", []),
+        ("Bu adam tam bir aptal.", []),  # an insult, but it mocks no disability and likens to no animal
+    ],
+)
+def test_insults_that_mock_a_disability_or_liken_to_an_animal_are_offensive_too(
+    text: str, demeaning: list[str]
+) -> None:
+    comment = Comment(text=text, lang="tr", config=DEFAULT_CONFIG)
+    found = offensive.demeaning_insults(comment)
+    assert [text[comment.words[first].start : comment.words[last].end] for first, last, _score in found] == demeaning
+    reason = offensive.check(comment)
+    assert (reason is not None and reason.code == "offensive") == bool(demeaning)

@@ -13,12 +13,14 @@ from gazete.moderation.lexicons import (
     HOSTILE_ACTIONS,
     HOSTILE_ENDINGS,
     HOSTILE_INFINITIVES,
+    INSULT_DEMEANING,
     NECESSITY_WORDS,
     THREAT_PHRASES,
     THREAT_TARGETS,
 )
 from gazete.moderation.normalize import WORD_MEMO, has_turkish_letters, tr_lower_word
 from gazete.moderation.rules.base import Comment, by_first_word, content_reason, word_range_spans
+from gazete.moderation.rules.insult import insult_base, joined_keys, word_scores
 from gazete.moderation.verdict import Reason
 
 CODE = "offensive"
@@ -131,6 +133,27 @@ def commenters_own(comment: Comment, ranges: list[tuple[int, int]]) -> list[tupl
     ]
 
 
+def demeaning_insults(comment: Comment) -> list[tuple[int, int, float]]:
+    """Return (first, last, score) of insults aimed at someone that mock a disability or deny their humanity.
+
+    The insult rule's own reading (:func:`gazete.moderation.rules.insult.word_scores`) decides that a word is aimed
+    at someone, so ``köpek gibi yorulduk`` and ``eşek arısı`` stay clean; among those, ``gerizekalı`` and ``embesil``
+    mock a disability and ``hayvan``, ``köpek`` and ``pislik`` liken a person to an animal or dirt: ableism and
+    dehumanising talk as well as an insult, reported under both codes with the insult's score.
+    """
+    scores = word_scores(comment)
+    if not any(scores):
+        return []
+    keys = joined_keys(comment)
+    found = []
+    for index, score in enumerate(scores):
+        split = insult_base(keys[index]) if score else None
+        if split is not None and split[0] in INSULT_DEMEANING:
+            first = index - 1 if index > 0 and keys[index - 1] == "" else index  # "geri zekalı" joined on its second
+            found.append((first, index, score))
+    return found
+
+
 def check(comment: Comment) -> Reason | None:
     """Flag threats, calls for harm, death wishes and hostility toward groups (the hostility model)."""
     keys = comment.word_keys
@@ -140,6 +163,8 @@ def check(comment: Comment) -> Reason | None:
     hostility = commenters_own(comment, find_group_hostility(keys, terms, HOSTILE_WORDS))
     score = THREAT_SCORE if threats else GROUP_HOSTILITY_SCORE if hostility else 0.0
     findings = [finding for finding in hostility_findings(comment) if finding.code == CODE]
-    score = max([score, *(finding.score for finding in findings)])
+    demeaning = demeaning_insults(comment)
+    score = max([score, *(finding.score for finding in findings), *(found[2] for found in demeaning)])
     ranges = threats + hostility + [(finding.first, finding.last) for finding in findings]
+    ranges += [(first, last) for first, last, _score in demeaning]
     return content_reason(CODE, score, word_range_spans(comment, ranges), comment)
