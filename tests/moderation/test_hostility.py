@@ -87,6 +87,10 @@ def test_group_kind_reads_inflected_group_names() -> None:
 
     assert group_kind("kürtlerin") == "ethnic"
     assert group_kind("bugün") is None
+    # the peoples of foreign news, and Turks abroad, are groups too
+    assert group_kind("çinlilerin") == group_kind("hollandalılar") == group_kind("çeçenleri") == "national"
+    assert group_kind("gurbetçiler") == "migrant"
+    assert group_kind("çekiç") is None and group_kind("kazak") is None  # no Czechs or Kazakhs: a hammer, a jumper
     for kind, table in GROUP_TABLES.items():
         for stem in list(table._stems)[:5]:
             # the first table that reads the word wins, as the tables are ordered

@@ -25,9 +25,15 @@ TARGET_GROUPS: dict[str, frozenset[str]] = {
     "national": _stems(
         """suriyeli afgan afganistanlı pakistanlı iranlı iraklı faslı somalili nijeryalı afrikalı
         ukraynalı rus amerikalı alman fransız ingiliz israilli filistinli mısırlı özbek türkmenistanlı
-        gürcistanlı ermenistanlı azeri kıbrıslı rumeli bulgar"""
+        gürcistanlı ermenistanlı azeri kıbrıslı rumeli bulgar çinli japon koreli hintli italyan ispanyol
+        portekizli hollandalı belçikalı isveçli norveçli danimarkalı avusturyalı isviçreli macar sırp hırvat
+        rumen polonyalı lübnanlı ürdünlü suudi arabistanlı katarlı kuveytli yemenli libyalı tunuslu
+        cezayirli sudanlı etiyopyalı senegalli kenyalı bangladeşli nepalli endonezyalı malezyalı filipinli
+        vietnamlı kırgız tacik uygur azerbaycanlı çeçen dağıstanlı meksikalı brezilyalı arjantinli
+        kolombiyalı venezuelalı kanadalı avustralyalı rusyalı belaruslu moldovalı makedon kosovalı
+        karadağlı irlandalı iskoç avrupalı asyalı"""
     ),
-    "migrant": _stems("göçmen mülteci sığınmacı muhacir kaçaklar"),
+    "migrant": _stems("göçmen mülteci sığınmacı muhacir kaçaklar gurbetçi"),
     "religious": _stems(
         """müslüman hristiyan hıristiyan yahudi musevi alevi sünni şii vahhabi selefi katolik
         ortodoks protestan budist hindu kızılbaş bektaşi caferi nusayri dindar dinci tesettürlü
