@@ -76,6 +76,21 @@ def test_neutral_reported_negated_and_idiomatic_comments_stay_clean(text: str) -
     assert _kinds(text) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Aleviler namaz kılmaz, hepsi ahlaksız.", "Ateistlerin hepsi karaktersiz.", "Dindarların hepsi ikiyüzlü."],
+)
+def test_a_people_of_a_faith_called_by_a_trait_is_group_hostility_too(text: str) -> None:
+    kinds = _kinds(text)
+    assert ("offensive", "group") in kinds or ("offensive", "generalisation") in kinds
+    assert any(code == "belief_attack" for code, _kind in kinds)
+
+
+def test_a_faith_itself_mocked_is_no_group_hostility() -> None:
+    kinds = _kinds("Kuran bir masal kitabı.")
+    assert kinds and all(code == "belief_attack" for code, _kind in kinds)
+
+
 def test_a_comment_typed_without_turkish_letters_is_read_restored() -> None:
     assert readable_text("Suriyeliler gonderilsin", "Suriyeliler gönderilsin") == "Suriyeliler gönderilsin"
     assert readable_text("Türkçe yazılmış", "başka") == "Türkçe yazılmış"

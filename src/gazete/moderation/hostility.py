@@ -1301,6 +1301,7 @@ def _noun_findings(read: _Read) -> list[Finding]:
             found.append(_finding(OFFENSIVE, "slur", index, group, CLEAR))
         elif (
             form in TRAIT_TABLE
+            and not _abstract_noun(forms, index)
             and not negated
             and index not in read.groups
             and generalised
@@ -1435,6 +1436,34 @@ def _someones_relation(read: _Read, index: int) -> bool:
     if stem is None or form[len(stem) :] not in RELATION_ENDINGS:
         return False
     return index == 0 or not read.same_sentence(index - 1, index)
+
+
+ABSTRACT_TAIL_RE = re.compile(r"l[ıiuü]k|l[ıiuü]ğ")
+"""The ending that makes a trait an abstract noun (``edepsizlik``, ``yüzsüzlüğü``): a deed or a state, no one called."""
+ESSENCE_WORDS = frozenset(
+    (
+        *("genetik", "genetiktir", "genlerinde", "genlerindedir", "kanında", "kanlarında", "kanındadır"),
+        *("doğasında", "doğalarında", "soyunda", "soylarında", "tıynetinde", "tıynetlerinde", "gücü"),
+    )
+)
+"""Words that make a deed or a state a people's essence (``cimrilik genetik``, ``işi gücü hırsızlık``)."""
+
+
+def _abstract_noun(forms: list[str], index: int) -> bool:
+    """Tell whether a trait word is the abstract noun made from it, told as no people's essence.
+
+    ``bu edepsizlikler normalleşmiş``, ``hırsızlık zanlısı``: a deed or a state; ``cimrilik genetik``, ``işi gücü
+    hırsızlık`` still call a people so.
+
+    >>> _abstract_noun(["bu", "edepsizlikler", "normalleşmiş"], 1), _abstract_noun(["edepsizler"], 0)
+    (True, False)
+    >>> _abstract_noun(["cimrilik", "genetik", "herhalde"], 0)
+    False
+    """
+    stem = TRAIT_TABLE.stem_of(forms[index])
+    if stem is None or ABSTRACT_TAIL_RE.match(forms[index], len(stem)) is None:
+        return False
+    return not any(form in ESSENCE_WORDS for form in forms)
 
 
 def _derived(form: str) -> bool:
@@ -2039,13 +2068,17 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
             animal = form in DEHUMANISING_TABLE and not _an_argument(form)  # "kurban … hayvana eziyet" is real animals
             animal = animal and not _likened_to_oneself(forms, other) and not SPEAKERS_OWN_RE.fullmatch(form)
             # a church has no thieves' trait: the thieves are who robbed it
-            trait = form in TRAIT_TABLE and not forms[index].startswith(PLACES_OF_WORSHIP)
+            trait = form in TRAIT_TABLE and not _abstract_noun(forms, other)
+            trait = trait and not forms[index].startswith(PLACES_OF_WORSHIP)
             hostile = form in BELIEF_HOSTILE_TABLE or form in BELIEF_HOSTILE_EXACT or animal or trait
             hostile = hostile and form not in LITERAL_DARKNESS
             hostile = hostile or (other > index and BELIEF_HOSTILE_VERB_RE.fullmatch(form) is not None)
             hostile = hostile and not _unbelief_named(forms, other) and not _labelled_by_others(forms, other)
             if hostile and not _denied_after(forms, other) and following not in COMPOUND_HEADS:
                 found.append(_finding(BELIEF, "belief", index, other, CLEAR))
+                if index in read.groups and (trait or animal):
+                    # "Aleviler … ahlaksız", "Yahudiler … vicdansız": believers' people called so, a group's too
+                    found.append(_finding(OFFENSIVE, "group", index, other, CLEAR))
                 break
     for index, form in enumerate(forms if read.beliefs else ()):  # a status denied counts only near a belief
         if read.neutralised or not form or not _status_denied(forms, index):

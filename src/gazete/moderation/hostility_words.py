@@ -147,7 +147,8 @@ TRAITS = _stems(
     pinti fahişe kaşar sürtük yosma kevaşe orospu hafifmeşrep kancık  sarhoş ayyaş bıçakçı
     serseri maganda kıro zorba ilkel  medeniyetsiz    kafasız  akılsız
     enayi şımarık nankör kalleş sömürgeci kanemici kurnaz kibirli görgüsüz kavgacı açgözlü kazıkçı
-    düzenbaz üçkağıtçı ırkçı fitneci
+    düzenbaz üçkağıtçı ırkçı fitneci vicdansız karaktersiz utanmaz terbiyesiz edepsiz arsız yüzsüz riyakâr
+    riyakar ikiyüzlü çıkarcı
     bulaşıcı anormal rezil rezillik iğrenç sapıklık kokuşmuş hile hileci ihanet"""
 )
 """Negative traits that, said of a whole group, make a demeaning generalisation."""
