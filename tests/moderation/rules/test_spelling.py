@@ -115,6 +115,13 @@ def test_correct_inflections_derivations_and_loanwords_are_not_flagged() -> None
 def test_names_urls_hashtags_numbers_english_and_short_words_are_skipped() -> None:
     assert _found("@USER Ahmetgil çok güzel yazmış #gündemdeyiz https://ornek.com.tr/xyzqq 2019'da 5km") == []
     assert _found("Bugün podcast dinledim, army gibi herkes oradaydı, bi de dm attım.") == []
+    assert _found("@elif.yildiz ve @can-ozturk haklı, ikisi de çok iyi şarkıcı.") == []  # handles with dots
+    assert _found("@elif yanlis yazmış") == [("yanlis", "yanlış")]  # the word after a handle is still read
+
+
+def test_a_relative_clauses_noun_before_a_postposition_is_no_compound() -> None:
+    assert _found("Kimse geldiği yer yüzünden küçümsenmemeli.") == []
+    assert _found("Bu zalimler yer yüzünden silinsin.") == [("yer yüzünden", "yeryüzünden")]
     comment = Comment("Zelenskiy'e göre Bakhmut çok önemli", "tr", DEFAULT_CONFIG, article_context("Bakhmut"))
     assert spelling.find_misspellings(comment.text, "tr", comment) == []
 

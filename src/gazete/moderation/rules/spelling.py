@@ -75,8 +75,10 @@ JOINED_PARTICLES = ("da", "de", "ki", *PERSONAL_QUESTION_PARTICLES, *QUESTION_PA
 """Particles written apart from the word before them (``herkes de``, ``diyor ki``, ``gelecek mi``)."""
 MIN_PARTICLE_STEM = 3
 _DIGIT_RE = re.compile(r"\d")
-_SKIPPED_SPANS_RE = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|net|org|tr)\S*|[#@]\w+|\d+\S*", re.IGNORECASE)
-"""URLs, hashtags, mentions, numbers with their suffixes: their letters are not words to check."""
+_SKIPPED_SPANS_RE = re.compile(
+    r"(?:https?://|www\.)\S+|\S+\.(?:com|net|org|tr)\S*|[#@]\w+(?:[.-]\w+)*|\d+\S*", re.IGNORECASE
+)
+"""URLs, hashtags, mentions (with the dots of ``@elif.yildiz``), numbers with their suffixes: no words to check."""
 
 
 def _table_for(lang: str) -> dict[str, str]:
@@ -246,6 +248,23 @@ def joined_pair(first: str, second: str) -> str | None:
     return None
 
 
+RELATIVE_PARTICIPLE_RE = re.compile(r"\w+(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]")
+"""A relative participle with its possessive (``geldiği``, ``yapacağı``): it modifies the noun after it."""
+POSTPOSITIONS = frozenset(["yüzünden"])
+"""Words that are a postposition as often as a compound's second half (``yüzünden``, because of)."""
+
+
+def _head_of_a_clause(before: str, second: str) -> bool:
+    """Tell whether a pair's first word is the noun a relative clause ends on and its second a postposition.
+
+    ``geldiği yer yüzünden`` is "because of the place one came from", not ``yeryüzünden``.
+
+    >>> _head_of_a_clause("geldiği", "yüzünden"), _head_of_a_clause("bütün", "yüzünden")
+    (True, False)
+    """
+    return second in POSTPOSITIONS and RELATIVE_PARTICIPLE_RE.fullmatch(before) is not None
+
+
 def _joined_particle(lower: str) -> str | None:
     """Return ``var mı`` for ``varmı`` when the stem is a common predicate, else None."""
     for particle in QUESTION_PARTICLES:
@@ -368,6 +387,7 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
             and lower in JOINED_PAIR_OPENINGS
             and text[token.end : following.start] == " "
             and text[token.start - 1 : token.start] not in ("_", "@")
+            and not (index > 0 and _head_of_a_clause(lowers[index - 1], lowers[index + 1]))
         ):
             joined = joined_pair(lower, lowers[index + 1])
             if joined is not None:
