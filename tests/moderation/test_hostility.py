@@ -979,6 +979,9 @@ def test_an_ill_wished_on_someone_is_a_curse(text: str) -> None:
         "Rabbim ailesine sabır versin, mekânı cennet olsun.",
         "Mahkeme bu sürücüye hak ettiği cezayı versin.",
         "Çok büyük bir acı yaşadık. Allah sabır versin.",
+        "Allah acılı ailesine sabır versin.",  # the grieving receive patience: no ill given
+        "Rabbim tüm hastalara şifa, tüm dertlilere derman versin. Amin.",
+        "Allah hastalığa yakalananlara çare versin.",
     ],
 )
 def test_a_kind_wish_a_court_punishment_and_an_ill_in_another_sentence_are_no_curse(text: str) -> None:

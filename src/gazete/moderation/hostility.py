@@ -1715,6 +1715,29 @@ HARM_REACH = 4
 """How many words before the wishing verb the ill and the one it is wished on may stand."""
 
 
+HARM_DESCRIBES_RE = re.compile(r"l[ıiuü]|s[ıiuü]z")
+"""Endings that make an ill describe someone (``acılı``, ``dertli``, ``cezasız``): a person, not what is given."""
+
+
+def _an_ill_given(form: str) -> bool:
+    """Tell whether a word of an ill (:data:`HARMS`) can be what a wish gives: neither who receives nor a description.
+
+    ``acılı ailesine sabır versin``, ``dertlilere derman versin``: the grieving and the troubled receive patience
+    and a cure. A dative or locative ill (``hastalığa çare versin``) is no gift either; ``acısını``, ``belanı``,
+    ``dert`` are.
+
+    >>> _an_ill_given("acılı"), _an_ill_given("dertlilere"), _an_ill_given("hastalığa"), _an_ill_given("acısını")
+    (False, False, False, True)
+    >>> _an_ill_given("belanı"), _an_ill_given("dert"), _an_ill_given("ceza"), _an_ill_given("cezaya")
+    (True, True, True, False)
+    """
+    opening = next(harm for harm in HARMS if form.startswith(harm))
+    tail = form[len(opening) :]
+    if tail and HARM_DESCRIBES_RE.match(tail) and not tail.startswith(("lık", "lik", "luk", "lük")):
+        return False
+    return not tail or not tail.endswith(("a", "e"))
+
+
 def _harm_wished(read: _Read) -> list[Finding]:
     """Find an ill wished on someone: a curse (``Allah sana evlat acısı göstersin``, ``Allah cezanı versin``).
 
@@ -1744,6 +1767,7 @@ def _harm_wished(read: _Read) -> list[Finding]:
                 other
                 for other in before
                 if forms[other].startswith(HARMS)
+                and _an_ill_given(forms[other])
                 and (god or not forms[other].startswith(HARMS_ONLY_FROM_GOD))
                 and not _denied_after(forms, other)
             ),
