@@ -982,6 +982,7 @@ def test_an_ill_wished_on_someone_is_a_curse(text: str) -> None:
         "Allah acılı ailesine sabır versin.",  # the grieving receive patience: no ill given
         "Rabbim tüm hastalara şifa, tüm dertlilere derman versin. Amin.",
         "Allah hastalığa yakalananlara çare versin.",
+        "Engelli rampasına park eden sürücüye kesilen ceza bana göre az bile.",  # leniency, no gloating
     ],
 )
 def test_a_kind_wish_a_court_punishment_and_an_ill_in_another_sentence_are_no_curse(text: str) -> None:

@@ -1242,9 +1242,27 @@ def _constructions(forms: list[str]) -> list[tuple[int, int]]:
             continue
         for phrase in CONSTRUCTIONS_BY_FIRST_WORD.get(form, ()):
             size = len(phrase)
-            if tuple(forms[index : index + size]) == phrase:
+            if tuple(forms[index : index + size]) == phrase and not _leniency_told(forms, index, phrase):
                 found.append((index, index + size - 1))
     return found
+
+
+PUNISHMENTS = ("ceza", "hapis", "hapsi", "infaz", "yaptırım", "müebbet")
+"""A punishment (``cezası``, ``hapis``): said to be too little, it is a complaint about leniency."""
+LENIENCY_REACH = 4
+
+
+def _leniency_told(forms: list[str], index: int, phrase: tuple[str, ...]) -> bool:
+    """Tell whether ``az bile`` (even too little) is said of a punishment, not of a disaster it gloats over.
+
+    >>> _leniency_told(["sürücüye", "kesilen", "ceza", "bana", "göre", "az", "bile"], 5, ("az", "bile"))
+    True
+    >>> _leniency_told(["yananlar", "az", "bile"], 1, ("az", "bile"))
+    False
+    """
+    if phrase != ("az", "bile"):
+        return False
+    return any(form.startswith(PUNISHMENTS) for form in forms[max(0, index - LENIENCY_REACH) : index])
 
 
 PLURAL_FORMS = ("lar", "ler", "ları", "leri", "ların", "lerin", "lara", "lere")
