@@ -86,6 +86,17 @@ def test_a_people_of_a_faith_called_by_a_trait_is_group_hostility_too(text: str)
     assert any(code == "belief_attack" for code, _kind in kinds)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kursta yaşanan istismar da kilisedeki istismar da aynı derecede iğrençtir; dini değil, faili yargılayın.",
+        "Oruç tutamayacak kadar hasta olanlar kendini suçlu hissetmesin, din kolaylıktır.",
+    ],
+)
+def test_a_faith_denied_as_the_target_and_a_trait_felt_are_no_attack(text: str) -> None:
+    assert not _kinds(text), _kinds(text)
+
+
 def test_a_faith_itself_mocked_is_no_group_hostility() -> None:
     kinds = _kinds("Kuran bir masal kitabı.")
     assert kinds and all(code == "belief_attack" for code, _kind in kinds)

@@ -1320,6 +1320,7 @@ def _noun_findings(read: _Read) -> list[Finding]:
         elif (
             form in TRAIT_TABLE
             and not _abstract_noun(forms, index)
+            and not _felt(forms, index)
             and not negated
             and index not in read.groups
             and generalised
@@ -1482,6 +1483,15 @@ def _abstract_noun(forms: list[str], index: int) -> bool:
     if stem is None or ABSTRACT_TAIL_RE.match(forms[index], len(stem)) is None:
         return False
     return not any(form in ESSENCE_WORDS for form in forms)
+
+
+def _felt(forms: list[str], index: int) -> bool:
+    """Tell whether a trait word is what someone feels (``kendini suçlu hissetmesin``), no one being called so.
+
+    >>> _felt(["kendini", "suçlu", "hissetmesin"], 1), _felt(["hepsi", "suçlu"], 1)
+    (True, False)
+    """
+    return _next_word(forms, index).startswith(("hisse", "hissed"))
 
 
 def _derived(form: str) -> bool:
@@ -1999,6 +2009,8 @@ def _status_denied(forms: list[str], index: int) -> bool:
     (True, True)
     >>> _status_denied(["zorla", "ibadet", "yok"], 1), _status_denied(["dinin", "değil"], 0)
     (False, False)
+    >>> _status_denied(["dini", "değil", "faili", "yargılayın"], 0)
+    False
     """
     form = forms[index]
     stem = SACRED_TABLE.stem_of(form)
@@ -2007,7 +2019,8 @@ def _status_denied(forms: list[str], index: int) -> bool:
     ending = form[len(stem) :]
     following = [word for word in forms[index + 1 : index + 4] if word not in STATUS_FILLERS]
     if ending in STATUS_ENDINGS and following[:1] and following[0] in STATUS_DENIED:
-        return True
+        contrasted = ending and len(following) > 1 and following[1].endswith(ending) and following[1] != form
+        return not contrasted  # "dini değil, faili yargılayın": not the faith but the doer, in the same case
     neither = index > 0 and forms[index - 1] == "ne" and "ne" in forms[max(0, index - 6) : index - 1]
     return neither and ending in STATUS_ENDINGS
 
@@ -2024,6 +2037,19 @@ a belief named before them, they call it a means of dulling its believers; not d
 
 
 PLACES_OF_WORSHIP = ("kilise", "cami", "mescit", "sinagog", "cemevi", "havra")
+WORSHIP_PLACE_STEMS = ("kilise", "cami", "mescit", "sinagog", "cemev", "havra")
+PLACE_LOCATIVE_RE = re.compile(r"i?(?:ler|lar)?(?:in|ın|n|i)?(?:de|da|te|ta)(?:ki)?")
+"""A locative on a place of worship (``kilisede``, ``camideki``, ``cemevlerinde``): where something happened."""
+
+
+def _where_it_happened(form: str) -> bool:
+    """Tell whether a belief word is a place of worship in the locative: where a deed was done, not its target.
+
+    >>> _where_it_happened("kilisedeki"), _where_it_happened("cemevlerinde"), _where_it_happened("kiliseler")
+    (True, True, False)
+    """
+    place = next((place for place in WORSHIP_PLACE_STEMS if form.startswith(place)), None)
+    return place is not None and PLACE_LOCATIVE_RE.fullmatch(form, len(place)) is not None
 """Belief words that are buildings: a trait word near them names who did something there (``Kiliseden çalınan çanın
 bulunmasına sevindim, hırsızlar da yakalanmış``), no trait of the faithful."""
 LITERAL_DARKNESS = frozenset(["karanlıkta", "karanlıktan", "karanlığa", "karanlığı", "karanlıkla"])
@@ -2090,6 +2116,10 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
     for index in sorted(read.beliefs):
         if read.neutralised:
             break
+        if _next_word(forms, index) in NEGATORS:
+            continue  # "dini değil, faili yargılayın", "eleştirim dine değil": the faith denied as the target
+        if _where_it_happened(forms[index]):
+            continue  # "kilisedeki istismar iğrençtir", "camide çıkan kavga": the place a deed was done
         if any(form in TIE_DENIED for form in forms[index + 1 : index + 4]):
             continue  # "Terörün dini yoktur", "Terörün dini, milleti olmaz": a tie denied, no attack on the faith
         if forms[index - 1 : index] == ["hiçbir"]:
@@ -2110,7 +2140,7 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
             animal = form in DEHUMANISING_TABLE and not _an_argument(form)  # "kurban … hayvana eziyet" is real animals
             animal = animal and not _likened_to_oneself(forms, other) and not SPEAKERS_OWN_RE.fullmatch(form)
             # a church has no thieves' trait: the thieves are who robbed it
-            trait = form in TRAIT_TABLE and not _abstract_noun(forms, other)
+            trait = form in TRAIT_TABLE and not _abstract_noun(forms, other) and not _felt(forms, other)
             trait = trait and not forms[index].startswith(PLACES_OF_WORSHIP)
             hostile = form in BELIEF_HOSTILE_TABLE or form in BELIEF_HOSTILE_EXACT or animal or trait
             hostile = hostile and form not in LITERAL_DARKNESS
