@@ -89,7 +89,7 @@ def test_a_people_of_a_faith_called_by_a_trait_is_group_hostility_too(text: str)
 @pytest.mark.parametrize(
     "text",
     [
-        "Kursta yaşanan istismar da kilisedeki istismar da aynı derecede iğrençtir; dini değil, faili yargılayın.",
+        "Kuran kursunda yaşanan istismar da kilisede yaşanan istismar da iğrençtir; dini değil, faili yargılayın.",
         "Oruç tutamayacak kadar hasta olanlar kendini suçlu hissetmesin, din kolaylıktır.",
     ],
 )

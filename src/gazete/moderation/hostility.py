@@ -2037,19 +2037,6 @@ a belief named before them, they call it a means of dulling its believers; not d
 
 
 PLACES_OF_WORSHIP = ("kilise", "cami", "mescit", "sinagog", "cemevi", "havra")
-WORSHIP_PLACE_STEMS = ("kilise", "cami", "mescit", "sinagog", "cemev", "havra")
-PLACE_LOCATIVE_RE = re.compile(r"i?(?:ler|lar)?(?:in|ın|n|i)?(?:de|da|te|ta)(?:ki)?")
-"""A locative on a place of worship (``kilisede``, ``camideki``, ``cemevlerinde``): where something happened."""
-
-
-def _where_it_happened(form: str) -> bool:
-    """Tell whether a belief word is a place of worship in the locative: where a deed was done, not its target.
-
-    >>> _where_it_happened("kilisedeki"), _where_it_happened("cemevlerinde"), _where_it_happened("kiliseler")
-    (True, True, False)
-    """
-    place = next((place for place in WORSHIP_PLACE_STEMS if form.startswith(place)), None)
-    return place is not None and PLACE_LOCATIVE_RE.fullmatch(form, len(place)) is not None
 """Belief words that are buildings: a trait word near them names who did something there (``Kiliseden çalınan çanın
 bulunmasına sevindim, hırsızlar da yakalanmış``), no trait of the faithful."""
 LITERAL_DARKNESS = frozenset(["karanlıkta", "karanlıktan", "karanlığa", "karanlığı", "karanlıkla"])
@@ -2118,8 +2105,6 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
             break
         if _next_word(forms, index) in NEGATORS:
             continue  # "dini değil, faili yargılayın", "eleştirim dine değil": the faith denied as the target
-        if _where_it_happened(forms[index]):
-            continue  # "kilisedeki istismar iğrençtir", "camide çıkan kavga": the place a deed was done
         if any(form in TIE_DENIED for form in forms[index + 1 : index + 4]):
             continue  # "Terörün dini yoktur", "Terörün dini, milleti olmaz": a tie denied, no attack on the faith
         if forms[index - 1 : index] == ["hiçbir"]:
