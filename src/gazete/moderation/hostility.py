@@ -1486,12 +1486,18 @@ def _abstract_noun(forms: list[str], index: int) -> bool:
 
 
 def _felt(forms: list[str], index: int) -> bool:
-    """Tell whether a trait word is what someone feels (``kendini suçlu hissetmesin``), no one being called so.
+    """Tell whether a trait word is what someone feels or is taken for, no one being called so.
+
+    ``kendini suçlu hissetmesin``, ``inananları aptal yerine koyan dil`` (taking believers for fools).
 
     >>> _felt(["kendini", "suçlu", "hissetmesin"], 1), _felt(["hepsi", "suçlu"], 1)
     (True, False)
+    >>> _felt(["bizi", "aptal", "yerine", "koymasın"], 1)
+    True
     """
-    return _next_word(forms, index).startswith(("hisse", "hissed"))
+    following = _next_word(forms, index)
+    taken_for = following == "yerine" and _next_word(forms, index + 1).startswith("koy")
+    return taken_for or following.startswith(("hisse", "hissed"))
 
 
 def _derived(form: str) -> bool:
@@ -2041,7 +2047,7 @@ PLACES_OF_WORSHIP = ("kilise", "cami", "mescit", "sinagog", "cemevi", "havra")
 bulunmasına sevindim, hırsızlar da yakalanmış``), no trait of the faithful."""
 LITERAL_DARKNESS = frozenset(["karanlıkta", "karanlıktan", "karanlığa", "karanlığı", "karanlıkla"])
 """Forms of ``karanlık`` that are the dark itself (``karanlıkta yaya geçidi görünmüyor``), not a dark-age faith."""
-OTHERS_LABELLING = ("diyen", "sayan", "sanıyor", "sanıyorlar", "sanan", "sananlar", "zannediyor", "zanneden")
+OTHERS_LABELLING = ("diyen", "sayan", "sanıyor", "sanıyorlar", "sanan", "sananlar", "sanma", "zannediyor", "zanneden")
 """Words after a hostile word that make it a label others stick on someone (``beni dinsiz sanıyor``, ``kâfir
 diyenler``)."""
 

@@ -204,3 +204,15 @@ def test_words_of_contempt_for_a_persons_character_are_insults(text: str) -> Non
 
 def test_character_words_said_of_an_act_are_no_insult() -> None:
     assert _severity("Bu vicdansızlığa bir son verilmeli, kira artışı dayanılmaz.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("Yapım ekibi bizi aptal yerine koymasın.", None),  # taken for a fool: nobody called one
+        ("Halkı salak yerine koyan açıklamalar bunlar.", None),
+        ("Sen aptalsın, gerisini yazmıyorum.", "reject"),
+    ],
+)
+def test_an_insult_word_in_taking_someone_for_one_calls_no_one(text: str, severity: str | None) -> None:
+    assert _severity(text) == severity
