@@ -994,6 +994,10 @@ def test_an_ill_wished_on_someone_is_a_curse(text: str) -> None:
         "Rabbim tüm hastalara şifa, tüm dertlilere derman versin. Amin.",
         "Allah hastalığa yakalananlara çare versin.",
         "Engelli rampasına park eden sürücüye kesilen ceza bana göre az bile.",  # leniency, no gloating
+        "Kahrolsun kuraklık, üç aydır tek damla yağmur yok.",  # a plight cursed
+        "Engelli rampası olmayan metro istasyonu kalmasın.",  # a thing made for a group
+        "Kocası tarafından yakılan kadının tedavisi sürüyor.",  # one woman's care
+        "Leş kargaları çöplükte toplanıyor, bu göçmen kuşlar için de tehlikeli.",  # migratory birds
     ],
 )
 def test_a_kind_wish_a_court_punishment_and_an_ill_in_another_sentence_are_no_curse(text: str) -> None:

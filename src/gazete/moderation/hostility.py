@@ -1347,6 +1347,8 @@ def _noun_findings(read: _Read) -> list[Finding]:
                 continue  # "hastalık listesinden çıkardı": the first noun of a compound names another thing
             if phrase == ("tedavi",) and TREATED_RE.fullmatch(_next_word(forms, last)):
                 continue  # "Suriyeli hastalar tedavi oluyormuş", "tedavi gördü": care told, not a cure demanded
+            if phrase == ("tedavisi",) and first > 0 and first - 1 in read.groups and _one_persons(forms[first - 1]):
+                continue  # "yakılan kadının tedavisi sürüyor": one person's care, no group called sick
             if phrase in CONSPIRACY:  # "Ermenilerin oyunu", not "hakem oyunu kesti" near a group
                 targets = {index for index in phrase_targets if first - 3 <= index < first}
             group = _near(targets, first, WINDOW + 4)
@@ -1357,6 +1359,17 @@ def _noun_findings(read: _Read) -> list[Finding]:
     return found
 
 
+def _one_persons(form: str) -> bool:
+    """Tell whether a group word is a singular genitive (``kadının``, ``Suriyelinin``): one person's, not a group's.
+
+    >>> _one_persons("kadının"), _one_persons("kadınların"), _one_persons("eşcinselliğin")
+    (True, False, False)
+    """
+    return GENITIVE_RE.fullmatch(form) is not None and MANY_OR_ABSTRACT_GENITIVE_RE.search(form) is None
+
+
+MANY_OR_ABSTRACT_GENITIVE_RE = re.compile(r"(?:l[ae]r|l[ıiuü]ğ)[ıiuü]n$")
+"""A plural or abstract noun's genitive (``kadınların``, ``eşcinselliğin``): a group's or a notion's."""
 PLURAL_DATIVE_RE = re.compile(r"\w{2,}l[ae]r(?:[ıi]n)?[ae]")
 """A plural noun in the dative, maybe possessed (``işçilere``, ``çocuklarına``)."""
 DEED_DATIVE_RE = re.compile(r"\w{2,}m[ae](?:s[ıi]|l[ae]r[ıi])n[ae]")

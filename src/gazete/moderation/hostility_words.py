@@ -298,9 +298,13 @@ IDIOM_AFTER = {
     "domuz": ("grip", "gribi"),
     "sağırlar": ("diyalo",),
     "sağır": ("diyalo",),
+    "göçmen": ("kuş",),
+    "engelli": ("rampa", "asansör", "tuvalet", "otopark", "şerit", "koltu"),
 }
 """A word that is an idiom before a word beginning so, not a group (``kör nokta``, ``kör dövüşü``, ``domuz gribi``,
-``sağırlar diyaloğu``, a talk where no one listens)."""
+``sağırlar diyaloğu``, a talk where no one listens, ``göçmen kuşlar``, birds), or names a thing made for a group
+(``engelli rampası``, ``engelli otoparkı``; a facility, not ``engelli kadrosu`` or ``maaşı``, whose holders are
+the group)."""
 LITERAL_ANIMAL_BEFORE = frozenset(
     ["sokak", "yaban", "sahipsiz", "evcil", "çiftlik", "kümes", "besi", "iki", "üç", "dört", "beş", "altı", "yedi",
      "sekiz", "dokuz", "on"]
@@ -472,6 +476,8 @@ CURSED_THINGS = (
     "savaş", "faşizm", "faşist", "ırkçılık", "terör", "zulüm", "zulm", "emperyalizm", "sömürü", "cehalet", "şiddet",
     "işgal", "darbe", "diktatörlük", "yoksulluk", "açlık", "kapitalizm", "tefecilik", "pahalılık", "enflasyon",
     "adaletsizlik", "haksızlık", "yolsuzluk", "rüşvet", "hayat", "dünya", "kader", "zam", "trafik",
+    "kuraklık", "deprem", "sel", "yangın", "işsizlik", "kıtlık", "yokluk", "kriz", "yalnızlık", "ayrılık", "gurbet",
+    "bürokrasi", "uyuşturucu", "kumar", "pandemi",
 )
 """Evils and plights a slogan curses (``Kahrolsun savaş!``, ``kahrolsun bu pahalılık``): no one's death."""
 STATE_COMPLEMENTS = frozenset(
