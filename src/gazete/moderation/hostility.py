@@ -13,6 +13,7 @@ mood, person and negation decide (``gönderilsin`` calls for it, ``gönderildi``
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1475,7 +1476,7 @@ ABSTRACT_TAIL_RE = re.compile(r"l[ıiuü]k|l[ıiuü]ğ")
 ESSENCE_WORDS = frozenset(
     (
         *("genetik", "genetiktir", "genlerinde", "genlerindedir", "kanında", "kanlarında", "kanındadır"),
-        *("doğasında", "doğalarında", "soyunda", "soylarında", "tıynetinde", "tıynetlerinde", "gücü"),
+        *("doğasında", "doğalarında", "soyunda", "soylarında", "tıynetinde", "tıynetlerinde"),
     )
 )
 """Words that make a deed or a state a people's essence (``cimrilik genetik``, ``işi gücü hırsızlık``)."""
@@ -1495,7 +1496,8 @@ def _abstract_noun(forms: list[str], index: int) -> bool:
     stem = TRAIT_TABLE.stem_of(forms[index])
     if stem is None or ABSTRACT_TAIL_RE.match(forms[index], len(stem)) is None:
         return False
-    return not any(form in ESSENCE_WORDS for form in forms)
+    whole_trade = any(first == "işi" and second == "gücü" for first, second in itertools.pairwise(forms))
+    return not whole_trade and not any(form in ESSENCE_WORDS for form in forms)
 
 
 def _felt(forms: list[str], index: int) -> bool:
