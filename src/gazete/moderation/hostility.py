@@ -1243,7 +1243,7 @@ def _constructions(forms: list[str]) -> list[tuple[int, int]]:
             continue
         for phrase in CONSTRUCTIONS_BY_FIRST_WORD.get(form, ()):
             size = len(phrase)
-            if tuple(forms[index : index + size]) == phrase and not _leniency_told(forms, index, phrase):
+            if tuple(forms[index : index + size]) == phrase:
                 found.append((index, index + size - 1))
     return found
 
@@ -1253,16 +1253,14 @@ PUNISHMENTS = ("ceza", "hapis", "hapsi", "infaz", "yaptırım", "müebbet")
 LENIENCY_REACH = 4
 
 
-def _leniency_told(forms: list[str], index: int, phrase: tuple[str, ...]) -> bool:
-    """Tell whether ``az bile`` (even too little) is said of a punishment, not of a disaster it gloats over.
+def _leniency_told(forms: list[str], index: int) -> bool:
+    """Tell whether ``az bile`` (even too little) at ``index`` is said of a punishment, not of a disaster.
 
-    >>> _leniency_told(["sürücüye", "kesilen", "ceza", "bana", "göre", "az", "bile"], 5, ("az", "bile"))
+    >>> _leniency_told(["sürücüye", "kesilen", "ceza", "bana", "göre", "az", "bile"], 5)
     True
-    >>> _leniency_told(["yananlar", "az", "bile"], 1, ("az", "bile"))
+    >>> _leniency_told(["yananlar", "az", "bile"], 1)
     False
     """
-    if phrase != ("az", "bile"):
-        return False
     return any(form.startswith(PUNISHMENTS) for form in forms[max(0, index - LENIENCY_REACH) : index])
 
 
@@ -1348,6 +1346,8 @@ def _noun_findings(read: _Read) -> list[Finding]:
                 continue  # "hastalık listesinden çıkardı": the first noun of a compound names another thing
             if phrase == ("tedavi",) and TREATED_RE.fullmatch(_next_word(forms, last)):
                 continue  # "Suriyeli hastalar tedavi oluyormuş", "tedavi gördü": care told, not a cure demanded
+            if phrase == ("az", "bile") and _leniency_told(forms, first):
+                continue  # "sürücüye kesilen ceza bana göre az bile": a punishment too light, no gloating
             if phrase == ("tedavisi",) and first > 0 and first - 1 in read.groups and _one_persons(forms[first - 1]):
                 continue  # "yakılan kadının tedavisi sürüyor": one person's care, no group called sick
             if phrase in CONSPIRACY:  # "Ermenilerin oyunu", not "hakem oyunu kesti" near a group
@@ -1510,9 +1510,18 @@ def _felt(forms: list[str], index: int) -> bool:
     >>> _felt(["bizi", "aptal", "yerine", "koymasın"], 1)
     True
     """
-    following = _next_word(forms, index)
-    taken_for = following == "yerine" and _next_word(forms, index + 1).startswith("koy")
-    return taken_for or following.startswith(("hisse", "hissed"))
+    return taken_for(forms, index) or _next_word(forms, index).startswith(("hisse", "hissed"))
+
+
+def taken_for(words: list[str], index: int) -> bool:
+    """Tell whether the word at ``index`` is what someone is taken for (``bizi aptal yerine koymasın``), no calling.
+
+    The insult rule asks it too, over its folded keys (``yerine`` and ``koy`` fold to themselves).
+
+    >>> taken_for(["bizi", "aptal", "yerine", "koymasın"], 1), taken_for(["aptal", "yerine", "geldi"], 0)
+    (True, False)
+    """
+    return _next_word(words, index) == "yerine" and _next_word(words, index + 1).startswith("koy")
 
 
 def _derived(form: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from gazete.moderation.hostility import taken_for
 from gazete.moderation.lexicons import (
     INSULT_ANIMAL,
     INSULT_IDIOM_NEXT,
@@ -239,7 +240,7 @@ def score_word(index: int, keys: list[str], comment: Comment) -> float:
     if following in SELF_QUESTION or (keys[index + 1 : index + 2] in (["mi"], ["mı"], ["mu"], ["mü"])
                                       and keys[index + 2 : index + 3] and keys[index + 2] in SELF_QUESTION):
         return 0.0  # "hain mi oluyoruz?": the speaker's own rhetorical question
-    if following == "yerine" and keys[index + 2 : index + 3] and keys[index + 2].startswith("koy"):
+    if taken_for(keys, index):
         return 0.0  # "bizi aptal yerine koymasın": taken for a fool, nobody called one
     thing = base in INSULT_ANIMAL or base in INSULT_LITERAL
     if thing and following in INSULT_IDIOM_NEXT:
