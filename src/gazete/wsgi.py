@@ -4,5 +4,7 @@ import os
 
 from django.core.wsgi import get_wsgi_application
 
+from gazete.request_drain import draining_unread_bodies
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gazete.settings")
-application = get_wsgi_application()
+application = draining_unread_bodies(get_wsgi_application())
