@@ -1337,3 +1337,30 @@ def test_a_label_called_for_and_a_cost_promised_to_another_stay_hostile() -> Non
 )
 def test_an_ill_wished_suffered_and_women_spoken_of_as_a_breed(text: str, hostile: bool) -> None:
     assert bool(_kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Bizim fabrikaya Afgan işçi alınmasın, yeter artık.", True),
+        ("Apartman toplantısında karar verdik, Roman aile almıyoruz.", True),
+        ("Okulumuza Suriyeli öğrenci sokmayın diye dilekçe verdiler, ayıp.", False),
+        ("Kadın mühendis alınmıyor diye dava açtı, haklı çıktı.", False),
+        ("Kürtlerden kiralamayın diyen ilan suç duyurusuna konu oldu.", False),
+        ("Yazın fındık toplamaya gelen Gürcü işçileri alıp şehre götürdük.", False),
+    ],
+)
+def test_a_group_refused_admission_is_barred_but_a_report_or_a_told_fact_is_not(text: str, hostile: bool) -> None:
+    assert bool(_kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fitne tohumu ekenler bu milletin birliğini bozamayacak.",
+        "Maaşımı aldım, ay sonunda kör bir kuruş kalmıyor.",
+        "Hepsi gitsin diye yorum yazanlar bir de kendilerine baksın, göçmen komşularımız da insan.",
+    ],
+)
+def test_idioms_of_sowing_and_of_money_and_a_comment_that_reports_are_no_hostility(text: str) -> None:
+    assert not _kinds(text), _kinds(text)

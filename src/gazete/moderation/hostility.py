@@ -165,8 +165,12 @@ ONLY_KNOWN = re.compile(r"\w{2,}(?:m[ae]z|m[ae]zl[ae]r)")
 """A negative aorist after ``… -dan başka`` (``dondurmacıdan başka meslek bilmez``): all a group is said to know."""
 DOER_RE = re.compile(r"\w{2,}(?:[ae]n|[ae]nlar|[ae]nler|[ae]n[ıi]|[ae]nlar[ıi]|[ae]nler[ıi])")
 """Participles that name who did something (``döven``, ``kapatan``, ``yapanları``)."""
-FIRST_PERSON_RE = re.compile(r"\w*(?:yorum|yoruz|yom|yoz|[ıiuü]m|[ıiuü]z|d[ıiuü]m|d[ıiuü]k|c[ae][mz])$")
-"""A first-person verb ending: after ``diye`` it makes the wish the commenter's own (``ölsün diye dua ediyorum``)."""
+FIRST_PERSON_RE = re.compile(
+    r"(?!(?:yorum|durum|tutum|konum|bölüm|ölüm|kurum|doğum)$)"
+    r"\w*(?:yorum|yoruz|yom|yoz|[ıiuü]m|[ıiuü]z|d[ıiuü]m|d[ıiuü]k|c[ae][mz])$"
+)
+"""A first-person verb ending: after ``diye`` it makes the wish the commenter's own (``ölsün diye dua ediyorum``).
+Not the nouns that end like one (``… diye yorum yazanlar``: those who comment so)."""
 SPEAKERS_OWN_RE = re.compile(r"\w+[ıiuü]m(?:[ıiuü]z)?(?:[ae]|d[ae]|d[ae]n|[ıiuü]|[ıiuü]n)?")
 """A noun the speaker owns (``aklıma``, ``evimde``, ``ehliyetimi``): said of oneself, not of women."""
 AORIST_RE = re.compile(r"\w+(?<!m[ae]z)(?<!m[ae])(?:[ıiuüae]r|[ıiuüae]rler|[ıiuüae]rlar)")
@@ -675,6 +679,8 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
             merged[index] = ""
         if merged[index - 1] in IDIOM_AFTER and form.startswith(IDIOM_AFTER[merged[index - 1]]):
             merged[index - 1] = ""
+        elif index > 1 and merged[index - 1] == "bir" and form.startswith(IDIOM_AFTER.get(merged[index - 2], ("\0",))):
+            merged[index - 2] = ""  # "kör bir kuruş": the idiom with an article between
     if "sınır" in merged:
         for index in range(len(merged) - 1):
             if merged[index] == "sınır" and merged[index + 1].startswith("dış"):
@@ -2203,7 +2209,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
     read = read_comment(tokens, text, quoted)
     offensive = _verb_findings(read) + _noun_findings(read) + _disability_insults(read) + _sexism(read)
     offensive += _confined_at_home(read) + _blows(read) + _carried_off(read) + _harm_wished(read) + _life_ended(read)
-    offensive += _barred_from_roles(read) + _rights_regretted(read)
+    offensive += _barred_from_roles(read) + _admission_refused(read) + _rights_regretted(read)
     found = offensive + _belief_findings(read, offensive)
     if read.reported_until >= 0:
         found += _said_after_report(read, found)
@@ -2286,6 +2292,55 @@ def _barred_from_roles(read: _Read) -> list[Finding]:
             if _next_word(forms, role + 1) in ("mı", "mi", "mu", "mü"):
                 continue
             return [_finding(OFFENSIVE, "barred", group, role + 1, CLEAR)]
+    return []
+
+
+ADMISSION_REFUSED_RE = re.compile(
+    r"(?:al|sok|kirala)(?:[ıiu]?n)?m[ae](?:s[ıi]n|s[ıi]nl[ae]r|y[ıi]n|y[ıi]n[ıi]z|y[ae]l[ıi]m|l[ıi]|l[ıi]d[ıi]r|l[ıi]y[ıi]z|z)"
+    r"|(?:al|sok|kirala)m(?:[ae]m|[ae]y[ıi]z|[ıi]yoruz|[ıi]yorum)"
+)
+"""A call or a rule not to take someone in (``alınmasın``, ``almayın``, ``sokmayalım``, ``kiralanmamalı``,
+``alınmaz``) or the speaker's refusal (``almıyoruz``, ``kiralamam``); not a told fact (``alınmıyor``, ``almadı``)."""
+ADMITTED_AS = (
+    "kiracı", "işçi", "eleman", "personel", "öğrenci", "müşteri", "komşu", "gelin", "damat", "misafir", "turist",
+    "memur", "aile", "çalışan", "üye", "hasta", "çocuk",
+)
+"""What a group may be taken in as (``Manisalı kiracı almıyoruz``, ``Suriyeli öğrenci alınmasın``)."""
+NOT_THE_ADMITTED_RE = re.compile(r"\w{2,}(?:[dt][ae]n?|[yn][ae]|n?[ıiuü]n)")
+"""A group word in the locative, ablative, dative or genitive: not the one taken in (``Kürtlerden almayın``)."""
+
+
+def _admission_refused(read: _Read) -> list[Finding]:
+    """Find a group refused admission as such (``Emniyete Alevi alınmasın``, ``Manisalı kiracı almıyoruz``).
+
+    The group, bare or in the accusative, right before a verb that refuses to take, let or rent in, or before a
+    word naming what it would be taken in as and then that verb; not asked (``alınmaz mı?``), not someone
+    else's words (``… almayın diyen``), not in a comment that condemns, reports or praises.
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Sitemize Arap kiracı alınmasın."
+    >>> [(f.code, f.kind) for f in _admission_refused(read_comment(words(text), text))]
+    [('offensive', 'barred')]
+    >>> text = "Kadın işçi alınmıyor, bu ayrımcılık."
+    >>> _admission_refused(read_comment(words(text), text))
+    []
+    """
+    if read.neutralised or read.praises:
+        return []
+    forms = read.forms
+    for group in read.groups:
+        if group in read.individuals or NOT_THE_ADMITTED_RE.fullmatch(forms[group]):
+            continue
+        verb = group + 1
+        if forms[verb : verb + 1] and forms[verb].startswith(ADMITTED_AS):
+            verb += 1
+        if verb >= len(forms) or not ADMISSION_REFUSED_RE.fullmatch(forms[verb]):
+            continue
+        if _next_word(forms, verb) in ("mı", "mi", "mu", "mü") or not read.same_sentence(group, verb):
+            continue
+        if reported(forms, verb):
+            continue  # "… sokmayın diye dilekçe verdiler, ayıp": someone else's words
+        return [_finding(OFFENSIVE, "barred", group, verb, CLEAR)]
     return []
 
 

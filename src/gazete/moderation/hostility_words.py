@@ -283,17 +283,21 @@ DISEASE_WISHED_DATIVE = ("kansere", "vebaya", "cüzama", "felce", "koronaya", "c
 """Deadly ills in the dative, before being struck by them (``kansere yakalan``)."""
 NOT_HOSTILE = frozenset(["düşmanlık", "düşmanlığı", "düşmanlığa", "düşmanlığın", "düşmanlığına"])
 """Abstract nouns of a trait, named mostly to reject it (``Yahudilere düşmanlık``)."""
-IDIOM_BEFORE = (("bir", "sürü"), ("kanun", "kaçak"), ("kaval", "dinle"), ("şiş", "yan"))
+IDIOM_BEFORE = (
+    ("bir", "sürü"), ("kanun", "kaçak"), ("kaval", "dinle"), ("şiş", "yan"),
+    *((sown, "tohum") for sown in ("ayrılık", "fitne", "nifak", "kin", "nefret", "şüphe", "umut", "barış", "sevgi")),
+)
 """A word before a hostile-looking one that makes it an idiom: (the word, the other's start)
 (``bir sürü``, a lot; ``kanun kaçakları``, fugitives, not migrants; ``koyun kaval dinler gibi``, listens,
-not religions; ``ne şiş yansın ne kebap``, a compromise, not a burning)."""
+not religions; ``ne şiş yansın ne kebap``, a compromise, not a burning; ``ayrılık tohumu``, ``fitne tohumları``,
+what is sown, not a slur of descent)."""
 PLURAL_ENDINGS = ("lar", "ler", "ları", "leri", "ların", "lerin", "lara", "lere", "lardan", "lerden")
 """Plural endings: a group word with one names many."""
 NOT_GROUP_PREFIXES = ("karın", "gelinc", "araba")
 """Words that begin like a group's name and are another word (``karınca``, an ant, and ``karın``, a belly, are
 no ``karı``; ``gelince``, when it comes, and ``gelincik``, a poppy, no ``gelin``; ``araba``, a car, no ``Arap``)."""
 IDIOM_AFTER = {
-    "kör": ("nokta", "kuyu", "dövüş", "düğüm", "talih", "inat", "kurşun", "karanlık", "şeytan", "topal"),
+    "kör": ("nokta", "kuyu", "dövüş", "düğüm", "talih", "inat", "kurşun", "karanlık", "şeytan", "topal", "kuruş"),
     "topal": ("ördek",),
     "domuz": ("grip", "gribi"),
     "sağırlar": ("diyalo",),
@@ -301,10 +305,10 @@ IDIOM_AFTER = {
     "göçmen": ("kuş",),
     "engelli": ("rampa", "asansör", "tuvalet", "otopark", "şerit", "koltu"),
 }
-"""A word that is an idiom before a word beginning so, not a group (``kör nokta``, ``kör dövüşü``, ``domuz gribi``,
-``sağırlar diyaloğu``, a talk where no one listens, ``göçmen kuşlar``, birds), or names a thing made for a group
-(``engelli rampası``, ``engelli otoparkı``; a facility, not ``engelli kadrosu`` or ``maaşı``, whose holders are
-the group)."""
+"""A word that is an idiom before a word beginning so, not a group (``kör nokta``, ``kör dövüşü``, ``kör (bir)
+kuruş``, ``domuz gribi``, ``sağırlar diyaloğu``, a talk where no one listens, ``göçmen kuşlar``, birds), or names
+a thing made for a group (``engelli rampası``, ``engelli otoparkı``; a facility, not ``engelli kadrosu`` or
+``maaşı``, whose holders are the group)."""
 LITERAL_ANIMAL_BEFORE = frozenset(
     ["sokak", "yaban", "sahipsiz", "evcil", "çiftlik", "kümes", "besi", "iki", "üç", "dört", "beş", "altı", "yedi",
      "sekiz", "dokuz", "on"]
