@@ -1364,3 +1364,19 @@ def test_a_group_refused_admission_is_barred_but_a_report_or_a_told_fact_is_not(
 )
 def test_idioms_of_sowing_and_of_money_and_a_comment_that_reports_are_no_hostility(text: str) -> None:
     assert not _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Evde bakım işi hep kadınlara kalıyor, erkekler de sorumluluk almalı.", False),
+        ("Evde şiddet gören kadınlar için sığınma evi sayısı artırılmalı.", False),
+        ("Kadınlar evde otursun, iş hayatı erkeklerin işi.", True),
+        ("Komşumuzun kızının hayali pilot olmak, Allah yardımcısı olsun.", False),
+        ("Allah denen şey hayali bir varlık, büyüyün artık.", True),
+    ],
+)
+def test_home_care_and_someones_dream_are_no_hostility_but_a_womans_place_and_a_faith_called_imaginary_are(
+    text: str, hostile: bool
+) -> None:
+    assert bool(_kinds(text)) is hostile, _kinds(text)

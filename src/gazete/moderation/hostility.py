@@ -1613,6 +1613,7 @@ def _sexism(read: _Read) -> list[Finding]:
             at_home = (
                 form in HOME_FORMS
                 and not (other > 0 and forms[other - 1] in HOME_COMPOUND_MODIFIERS)
+                and not _next_word(forms, other).startswith(AT_HOME_SERVICES)
                 and not _home_described(forms, other, index)
             )
             kind_named = other == index + 1 and form in BREED_FORMS  # "Kadın milleti işte": women as a breed
@@ -1631,6 +1632,9 @@ HOME_COMPOUND_MODIFIERS = frozenset(
     ["sığınma", "huzur", "bakım", "doğum", "misafir", "konuk", "öğrenci", "yayın", "toplantı", "yaşlılar"]
 )
 """Nouns before ``evinde`` that make it an institution (``sığınma evinde``, ``huzur evinde``), not a woman's home."""
+AT_HOME_SERVICES = ("bakım", "eğitim", "sağlık", "şiddet", "hizmet", "tedavi", "doğum", "çalışma")
+"""Nouns after ``evde`` that name a service or a harm at home (``evde bakım yükü``, ``evde şiddet``), not a woman's
+place."""
 
 
 HOME_DEED_RE = re.compile(r"\w{2,}(?:y?[ae]n|[dt][ıiuü]ğ[ıiuü]\w*)")
@@ -2163,7 +2167,9 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
             # a church has no thieves' trait: the thieves are who robbed it
             trait = form in TRAIT_TABLE and not _abstract_noun(forms, other) and not _felt(forms, other)
             trait = trait and not forms[index].startswith(PLACES_OF_WORSHIP)
-            hostile = form in BELIEF_HOSTILE_TABLE or form in BELIEF_HOSTILE_EXACT or animal or trait
+            # "öğrencinin hayali doktor olmak": someone's dream, not a faith called imaginary
+            imagined = form in BELIEF_HOSTILE_EXACT and not (other > 0 and GENITIVE_RE.fullmatch(forms[other - 1]))
+            hostile = form in BELIEF_HOSTILE_TABLE or imagined or animal or trait
             hostile = hostile and form not in LITERAL_DARKNESS
             hostile = hostile or (other > index and BELIEF_HOSTILE_VERB_RE.fullmatch(form) is not None)
             hostile = hostile and not _unbelief_named(forms, other) and not _labelled_by_others(forms, other)
