@@ -1380,3 +1380,30 @@ def test_home_care_and_someones_dream_are_no_hostility_but_a_womans_place_and_a_
     text: str, hostile: bool
 ) -> None:
     assert bool(_kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saman yüklü traktör köprüde devrildi, köylüler yükü elle boşalttı.",
+        "Kör köpeği veterinere götürdük, Afgan komşumuz da yardım etti.",
+        "Çoban sürüyü kendi evladı gibi korur, Kürt ve Türk köylüler bunu bilir.",
+        "Köylü hayvanını satmak zorunda kaldı, yem fiyatları uçtu.",
+        "Kurbanlık koyunları sünnete uygun ve eziyet etmeden kesin.",
+        "Yorumlarda Alevileri dinsiz diye suçlayanlara hatırlatayım: inanç kimsenin tekelinde değil.",
+    ],
+)
+def test_real_animals_handled_beside_a_group_and_a_label_others_stick_are_no_hostility(text: str) -> None:
+    assert not _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suriyeliler hayvan gibi yaşıyor, ahırda büyümüşler sanki.",
+        "Müslümanlar koyun sürüsü, imam ne derse o.",
+        "Ateistler ahlaksız diye bilinir, boşuna değil.",
+    ],
+)
+def test_people_likened_to_animals_or_called_a_trait_stay_hostile(text: str) -> None:
+    assert _kinds(text), text

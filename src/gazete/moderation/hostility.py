@@ -514,10 +514,58 @@ def _acted_on(form: str) -> bool:
 
 
 def _pointed_or_likened(forms: list[str], index: int) -> bool:
-    """Tell whether the word at ``index`` is pointed at (``bu hastalıktan``) or likened (``böceğe süt vermek gibi``)."""
-    return forms[index - 1 : index] in (["bu"], ["şu"]) or any(
-        form.startswith("gibi") for form in forms[index + 1 : index + 4]
+    """Tell whether the word at ``index`` is pointed at (``bu hastalıktan``) or likened (``böceğe süt vermek gibi``).
+
+    ``kendi … gibi`` between them likens nothing to it: the word is cared for as one's own (``sürüyü kendi malı gibi
+    koruyor``).
+    """
+    if forms[index - 1 : index] in (["bu"], ["şu"]):
+        return True
+    after = forms[index + 1 : index + 4]
+    likening = next((at for at, form in enumerate(after) if form.startswith("gibi")), None)
+    return likening is not None and "kendi" not in after[:likening]
+
+
+def _real_animal(read: _Read, index: int) -> bool:
+    """Tell whether the animal word at ``index`` names real animals in its sentence, not what someone is called.
+
+    Described by a condition (``topal koyunu``, ``kör kedi``), someone's own animal in a case (``köylü hayvanını``,
+    ``çobanın köpeğiyle``), or in a sentence about keeping, carrying, treating or slaughtering animals (``veteriner``,
+    ``ahır``, ``kurban``, ``kesim``, ``hayvancılık``). Never when likened right after (``hayvan gibi``).
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Topal koyunu sürüden ayırıp veterinere götürdük."
+    >>> _real_animal(read_comment(words(text), text), 1)
+    True
+    >>> text = "Bunlar hayvan gibi yaşıyor, ahırda büyümüşler."
+    >>> _real_animal(read_comment(words(text), text), 1)
+    False
+    """
+    forms = read.forms
+    form = forms[index]
+    if not form.startswith(KEPT_ANIMALS) or _next_word(forms, index).startswith("gibi"):
+        return False
+    if index > 0 and read.groups.get(index - 1) == "disability":
+        return True
+    if OWNED_ANIMAL_RE.fullmatch(form):
+        return True
+    return any(
+        word.startswith(LIVESTOCK_CONTEXT) and read.same_sentence(other, index) and _next_word(forms, other) != "gibi"
+        for other, word in enumerate(forms)
     )
+
+
+KEPT_ANIMALS = ("hayvan", "köpe", "koyun", "keçi", "inek", "domuz", "kedi", "tavuk")
+"""Animals that are kept, treated and slaughtered (not ``sürü``, the herd a people is likened to)."""
+OWNED_ANIMAL_RE = re.compile(r"\w{2,}[^lr][ıiuü]n[ıiuü]")
+"""An animal someone owns, in the accusative (``hayvanını``, ``köpeğini``, ``koyununu``): handled; not a plural
+(``hastalıklarını``)."""
+LIVESTOCK_CONTEXT = (
+    "veteriner", "mera", "yem", "kurban", "kesim", "otlat", "sağım", "besici", "hayvancılık", "yayla", "kuzu",
+    "buzağı", "tırnak", "aşıla",
+)
+"""Words of keeping, treating and slaughtering animals: in their sentence an animal word names real animals (not
+``ahır``, which people are likened to: ``ahır gibi kokuyor``)."""
 
 
 def _listed_beside(forms: list[str], index: int, group: int) -> bool:
@@ -1312,6 +1360,7 @@ def _noun_findings(read: _Read) -> list[Finding]:
         literal = literal or following.startswith(HUSBANDRY_VERBS)  # "merada hayvan otlatıyoruz", "çöp toplayan"
         literal = literal or _disease_fought(forms, index)
         literal = literal or SPEAKERS_OWN_RE.fullmatch(form) is not None  # "köpeğim yedi": the speaker's own dog
+        literal = literal or (form in DEHUMANISING_TABLE and _real_animal(read, index))
         if (
             form in DEHUMANISING_TABLE
             and following not in COMPOUND_HEADS
@@ -1537,6 +1586,8 @@ def _derived(form: str) -> bool:
     (True, False, False)
     """
     stem = DEHUMANISING_TABLE.stem_of(form)
+    if stem == "yük" and form[len(stem) : len(stem) + 1] == "l":
+        return True  # "hayvan yüklü kamyon", "yükleyin": loaded, to load
     return stem is not None and DERIVED_TAIL_RE.match(form, len(stem)) is not None
 
 
@@ -2097,6 +2148,10 @@ LABEL_REACH = 5
 """How many words after a label its labelling verb may stand when the one labelled is named before it."""
 
 
+LABELLER_RE = re.compile(r"\w{2,}[ae]n(?:l[ae]r)?(?:[ıi]|[ae]|[ıi]n|d[ae]n)?")
+"""A participle naming who does something, in any case (``niteleyenlere``, ``suçlayanlar``, ``gösteren``)."""
+
+
 def _labelled_by_others(forms: list[str], index: int) -> bool:
     """Tell whether the hostile word at ``index`` is a label others use (``Şiileri kâfir ilan eden vaizler``).
 
@@ -2106,8 +2161,10 @@ def _labelled_by_others(forms: list[str], index: int) -> bool:
     True
     >>> _labelled_by_others(["beni", "dinsiz", "bazıları", "da", "yobaz", "sanıyor"], 1)
     True
-    >>> _labelled_by_others(["dinsizler", "kâfirdir"], 1)
-    False
+    >>> _labelled_by_others(["ateistleri", "ahlaksız", "diye", "niteleyenlere"], 1)
+    True
+    >>> _labelled_by_others(["dinsizler", "kâfirdir"], 1), _labelled_by_others(["hain", "diye", "düşünüyorum"], 0)
+    (False, False)
     """
     following = forms[index + 1 : index + 3]
     if following[:1] == ["ilan"]:
@@ -2119,6 +2176,8 @@ def _labelled_by_others(forms: list[str], index: int) -> bool:
         )
     if following and following[0].startswith(OTHERS_LABELLING):
         return True
+    if following[:1] == ["diye"] and len(following) == 2 and LABELLER_RE.fullmatch(following[1]):
+        return True  # "ateistleri ahlaksız diye niteleyenlere": those who call them so
     # "beni dinsiz, bazıları da yobaz sanıyor": the one labelled named before, the labelling verb a few words on
     return forms[index - 1 : index] in LABELLED_ONES and any(
         form.startswith(OTHERS_LABELLING) for form in forms[index + 1 : index + LABEL_REACH]
@@ -2163,13 +2222,16 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
             if form in DEHUMANISING_TABLE and not read.same_sentence(other, index):
                 continue  # "… kurt sürüsü koyunlara saldırmış. Allah yardımcıları olsun": another sentence's animal
             animal = form in DEHUMANISING_TABLE and not _an_argument(form)  # "kurban … hayvana eziyet" is real animals
+            animal = animal and not _real_animal(read, other)
             animal = animal and not _likened_to_oneself(forms, other) and not SPEAKERS_OWN_RE.fullmatch(form)
             # a church has no thieves' trait: the thieves are who robbed it
             trait = form in TRAIT_TABLE and not _abstract_noun(forms, other) and not _felt(forms, other)
             trait = trait and not forms[index].startswith(PLACES_OF_WORSHIP)
             # "öğrencinin hayali doktor olmak": someone's dream, not a faith called imaginary
             imagined = form in BELIEF_HOSTILE_EXACT and not (other > 0 and GENITIVE_RE.fullmatch(forms[other - 1]))
-            hostile = form in BELIEF_HOSTILE_TABLE or imagined or animal or trait
+            # "koyunları sünnete uygun kesin": believers' sheep are real sheep when the sentence handles animals
+            herded = form in BELIEF_HOSTILE_TABLE and not (form in DEHUMANISING_TABLE and _real_animal(read, other))
+            hostile = herded or imagined or animal or trait
             hostile = hostile and form not in LITERAL_DARKNESS
             hostile = hostile or (other > index and BELIEF_HOSTILE_VERB_RE.fullmatch(form) is not None)
             hostile = hostile and not _unbelief_named(forms, other) and not _labelled_by_others(forms, other)

@@ -500,7 +500,7 @@ COMPOUND_HEADS = frozenset(
         "gribi", "balığı", "arısı", "şakası", "sobası", "yavrusu", "maması", "barınağı", "sahibi", "saldırısı",
         "ısırığı", "eti", "sütü", "riski", "riskini", "dönemi", "döneminde", "ahırı", "pazarı", "pazarında",
         "çiftliği", "yemi", "besiciliği", "sesi", "sesleri", "avı", "avında", "avına", "avcısı", "avcıları", "postu",
-        "derisi", "yetiştiriciliği",
+        "derisi", "yetiştiriciliği", "yüklü",
     ]
 )
 """Words after which an animal or dirt word names a thing (``domuz gribi``, ``köpek balığı``, ``maymun sesi``: the
