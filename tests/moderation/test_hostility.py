@@ -1407,3 +1407,22 @@ def test_real_animals_handled_beside_a_group_and_a_label_others_stick_are_no_hos
 )
 def test_people_likened_to_animals_or_called_a_trait_stay_hostile(text: str) -> None:
     assert _kinds(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allah yaşlı annemizi kimseye muhtaç etmesin, bu dert kimsenin başına gelmesin.",
+        "Kanser hastası eşine bakan kadına mahalle olarak destek olduk.",
+    ],
+)
+def test_a_kind_wish_and_a_patient_are_no_hostility(text: str) -> None:
+    assert not _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Allah başına gelsin o Suriyelinin.", "Suriyeliler bu ülkenin kanseri.", "Suriyelileri gönderirdim hepsini."],
+)
+def test_a_curse_a_people_called_a_disease_and_a_people_sent_away_stay_hostile(text: str) -> None:
+    assert _kinds(text), text

@@ -916,7 +916,10 @@ def _verb_findings(read: _Read) -> list[Finding]:
         if curse or struck or unseen or buried:
             found.append(_finding(OFFENSIVE, "death_wish", index, index + 1, STRONG))
         if form == "başına" and any(
-            (reading := read.verbs.get(other)) is not None and reading.stem == "gel" and reading.mood == "optative"
+            (reading := read.verbs.get(other)) is not None
+            and reading.stem == "gel"
+            and reading.mood == "optative"
+            and not reading.negated  # "kimsenin başına gelmesin": may it befall no one
             for other in range(index + 1, min(len(forms), index + 5))
         ):
             found.append(_finding(OFFENSIVE, "death_wish", index, None, STRONG))
@@ -1486,8 +1489,9 @@ def _given_to(forms: list[str], index: int, phrase_at: int) -> bool:
 
 DISEASES = ("kanser", "veba", "hastalı", "mikrop", "virüs", "salgın", "tümör", "tumor", "cüzam", "çıban")
 """Beginnings of the dehumanising words that name a disease."""
-DISEASE_FOUGHT_RE = re.compile(r"(?:yen(?!i)|atlat|yakalan|teşhis|tanı)")
-"""A word right after a disease that beats, survives or catches it (``kanseri yenmiş``): the real disease."""
+DISEASE_FOUGHT_RE = re.compile(r"(?:yen(?!i)|atlat|yakalan|teşhis|tanı|hasta(?!lık))")
+"""A word right after a disease that beats, survives or catches it, or names its patient (``kanseri yenmiş``,
+``kanser hastası annesine``): the real disease."""
 
 
 def _disease_fought(forms: list[str], index: int) -> bool:
