@@ -457,11 +457,16 @@ MISSPELLINGS_TR: dict[str, str] = {
     "herkeze": "herkese",
     "kendide": "kendi de",
     "yılsonu": "yıl sonu",
+    "sanane": "sana ne",
+    "banane": "bana ne",
+    "ençok": "en çok",
+    "enaz": "en az",
 }
 """Common Turkish misspellings (whole words or two-word phrases) and their correct spellings."""
 
 MISSPELLED_STEMS_TR: dict[str, str] = {
     "herkez": "herkes",
+    "kirbit": "kibrit",
     "yanlız": "yalnız",
     "yalnış": "yanlış",
     "süpriz": "sürpriz",

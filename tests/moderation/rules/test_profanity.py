@@ -284,6 +284,9 @@ def test_profanity_said_called_for_endorsed_or_also_unquoted_rejects(text: str) 
         ("yrk gibi haber yapmışsınız.", "yrk"),
         ("Kahp€ hakem maçı sattı.", "Kahp€"),
         ("Hassktr, ekmek on beş lira olmuş.", "Hassktr"),
+        ("Bu zamma tek sözüm var: s.ktir.", "s.ktir"),
+        ("Or.spu çocuğu yine kırmızı kart yedi", "Or.spu"),
+        ("Am.na koyduğumun hakemi", "Am.na"),
     ],
 )
 def test_letters_hidden_by_several_dots_or_hyphens_and_short_forms_are_hits(text: str, hit: str) -> None:
@@ -299,6 +302,8 @@ def test_letters_hidden_by_several_dots_or_hyphens_and_short_forms_are_hits(text
         "Ankara--İstanbul hattında tren seferleri iptal.",
         "Fiyatı 50€ olmuş, geçen yıl 30€ idi.",
         "Prof. Dr. A. Yılmaz ve ark. yazdı, vs. vs.",
+        "Toplantı bitti.Saat beşte çıktık, haber.com.tr yazdı.",
+        "Dr.Ahmet Bey ile Av.Ayşe Hanım geldi.",
     ],
 )
 def test_initials_abbreviations_dashes_and_prices_are_not_masks(text: str) -> None:

@@ -430,3 +430,12 @@ def test_a_place_and_its_locative_written_apart_before_a_verb_of_staying_are_joi
 )
 def test_the_conjunction_after_a_place_or_a_person_and_a_noun_after_de_stay(text: str) -> None:
     assert _found(text) == []
+
+
+def test_pronoun_and_superlative_run_together_and_a_swapped_stem_are_corrected() -> None:
+    assert _found("Sanane onun işinden, banane de. Ençok sen konuşuyorsun, kirbiti de sen aldın.") == [
+        ("Sanane", "Sana ne"),
+        ("banane", "bana ne"),
+        ("Ençok", "En çok"),
+        ("kirbiti", "kibriti"),
+    ]

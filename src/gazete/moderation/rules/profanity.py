@@ -34,8 +34,9 @@ CODE = "profanity"
 MIN_STEM_FOR_SUFFIXES = 3
 MIN_VISIBLE_LETTERS = 2
 DECIDED_LIMIT = 100_000
-#: Letters, one dot, letters, with no space: ``s.ktir`` (a dot hiding a letter), at least 4 letters in all.
-DOT_MASK_RE = re.compile(r"(?<![\w.])(?=(?:[^\W\d_]\.?){4})[^\W\d_]+\.[^\W\d_]+(?![\w.])")
+#: Letters, one dot, letters, with no space: ``s.ktir`` (a dot hiding a letter), at least 4 letters in all; a last
+#: dot may end the sentence (``tek kelime: s.ktir.``).
+DOT_MASK_RE = re.compile(r"(?<![\w.])(?=(?:[^\W\d_]\.?){4})[^\W\d_]+\.[^\W\d_]+(?=\.?(?![\w.]))")
 #: Letters with two or more dots between them, each hiding a letter (``s.k.k``, ``S.k.yim``), or one dot between
 #: single letters (``g.t``, ``p.ç``); a last dot may end the sentence. Single letters count only as lower-case
 #: consonants (initials and religious abbreviations have capitals or vowels: ``A.K.``, ``a.s.m.``, ``s.a.v.``).
@@ -403,8 +404,14 @@ def find_profanity(text: str, comment: Comment) -> list[tuple[int, int]]:
         masks += [(match, "-") for match in HYPHEN_MASK_RE.finditer(text)]
     for match, separator in masks:
         start, end = match.span()
+        if _overlaps(hits, start, end):
+            continue
         masked_key = matching_key(match.group().replace(separator, "*"))
-        if not _overlaps(hits, start, end) and lexicon.matches_masked(masked_key):
+        # A dot may also be put between letters, hiding none (``Gö.tveren``): the word with it taken out.
+        joined_key = matching_key(match.group().replace(separator, ""))
+        if lexicon.matches_masked(masked_key) or (
+            separator == "." and lexicon.hits_word(joined_key, joined_key.isascii())
+        ):
             hits.append((start, end))
     result = sorted(set(hits))
     if text == comment.text:
