@@ -216,3 +216,8 @@ def test_character_words_said_of_an_act_are_no_insult() -> None:
 )
 def test_an_insult_word_in_taking_someone_for_one_calls_no_one(text: str, severity: str | None) -> None:
     assert _severity(text) == severity
+
+
+def test_nobody_calling_you_a_name_is_no_insult_but_saying_one_will_not_is() -> None:
+    assert _severity("Sakin ol kardeşim, kimse sana hain demedi, sadece eleştirdiler.") is None
+    assert _severity("Sana hain demeyeceğim ama hainsin.") == "reject"

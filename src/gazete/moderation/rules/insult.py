@@ -170,9 +170,13 @@ def called_in_talk(index: int, keys: list[str]) -> bool:
     (True, False)
     >>> called_in_talk(0, ["hain", "ilan", "etmeyi", "birakin"]), called_in_talk(0, ["hain", "diyorum"])
     (True, False)
+    >>> called_in_talk(2, ["kimse", "sana", "hain", "demedi"]), called_in_talk(1, ["sana", "hain", "demeyecegim"])
+    (True, False)
     """
-    if any(word in SECOND_PERSON for word in keys[max(0, index - 2) : index]):
-        return False  # ``sana mankafa demeyeceğim ama …``: saying it by saying one will not
+    if any(word in SECOND_PERSON for word in keys[max(0, index - 2) : index]) and "kimse" not in keys[
+        max(0, index - 4) : index
+    ]:
+        return False  # ``sana mankafa demeyeceğim ama …``: saying it by saying one will not; not ``kimse sana …``
     after = keys[index + 1 : index + 6]
     for offset, word in enumerate(after[:3]):
         if word == "ilan" or word == "de" or word == "da":
