@@ -529,9 +529,9 @@ def _pointed_or_likened(forms: list[str], index: int) -> bool:
 def _real_animal(read: _Read, index: int) -> bool:
     """Tell whether the animal word at ``index`` names real animals in its sentence, not what someone is called.
 
-    Described by a condition (``topal koyunu``, ``kör kedi``), someone's own animal in a case (``köylü hayvanını``,
-    ``çobanın köpeğiyle``), or in a sentence about keeping, carrying, treating or slaughtering animals (``veteriner``,
-    ``ahır``, ``kurban``, ``kesim``, ``hayvancılık``). Never when likened right after (``hayvan gibi``).
+    A kept animal described by a condition (``topal koyunu``, ``kör kedi``), someone's own in the accusative
+    (``köylü hayvanını``), or in a sentence about keeping, treating or slaughtering animals (``veteriner``, ``yem``,
+    ``kurban``, ``kesim``, ``hayvancılık``). Never when likened right after (``hayvan gibi``).
 
     >>> from gazete.moderation.normalize import words
     >>> text = "Topal koyunu sürüden ayırıp veterinere götürdük."
@@ -2334,6 +2334,8 @@ BARRING = frozenset(["olmasın", "olmasınlar", "olmamalı", "olmamalılar", "ol
 """Verbs after a role that bar a group from it (``hanımlar mühendis olmasın``)."""
 ROLE_REACH = 3
 """Words after a group word the role may stand (``Kadınlar asla pilot olamaz``)."""
+QUESTION_PARTICLES = ("mı", "mi", "mu", "mü")
+"""A question particle after a bar (``olamaz mı?``, ``alınmaz mı?``): asked, not said."""
 
 
 def _barred_from_roles(read: _Read) -> list[Finding]:
@@ -2361,7 +2363,7 @@ def _barred_from_roles(read: _Read) -> list[Finding]:
             stem = next(noun for noun in ROLE_NOUNS if form.startswith(noun))
             if form[len(stem) :] not in ("", "lar", "ler") or forms[role + 1] not in BARRING:
                 continue
-            if _next_word(forms, role + 1) in ("mı", "mi", "mu", "mü"):
+            if _next_word(forms, role + 1) in QUESTION_PARTICLES:
                 continue
             return [_finding(OFFENSIVE, "barred", group, role + 1, CLEAR)]
     return []
@@ -2408,7 +2410,7 @@ def _admission_refused(read: _Read) -> list[Finding]:
             verb += 1
         if verb >= len(forms) or not ADMISSION_REFUSED_RE.fullmatch(forms[verb]):
             continue
-        if _next_word(forms, verb) in ("mı", "mi", "mu", "mü") or not read.same_sentence(group, verb):
+        if _next_word(forms, verb) in QUESTION_PARTICLES or not read.same_sentence(group, verb):
             continue
         if reported(forms, verb):
             continue  # "… sokmayın diye dilekçe verdiler, ayıp": someone else's words
