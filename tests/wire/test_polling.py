@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 from django.utils import timezone
 
 from gazete.newsroom.models import Story
@@ -175,6 +176,32 @@ def test_two_concurrent_polls_of_one_source_fetch_once() -> None:
             thread.join(timeout=30)
     assert state.gets == 1
     assert sorted(report.busy for report in reports) == [False, True]
+
+
+@pytest.mark.django_db(transaction=True, available_apps=["gazete.newsroom", "gazete.wire"])
+def test_a_lease_taken_while_another_writer_holds_the_row_is_won_once_it_lets_go() -> None:
+    """SQLite reports the table locked (no busy timeout covers it) and PostgreSQL waits: both end with the lease."""
+    source = WireSource.objects.create(name="Feed", slug="feed", kind="feed", url="http://example.invalid/")
+    writing, done = threading.Event(), threading.Event()
+
+    def other_writer() -> None:
+        try:
+            with transaction.atomic():
+                WireSource.objects.filter(pk=source.pk).update(name="Feed (renamed)")
+                writing.set()
+                time.sleep(0.15)
+        finally:
+            connection.close()
+            done.set()
+
+    thread = threading.Thread(target=other_writer)
+    thread.start()
+    assert writing.wait(timeout=10)
+    lease = Lease.acquire(source.pk)
+    thread.join(timeout=10)
+    assert done.is_set() and lease is not None
+    source.refresh_from_db()
+    assert source.lease_token == lease.token and source.name == "Feed (renamed)"
 
 
 @pytest.mark.django_db

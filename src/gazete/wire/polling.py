@@ -8,6 +8,7 @@ workers never poll the same source at once; the loser returns at once with ``bus
 from __future__ import annotations
 
 import logging
+import time
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import requests
+from django.db import OperationalError
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -30,6 +32,10 @@ logger = logging.getLogger(__name__)
 CHECKPOINT_OVERLAP = timedelta(minutes=5)
 INITIAL_LOOKBACK = timedelta(hours=6)
 LEASE_SECONDS = 600
+LOCKED_RETRIES = 5
+"""Tries at the lease while SQLite reports the table locked by another writer (no busy timeout covers a table lock
+of a shared cache, the test database's); then the source counts as busy and waits for the next round."""
+LOCKED_PAUSE_SECONDS = 0.05
 FEED_TIMEOUT = 30.0
 POLLABLE_KINDS = (WireSource.Kind.AA, WireSource.Kind.FEED)
 
@@ -73,15 +79,28 @@ class Lease:
 
     @classmethod
     def acquire(cls, source_id: int, seconds: int = LEASE_SECONDS) -> Lease | None:
-        """Take the lease if nobody holds it (atomic conditional UPDATE); None when another process does."""
-        now = timezone.now()
+        """Take the lease if nobody holds it (atomic conditional UPDATE); None when another process does.
+
+        A write lock another process holds on the row (SQLite: ``database table is locked``) is waited out a few
+        times; still locked, the source is left to that process for this round, as when it holds the lease.
+        """
         token = uuid.uuid4().hex
-        won = (
-            WireSource.objects.filter(pk=source_id)
-            .filter(Q(lease_until__isnull=True) | Q(lease_until__lt=now))
-            .update(lease_until=now + timedelta(seconds=seconds), lease_token=token)
-        )
-        return cls(source_id, token, seconds) if won else None
+        for attempt in range(LOCKED_RETRIES):
+            now = timezone.now()
+            try:
+                won = (
+                    WireSource.objects.filter(pk=source_id)
+                    .filter(Q(lease_until__isnull=True) | Q(lease_until__lt=now))
+                    .update(lease_until=now + timedelta(seconds=seconds), lease_token=token)
+                )
+            except OperationalError as exc:
+                if "locked" not in str(exc):
+                    raise
+                time.sleep(LOCKED_PAUSE_SECONDS * (attempt + 1))  # another writer holds the row: try again
+                continue
+            return cls(source_id, token, seconds) if won else None
+        logger.info("wire source %s: the lease stayed locked by another writer; skipped this round", source_id)
+        return None
 
     def renew(self) -> None:
         """Push the expiry forward during a long poll."""
