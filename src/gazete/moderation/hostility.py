@@ -727,7 +727,12 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
             merged[index] = ""
         if merged[index - 1] in IDIOM_AFTER and form.startswith(IDIOM_AFTER[merged[index - 1]]):
             merged[index - 1] = ""
-        elif index > 1 and merged[index - 1] == "bir" and form.startswith(IDIOM_AFTER.get(merged[index - 2], ("\0",))):
+        elif (
+            index > 1
+            and merged[index - 1] == "bir"
+            and (starts := IDIOM_AFTER.get(merged[index - 2])) is not None
+            and form.startswith(starts)
+        ):
             merged[index - 2] = ""  # "kör bir kuruş": the idiom with an article between
     if "sınır" in merged:
         for index in range(len(merged) - 1):
@@ -2225,16 +2230,16 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
             following = forms[other + 1] if other + 1 < len(forms) else ""
             if form in DEHUMANISING_TABLE and not read.same_sentence(other, index):
                 continue  # "… kurt sürüsü koyunlara saldırmış. Allah yardımcıları olsun": another sentence's animal
-            animal = form in DEHUMANISING_TABLE and not _an_argument(form)  # "kurban … hayvana eziyet" is real animals
-            animal = animal and not _real_animal(read, other)
+            # real animals: "kurban … hayvana eziyet" (an argument), "koyunları sünnete uygun kesin" (handled)
+            real = form in DEHUMANISING_TABLE and _real_animal(read, other)
+            animal = form in DEHUMANISING_TABLE and not _an_argument(form) and not real
             animal = animal and not _likened_to_oneself(forms, other) and not SPEAKERS_OWN_RE.fullmatch(form)
             # a church has no thieves' trait: the thieves are who robbed it
             trait = form in TRAIT_TABLE and not _abstract_noun(forms, other) and not _felt(forms, other)
             trait = trait and not forms[index].startswith(PLACES_OF_WORSHIP)
             # "öğrencinin hayali doktor olmak": someone's dream, not a faith called imaginary
             imagined = form in BELIEF_HOSTILE_EXACT and not (other > 0 and GENITIVE_RE.fullmatch(forms[other - 1]))
-            # "koyunları sünnete uygun kesin": believers' sheep are real sheep when the sentence handles animals
-            herded = form in BELIEF_HOSTILE_TABLE and not (form in DEHUMANISING_TABLE and _real_animal(read, other))
+            herded = form in BELIEF_HOSTILE_TABLE and not real  # believers called sheep, not sheep slaughtered
             hostile = herded or imagined or animal or trait
             hostile = hostile and form not in LITERAL_DARKNESS
             hostile = hostile or (other > index and BELIEF_HOSTILE_VERB_RE.fullmatch(form) is not None)

@@ -410,7 +410,7 @@ def find_profanity(text: str, comment: Comment) -> list[tuple[int, int]]:
         # A dot may also be put between letters, hiding none (``Gö.tveren``): the word with it taken out.
         joined_key = matching_key(match.group().replace(separator, ""))
         if lexicon.matches_masked(masked_key) or (
-            separator == "." and lexicon.hits_word(joined_key, joined_key.isascii())
+            separator == "." and lexicon.hits_word(joined_key, not has_turkish_letters(match.group()))
         ):
             hits.append((start, end))
     result = sorted(set(hits))
