@@ -259,10 +259,32 @@ def test_mostly_upper_counts_cased_letters(text: str, shouted: bool) -> None:
         "Filyos Limanı bitince bölgeye iş gelecek.",
         "Avrupa'da İslamofobinin arttığı yazılmış.",
         "Kızılay Meydanında buluşalım.",
+        "Yeni komşumuz Türkçesini her gün biraz daha geliştiriyor.",
+        "Ablamın İngilizcesinden hep övgüyle söz ederler.",
     ],
 )
 def test_languages_and_institutions_take_their_endings_without_an_apostrophe(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sevgili Nuriye Hanım, iyi ki vardınız.", "Fahriye Abla bize hep çay demlerdi.", "Saniye Teyzeye selam söyleyin."],
+)
+def test_a_name_before_a_title_is_a_name_of_its_own(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("Lazdan usta olmaz diyenler yanılıyor.", ("Lazdan", "Laz'dan")),
+        ("Türkiyede beyin göçü hızlandı.", ("Türkiyede", "Türkiye'de")),
+        ("Ankarada Hakan Beyle buluştuk.", ("Ankarada", "Ankara'da")),
+    ],
+)
+def test_a_noun_after_a_name_is_no_title(text: str, fixed: tuple[str, str]) -> None:
+    assert fixed in _found(text)
 
 
 def test_a_place_after_another_name_still_needs_its_apostrophe() -> None:

@@ -418,7 +418,7 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
                 found.append(ending)
                 skip_next = ending.end == (following.end if following is not None else -1)
                 continue
-        if names_apostrophe and initial.isupper():
+        if names_apostrophe and initial.isupper() and not before_a_title(text, token, following):
             # Only a capitalised word can be a name (missing_apostrophe): where a sentence starts is asked then.
             previous = tokens[index - 1] if index else None
             after_name = (
@@ -764,11 +764,47 @@ def _no_apostrophe_name(stem: str, after_name: bool, accepts: Callable[[str], bo
     >>> _no_apostrophe_name("mahkemesi", True, lambda word: False), _no_apostrophe_name("ankara", True, bool)
     (True, False)
     """
-    if stem.endswith(LANGUAGE_ENDINGS) and len(stem) > 4 and accepts(stem[:-2]) and stem not in PROVINCES:
+    # A language's name, also with its possessive (``Türkçesini``: "its Turkish", like ``Türkçeyi``).
+    language = stem[:-2] if stem.endswith(COMPOUND_NAME_ENDINGS[:4]) else stem
+    name_of_a_language = language.endswith(LANGUAGE_ENDINGS) and len(language) > 4 and language not in PROVINCES
+    if name_of_a_language and accepts(language[:-2]):
         return True
     if stem.endswith(DERIVED_NAME_ENDINGS):
         return True  # "İslamofobinin", "Marksizmi": a word made from a name takes its endings without one
     return after_name and stem.endswith(COMPOUND_NAME_ENDINGS)
+
+
+TITLES = frozenset(
+    ["hanım", "hanımefendi", "bey", "beyefendi", "teyze", "abla", "ağabey", "abi", "amca", "dayı", "hoca", "efendi",
+     "ağa", "nine", "dede", "hala", "enişte", "yenge", "usta", "paşa"]
+)
+"""Titles written after a person's name (``Nuriye Hanım``, ``Hasan Usta``): the name before one carries no ending."""
+TITLE_ENDINGS = frozenset(
+    ["", "m", "mız", "miz", "cım", "cim", "cığım", "ciğim", "nın", "nin", "ya", "ye", "yı", "yi", "ı", "i",
+     "a", "e", "ın", "in", "dan", "den", "yla", "yle", "lar", "ler", "efendi"]
+)
+"""Endings a title takes (``Hanım'a``, ``Hocamız``, ``Teyzeye``); ``bey`` takes only its own (``beyin`` is a brain)."""
+
+
+def before_a_title(text: str, token: Token, following: Token | None) -> bool:
+    """Tell whether ``token`` is a name followed by a title (``Nuriye Hanım``): the ending, if any, is on the title.
+
+    ``Nuriye`` is a name of its own, not ``Nuri'ye``; ``Ali Usta'ya`` puts the ending after the title.
+
+    >>> before_a_title("Sevgili Nuriye Hanım", Token(8, 14, "Nuriye"), Token(15, 20, "Hanım"))
+    True
+    >>> before_a_title("Türkiyede beyin göçü", Token(0, 9, "Türkiyede"), Token(10, 15, "beyin"))
+    False
+    """
+    if following is None or not following.text[:1].isupper() or text[token.end : following.start].strip() != "":
+        return False  # a title is capitalised after a name; lower-case ``usta`` is a noun (``Lazdan usta olmaz``)
+    lower = tr_lower_word(following.text).replace("’", "'").replace("'", "")
+    for title in TITLES:
+        if lower.startswith(title):
+            rest = lower[len(title) :]
+            if rest in TITLE_ENDINGS and not (title == "bey" and rest in ("in", "e", "i")):
+                return True
+    return False
 
 
 def missing_apostrophe(word: str, sentence_start: bool = False, after_name: bool = False) -> str | None:
