@@ -461,6 +461,8 @@ MISSPELLINGS_TR: dict[str, str] = {
     "banane": "bana ne",
     "ençok": "en çok",
     "enaz": "en az",
+    "bugünki": "bugünkü",
+    "dünki": "dünkü",
 }
 """Common Turkish misspellings (whole words or two-word phrases) and their correct spellings."""
 

@@ -269,10 +269,34 @@ def test_languages_and_institutions_take_their_endings_without_an_apostrophe(tex
 
 @pytest.mark.parametrize(
     "text",
-    ["Sevgili Nuriye Hanım, iyi ki vardınız.", "Fahriye Abla bize hep çay demlerdi.", "Saniye Teyzeye selam söyleyin."],
+    ["Sevgili Nuriye Hanım, iyi ki vardınız.", "Fahriye Abla bize hep çay demlerdi.", "Saniye Teyze selam söyledi."],
 )
 def test_a_name_before_a_title_is_a_name_of_its_own(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("Ayşe Hanımın yemekleri çok güzeldi.", ("Hanımın", "Hanım'ın")),
+        ("Doktorumuz Ahmet Beyi çok severiz.", ("Beyi", "Bey'i")),
+        ("Dün Hasan Ustaya uğradım.", ("Ustaya", "Usta'ya")),
+    ],
+)
+def test_a_titles_ending_after_a_name_takes_an_apostrophe(text: str, fixed: tuple[str, str]) -> None:
+    assert fixed in _found(text)
+
+
+def test_a_title_after_a_word_of_address_stands_for_the_person() -> None:
+    assert _found("Sayın Hocanın dersine girdim.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [("Bugünki karar sevindirdi.", ("Bugünki", "Bugünkü")), ("Dünki maç iyiydi.", ("Dünki", "Dünkü"))],
+)
+def test_todays_and_yesterdays_take_their_own_ending(text: str, fixed: tuple[str, str]) -> None:
+    assert fixed in _found(text)
 
 
 @pytest.mark.parametrize(

@@ -424,8 +424,8 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
             after_name = (
                 previous is not None and previous.text[:1].isupper() and text[previous.end : token.start].strip() == ""
             )
-            named = missing_apostrophe(
-                token.text, sentence_start=starts_sentence(text, token.start), after_name=after_name
+            named = (title_ending(token.text, previous.text) if after_name and previous is not None else None) or (
+                missing_apostrophe(token.text, sentence_start=starts_sentence(text, token.start), after_name=after_name)
             )
             if named is not None:
                 found.append(WordSuggestion(token.start, token.end, token.text, named))
@@ -805,6 +805,30 @@ def before_a_title(text: str, token: Token, following: Token | None) -> bool:
             if rest in TITLE_ENDINGS and not (title == "bey" and rest in ("in", "e", "i")):
                 return True
     return False
+
+
+TITLE_CASE_ENDINGS = frozenset(
+    ["a", "e", "ı", "i", "ya", "ye", "yı", "yi", "ın", "in", "nın", "nin", "dan", "den", "da", "de", "la", "le", "yla",
+     "yle"]
+)
+"""Case endings a title takes after a name, set apart by an apostrophe (``Ayşe Hanım'ın``, ``Hasan Usta'ya``)."""
+ADDRESS_WORDS = frozenset(["sayın", "sevgili", "değerli", "saygıdeğer", "muhterem", "aziz", "rahmetli", "merhum"])
+"""Words of address before a title (``Sayın Hocanın``): the title then stands for the person, not after a name."""
+
+
+def title_ending(word: str, previous: str) -> str | None:
+    """Return ``Hanım'ın`` for ``Hanımın`` after a name (``Ayşe Hanımın``): a title's case ending takes an apostrophe.
+
+    >>> title_ending("Hanımın", "Ayşe"), title_ending("Usta'ya", "Hasan"), title_ending("Hocanın", "Sayın")
+    ("Hanım'ın", None, None)
+    """
+    if not word[:1].isupper() or not word[1:].islower() or tr_lower_word(previous) in ADDRESS_WORDS:
+        return None
+    lower = tr_lower_word(word)
+    for title in TITLES:
+        if lower.startswith(title) and lower[len(title) :] in TITLE_CASE_ENDINGS:
+            return f"{word[: len(title)]}'{word[len(title) :]}"
+    return None
 
 
 def missing_apostrophe(word: str, sentence_start: bool = False, after_name: bool = False) -> str | None:
