@@ -1348,6 +1348,14 @@ def test_an_ill_wished_suffered_and_women_spoken_of_as_a_breed(text: str, hostil
         ("Kadın mühendis alınmıyor diye dava açtı, haklı çıktı.", False),
         ("Kürtlerden kiralamayın diyen ilan suç duyurusuna konu oldu.", False),
         ("Yazın fındık toplamaya gelen Gürcü işçileri alıp şehre götürdük.", False),
+        ("Sitede Afgan eleman çalıştırmayın, sonra pişman olursunuz.", True),
+        ("Köyümüzde Ermenilere bir karış toprak satmayız.", True),
+        ("Bu lokantaya Suriyeli giremez, patron öyle istiyor.", True),
+        ("Ev arıyoruz ama şartımız belli: Kürt olmasın.", True),
+        ("Mültecileri hastanede işe almayalım, başka yerde çalışsınlar.", True),
+        ("Maç çok sertti, umarım kimseye bir sakatlık olmasın.", False),
+        ("Romanlara ev kiralamayın diye ilan asan adam yargılanıyor.", False),
+        ("Türklere araba satan Alman bayi iflas etmiş.", False),
     ],
 )
 def test_a_group_refused_admission_is_barred_but_a_report_or_a_told_fact_is_not(text: str, hostile: bool) -> None:

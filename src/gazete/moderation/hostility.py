@@ -2374,12 +2374,28 @@ def _barred_from_roles(read: _Read) -> list[Finding]:
     return []
 
 
+REFUSAL_ENDINGS = r"m[ae](?:s[ıi]n|s[ıi]nl[ae]r|y[ıi]n|y[ıi]n[ıi]z|y[ae]l[ıi]m|l[ıi]|l[ıi]d[ıi]r|l[ıi]y[ıi]z|z)"
+"""The negative endings of a call or a rule (``-masın``, ``-mayın``, ``-mayalım``, ``-malı``, ``-maz``)."""
+SPEAKERS_REFUSAL = r"m(?:[ae]m|[ae]y[ıi]z|[ıi]yoruz|[ıi]yorum)"
+"""The speaker's own refusal (``-mam``, ``-mayız``, ``-mıyoruz``)."""
 ADMISSION_REFUSED_RE = re.compile(
-    r"(?:al|sok|kirala)(?:[ıiu]?n)?m[ae](?:s[ıi]n|s[ıi]nl[ae]r|y[ıi]n|y[ıi]n[ıi]z|y[ae]l[ıi]m|l[ıi]|l[ıi]d[ıi]r|l[ıi]y[ıi]z|z)"
-    r"|(?:al|sok|kirala)m(?:[ae]m|[ae]y[ıi]z|[ıi]yoruz|[ıi]yorum)"
+    rf"(?:al|sok|kirala)(?:[ıiu]?n)?{REFUSAL_ENDINGS}|çalıştır(?:ıl)?{REFUSAL_ENDINGS}"
+    rf"|(?:al|sok|kirala|çalıştır){SPEAKERS_REFUSAL}"
 )
 """A call or a rule not to take someone in (``alınmasın``, ``almayın``, ``sokmayalım``, ``kiralanmamalı``,
-``alınmaz``) or the speaker's refusal (``almıyoruz``, ``kiralamam``); not a told fact (``alınmıyor``, ``almadı``)."""
+``alınmaz``, ``çalıştırmayın``) or the speaker's refusal (``almıyoruz``, ``kiralamam``); not a told fact
+(``alınmıyor``, ``almadı``)."""
+SOLD_TO_REFUSED_RE = re.compile(rf"(?:sat|kirala)(?:[ıi]l|[ıi]n)?{REFUSAL_ENDINGS}|(?:sat|kirala){SPEAKERS_REFUSAL}")
+"""A call not to sell or rent to someone (``satmayın``, ``kiralanmasın``, ``satmam``), said of a group in the dative."""
+KEPT_OUT_RE = re.compile(r"gir(?:emez|emezler|memeli|memeliler|mesin|mesinler|meyecek|meyecektir|meyecekler)"
+                         r"|ol(?:masın|mamalı|mayacak|mayacaktır)")
+"""A rule that a group may not enter or be what is asked for (``Suriyeli giremez``, ``kiracı … Arap olmasın``)."""
+STATE_NOUN_ENDINGS = ("lık", "lik", "luk", "lük")
+"""Endings of a noun of state (``sakatlık``, ``hastalık``): no people kept out."""
+ON_THE_WAY = 2
+"""Words a place or a post may put between the group and the refusing verb (``belediyede işe almasınlar``)."""
+PLACE_OR_POST_RE = re.compile(r"\w+(?:y[ae]|n[ae]|[^aeıioöuü][ae]|[dt][ae])")
+"""A word in the dative or the locative (``işe``, ``belediyede``, ``siteye``): where one is taken in."""
 ADMITTED_AS = (
     "kiracı", "işçi", "eleman", "personel", "öğrenci", "müşteri", "komşu", "gelin", "damat", "misafir", "turist",
     "memur", "aile", "çalışan", "üye", "hasta", "çocuk",
@@ -2408,19 +2424,45 @@ def _admission_refused(read: _Read) -> list[Finding]:
         return []
     forms = read.forms
     for group in read.groups:
-        if group in read.individuals or NOT_THE_ADMITTED_RE.fullmatch(forms[group]):
+        if group in read.individuals:
             continue
-        verb = group + 1
-        if forms[verb : verb + 1] and forms[verb].startswith(ADMITTED_AS):
-            verb += 1
-        if verb >= len(forms) or not ADMISSION_REFUSED_RE.fullmatch(forms[verb]):
-            continue
-        if _next_word(forms, verb) in QUESTION_PARTICLES or not read.same_sentence(group, verb):
+        verb = _refusing_verb(forms, group)
+        if verb is None or _next_word(forms, verb) in QUESTION_PARTICLES or not read.same_sentence(group, verb):
             continue
         if reported(forms, verb):
             continue  # "… sokmayın diye dilekçe verdiler, ayıp": someone else's words
         return [_finding(OFFENSIVE, "barred", group, verb, CLEAR)]
     return []
+
+
+def _refusing_verb(forms: list[str], group: int) -> int | None:
+    """Return the index of the verb refusing the group at ``group`` admission, a sale or entry, or None.
+
+    The group bare or in the accusative before a verb of taking in (maybe after what it would be taken in as and
+    a place or post: ``Başörtülüleri belediyede işe almasınlar``), bare before ``giremez`` or ``olmasın``, or in
+    the dative before a verb of selling or renting within three words (``Alevilere bu köyden tarla satmayın``).
+
+    >>> _refusing_verb(["alevilere", "bu", "köyden", "tarla", "satmayın"], 0)
+    4
+    >>> _refusing_verb(["suriyeli", "giremez"], 0), _refusing_verb(["kürtlerden", "almayın"], 0)
+    (1, None)
+    """
+    form = forms[group]
+    if DATIVE_RE.fullmatch(form):
+        return next((verb for verb in range(group + 1, min(len(forms), group + 5)) if SOLD_TO_REFUSED_RE.fullmatch(
+            forms[verb])), None)
+    if NOT_THE_ADMITTED_RE.fullmatch(form):
+        return None
+    verb = group + 1
+    if verb < len(forms) and KEPT_OUT_RE.fullmatch(forms[verb]) and not form.endswith(STATE_NOUN_ENDINGS):
+        # a people, not a state of one (``sakatlık olmasın``: may no one be injured)
+        return verb
+    if forms[verb : verb + 1] and forms[verb].startswith(ADMITTED_AS):
+        verb += 1
+    for _ in range(ON_THE_WAY):
+        if verb < len(forms) - 1 and PLACE_OR_POST_RE.fullmatch(forms[verb]):
+            verb += 1
+    return verb if verb < len(forms) and ADMISSION_REFUSED_RE.fullmatch(forms[verb]) else None
 
 
 GIVING_NOUNS = frozenset(["vermek", "verilmesi", "vermesi", "verilmesinin", "tanımak", "tanınması", "tanıması"])
