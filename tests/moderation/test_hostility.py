@@ -1063,6 +1063,11 @@ def test_a_limbs_condition_is_no_disability_insult_but_your_blind_eyes_are() -> 
     assert ("offensive", "ableism") in _kinds("Gözün kör mü senin, ofsayt değildi!")
 
 
+def test_an_injury_is_no_disability_insult_but_asking_if_one_is_deaf_is() -> None:
+    assert not _kinds("Kaptan yine mi sakatlık yaşadı? Sağlık ekibi ne yapıyor?")
+    assert ("offensive", "ableism") in _kinds("Sakatlığı bahane, sağır mısınız siz?")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -2007,6 +2007,10 @@ BECOMING = ("olacak", "oluyor", "oldum", "olduk", "oldu", "olmuş", "olur", "olm
 eden``): a condition or its cause, no one called it."""
 
 
+CONDITION_NOUN_RE = re.compile(r"\w{3,}l[ıiuü][kğ]\w*")
+"""A disability word made a noun of condition (``sakatlık``, ``sağırlığı``): an injury or a state, not a person."""
+
+
 DISABILITY_NEUTRAL = ("engelli", "otizmli", "felçli", "down")
 """Disability words that name, not mock: beside a person they are respectful (``engelli kardeşimiz``, ``otizmli
 oğlum``); ``mongol herif``, ``spastik adam`` are not."""
@@ -2034,6 +2038,8 @@ def _disability_insults(read: _Read) -> list[Finding]:
             continue  # "insan sağır olacak gibi oluyor": the noise deafens, nobody is called deaf
         if _mentioned_as_word(forms, index):
             continue  # "kör, sağır, topal gibi kelimeleri hakaret olarak kullanmayın": the words, not a person
+        if CONDITION_NOUN_RE.fullmatch(forms[index]):
+            continue  # "Yine mi sakatlık?": an injury or a condition, no one called disabled
         beside_person = _near(read.persons, index, 2) is not None and not forms[index].startswith(DISABILITY_NEUTRAL)
         called = _called_disabled(forms, index)
         if addressed or any(word in DISABILITY_INSULT_CUES for word in around) or beside_person or called:
