@@ -336,6 +336,7 @@ def test_ki_after_a_word_of_time_is_joined(text: str) -> None:
         ("Bizde sabaha kadar bekledik ama otobüs gelmedi.", [("Bizde", "Biz de")]),
         ("Sizde aynı sorunu yaşadıysanız yazın.", [("Sizde", "Siz de")]),
         ("Valla sende çok haklısın, kira artışı durmuyor.", [("sende", "sen de")]),
+        ("Açıkçası bende bu karardan emin değilim.", [("bende", "ben de")]),
         ("Geçen hafta ki toplantıda karar çıkmadı.", [("hafta ki", "haftaki")]),
         ("Bugün ki yağmur tarlaya iyi geldi.", [("Bugün ki", "Bugünkü")]),
         ("Bu işe hâlâ inanıyormusunuz siz?", [("inanıyormusunuz", "inanıyor musunuz")]),

@@ -677,6 +677,8 @@ def _person_of(word: str) -> str | None:
     """Return the person a finite verb or predicate ends in, or None (3rd person and other words)."""
     if len(word) < PREDICATE_MIN or word in PERSONAL_PRONOUNS:
         return None
+    if word in NEGATED_PREDICATES:
+        return NEGATED_PREDICATES[word]
     for person, endings in PERSON_ENDINGS:
         if word.endswith(endings):
             if person == "2s" and word.endswith(AORIST_2S) and sum(letter in VOWELS for letter in word) < AORIST_VOWELS:
@@ -685,6 +687,8 @@ def _person_of(word: str) -> str | None:
     return None
 
 
+NEGATED_PREDICATES = {"değilim": "1s", "değilsin": "2s", "değiliz": "1p", "değilsiniz": "2p"}
+"""``değil`` with a person (``bende emin değilim``: ``ben de``), whose ending no verb's ending table holds."""
 AORIST_2S = ("rsın", "rsin", "rsun", "rsün")
 """Endings shared by the second person's aorist (``durursun``) and a stem ending in ``r`` with the optative."""
 AORIST_VOWELS = 3
