@@ -1063,6 +1063,20 @@ def test_a_limbs_condition_is_no_disability_insult_but_your_blind_eyes_are() -> 
     assert ("offensive", "ableism") in _kinds("Gözün kör mü senin, ofsayt değildi!")
 
 
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Şu yorumcunun vefat haberini duymak isterim, başka dileğim yok.", True),
+        ("Patronun mezarında halay çekmek için sabırsızlanıyorum.", True),
+        ("Hocamızın cenazesine gitmek istiyorum, namaz saat kaçta?", False),
+        ("Babamın vefat haberini almak istemiyorum, doktorlar umut veriyor.", False),
+        ("Vefat haberini okuyunca yıkıldım, mekânı cennet olsun.", False),
+    ],
+)
+def test_a_death_wanted_as_news_or_a_grave_awaited_eagerly(text: str, hostile: bool) -> None:
+    assert bool(_kinds(text)) is hostile, _kinds(text)
+
+
 def test_an_injury_is_no_disability_insult_but_asking_if_one_is_deaf_is() -> None:
     assert not _kinds("Kaptan yine mi sakatlık yaşadı? Sağlık ekibi ne yapıyor?")
     assert ("offensive", "ableism") in _kinds("Sakatlığı bahane, sağır mısınız siz?")

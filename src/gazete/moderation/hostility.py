@@ -1912,13 +1912,16 @@ LIVES_ENDED = ("ömrüne", "ömürlerine", "hayatına", "hayatlarına", "ömrün
 """A life as what an end comes to (``ömrüne son gelsin``, ``hayatına son versin``)."""
 END_WISHED_RE = re.compile(r"(?:gel|ver|veril)s[ıi]n(?:l[ae]r)?")
 """An end wished to come or be given (``son gelsin``, ``son versin``)."""
-DEATH_AWAITED = ("ölüm", "ölümü", "ölüsü")
-"""Someone's death, as what one waits for (``ölüm haberini bekliyorum``)."""
+DEATH_AWAITED = ("ölüm", "ölümü", "ölüsü", "vefat")
+"""Someone's death, as what one waits for (``ölüm haberini bekliyorum``, ``vefat haberini okumak nasip olsun``)."""
+EAGER_ONLY = ("mezar", "cenaze", "tabut")
+"""A grave or a funeral: awaited only eagerly (``mezarına tükürmek için sabırsızlanıyorum``); one goes to a funeral
+or wants to visit a grave in grief (``cenazesine gitmek istiyorum``)."""
 AWAITING_EAGERLY = frozenset(["sabırsızlanıyorum", "sabırsızlanıyoruz", "çekiyorum", "çekiyoruz"])
 """The speaker waiting now and eagerly (``sabırsızlanıyorum``, ``iple çekiyorum``); not ``bekliyorduk``."""
-AWAITING = frozenset(["bekliyorum", "bekliyoruz"])
-"""Plain waiting: for a death only as news of someone not one's own (``başkanın ölüm haberini bekliyorum``; not
-``dedemin ölüm haberini bekliyoruz``, a family at a bedside)."""
+AWAITING = frozenset(["bekliyorum", "bekliyoruz", "isterim", "istiyorum", "istiyoruz", "isteriz", "nasip"])
+"""Plain waiting or wanting: for a death only as news of someone not one's own (``başkanın ölüm haberini
+bekliyorum``, ``vefat haberini okumak nasip olsun``; not ``dedemin ölüm haberini bekliyoruz``, a family)."""
 KIN_STEMS = ("anne", "baba", "dede", "nine", "eşim", "oğl", "kız", "kardeş", "abi", "abla", "amca", "dayı", "teyze",
              "hala", "ağabey")
 """Relatives (any person's: ``annesinin``, ``dedemin``), whose death a family waits for in grief; broader than
@@ -1944,6 +1947,8 @@ def _life_ended(read: _Read) -> list[Finding]:
     forms = read.forms
     for index, form in enumerate(forms):
         if form not in LIVES_ENDED and not form.startswith(DEATH_AWAITED):
+            if form.startswith(EAGER_ONLY) and any(other in AWAITING_EAGERLY for other in forms[index + 1 : index + 5]):
+                return [_finding(OFFENSIVE, "death_wish", index, None, STRONG)]
             continue  # most words: no slice taken
         after = forms[index + 1 : index + 1 + END_REACH]
         if form in LIVES_ENDED and "son" in after:
