@@ -1077,6 +1077,22 @@ def test_a_death_wanted_as_news_or_a_grave_awaited_eagerly(text: str, hostile: b
     assert bool(_kinds(text)) is hostile, _kinds(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Araplar da Türkler de insan, aynı acıyı çekiyoruz.", False),
+        ("Mültecilere insan denmez, bunu herkes biliyor.", True),
+        ("Çingeneler insan mı ki haklarını savunuyorsunuz?", True),
+        ("Ermeniler insan değil, başka bir şey.", True),
+        ("Suriyeliler de insan değil mi? Biraz vicdan.", False),
+        ("Romanlara insan demek zor diye yazan hesap kapatıldı.", False),
+        ("Kürtlere insan denmez diyenlere yazıklar olsun.", False),
+    ],
+)
+def test_a_group_denied_being_human(text: str, hostile: bool) -> None:
+    assert bool(_kinds(text)) is hostile, _kinds(text)
+
+
 def test_an_injury_is_no_disability_insult_but_asking_if_one_is_deaf_is() -> None:
     assert not _kinds("Kaptan yine mi sakatlık yaşadı? Sağlık ekibi ne yapıyor?")
     assert ("offensive", "ableism") in _kinds("Sakatlığı bahane, sağır mısınız siz?")

@@ -2297,7 +2297,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
     read = read_comment(tokens, text, quoted)
     offensive = _verb_findings(read) + _noun_findings(read) + _disability_insults(read) + _sexism(read)
     offensive += _confined_at_home(read) + _blows(read) + _carried_off(read) + _harm_wished(read) + _life_ended(read)
-    offensive += _barred_from_roles(read) + _admission_refused(read) + _rights_regretted(read)
+    offensive += _barred_from_roles(read) + _admission_refused(read) + _rights_regretted(read) + _humanity_denied(read)
     found = offensive + _belief_findings(read, offensive)
     if read.reported_until >= 0:
         found += _said_after_report(read, found)
@@ -2474,6 +2474,62 @@ def _refusing_verb(forms: list[str], group: int) -> int | None:
         if verb < len(forms) - 1 and PLACE_OR_POST_RE.fullmatch(forms[verb]):
             verb += 1
     return verb if verb < len(forms) and ADMISSION_REFUSED_RE.fullmatch(forms[verb]) else None
+
+
+HUMAN_WORDS = frozenset(["insan", "insandır", "insanlar", "adam", "kul"])
+"""What a group is denied being (``insan``, ``adam``): a person at all."""
+HUMANITY_DENIED = frozenset(
+    ["değil", "değiller", "değildir", "değillerdir", "denmez", "denemez", "diyemem", "diyemeyiz", "diyemiyorum",
+     "sayılmaz", "sayılamaz", "sayılmazlar"]
+)
+"""Words that deny being a person (``insan değil``, ``insan denmez``, ``insan diyemem``)."""
+HARD_TO_SAY = frozenset(["zor", "güç", "imkânsız", "imkansız", "mümkün"])
+"""After ``demek``: calling them so is hard (``insan demek zor``); ``mümkün`` only denied (``mümkün değil``)."""
+DENIAL_REACH = 3
+"""Words after ``insan`` its denial may stand (``insan demeye dilim varmıyor``)."""
+
+
+def _humanity_denied(read: _Read) -> list[Finding]:
+    """Find a group denied being human (``Suriyelilere insan denmez``, ``Romanlara insan demek zor``).
+
+    The group within two words before ``insan`` (or ``adam``, ``kul``), then a denial within three words in the
+    same sentence: ``değil``, ``denmez``, ``diyemem``, ``sayılmaz``, ``demek zor``, ``demeye dilim varmıyor``, or the
+    scornful question ``mı ki`` (``Araplar insan mı ki?``). Not the tag question (``Onlar da insan değil mi?``: they
+    are), not in a comment that condemns or reports.
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Romanlara insan demek zor."
+    >>> [(f.code, f.kind) for f in _humanity_denied(read_comment(words(text), text))]
+    [('offensive', 'dehumanised')]
+    >>> text = "Suriyeliler de insan değil mi?"
+    >>> _humanity_denied(read_comment(words(text), text))
+    []
+    """
+    if read.praises:
+        return []
+    forms = read.forms
+    for group in read.groups:
+        if group in read.individuals:
+            continue
+        human = next((other for other in range(group + 1, min(len(forms), group + 3)) if forms[other] in HUMAN_WORDS),
+                     None)
+        if human is None or (forms[human] == "adam" and not forms[group].endswith(("a", "e"))):
+            continue  # "adam" only as what a group is called (dative): "Kürtler adam değil" may be "not men" of a task
+        for other in range(human + 1, min(len(forms), human + 1 + DENIAL_REACH)):
+            if not read.same_sentence(human, other):
+                break
+            form = forms[other]
+            denied = form in HUMANITY_DENIED and _next_word(forms, other) not in QUESTION_PARTICLES
+            hard = form.startswith("deme") and (
+                _next_word(forms, other) in HARD_TO_SAY or _next_word(forms, other) == "dilim"
+            )
+            scorn = form in QUESTION_PARTICLES and _next_word(forms, other) == "ki"
+            # The pattern's own "demek" is no report ("… demek yanlış" is; NEUTRALISERS lists it for that).
+            if not (denied or hard or scorn) or reported(forms, other + (1 if hard else 0)):
+                continue  # "… insan demek zor diye yazan": someone else's words
+            if not (read.neutralised and _neutralised(forms[:other] + forms[other + 1 :])):
+                return [_finding(OFFENSIVE, "dehumanised", group, other, CLEAR)]
+    return []
 
 
 GIVING_NOUNS = frozenset(["vermek", "verilmesi", "vermesi", "verilmesinin", "tanımak", "tanınması", "tanıması"])
