@@ -1093,6 +1093,23 @@ def test_a_group_denied_being_human(text: str, hostile: bool) -> None:
     assert bool(_kinds(text)) is hostile, _kinds(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Rabbim şu müdürü bir an önce yanına alsın, millet rahat etsin.", True),
+        ("Allah'ım bu komşuyu huzuruna kavuştur artık.", True),
+        ("Böyle adam sabaha çıkmasın inşallah.", True),
+        ("Hakem bu gece sabaha çıkmaz umarım.", True),
+        ("Allah onu geçen hafta yanına aldı, mekânı cennet olsun.", False),
+        ("Allah'ım babamı daha fazla üzme, yanına al.", False),
+        ("Allah'ım beni de yanına al, bu ne çile.", False),
+        ("Doktorlar sabaha çıkmaz dedi ama amcam iyileşti.", False),
+    ],
+)
+def test_god_asked_to_take_someone_or_a_night_not_survived_wished(text: str, hostile: bool) -> None:
+    assert bool(_kinds(text)) is hostile, _kinds(text)
+
+
 def test_an_injury_is_no_disability_insult_but_asking_if_one_is_deaf_is() -> None:
     assert not _kinds("Kaptan yine mi sakatlık yaşadı? Sağlık ekibi ne yapıyor?")
     assert ("offensive", "ableism") in _kinds("Sakatlığı bahane, sağır mısınız siz?")

@@ -2298,6 +2298,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
     offensive = _verb_findings(read) + _noun_findings(read) + _disability_insults(read) + _sexism(read)
     offensive += _confined_at_home(read) + _blows(read) + _carried_off(read) + _harm_wished(read) + _life_ended(read)
     offensive += _barred_from_roles(read) + _admission_refused(read) + _rights_regretted(read) + _humanity_denied(read)
+    offensive += _called_away(read)
     found = offensive + _belief_findings(read, offensive)
     if read.reported_until >= 0:
         found += _said_after_report(read, found)
@@ -2474,6 +2475,55 @@ def _refusing_verb(forms: list[str], group: int) -> int | None:
         if verb < len(forms) - 1 and PLACE_OR_POST_RE.fullmatch(forms[verb]):
             verb += 1
     return verb if verb < len(forms) and ADMISSION_REFUSED_RE.fullmatch(forms[verb]) else None
+
+
+TAKEN_TO = frozenset(["yanına", "huzuruna", "katına"])
+"""Where God is asked to take someone (``Allah yanına alsın``): a death wished, said of the living."""
+TAKE_WISHED = frozenset(["al", "alsın", "alasın", "kavuştur", "kavuştursun", "çek", "çeksin"])
+"""God asked to take or draw someone to Him now: the imperative or the optative, not ``aldı`` (a death told)."""
+GOD_WORDS = ("allah", "rabb", "tanrı", "mevla")
+"""Words that name God (``Allah'ım``, ``Rabbim``, ``Mevla'm``)."""
+NOT_THROUGH_THE_NIGHT = frozenset(["çıkma", "çıkmasın", "çıkmasınlar", "çıkamasın", "çıkamasınlar", "çıkmayasın"])
+"""After ``sabaha``: wished not to live till morning (``sabaha çıkmasın``)."""
+NOT_THROUGH_TOLD = frozenset(["çıkmaz", "çıkamaz", "çıkmazlar", "çıkamazlar"])
+"""After ``sabaha``: told not to live till morning; a wish only with ``inşallah`` or ``umarım`` (a doctor's word is
+not)."""
+HOPING = frozenset(["inşallah", "inşaallah", "umarım", "umuyorum", "dilerim"])
+"""Words that make what is told a hope (``inşallah sabaha çıkmaz``)."""
+
+
+def _called_away(read: _Read) -> list[Finding]:
+    """Find God asked to take someone now (``Allah yanına alsın``) or someone wished not to last the night.
+
+    ``Allah'ım bu adamı al yanına``, ``Rabbim onu huzuruna kavuştursun``; ``sabaha çıkmasın``, ``inşallah sabaha
+    çıkmaz``. Not a death told (``Allah yanına aldı``), not a prayer about one's own relative (``Allah'ım annemi daha
+    fazla acı çektirme, al yanına``), not a doctor's word (``doktor sabaha çıkmaz dedi``).
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Allahım bu kapıcıyı artık al yanına."
+    >>> [(f.code, f.kind) for f in _called_away(read_comment(words(text), text))]
+    [('offensive', 'death_wish')]
+    >>> text = "Doktor sabaha çıkmaz dedi ama dedem hâlâ yaşıyor, çok şükür."
+    >>> _called_away(read_comment(words(text), text))
+    []
+    """
+    forms = read.forms
+    if read.neutralised or any(form.startswith(KIN_STEMS) for form in forms):
+        return []
+    hoped = any(form in HOPING for form in forms)
+    for index, form in enumerate(forms):
+        if form in TAKEN_TO:
+            around = forms[max(0, index - 2) : index] + forms[index + 1 : index + 3]
+            before = forms[max(0, index - 6) : index + 1]
+            god = any(other.startswith(GOD_WORDS) for other in before)
+            own = any(other in ("beni", "bizi") for other in before)  # "Allah'ım beni de yanına al": despair
+            if god and not own and any(other in TAKE_WISHED for other in around):
+                return [_finding(OFFENSIVE, "death_wish", index, None, STRONG)]
+        elif form == "sabaha":
+            after = _next_word(forms, index)
+            if after in NOT_THROUGH_THE_NIGHT or (after in NOT_THROUGH_TOLD and hoped):
+                return [_finding(OFFENSIVE, "death_wish", index, index + 1, STRONG)]
+    return []
 
 
 HUMAN_WORDS = frozenset(["insan", "insandır", "insanlar", "adam", "kul"])
