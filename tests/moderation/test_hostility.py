@@ -1110,6 +1110,21 @@ def test_god_asked_to_take_someone_or_a_night_not_survived_wished(text: str, hos
     assert bool(_kinds(text)) is hostile, _kinds(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Seçimlerde yine Rumların parmağı var, uyanın.", True),
+        ("Fiyatlar artıyorsa Araplar işin içindedir.", True),
+        ("Bu savaşın arkasında Yahudi lobisi var, yazın bir kenara.", True),
+        ("Bu kazada Suriyelilerin parmağı yok, boşuna iftira atmayın.", False),
+        ("Başarının arkasında Kürt gençlerin emeği var, tebrikler.", False),
+        ("Ermeni lobisinin parmağı var diyenler tarih bilmiyor.", False),
+    ],
+)
+def test_a_group_said_to_plot_behind_events(text: str, hostile: bool) -> None:
+    assert bool(_kinds(text)) is hostile, _kinds(text)
+
+
 def test_an_injury_is_no_disability_insult_but_asking_if_one_is_deaf_is() -> None:
     assert not _kinds("Kaptan yine mi sakatlık yaşadı? Sağlık ekibi ne yapıyor?")
     assert ("offensive", "ableism") in _kinds("Sakatlığı bahane, sağır mısınız siz?")

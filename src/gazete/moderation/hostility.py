@@ -2298,7 +2298,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
     offensive = _verb_findings(read) + _noun_findings(read) + _disability_insults(read) + _sexism(read)
     offensive += _confined_at_home(read) + _blows(read) + _carried_off(read) + _harm_wished(read) + _life_ended(read)
     offensive += _barred_from_roles(read) + _admission_refused(read) + _rights_regretted(read) + _humanity_denied(read)
-    offensive += _called_away(read)
+    offensive += _called_away(read) + _plotting(read)
     found = offensive + _belief_findings(read, offensive)
     if read.reported_until >= 0:
         found += _said_after_report(read, found)
@@ -2523,6 +2523,50 @@ def _called_away(read: _Read) -> list[Finding]:
             after = _next_word(forms, index)
             if after in NOT_THROUGH_THE_NIGHT or (after in NOT_THROUGH_TOLD and hoped):
                 return [_finding(OFFENSIVE, "death_wish", index, index + 1, STRONG)]
+    return []
+
+
+PLOT_HANDS = frozenset(["parmağı", "parmakları", "parmağının", "parmağını"])
+"""A group's finger in something (``Yahudilerin parmağı var``): the plot a conspiracy sees."""
+IN_ON_IT = frozenset(["içinde", "içindeler", "içindedir", "altından", "altındaki"])
+"""After ``işin``: in on it (``Ermeniler yine işin içinde``), behind it (``işin altından … çıkar``)."""
+BEHIND_IT = frozenset(["lobisi", "lobileri", "lobisinin", "sermayesi", "sermayesinin", "sermayedarları"])
+"""A group's lobby or capital (``Rum lobisi``, ``Yahudi sermayesi``), said to stand behind troubles."""
+PLOT_REACH = 3
+"""Words between a group and the finger, the ``işin`` or the ``arkasında`` that makes it a plotter."""
+
+
+def _plotting(read: _Read) -> list[Finding]:
+    """Find a group said to plot behind events (``Yahudilerin parmağı var``, ``Ermeniler yine işin içinde``).
+
+    A group (not a person) within three words of a finger in it (``parmağı``), of ``işin içinde`` or of a lobby or
+    capital said to stand behind (``arkasında … Rum lobisi var``); not in a comment that condemns, reports or praises
+    (``Kadınların parmağı var bu başarıda, tebrikler``), not a question of denial (``… parmağı yok mu?`` is asked).
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Bu işte Yahudilerin parmağı var, herkes biliyor."
+    >>> [(f.code, f.kind) for f in _plotting(read_comment(words(text), text))]
+    [('offensive', 'conspiracy')]
+    >>> text = "Bu başarıda Kürt gençlerin emeği var."
+    >>> _plotting(read_comment(words(text), text))
+    []
+    """
+    if read.neutralised or read.praises:
+        return []
+    forms = read.forms
+    for group in read.groups:
+        if group in read.individuals:
+            continue
+        near = range(group + 1, min(len(forms), group + 1 + PLOT_REACH))
+        for other in near:
+            if not read.same_sentence(group, other):
+                break
+            form = forms[other]
+            finger = form in PLOT_HANDS and not _denied_after(forms, other)
+            in_on_it = form == "işin" and _next_word(forms, other) in IN_ON_IT
+            lobby = other == group + 1 and form in BEHIND_IT and "arkasında" in forms[max(0, group - 4) : other + 4]
+            if finger or in_on_it or lobby:
+                return [_finding(OFFENSIVE, "conspiracy", group, other, CLEAR)]
     return []
 
 
