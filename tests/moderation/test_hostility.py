@@ -1125,6 +1125,21 @@ def test_a_group_said_to_plot_behind_events(text: str, hostile: bool) -> None:
     assert bool(_kinds(text)) is hostile, _kinds(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Irkçı değilim ama Gürcü işçiler gelince mahallenin düzeni bozuldu.", True),
+        ("Homofobik değilim, sadece eşcinseller okullardan uzak dursun.", True),
+        ("Genelleme yapmıyorum ama Karadenizlilerin hepsi inatçı.", True),
+        ("Ben ırkçı değilim, Kürt arkadaşlarım kardeşimdir.", False),
+        ("Irkçı değilim diyip Afganlara saldıranlar utansın.", False),
+        ('"Ben ırkçı değilim ama" diye başlayan Suriyeliler hakkındaki yorumlar hep aynı.', False),
+    ],
+)
+def test_a_disclaimer_of_prejudice_before_a_but_and_a_group_is_held(text: str, held: bool) -> None:
+    assert (("offensive", "disclaimed") in _kinds(text)) is held, _kinds(text)
+
+
 def test_an_injury_is_no_disability_insult_but_asking_if_one_is_deaf_is() -> None:
     assert not _kinds("Kaptan yine mi sakatlık yaşadı? Sağlık ekibi ne yapıyor?")
     assert ("offensive", "ableism") in _kinds("Sakatlığı bahane, sağır mısınız siz?")

@@ -2298,7 +2298,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
     offensive = _verb_findings(read) + _noun_findings(read) + _disability_insults(read) + _sexism(read)
     offensive += _confined_at_home(read) + _blows(read) + _carried_off(read) + _harm_wished(read) + _life_ended(read)
     offensive += _barred_from_roles(read) + _admission_refused(read) + _rights_regretted(read) + _humanity_denied(read)
-    offensive += _called_away(read) + _plotting(read)
+    offensive += _called_away(read) + _plotting(read) + _prejudice_disclaimed(read)
     found = offensive + _belief_findings(read, offensive)
     if read.reported_until >= 0:
         found += _said_after_report(read, found)
@@ -2567,6 +2567,61 @@ def _plotting(read: _Read) -> list[Finding]:
             lobby = other == group + 1 and form in BEHIND_IT and "arkasında" in forms[max(0, group - 4) : other + 4]
             if finger or in_on_it or lobby:
                 return [_finding(OFFENSIVE, "conspiracy", group, other, CLEAR)]
+    return []
+
+
+PREJUDICES = frozenset(["ırkçı", "homofobik", "ayrımcı", "cinsiyetçi", "faşist", "nefretçi", "önyargılı"])
+"""What a commenter says they are not, before saying what such a one says (``Ben ırkçı değilim ama …``)."""
+NOT_BEING = frozenset(["değilim", "değiliz"])
+PREJUDICED_ACTS = frozenset(["ırkçılık", "ayrımcılık", "genelleme"])
+"""What a commenter says they are not doing (``ırkçılık yapmıyorum ama``, ``genelleme yapmıyorum``)."""
+NOT_DOING = frozenset(["yapmıyorum", "yapmıyoruz", "yapmam", "yapmayız"])
+SAID_AFTER = ("diy", "dey", "diye", "demek")
+"""Words of saying after a disclaimer: it is quoted (``ırkçı değilim diyip saldıranlar``)."""
+BUT = frozenset(["ama", "fakat", "ancak", "lakin", "yalnız", "sadece"])
+"""The "but" the disclaimer trope turns on (``Ben ırkçı değilim ama …``); without one the disclaimer may stand alone
+(``Ben ırkçı değilim, Kürt arkadaşlarım kardeşimdir``)."""
+DISCLAIMER_REACH = 20
+"""Words after a disclaimer of prejudice the group it is about may stand."""
+DISCLAIMED = 0.7
+"""A disclaimer of prejudice before a group holds for a moderator (``review_threshold`` 0.5 ≤ 0.7 < 0.85): what
+follows is prejudice most often, not always (``Ben ırkçı değilim, Kürt arkadaşlarım kardeşimdir``); the learnt
+model, sure of a clean comment, still releases it (``rules_yield``)."""
+
+
+def _prejudice_disclaimed(read: _Read) -> list[Finding]:
+    """Find a disclaimer of prejudice before a group (``Ben ırkçı değilim ama Afganların hiçbiri …``): held for review.
+
+    ``ırkçı``, ``homofobik``, ``cinsiyetçi`` … with ``değilim``, or ``ırkçılık``, ``genelleme`` with ``yapmıyorum``,
+    then within twenty words a "but" (``ama``, ``fakat``, ``sadece`` …) and a group. The disclaimer's own ``ırkçı``
+    does not make the comment a condemnation; a
+    quoted disclaimer (``"Ben ırkçı değilim ama" diye başlayan yorumlar``) is blank, a reported one is someone else's.
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Ben ırkçı değilim ama Suriyelilerden iyi komşu olmuyor."
+    >>> [(f.code, f.kind, f.score) for f in _prejudice_disclaimed(read_comment(words(text), text))]
+    [('offensive', 'disclaimed', 0.7)]
+    >>> text = "Milliyetçiyim ama ırkçı değilim, bu ikisini karıştıranlar yanılıyor."
+    >>> _prejudice_disclaimed(read_comment(words(text), text))
+    []
+    """
+    if read.praises:
+        return []
+    forms = read.forms
+    for index in range(len(forms) - 1):
+        form, after = forms[index], forms[index + 1]
+        if not ((form in PREJUDICES and after in NOT_BEING) or (form in PREJUDICED_ACTS and after in NOT_DOING)):
+            continue
+        if reported(forms, index + 1) or _next_word(forms, index + 1).startswith(SAID_AFTER):
+            continue  # "… ırkçı değilim diyen", "… diyip saldıranlar": someone else's disclaimer
+        rest = forms[:index] + forms[index + 2 :]
+        if read.neutralised and _neutralised(rest):
+            continue  # a condemnation besides the disclaimer's own word
+        reach = range(index + 2, min(len(forms), index + 2 + DISCLAIMER_REACH))
+        but = any(forms[other] in BUT for other in reach)
+        group = next((g for g in sorted(read.groups) if g in reach and g not in read.individuals), None)
+        if but and group is not None:
+            return [Finding(OFFENSIVE, "disclaimed", group, group, DISCLAIMED)]
     return []
 
 
