@@ -1140,6 +1140,20 @@ def test_a_disclaimer_of_prejudice_before_a_but_and_a_group_is_held(text: str, h
     assert (("offensive", "disclaimed") in _kinds(text)) is held, _kinds(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Sitemize iki Pakistanlı aile geldi, otoparkta araba kalmadı. Anlayan anlar.", True),
+        ("Romanlar gelince pazarın hali değişti, sadece soruyorum neden?", True),
+        ("Mübadil torunuyum, göçün ne olduğunu bilen bilir; Suriyelilere kol kanat gerelim.", False),
+        ("Kadın sporcularımızın başarısı tesadüf değil, yıllarca çalıştılar.", False),
+        ("Kış geldi, yollar buz tuttu; ben bir şey demiyorum, belediye düşünsün.", False),
+    ],
+)
+def test_an_insinuation_about_a_group_is_held(text: str, held: bool) -> None:
+    assert (("offensive", "insinuated") in _kinds(text)) is held, _kinds(text)
+
+
 def test_an_injury_is_no_disability_insult_but_asking_if_one_is_deaf_is() -> None:
     assert not _kinds("Kaptan yine mi sakatlık yaşadı? Sağlık ekibi ne yapıyor?")
     assert ("offensive", "ableism") in _kinds("Sakatlığı bahane, sağır mısınız siz?")

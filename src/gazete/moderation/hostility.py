@@ -2298,7 +2298,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
     offensive = _verb_findings(read) + _noun_findings(read) + _disability_insults(read) + _sexism(read)
     offensive += _confined_at_home(read) + _blows(read) + _carried_off(read) + _harm_wished(read) + _life_ended(read)
     offensive += _barred_from_roles(read) + _admission_refused(read) + _rights_regretted(read) + _humanity_denied(read)
-    offensive += _called_away(read) + _plotting(read) + _prejudice_disclaimed(read)
+    offensive += _called_away(read) + _plotting(read) + _prejudice_disclaimed(read) + _insinuated(read)
     found = offensive + _belief_findings(read, offensive)
     if read.reported_until >= 0:
         found += _said_after_report(read, found)
@@ -2567,6 +2567,45 @@ def _plotting(read: _Read) -> list[Finding]:
             lobby = other == group + 1 and form in BEHIND_IT and "arkasında" in forms[max(0, group - 4) : other + 4]
             if finger or in_on_it or lobby:
                 return [_finding(OFFENSIVE, "conspiracy", group, other, CLEAR)]
+    return []
+
+
+INSINUATIONS = (
+    ("anlayan", "anlar"), ("demek", "istediğimi"), ("demek", "istediğimizi"), ("anlatabildim", "mi"),
+    ("bir", "şey", "demiyorum"), ("hiçbir", "şey", "demiyorum"), ("siz", "düşünün"), ("gerisini", "siz"),
+    ("sadece", "soruyorum"), ("soruyorum", "sadece"), ("açıklamaya", "gerek", "yok"), ("şaşıran", "var", "mı"),
+    ("herkes", "biliyor"), ("söylemesi", "benden"), ("söylemesi", "bizden"),
+)
+"""Set phrases that leave the hostile conclusion to the reader (``anlayan anlar``, ``ne demek istediğimi
+anlarsınız``, ``ben bir şey demiyorum, siz düşünün``, ``sadece soruyorum``); not the commoner ``bilen bilir``,
+``tesadüf değil``, ``hepimiz biliyoruz``, which clean comments use as often (``Göçün acısını bilen bilir``)."""
+INSINUATED = 0.7
+"""An insinuation about a group holds for a moderator, as a disclaimer of prejudice does (:data:`DISCLAIMED`)."""
+
+
+def _insinuated(read: _Read) -> list[Finding]:
+    """Find a group beside a phrase that leaves the hostile conclusion to the reader: held for review.
+
+    ``Araplar temizlik nedir bilmez, … ne demek istediğimi anlarsınız``, ``Alevi bir danışman …, anlayan anlar``.
+    Not in a comment that condemns, reports or praises.
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Mahalleye Afganlar taşındı, bisikletim çalındı. Ben bir şey demiyorum, siz düşünün."
+    >>> [(f.code, f.kind, f.score) for f in _insinuated(read_comment(words(text), text))]
+    [('offensive', 'insinuated', 0.7)]
+    >>> text = "Göçün acısını bilen bilir, Suriyelilere yardım edelim."
+    >>> _insinuated(read_comment(words(text), text))
+    []
+    """
+    if read.neutralised or read.praises:
+        return []
+    group = next((g for g in sorted(read.groups) if g not in read.individuals), None)
+    if group is None:
+        return []
+    forms = read.forms
+    for index in range(len(forms)):
+        if any(tuple(forms[index : index + len(phrase)]) == phrase for phrase in INSINUATIONS):
+            return [Finding(OFFENSIVE, "insinuated", group, group, INSINUATED)]
     return []
 
 
