@@ -1155,6 +1155,8 @@ def test_an_insinuation_about_a_group_is_held(text: str, held: bool) -> None:
 
 
 def test_an_injury_is_no_disability_insult_but_asking_if_one_is_deaf_is() -> None:
+    assert not _kinds("Hiç mi utanmıyorlar engelli park yerine park edenler?")
+    assert ("offensive", "ableism") in _kinds("Meclis engelliler okulu gibi, kimse bir şey duymuyor mu?")
     assert not _kinds("Kaptan yine mi sakatlık yaşadı? Sağlık ekibi ne yapıyor?")
     assert ("offensive", "ableism") in _kinds("Sakatlığı bahane, sağır mısınız siz?")
 
@@ -1452,6 +1454,8 @@ def test_an_ill_wished_suffered_and_women_spoken_of_as_a_breed(text: str, hostil
         ("Maç çok sertti, umarım kimseye bir sakatlık olmasın.", False),
         ("Romanlara ev kiralamayın diye ilan asan adam yargılanıyor.", False),
         ("Türklere araba satan Alman bayi iflas etmiş.", False),
+        ("Afgan garson çalıştırmayın, müşteri kaçar.", True),
+        ("Karadenizliler kafayı çalıştırmaz, önce yapar sonra düşünür.", False),  # no admission (the model's to judge)
     ],
 )
 def test_a_group_refused_admission_is_barred_but_a_report_or_a_told_fact_is_not(text: str, hostile: bool) -> None:

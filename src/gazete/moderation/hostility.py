@@ -2012,6 +2012,10 @@ BECOMING = ("olacak", "oluyor", "oldum", "olduk", "oldu", "olmuş", "olur", "olm
 eden``): a condition or its cause, no one called it."""
 
 
+FOR_THE_DISABLED_RE = re.compile(r"(?:park|rampa|tuvalet|asansör|otopark|giriş|koltu[kğ]|bilet|indirim|hakk|kart)\w*")
+"""Nouns a disability word modifies as a compound (``engelli park yeri``, ``engelli rampası``, ``engelli
+asansörü``): a thing or a right for disabled people, no one called disabled; not ``okulu``, ``derneği``, ``raporu``,
+which an insult likens someone to (``Meclis engelliler okulu gibi``)."""
 CONDITION_NOUN_RE = re.compile(r"\w{3,}l[ıiuü][kğ]\w*")
 """A disability word made a noun of condition (``sakatlık``, ``sağırlığı``): an injury or a state, not a person."""
 
@@ -2045,6 +2049,8 @@ def _disability_insults(read: _Read) -> list[Finding]:
             continue  # "kör, sağır, topal gibi kelimeleri hakaret olarak kullanmayın": the words, not a person
         if CONDITION_NOUN_RE.fullmatch(forms[index]):
             continue  # "Yine mi sakatlık?": an injury or a condition, no one called disabled
+        if FOR_THE_DISABLED_RE.fullmatch(_next_word(forms, index)):
+            continue  # "engelli park yerine park edenler": a place or a right for disabled people
         beside_person = _near(read.persons, index, 2) is not None and not forms[index].startswith(DISABILITY_NEUTRAL)
         called = _called_disabled(forms, index)
         if addressed or any(word in DISABILITY_INSULT_CUES for word in around) or beside_person or called:
@@ -2402,6 +2408,8 @@ SOLD_TO_REFUSED_RE = re.compile(rf"(?:sat|kirala)(?:[ıi]l|[ıi]n)?{REFUSAL_ENDI
 KEPT_OUT_RE = re.compile(r"gir(?:emez|emezler|memeli|memeliler|mesin|mesinler|meyecek|meyecektir|meyecekler)"
                          r"|ol(?:masın|mamalı|mayacak|mayacaktır)")
 """A rule that a group may not enter or be what is asked for (``Suriyeli giremez``, ``kiracı … Arap olmasın``)."""
+BARE_NOUN_RE = re.compile(r"\w{3,}(?<![dt][ae])(?<![yn][ae])(?<![yn][ıiuü])(?<![ıiuü]n)(?<![ıi]m)(?<!l[ae]r[ıi])")
+"""A word with no case or possessive ending seen (``şoför``, ``garson``): a trade the group would be taken on as."""
 STATE_NOUN_ENDINGS = ("lık", "lik", "luk", "lük")
 """Endings of a noun of state (``sakatlık``, ``hastalık``): no people kept out."""
 ON_THE_WAY = 2
@@ -2466,6 +2474,9 @@ def _refusing_verb(forms: list[str], group: int) -> int | None:
     if NOT_THE_ADMITTED_RE.fullmatch(form):
         return None
     verb = group + 1
+    trade = verb + 1 < len(forms) and BARE_NOUN_RE.fullmatch(forms[verb]) is not None
+    if trade and ADMISSION_REFUSED_RE.fullmatch(forms[verb + 1]):
+        return verb + 1  # what the group would be taken on as, any trade (``Kürt şoför çalıştırmayın``)
     if verb < len(forms) and KEPT_OUT_RE.fullmatch(forms[verb]) and not form.endswith(STATE_NOUN_ENDINGS):
         # a people, not a state of one (``sakatlık olmasın``: may no one be injured)
         return verb

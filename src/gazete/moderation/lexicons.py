@@ -463,6 +463,7 @@ MISSPELLINGS_TR: dict[str, str] = {
     "enaz": "en az",
     "bugünki": "bugünkü",
     "dünki": "dünkü",
+    "buda": "bu da",
 }
 """Common Turkish misspellings (whole words or two-word phrases) and their correct spellings."""
 
@@ -686,9 +687,11 @@ OffensEval training tweets with it alone are offensive), and the short forms rea
 (``sg`` for siktir git, in lower case only; ``yrk``, ``orsb``, ``s2m``, ``hassktr``); suffixes after them count as
 for the list (none after a two-letter entry)."""
 
-NEVER_PROFANE = _words("amma gibisi gibisini gibisine gibisinde gibisinden gibisiyle")
+NEVER_PROFANE = _words(
+    "amma gibisi gibisini gibisine gibisinde gibisinden gibisiyle boksu boksun boksuna boksunu boksunda boksundan"
+)
 """Words that read as a profane stem plus a suffix but are ordinary words (``amma`` = ama, but;
-``gibisi`` = gibi + si, ``Kayseri mantısı gibisi yok``)."""
+``gibisi`` = gibi + si, ``Kayseri mantısı gibisi yok``; ``boksu``, ``boksuna``: boxing's, ``kadın boksuna ilgi``)."""
 
 # --- classifier topic bias ------------------------------------------------------------------------
 TOPIC_STEMS: tuple[str, ...] = tuple(

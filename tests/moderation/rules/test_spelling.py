@@ -293,7 +293,11 @@ def test_a_title_after_a_word_of_address_stands_for_the_person() -> None:
 
 @pytest.mark.parametrize(
     ("text", "fixed"),
-    [("Bugünki karar sevindirdi.", ("Bugünki", "Bugünkü")), ("Dünki maç iyiydi.", ("Dünki", "Dünkü"))],
+    [
+        ("Bugünki karar sevindirdi.", ("Bugünki", "Bugünkü")),
+        ("Dünki maç iyiydi.", ("Dünki", "Dünkü")),
+        ("Yollar kapalı, buda yetmezmiş gibi elektrik kesildi.", ("buda", "bu da")),
+    ],
 )
 def test_todays_and_yesterdays_take_their_own_ending(text: str, fixed: tuple[str, str]) -> None:
     assert fixed in _found(text)

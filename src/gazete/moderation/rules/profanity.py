@@ -38,10 +38,11 @@ DECIDED_LIMIT = 100_000
 #: dot may end the sentence (``tek kelime: s.ktir.``).
 DOT_MASK_RE = re.compile(r"(?<![\w.])(?=(?:[^\W\d_]\.?){4})[^\W\d_]+\.[^\W\d_]+(?=\.?(?![\w.]))")
 #: Letters with two or more dots between them, each hiding a letter (``s.k.k``, ``S.k.yim``), or one dot between
-#: single letters (``g.t``, ``p.ç``); a last dot may end the sentence. Single letters count only as lower-case
-#: consonants (initials and religious abbreviations have capitals or vowels: ``A.K.``, ``a.s.m.``, ``s.a.v.``).
+#: single letters (``g.t``, ``p.ç``, ``s.g.``); a last dot may end the sentence or the abbreviation. Single letters
+#: count only as lower-case consonants (initials and religious abbreviations have capitals or vowels: ``A.K.``,
+#: ``a.s.m.``, ``s.a.v.``).
 DOTS_MASK_RE = re.compile(
-    r"(?<![\w.])[^\W\d_]+(?:\.[^\W\d_]+){2,}(?=\.?(?![\w.]))|(?<![\w.])[^\W\d_]\.[^\W\d_](?![\w.])"
+    r"(?<![\w.])[^\W\d_]+(?:\.[^\W\d_]+){2,}(?=\.?(?![\w.]))|(?<![\w.])[^\W\d_]\.[^\W\d_](?=\.?(?![\w.]))"
 )
 #: Letters, two or more hyphens, letters: ``a--na`` (hyphens hiding letters; one hyphen joins words, ``e-Devlet``).
 HYPHEN_MASK_RE = re.compile(r"(?<![\w-])[^\W\d_]+-{2,}[^\W\d_]+(?![\w-])")
