@@ -1154,6 +1154,11 @@ def test_an_insinuation_about_a_group_is_held(text: str, held: bool) -> None:
     assert (("offensive", "insinuated") in _kinds(text)) is held, _kinds(text)
 
 
+def test_a_plight_about_to_kill_the_speaker_is_no_death_wish_but_a_gloat_is() -> None:
+    assert not _kinds("Otobüste gebermek üzereydik, klima yine bozuktu.")
+    assert _kinds("Gebermek üzere o herif, oh olsun.")
+
+
 def test_an_injury_is_no_disability_insult_but_asking_if_one_is_deaf_is() -> None:
     assert not _kinds("Hiç mi utanmıyorlar engelli park yerine park edenler?")
     assert ("offensive", "ableism") in _kinds("Meclis engelliler okulu gibi, kimse bir şey duymuyor mu?")

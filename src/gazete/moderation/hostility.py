@@ -958,8 +958,11 @@ def _verb_findings(read: _Read) -> list[Finding]:
             verb.person == PERSON_1
             or FIRST_PERSON_RE.fullmatch(forms[index]) is not None
             or (target is None and _curses_a_thing(forms, index))
+            or ABOUT_TO_RE.fullmatch(_next_word(forms, index)) is not None
         ):
-            continue  # "okuyunca kahroldum" (I was crushed), "Kahrolsun savaş!" (a slogan): no one's death
+            # "okuyunca kahroldum" (I was crushed), "Kahrolsun savaş!" (a slogan), "gebermek üzereydik sıcaktan"
+            # (we were about to die of the heat): no one's death wished
+            continue
         if stem in DEATH_VERBS and not verb.negated:
             # a gloat is said of the death in its sentence ("ölen hacılar için … daha iyi önlem" is no gloat)
             gloat = _near(read.in_sentence_of(gloating, index), index, GLOAT_WINDOW) is not None
@@ -1061,6 +1064,8 @@ insan olurum``, ``helva kavururum``, ``edebiyat rahatlar``; ``daha iyi`` too): b
 wish."""
 BETTER_OFF_REACH = 8
 """How many words after a conditional death its gain may stand."""
+ABOUT_TO_RE = re.compile(r"üzere(?:ydim|ydik|yim|yiz|ydi[mk]|yken)")
+"""``üzere`` with the speaker or a time clause after an infinitive (``gebermek üzereydik``): a plight told, no wish."""
 BETTER_OFF_DEATHS = frozenset({"öl", "boğul", "geber", "canver", "külol", "yokol", "helakol"})
 """Deaths that, said to better the world, are wished on someone (not ``batsa``, ``düşse``: firms and prices)."""
 BETTER_DENIED_RE = re.compile(r"\w*(?:m[ae]z|m[ae]m|m[ae]y[ıi]z|[ae]m[ae]m|[ae]m[ae]z)\w*")

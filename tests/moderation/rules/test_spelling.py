@@ -275,6 +275,11 @@ def test_a_name_before_a_title_is_a_name_of_its_own(text: str) -> None:
     assert _found(text) == []
 
 
+def test_a_common_noun_the_word_model_knows_as_a_name_takes_no_apostrophe() -> None:
+    text = "Metrobüste yer kalmamıştı, İnternette de anlatıldı."
+    assert _found(text) == []
+
+
 @pytest.mark.parametrize(
     ("text", "fixed"),
     [

@@ -944,8 +944,9 @@ def _in_spans(position: int, spans: tuple[tuple[int, int], ...]) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
-COMMON_NOUNS_NAMED = ("internet",)
-"""Common nouns the word model knows only as names (``İnternet``): written without an apostrophe (``İnternette``)."""
+COMMON_NOUNS_NAMED = ("internet", "metrobüs")
+"""Common nouns the word model knows only as names (``İnternet``, ``Metrobüs``): written without an apostrophe
+(``İnternette``, ``Metrobüste``)."""
 PROVINCES_ALSO_WORDS = frozenset(["ordu", "ağrı", "tokat", "aydın", "muş", "van"])
 """Provinces whose names are everyday words too (army, pain, slap, intellectual): ``Orduda`` opening a sentence
 may be "in the army". (The word model also lists ``düzce``, a rare adjective, as a common stem: not here.)"""
