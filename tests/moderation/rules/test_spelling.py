@@ -292,8 +292,10 @@ def test_a_titles_ending_after_a_name_takes_an_apostrophe(text: str, fixed: tupl
     assert fixed in _found(text)
 
 
-def test_a_title_after_a_word_of_address_stands_for_the_person() -> None:
+def test_a_title_after_a_word_of_address_a_handle_or_shouting_stands_for_the_person() -> None:
     assert _found("Sayın Hocanın dersine girdim.") == []
+    assert _found("@USER Hocanın transferleri yapılacak.") == []
+    assert _found("HAKEM Hocanın kararı belli.") == []
 
 
 @pytest.mark.parametrize(

@@ -424,7 +424,7 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
             after_name = (
                 previous is not None and previous.text[:1].isupper() and text[previous.end : token.start].strip() == ""
             )
-            named = (title_ending(token.text, previous.text) if after_name and previous is not None else None) or (
+            named = (title_ending(token.text, previous.text) if after_name and _a_name(text, previous) else None) or (
                 missing_apostrophe(token.text, sentence_start=starts_sentence(text, token.start), after_name=after_name)
             )
             if named is not None:
@@ -818,6 +818,16 @@ TITLE_CASE_ENDINGS = frozenset(
 """Case endings a title takes after a name, set apart by an apostrophe (``Ayşe Hanım'ın``, ``Hasan Usta'ya``)."""
 ADDRESS_WORDS = frozenset(["sayın", "sevgili", "değerli", "saygıdeğer", "muhterem", "aziz", "rahmetli", "merhum"])
 """Words of address before a title (``Sayın Hocanın``): the title then stands for the person, not after a name."""
+
+
+def _a_name(text: str, token: Token | None) -> bool:
+    """Tell whether ``token`` can be a person's name before a title: a capitalised word, not a handle or shouting.
+
+    ``@USER Hocanın`` and ``HAKEM Hocanın`` have no name before the title; ``Elif Hanımın`` has.
+    """
+    if token is None or not token.text.isalpha() or not token.text[:1].isupper() or not token.text[1:].islower():
+        return False
+    return text[token.start - 1 : token.start] != "@"
 
 
 def title_ending(word: str, previous: str) -> str | None:
