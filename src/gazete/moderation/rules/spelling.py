@@ -424,7 +424,8 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
             after_name = (
                 previous is not None and previous.text[:1].isupper() and text[previous.end : token.start].strip() == ""
             )
-            named = (title_ending(token.text, previous.text) if after_name and _a_name(text, previous) else None) or (
+            titled = previous is not None and after_name and _a_name(text, previous)
+            named = (title_ending(token.text, previous.text) if titled and previous is not None else None) or (
                 missing_apostrophe(token.text, sentence_start=starts_sentence(text, token.start), after_name=after_name)
             )
             if named is not None:
@@ -820,12 +821,12 @@ ADDRESS_WORDS = frozenset(["sayın", "sevgili", "değerli", "saygıdeğer", "muh
 """Words of address before a title (``Sayın Hocanın``): the title then stands for the person, not after a name."""
 
 
-def _a_name(text: str, token: Token | None) -> bool:
+def _a_name(text: str, token: Token) -> bool:
     """Tell whether ``token`` can be a person's name before a title: a capitalised word, not a handle or shouting.
 
     ``@USER Hocanın`` and ``HAKEM Hocanın`` have no name before the title; ``Elif Hanımın`` has.
     """
-    if token is None or not token.text.isalpha() or not token.text[:1].isupper() or not token.text[1:].islower():
+    if not token.text.isalpha() or not token.text[:1].isupper() or not token.text[1:].islower():
         return False
     return text[token.start - 1 : token.start] != "@"
 
