@@ -2504,6 +2504,8 @@ NOT_THROUGH_THE_NIGHT = frozenset(["çıkma", "çıkmasın", "çıkmasınlar", "
 NOT_THROUGH_TOLD = frozenset(["çıkmaz", "çıkamaz", "çıkmazlar", "çıkamazlar"])
 """After ``sabaha``: told not to live till morning; a wish only with ``inşallah`` or ``umarım`` (a doctor's word is
 not)."""
+CALLED_AWAY_WORDS = TAKEN_TO | {"sabaha"}
+"""The words :func:`_called_away` turns on: a comment without them is passed over at once."""
 HOPING = frozenset(["inşallah", "inşaallah", "umarım", "umuyorum", "dilerim"])
 """Words that make what is told a hope (``inşallah sabaha çıkmaz``)."""
 
@@ -2524,8 +2526,8 @@ def _called_away(read: _Read) -> list[Finding]:
     []
     """
     forms = read.forms
-    if read.neutralised or any(form.startswith(KIN_STEMS) for form in forms):
-        return []
+    if read.neutralised or CALLED_AWAY_WORDS.isdisjoint(forms) or any(form.startswith(KIN_STEMS) for form in forms):
+        return []  # most comments: none of its words
     hoped = any(form in HOPING for form in forms)
     for index, form in enumerate(forms):
         if form in TAKEN_TO:
@@ -2595,6 +2597,10 @@ INSINUATIONS = (
 """Set phrases that leave the hostile conclusion to the reader (``anlayan anlar``, ``ne demek istediğimi
 anlarsınız``, ``ben bir şey demiyorum, siz düşünün``, ``sadece soruyorum``); not the commoner ``bilen bilir``,
 ``tesadüf değil``, ``hepimiz biliyoruz``, which clean comments use as often (``Göçün acısını bilen bilir``)."""
+INSINUATIONS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(phrase for phrase in INSINUATIONS if phrase[0] == first) for first in {p[0] for p in INSINUATIONS}
+}
+"""The insinuation phrases by their first word: most words start none, told by one lookup."""
 INSINUATED = 0.7
 """An insinuation about a group holds for a moderator, as a disclaimer of prejudice does (:data:`DISCLAIMED`)."""
 
@@ -2613,15 +2619,16 @@ def _insinuated(read: _Read) -> list[Finding]:
     >>> _insinuated(read_comment(words(text), text))
     []
     """
-    if read.neutralised or read.praises:
+    if read.neutralised or read.praises or not read.groups:
         return []
     group = next((g for g in sorted(read.groups) if g not in read.individuals), None)
     if group is None:
         return []
     forms = read.forms
-    for index in range(len(forms)):
-        if any(tuple(forms[index : index + len(phrase)]) == phrase for phrase in INSINUATIONS):
-            return [Finding(OFFENSIVE, "insinuated", group, group, INSINUATED)]
+    for index, form in enumerate(forms):
+        for phrase in INSINUATIONS_BY_FIRST.get(form, ()):
+            if tuple(forms[index : index + len(phrase)]) == phrase:
+                return [Finding(OFFENSIVE, "insinuated", group, group, INSINUATED)]
     return []
 
 
