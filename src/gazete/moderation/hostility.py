@@ -2430,6 +2430,16 @@ NOT_THE_ADMITTED_RE = re.compile(r"\w{2,}(?:[dt][ae]n?|[yn][ae]|n?[ıiuü]n)")
 """A group word in the locative, ablative, dative or genitive: not the one taken in (``Kürtlerden almayın``)."""
 
 
+def _groups_spoken_against(read: _Read) -> list[int]:
+    """Return the groups (not single persons) a comment may speak against; none when it condemns, reports or praises.
+
+    The finders of barred admission and of plotting read only these.
+    """
+    if read.neutralised or read.praises:
+        return []
+    return [group for group in read.groups if group not in read.individuals]
+
+
 def _admission_refused(read: _Read) -> list[Finding]:
     """Find a group refused admission as such (``Emniyete Alevi alınmasın``, ``Manisalı kiracı almıyoruz``).
 
@@ -2445,12 +2455,8 @@ def _admission_refused(read: _Read) -> list[Finding]:
     >>> _admission_refused(read_comment(words(text), text))
     []
     """
-    if read.neutralised or read.praises:
-        return []
     forms = read.forms
-    for group in read.groups:
-        if group in read.individuals:
-            continue
+    for group in _groups_spoken_against(read):
         verb = _refusing_verb(forms, group)
         if verb is None or _next_word(forms, verb) in QUESTION_PARTICLES or not read.same_sentence(group, verb):
             continue
@@ -2569,12 +2575,8 @@ def _plotting(read: _Read) -> list[Finding]:
     >>> _plotting(read_comment(words(text), text))
     []
     """
-    if read.neutralised or read.praises:
-        return []
     forms = read.forms
-    for group in read.groups:
-        if group in read.individuals:
-            continue
+    for group in _groups_spoken_against(read):
         near = range(group + 1, min(len(forms), group + 1 + PLOT_REACH))
         for other in near:
             if not read.same_sentence(group, other):
