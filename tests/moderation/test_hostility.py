@@ -1460,6 +1460,9 @@ def test_an_ill_wished_suffered_and_women_spoken_of_as_a_breed(text: str, hostil
         ("Romanlara ev kiralamayın diye ilan asan adam yargılanıyor.", False),
         ("Türklere araba satan Alman bayi iflas etmiş.", False),
         ("Afgan garson çalıştırmayın, müşteri kaçar.", True),
+        ("Romanlar bizim siteye kabul edilmesin, yönetim karar almalı.", True),
+        ("Suriyeli öğrenciler okula kabul edilmiyor, bu ayrımcılık.", False),
+        ("Kürt öğrenciler kabul edilmez mi?", False),
         ("Karadenizliler kafayı çalıştırmaz, önce yapar sonra düşünür.", False),  # no admission (the model's to judge)
     ],
 )

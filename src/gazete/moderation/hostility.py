@@ -2405,6 +2405,9 @@ ADMISSION_REFUSED_RE = re.compile(
     rf"(?:al|sok|kirala)(?:[ıiu]?n)?{REFUSAL_ENDINGS}|çalıştır(?:ıl)?{REFUSAL_ENDINGS}"
     rf"|(?:al|sok|kirala|çalıştır){SPEAKERS_REFUSAL}"
 )
+ACCEPTED_REFUSED_RE = re.compile(rf"edil{REFUSAL_ENDINGS}|et{REFUSAL_ENDINGS}|et{SPEAKERS_REFUSAL}")
+"""After ``kabul``: a call, a rule or the speaker's refusal to accept (``kabul edilmesin``, ``kabul etmeyin``,
+``kabul edilmez``, ``kabul etmiyoruz``)."""
 """A call or a rule not to take someone in (``alınmasın``, ``almayın``, ``sokmayalım``, ``kiralanmamalı``,
 ``alınmaz``, ``çalıştırmayın``) or the speaker's refusal (``almıyoruz``, ``kiralamam``); not a told fact
 (``alınmıyor``, ``almadı``)."""
@@ -2417,6 +2420,8 @@ BARE_NOUN_RE = re.compile(r"\w{3,}(?<![dt][ae])(?<![yn][ae])(?<![yn][ıiuü])(?<
 """A word with no case or possessive ending seen (``şoför``, ``garson``): a trade the group would be taken on as."""
 STATE_NOUN_ENDINGS = ("lık", "lik", "luk", "lük")
 """Endings of a noun of state (``sakatlık``, ``hastalık``): no people kept out."""
+OWNERS = frozenset(["bizim", "benim", "sizin"])
+"""Whose place a group is kept out of (``bizim yurda``), read past like the place."""
 ON_THE_WAY = 2
 """Words a place or a post may put between the group and the refusing verb (``belediyede işe almasınlar``)."""
 PLACE_OR_POST_RE = re.compile(r"\w+(?:y[ae]|n[ae]|[^aeıioöuü][ae]|[dt][ae])")
@@ -2494,8 +2499,12 @@ def _refusing_verb(forms: list[str], group: int) -> int | None:
     if forms[verb : verb + 1] and forms[verb].startswith(ADMITTED_AS):
         verb += 1
     for _ in range(ON_THE_WAY):
+        if verb < len(forms) - 1 and forms[verb] in OWNERS:
+            verb += 1  # "Aleviler bizim yurda kabul edilmesin": whose place
         if verb < len(forms) - 1 and PLACE_OR_POST_RE.fullmatch(forms[verb]):
             verb += 1
+    if verb + 1 < len(forms) and forms[verb] == "kabul" and ACCEPTED_REFUSED_RE.fullmatch(forms[verb + 1]):
+        return verb + 1  # "Aleviler bizim yurda kabul edilmesin", "Arap müşteri kabul edilmez"
     return verb if verb < len(forms) and ADMISSION_REFUSED_RE.fullmatch(forms[verb]) else None
 
 
