@@ -2022,7 +2022,8 @@ FOR_THE_DISABLED_RE = re.compile(r"(?:park|rampa|tuvalet|asansör|otopark|giriş
 asansörü``): a thing or a right for disabled people, no one called disabled; not ``okulu``, ``derneği``, ``raporu``,
 which an insult likens someone to (``Meclis engelliler okulu gibi``)."""
 CONDITION_NOUN_RE = re.compile(r"\w{3,}l[ıiuü][kğ]\w*")
-"""A disability word made a noun of condition (``sakatlık``, ``sağırlığı``): an injury or a state, not a person."""
+"""A word made a noun of condition (``sakatlık``, ``sağırlığı``): an injury or a state, not a person or a people
+(no disability insult, no group kept out: ``sakatlık olmasın``)."""
 
 
 DISABILITY_NEUTRAL = ("engelli", "otizmli", "felçli", "down")
@@ -2405,12 +2406,12 @@ ADMISSION_REFUSED_RE = re.compile(
     rf"(?:al|sok|kirala)(?:[ıiu]?n)?{REFUSAL_ENDINGS}|çalıştır(?:ıl)?{REFUSAL_ENDINGS}"
     rf"|(?:al|sok|kirala|çalıştır){SPEAKERS_REFUSAL}"
 )
-ACCEPTED_REFUSED_RE = re.compile(rf"edil{REFUSAL_ENDINGS}|et{REFUSAL_ENDINGS}|et{SPEAKERS_REFUSAL}")
-"""After ``kabul``: a call, a rule or the speaker's refusal to accept (``kabul edilmesin``, ``kabul etmeyin``,
-``kabul edilmez``, ``kabul etmiyoruz``)."""
 """A call or a rule not to take someone in (``alınmasın``, ``almayın``, ``sokmayalım``, ``kiralanmamalı``,
 ``alınmaz``, ``çalıştırmayın``) or the speaker's refusal (``almıyoruz``, ``kiralamam``); not a told fact
 (``alınmıyor``, ``almadı``)."""
+ACCEPTED_REFUSED_RE = re.compile(rf"edil{REFUSAL_ENDINGS}|et{REFUSAL_ENDINGS}|et{SPEAKERS_REFUSAL}")
+"""After ``kabul``: a call, a rule or the speaker's refusal to accept (``kabul edilmesin``, ``kabul etmeyin``,
+``kabul edilmez``, ``kabul etmiyoruz``)."""
 SOLD_TO_REFUSED_RE = re.compile(rf"(?:sat|kirala)(?:[ıi]l|[ıi]n)?{REFUSAL_ENDINGS}|(?:sat|kirala){SPEAKERS_REFUSAL}")
 """A call not to sell or rent to someone (``satmayın``, ``kiralanmasın``, ``satmam``), said of a group in the dative."""
 KEPT_OUT_RE = re.compile(r"gir(?:emez|emezler|memeli|memeliler|mesin|mesinler|meyecek|meyecektir|meyecekler)"
@@ -2418,8 +2419,6 @@ KEPT_OUT_RE = re.compile(r"gir(?:emez|emezler|memeli|memeliler|mesin|mesinler|me
 """A rule that a group may not enter or be what is asked for (``Suriyeli giremez``, ``kiracı … Arap olmasın``)."""
 BARE_NOUN_RE = re.compile(r"\w{3,}(?<![dt][ae])(?<![yn][ae])(?<![yn][ıiuü])(?<![ıiuü]n)(?<![ıi]m)(?<!l[ae]r[ıi])")
 """A word with no case or possessive ending seen (``şoför``, ``garson``): a trade the group would be taken on as."""
-STATE_NOUN_ENDINGS = ("lık", "lik", "luk", "lük")
-"""Endings of a noun of state (``sakatlık``, ``hastalık``): no people kept out."""
 OWNERS = frozenset(["bizim", "benim", "sizin"])
 """Whose place a group is kept out of (``bizim yurda``), read past like the place."""
 ON_THE_WAY = 2
@@ -2438,7 +2437,7 @@ NOT_THE_ADMITTED_RE = re.compile(r"\w{2,}(?:[dt][ae]n?|[yn][ae]|n?[ıiuü]n)")
 def _groups_spoken_against(read: _Read) -> list[int]:
     """Return the groups (not single persons) a comment may speak against; none when it condemns, reports or praises.
 
-    The finders of barred admission and of plotting read only these.
+    The finders of barred admission, plotting and insinuation read only these (in the comment's order).
     """
     if read.neutralised or read.praises:
         return []
@@ -2493,7 +2492,7 @@ def _refusing_verb(forms: list[str], group: int) -> int | None:
     trade = verb + 1 < len(forms) and BARE_NOUN_RE.fullmatch(forms[verb]) is not None
     if trade and ADMISSION_REFUSED_RE.fullmatch(forms[verb + 1]):
         return verb + 1  # what the group would be taken on as, any trade (``Kürt şoför çalıştırmayın``)
-    if verb < len(forms) and KEPT_OUT_RE.fullmatch(forms[verb]) and not form.endswith(STATE_NOUN_ENDINGS):
+    if verb < len(forms) and KEPT_OUT_RE.fullmatch(forms[verb]) and not CONDITION_NOUN_RE.fullmatch(form):
         # a people, not a state of one (``sakatlık olmasın``: may no one be injured)
         return verb
     if forms[verb : verb + 1] and forms[verb].startswith(ADMITTED_AS):
@@ -2630,11 +2629,10 @@ def _insinuated(read: _Read) -> list[Finding]:
     >>> _insinuated(read_comment(words(text), text))
     []
     """
-    if read.neutralised or read.praises or not read.groups:
+    groups = _groups_spoken_against(read)
+    if not groups:
         return []
-    group = next((g for g in sorted(read.groups) if g not in read.individuals), None)
-    if group is None:
-        return []
+    group = groups[0]
     forms = read.forms
     for index, form in enumerate(forms):
         for phrase in INSINUATIONS_BY_FIRST.get(form, ()):
@@ -2667,8 +2665,8 @@ def _prejudice_disclaimed(read: _Read) -> list[Finding]:
 
     ``ırkçı``, ``homofobik``, ``cinsiyetçi`` … with ``değilim``, or ``ırkçılık``, ``genelleme`` with ``yapmıyorum``,
     then within twenty words a "but" (``ama``, ``fakat``, ``sadece`` …) and a group. The disclaimer's own ``ırkçı``
-    does not make the comment a condemnation; a
-    quoted disclaimer (``"Ben ırkçı değilim ama" diye başlayan yorumlar``) is blank, a reported one is someone else's.
+    does not make the comment a condemnation; a quoted disclaimer (``"Ben ırkçı değilim ama" diye başlayan
+    yorumlar``) is blank, a reported one is someone else's.
 
     >>> from gazete.moderation.normalize import words
     >>> text = "Ben ırkçı değilim ama Suriyelilerden iyi komşu olmuyor."
