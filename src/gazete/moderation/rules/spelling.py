@@ -804,12 +804,20 @@ def before_a_title(text: str, token: Token, following: Token | None) -> bool:
     if following is None or not following.text[:1].isupper() or text[token.end : following.start].strip() != "":
         return False  # a title is capitalised after a name; lower-case ``usta`` is a noun (``Lazdan usta olmaz``)
     lower = tr_lower_word(following.text).replace("’", "'").replace("'", "")
-    for title in TITLES:
-        if lower.startswith(title):
-            rest = lower[len(title) :]
-            if rest in TITLE_ENDINGS and not (title == "bey" and rest in ("in", "e", "i")):
-                return True
-    return False
+    # ``bey`` with ``-in``, ``-e``, ``-i`` is not read as the title (``beyin`` is a brain)
+    return any(
+        rest in TITLE_ENDINGS and not (title == "bey" and rest in ("in", "e", "i"))
+        for title, rest in _title_splits(lower)
+    )
+
+
+def _title_splits(lower: str) -> list[tuple[str, str]]:
+    """Return every (title, rest) that ``lower`` starts with (``hanımın`` → ``hanım`` + ``ın``).
+
+    >>> _title_splits("hanımefendiye")
+    [('hanım', 'efendiye'), ('hanımefendi', 'ye')]
+    """
+    return sorted((title, lower[len(title) :]) for title in TITLES if lower.startswith(title))
 
 
 TITLE_CASE_ENDINGS = frozenset(
@@ -839,9 +847,8 @@ def title_ending(word: str, previous: str) -> str | None:
     """
     if not word[:1].isupper() or not word[1:].islower() or tr_lower_word(previous) in ADDRESS_WORDS:
         return None
-    lower = tr_lower_word(word)
-    for title in TITLES:
-        if lower.startswith(title) and lower[len(title) :] in TITLE_CASE_ENDINGS:
+    for title, rest in _title_splits(tr_lower_word(word)):
+        if rest in TITLE_CASE_ENDINGS:
             return f"{word[: len(title)]}'{word[len(title) :]}"
     return None
 
