@@ -1542,3 +1542,31 @@ def test_a_kind_wish_and_a_patient_are_no_hostility(text: str) -> None:
 )
 def test_a_curse_a_people_called_a_disease_and_a_people_sent_away_stay_hostile(text: str) -> None:
     assert _kinds(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Bu Laz uşakları bağırmadan konuşamaz.", True),
+        ("Göçmenler kavga çıkarmadan duramıyor.", True),
+        ("Sabah kahvesi içmeden kendime gelemiyorum.", False),
+        ("Kavga etmeden tartışamıyor muyuz?", False),
+    ],
+)
+def test_a_deed_a_group_cannot_live_without_is_a_generalisation(text: str, hostile: bool) -> None:
+    assert bool(_kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Romanlara ev kiralamayın diyen emlakçı haklı.", True),
+        ("Romanlara ev kiralamayın diyen emlakçı yargılanıyor.", False),
+        ("Bu kuyruk insana öldür Allah'ım dedirtiyor.", False),
+        ("Mültecileri hep suçlu göstermek yanlış.", False),
+    ],
+)
+def test_words_reported_and_called_right_are_the_commenters_but_an_idiom_or_a_view_rejected_are_not(
+    text: str, hostile: bool
+) -> None:
+    assert bool(_kinds(text)) is hostile, _kinds(text)

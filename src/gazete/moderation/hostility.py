@@ -191,7 +191,8 @@ CONDEMNING_STEMS = ("aşağıla", "hakaret", "kına", "yaftala", "damgala", "kar
 SAYING_IT = frozenset(
     [
         "demek", "demenin", "demesi", "demeleri", "söylemek", "söylemenin", "savunmak", "iddiası", "iddiasına",
-        "iddiasını", "etmek", "etmenin", "görmek", "saymak",
+        "iddiasını", "etmek", "etmenin", "görmek", "saymak", "göstermek", "göstermenin", "eşitlemek", "bağdaştırmak",
+        "özdeşleştirmek",
     ]
 )
 """Saying a view as a topic (``… demek``, ``… savunmak``): what follows says whether the commenter holds it."""
@@ -206,7 +207,9 @@ VIEW_REJECTED = frozenset(
 VIEW_NEGATORS = frozenset(["değil", "değildir"])
 """Alone after a view named, they reject it (``… demek doğru değil``, ``mümkün değil``); after a word that rejects,
 they deny the rejection (``… demek ırkçılık değil``)."""
-ENDORSING = ("katılıyor", "katılırım", "katılıyoruz", "aynen", "destekliyorum", "desteklerim", "sonuna")
+ENDORSING = (
+    "katılıyor", "katılırım", "katılıyoruz", "aynen", "destekliyorum", "desteklerim", "sonuna", "haklı", "tebrik"
+)
 """Words that make reported words the commenter's own (``… diyene katılıyorum``, ``aynen``)."""
 FROM_HOMELAND_RE = re.compile(r"(?:ülke|memleket|yurt|vatan|topraklar|şehir|kent|ilçe|mahalle|köy)\w*?[dt][ae]n")
 """A place in the ablative before a verb of expulsion (``ülkeden``, ``topraklarımızdan``, ``mahalleden``)."""
@@ -1297,13 +1300,44 @@ def _finding(code: str, kind: str, index: int, other: int | None, score: float) 
 CONSTRUCTIONS_BY_FIRST_WORD = by_first_word(GENERAL_CONSTRUCTIONS)
 
 
+WITHOUT_RE = re.compile(r"\w+m[ae]d[ae]n")
+"""A deed in the "without" form (``çalmadan``, ``bağırmadan``, ``etmeden``)."""
+NEVER_ABLE_RE = re.compile(r"\w+[ae]m(?:[ae]z|[ıi]yor)(?:l[ae]r)?")
+"""A verb of inability, told as a habit (``duramaz``, ``yaşayamazlar``, ``konuşamıyor``; not a question)."""
+
+
+def _cannot_without(forms: list[str], index: int) -> bool:
+    """Tell whether the words at ``index`` say someone cannot live without a deed (``çalmadan yaşayamaz``).
+
+    Said of a group, a habit given to all of it: a generalisation, however the deed is worded.
+
+    >>> _cannot_without(["çalmadan", "duramazlar"], 0), _cannot_without(["bağırmadan", "konuşamıyor"], 0)
+    (True, True)
+    >>> _cannot_without(["kavga", "etmeden", "konuşamıyor", "muyuz"], 1), _cannot_without(["gelmeden", "önce"], 0)
+    (False, False)
+    """
+    return (
+        WITHOUT_RE.fullmatch(forms[index]) is not None
+        and NEVER_ABLE_RE.fullmatch(_next_word(forms, index)) is not None
+        and not _next_word(forms, index + 1).startswith(QUESTION_OPENINGS)
+    )
+
+
+QUESTION_OPENINGS = ("mı", "mi", "mu", "mü")
+"""The question particle's forms (``muyuz``, ``musun``): what follows them is asked, not told."""
+
+
 def _constructions(forms: list[str]) -> list[tuple[int, int]]:
     """Return (first, last) indexes of every generalisation, exclusion or gloating set phrase, by first word.
 
-    A one-word phrase also counts with the copula (``hastalıktır``, ``bulaşıcıdır``).
+    A one-word phrase also counts with the copula (``hastalıktır``, ``bulaşıcıdır``); a deed a group cannot
+    live without is one too (:func:`_cannot_without`).
     """
     found = []
     for index, form in enumerate(forms):
+        if form.endswith(("madan", "meden")) and _cannot_without(forms, index):
+            found.append((index, index + 1))
+            continue
         bare = form[:-3] if form.endswith(COPULA_ENDINGS) else form
         if bare != form and (bare,) in CONSTRUCTIONS_BY_FIRST_WORD.get(bare, ()):
             found.append((index, index))

@@ -453,6 +453,7 @@ REPORTED_BY = frozenset([
     "demiş", "demişler", "dediği", "dedikleri", "demesi", "demeleri", "yazmış", "yazan", "yazanlar", "yazanlara",
     "yazanları", "yazdı", "yazdığı", "yazıyor", "bağıran", "bağırarak", "bağırdı", "bağırmış", "söyledi", "söylemiş",
     "söyleyen", "haykıran", "tehdidi", "tehdidiyle", "tehdit", "tehditleri", "mesajı", "mesajları", "sözleri",
+    "dedirten", "dedirtti", "dedirtiyor", "dedirtir", "dedirtecek",
 ])
 """Words after a hostile verb that report someone else's words (``"öldürürüm" diye bağıran``,
 ``kimi asalım diyor``): the commenter reports, condemns or quotes the threat, not voices it."""
@@ -524,12 +525,14 @@ PRAISE_PAIRS = frozenset(
 HENNA = ("kınalı", "kınası", "kınaya", "kınayı")
 """Words that begin like ``kınamak`` (condemn) and are henna (``kına gecesi``, ``Kınalıada``)."""
 REPORTING = frozenset([
-    "demek", "diyen", "diyenler", "diyenlere", "söyleyen", "söyleyenler", "demekle", "gösteren", "benzeten"
+    "demek", "diyen", "diyenler", "diyenlere", "söyleyen", "söyleyenler", "demekle", "gösteren", "benzeten",
+    "eşitleyen", "eşitleyenler", "özdeşleştiren", "bağdaştıran",
 ])
 ALLAH_IDIOMS = frozenset(
     [
         "razı", "kahretsin", "korusun", "esirgesin", "kabul", "rahmet", "şükür", "inşallah", "aşkına", "bilir",
         "versin", "yardımcı", "sabır", "selamet", "rahmetine", "rahmeti", "nasip", "mahlukudur", "mahluku",
-        "mahlukları", "kuludur", "kulu", "yarattığı", "emanetidir", "emaneti"
+        "mahlukları", "kuludur", "kulu", "yarattığı", "emanetidir", "emaneti", "dedirten", "dedirtti", "dedirtiyor",
+        "dedirtir", "dedirtecek"
     ]
 )

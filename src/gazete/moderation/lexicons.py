@@ -255,7 +255,10 @@ BELIEF_HOSTILE_TURKISH_SPELT = frozenset(
 """Folded hostile words spelt with a Turkish letter (``kurşuna`` as ``kursuna``): typed without it in a
 comment that uses Turkish letters, the word may be another one (``kursuna``, to the course)."""
 
-ALLAH_IDIOMS = _folded_words("razı kahretsin belanı belasını versin korusun esirgesin kabul rahmet şükür inşallah")
+ALLAH_IDIOMS = _folded_words(
+    "razı kahretsin belanı belasını versin korusun esirgesin kabul rahmet şükür inşallah dedirten dedirtti dedirtiyor"
+    " dedirtir dedirtecek"
+)
 """Words that make ``Allah`` part of an everyday idiom rather than the object of an attack."""
 
 # --- spelling ---------------------------------------------------------------------------------------

@@ -497,3 +497,14 @@ def test_pronoun_and_superlative_run_together_and_a_swapped_stem_are_corrected()
         ("Ençok", "En çok"),
         ("kirbiti", "kibriti"),
     ]
+
+
+def test_a_comment_that_needs_no_turkish_letter_is_read_by_the_word_model() -> None:
+    # No word of it needs ç, ğ, ı, ö, ş or ü: typed rightly without them, its particle written on is still a mistake.
+    assert _found("Bu sene de zam gelecekmi?") == [("gelecekmi", "gelecek mi")]
+    assert _found("Bu sene de zam gelecek mi?") == []
+
+
+@pytest.mark.parametrize("text", ["Ahh ah, ne günlerdi.", "Vayy be, bu da olur mu", "Offf, yine mi kuyruk"])
+def test_an_interjection_said_louder_is_no_misspelling(text: str) -> None:
+    assert _found(text) == []

@@ -349,6 +349,16 @@ def find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugges
     return list(analysis.misspellings)
 
 
+def typed_in_turkish(comment: Comment) -> bool:
+    """Tell whether the word model may read the comment: it has Turkish letters, or none of its words needs one.
+
+    A comment typed without Turkish letters whose words need some (``cok guzel``) is ``no_turkish_chars``, and the
+    model would reject every such word again. One that needs none (``Acaba diziye yeni oyuncu gelecekmi?``: the
+    deasciifier, already run for that rule, changes nothing) is read like any other.
+    """
+    return has_turkish_letters(comment.text) or comment.deasciified == comment.text
+
+
 def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSuggestion]:
     """Find the misspellings of :func:`find_misspellings` without keeping them."""
     table = _table_for(lang)
@@ -356,7 +366,7 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
     tokens = comment.words if text == comment.text else words(text)
     found: list[WordSuggestion] = []
     skip_next = False
-    use_model = lang == "tr" and comment.config.use_morphology and has_turkish_letters(comment.text)
+    use_model = lang == "tr" and comment.config.use_morphology and typed_in_turkish(comment)
     skipped = _skipped_spans(text) if use_model else ()
     shouting = mostly_upper(text)
     turkish = lang == "tr"
@@ -994,6 +1004,29 @@ def _skipped_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+INTERJECTIONS = frozenset(
+    [
+        "ah", "oh", "of", "uf", "öf", "vay", "hey", "ey", "ay", "eh", "oy", "hah", "vah", "tüh", "püf", "oha", "ha",
+        "he", "hı", "hmm", "hm", "ıh", "ih", "ya", "yaa", "be", "bee", "off", "uff", "aman",
+    ]
+)
+"""Interjections, whose last letter a writer lengthens to say them louder (``Ahh``, ``Vayy be``, ``heyy``)."""
+LENGTHENED_END_RE = re.compile(r"(\w)\1+$")
+"""A word's last letter written again and again (``ahhh``): expressive lengthening, once collapsed."""
+
+
+def lengthened_interjection(word: str) -> bool:
+    """Tell whether ``word`` is an interjection with its last letter lengthened (``ahhh``, ``vayy``; not ``ah``).
+
+    >>> lengthened_interjection("ahhh"), lengthened_interjection("vayy"), lengthened_interjection("ah")
+    (True, True, False)
+    >>> lengthened_interjection("tamm")
+    False
+    """
+    collapsed = LENGTHENED_END_RE.sub(r"\1", word)
+    return collapsed != word and collapsed in INTERJECTIONS
+
+
 @lru_cache(maxsize=65536)
 def _model_verdict(word: str) -> tuple[bool, str | None]:
     """Return (misspelled, correction) for a lower-case word of a comment typed with Turkish letters.
@@ -1006,6 +1039,8 @@ def _model_verdict(word: str) -> tuple[bool, str | None]:
         return False, None
     if word.endswith("ki") and word[:-2] in TIME_WORDS:
         return False, None  # "cumaki": the word model lacks some of these joined forms
+    if lengthened_interjection(word):
+        return False, None  # "Ahh ah": said louder, not misspelled
     correction = model.first_suggestion(("noisy", "ascii"), word)
     if correction is not None and _adds_an_ending(word, correction):
         return False, None  # "kovalamacası" → "kovalamaca", "oğula" → "oğul": the table's key is the word inflected
