@@ -1570,3 +1570,27 @@ def test_words_reported_and_called_right_are_the_commenters_but_an_idiom_or_a_vi
     text: str, hostile: bool
 ) -> None:
     assert bool(_kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Erkekler işe, kadınlar ocağa.", True),
+        ("Kadınlar ocak başına dönsün, siyaset onların işi değil.", True),
+        ("Çorbayı ocağa koyun; kadınlar da erkekler de yemek yapabilir.", False),
+        ("Mermer ocağına karşı çıkan kadınlar haklı.", False),
+    ],
+)
+def test_women_sent_to_the_hearth_but_not_a_stove_or_a_quarry(text: str, hostile: bool) -> None:
+    assert bool(_kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Alevi, Sünni, Ermeni fark etmez; bu ülkenin vatandaşı olan herkes sandığa gitmeli.", False),
+        ("Bu ülkenin Afganlara ihtiyacı yok, gitsinler.", True),
+    ],
+)
+def test_a_land_in_the_genitive_or_a_citizen_is_no_homeland_anyone_is_sent_to(text: str, hostile: bool) -> None:
+    assert bool(_kinds(text)) is hostile, _kinds(text)

@@ -58,6 +58,7 @@ from gazete.moderation.hostility_words import (
     GROUP_ANAPHORA,
     HARMED_OBJECTS,
     HATEWORTHY,
+    HEARTH,
     HENNA,
     HOMELAND_PREFIXES,
     HUSBANDRY_VERBS,
@@ -389,7 +390,7 @@ def _to_a_place(
     if verb.stem not in DESTINATION_VERBS:
         return False
     around = [form for form in forms[max(0, index - 4) : index + 3] if form]
-    if any(form.startswith(HOMELAND_PREFIXES) for form in around):
+    if any(form.startswith(HOMELAND_PREFIXES) and not _no_homeland(form) for form in around):
         return False
     if any(form in OTHER_SUBJECTS for form in forms[max(0, index - 3) : index]):
         return True  # "herkes bir kez gitsin": everyone goes, not the group
@@ -401,6 +402,23 @@ def _to_a_place(
             return verb.person == PERSON_2 or other not in proper
     # "mutlaka gidin": a reader sent to a place, not a group sent away
     return verb.mood == "imperative" and verb.person == PERSON_2 and index - 1 not in proper
+
+
+LANDS = ("ülke", "memleket", "yurd", "vatan")
+"""Words of a land, which in the genitive qualify what follows (``bu ülkenin vatandaşı``)."""
+LIKE_A_HOMELAND = ("vatandaş", "yurttaş", "dağıt", "dağıl")
+"""Words that begin like a homeland word and are none (``vatandaşı``: a citizen; ``dağıtın``: hand out)."""
+
+
+def _no_homeland(form: str) -> bool:
+    """Tell whether a word that begins like a homeland word names no place anyone is sent to or from.
+
+    A land in the genitive qualifies what follows (``bu ülkenin vatandaşı``), and a citizen is no land.
+
+    >>> _no_homeland("ülkenin"), _no_homeland("vatandaşı"), _no_homeland("ülkesine"), _no_homeland("geldiğin")
+    (True, True, False, False)
+    """
+    return form.startswith(LIKE_A_HOMELAND) or (form.startswith(LANDS) and GENITIVE_RE.fullmatch(form) is not None)
 
 
 def _next_word(forms: list[str], index: int) -> str:
@@ -1349,6 +1367,9 @@ def _constructions(forms: list[str]) -> list[tuple[int, int]]:
     return found
 
 
+HEARTH_BETWEEN = frozenset(["da", "de", "ise", "hep"])
+"""Words that may stand between a gender and the hearth it is sent to (``kadınlar da ocak başına``); any other makes
+the hearth a compound's head (``sağlık ocağına``, ``taş ocağına``)."""
 PUNISHMENTS = ("ceza", "hapis", "hapsi", "infaz", "yaptırım", "müebbet")
 """A punishment (``cezası``, ``hapis``): said to be too little, it is a complaint about leniency."""
 LENIENCY_REACH = 4
@@ -1442,6 +1463,12 @@ def _noun_findings(read: _Read) -> list[Finding]:
                 targets = {index for index in phrase_targets if _given_to(forms, index, first)}
             if phrase in WOMANS_PLACE:
                 targets = {index for index in phrase_targets if read.groups.get(index) == "gender"}
+            if phrase in HEARTH:  # "kadınlar ocağa", "kadınlar da ocağa"; not "kadınlar sağlık ocağına"
+                targets = {
+                    index
+                    for index in targets
+                    if index == first - 1 or (index == first - 2 and forms[first - 1] in HEARTH_BETWEEN)
+                }
             if phrase in BORDER and (_next_word(forms, last).startswith(DONE_ENDINGS) or _told(read, last + 1)):
                 continue  # "sınır dışı edilen göçmenler", "edilmek üzere", "ediliyor": what was done, told
             if len(phrase) == 1 and _next_word(forms, last) in COMPOUND_HEADS:

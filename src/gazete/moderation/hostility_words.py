@@ -179,7 +179,8 @@ GENERAL_CONSTRUCTIONS: tuple[tuple[str, ...], ...] = (
     ("yapamaz",), ("bilmez",), ("sevmez",), ("çalışmaz",), ("çalışmazlar",), ("anlamazlar",), ("beceremezler",),
     ("bilmezler",),
     ("yeri", "mutfak"), ("yeri", "mutfaktır"), ("mutfakta",), ("mutfağa",), ("mutfağına",),
-    ("evde", "otursun"), ("evinde", "otursun"), ("evde", "otursunlar"), ("susar",), ("sussun",),
+    ("evde", "otursun"), ("evinde", "otursun"), ("evde", "otursunlar"), ("susar",), ("sussun",), ("ocağa",),
+    ("ocağına",), ("ocak", "başına"),
     ("yer", "yok"), ("yeri", "yok"), ("yeri", "yoktur"), ("istemiyoruz",), ("istemiyorum",),
     ("yeri", "hastane"), ("yeri", "hastanedir"), ("yeri", "hapis"), ("yeri", "hapistir"), ("yeri", "hapishane"),
     ("yeri", "hapishanedir"), ("yeri", "tımarhane"), ("yeri", "tımarhanedir"), ("yeri", "cehennem"),
@@ -388,10 +389,13 @@ CONSPIRACY = frozenset([("oyunu",), ("oyunudur",)])
 """A group's game (conspiracy): said of the group named right before it (``Batı'nın oyunu``)."""
 WOMANS_PLACE = frozenset(
     [("yeri", "mutfak"), ("yeri", "mutfaktır"), ("mutfakta",), ("mutfağa",), ("mutfağına",), ("evde", "otursun"),
-     ("evinde", "otursun"), ("evde", "otursunlar")]
+     ("evinde", "otursun"), ("evde", "otursunlar"), ("ocağa",), ("ocağına",), ("ocak", "başına")]
 )
 """Set phrases that put someone in the kitchen or at home: sexism said of a gender, not of a people's cuisine
 (``Gürcü komşularımızın yemekleri bizim mutfağa da karıştı``)."""
+HEARTH = frozenset([("ocağa",), ("ocağına",), ("ocak", "başına")])
+"""Of :data:`WOMANS_PLACE`, the hearth, which is also a stove or a quarry (``tencereyi ocağa koyun``, ``taş
+ocağına``, ``sağlık ocağına``): sexism only with the gender named right before it (``kadınlar ocağa``)."""
 GIVEN_TO = frozenset([("verilmemeli",), ("verilmesin",), ("verilmez",), ("yaptırılmamalı",), ("yaptırılmasın",)])
 """Set phrases denying what is given: said of a group only in the dative (``Suriyelilere … verilmemeli``),
 not of the group that names a thing (``engelli rampası olmayan binaya ruhsat verilmemeli``). The dative may be

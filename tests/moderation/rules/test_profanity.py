@@ -317,3 +317,15 @@ def test_religious_abbreviations_and_a_leet_five_are_no_masks() -> None:
     assert _hits("Peygamber Efendimiz (a.s.m.) şöyle buyurmuştur, (s.a.v.) salat ve selam olsun.") == []
     assert _hits("Operatör 4.5g de yerinde sayıyor, 5g ne zaman gelecek?") == []
 
+
+
+@pytest.mark.parametrize(
+    ("text", "hits"),
+    [
+        ("Kazansak da sikileceğiz, kaybetsek de.", ["sikileceğiz"]),
+        ("Bu işten çok sıkıldık, ne olacağız böyle.", []),
+        ("Eşyaları dün götürdük.", []),
+    ],
+)
+def test_a_future_or_a_first_person_past_is_an_ending_of_profanity_too(text: str, hits: list[str]) -> None:
+    assert _hits(text) == hits

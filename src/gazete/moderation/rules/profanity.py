@@ -64,7 +64,7 @@ _SUFFIXES_TR = [
     "dü", "tı", "ti", "tu", "tü", "mış", "miş", "muş", "müş", "er", "ar", "ecek", "acak", "ecem", "acam",
     "eceğim", "acağım", "ecez", "acaz", "ey", "ay", "iyor", "ıyor", "uyor", "üyor", "yor", "mek", "mak",
     "me", "ma", "ip", "ıp", "en", "an", "se", "sa", "yım", "yim", "iz", "ız", "uz", "üz", "sinler",
-    "sınlar",
+    "sınlar", "eceğ", "acağ", "dık", "dik", "duk", "dük", "tık", "tik", "tuk", "tük",
     # Derivations (orospuluk, boklu, sikişelim, sikici, sikilmek) and -ken (sikerken); never the aorist
     # -ür/-ir, which would make göt+ür "götürmek". ASCII look-alikes of innocent words (sıkıcı, sıkıl-,
     # sıkış) stay innocent through the deasciifier check below.
