@@ -1594,3 +1594,16 @@ def test_women_sent_to_the_hearth_but_not_a_stove_or_a_quarry(text: str, hostile
 )
 def test_a_land_in_the_genitive_or_a_citizen_is_no_homeland_anyone_is_sent_to(text: str, hostile: bool) -> None:
     assert bool(_kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Gayrimüslim memurlara terfi verilmesin.", True),
+        ("Yehova Şahitleri bu ülkeden çıkarılsın.", True),
+        ("Gayrimüslim bir vatandaşım, bu ülkede doğdum.", False),
+        ("@Ayşe_Hanım haklısınız, çöpler toplanmazsa haşere sorunu çıkıyor.", False),
+    ],
+)
+def test_a_faith_named_whole_is_a_group_and_a_handle_names_a_person_not_a_group(text: str, hostile: bool) -> None:
+    assert bool(_kinds(text)) is hostile, _kinds(text)

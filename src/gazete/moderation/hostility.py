@@ -773,7 +773,7 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
             kind, belief = None, False  # the coach
         if kind is None and index > 0 and form.startswith(PEOPLE_OF) and merged[index - 1] in PLACE_POINTED + REGIONS:
             kind = "regional"  # "oranın insanından adam olmaz", "Ege insanı": the people of a place or region
-        if kind is not None and not _speakers_own(merged, index):
+        if kind is not None and not _speakers_own(merged, index) and not _in_a_handle(text, tokens[index].start):
             groups[index] = kind
         # "hocamız", our teacher or imam, is one of the speaker's own
         ours = form.startswith("hoca") and _speakers_own(merged, index)
@@ -808,6 +808,26 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
     )
 
 
+HANDLE_RE = re.compile(r"@\w+")
+"""A user's handle (``@Ayşe_Hanım``), whose words split at the underscore."""
+
+
+def _in_a_handle(text: str, start: int) -> bool:
+    """Tell whether the word starting at ``start`` is part of a handle (``@Ayşe_Hanım``): a person addressed, no group.
+
+    >>> _in_a_handle("@Ayşe_Hanım katılıyorum", 5), _in_a_handle("Ayşe Hanım katılıyorum", 5)
+    (True, False)
+    """
+    if "@" not in text:
+        return False
+    return any(match.start() <= start < match.end() for match in HANDLE_RE.finditer(text))
+
+
+BARE_GROUP_WORDS = frozenset().union(*TARGET_GROUPS.values()) - {"hanım"}
+"""The group tables' words as listed, which may end like a first-person copula (``gayrimüslim``, ``dinsiz``,
+``kötürüm``) without one. Not ``hanım``, mostly a title (``Sunucu hanım``, ``Ayşe Hanım``): no group named."""
+
+
 def _speakers_own(forms: list[str], index: int) -> bool:
     """Tell whether the group word at ``index`` is what the speaker is, not whom the comment speaks of.
 
@@ -816,7 +836,7 @@ def _speakers_own(forms: list[str], index: int) -> bool:
     The same ending is the first-person possessive (``hocamız``, our imam): one of the speaker's own, spoken of
     as such, not a group aimed at.
     """
-    if SPEAKER_COPULA_RE.fullmatch(forms[index]):
+    if SPEAKER_COPULA_RE.fullmatch(forms[index]) and forms[index] not in BARE_GROUP_WORDS:  # not "gayrimüslim"
         return True
     if index > 0 and forms[index - 1] in OWN_KIN:
         return True  # "Ağabeyim felçli", "Oğlum otizmli": a relative's condition, no group

@@ -38,7 +38,8 @@ TARGET_GROUPS: dict[str, frozenset[str]] = {
         """müslüman hristiyan hıristiyan yahudi musevi alevi sünni şii vahhabi selefi katolik
         ortodoks protestan budist hindu kızılbaş bektaşi caferi nusayri dindar dinci tesettürlü
         türbanlı başörtülü çarşaflı sakallı hacı hoca imam papaz rahip haham cemaat tarikat
-        şeyh derviş inanan inananlar mümin"""
+        şeyh derviş inanan inananlar mümin gayrimüslim yehova evanjelik evanjelist mormon zerdüşt
+        bahai"""
     ),
     "nonbeliever": _stems("ateist deist agnostik dinsiz imansız allahsız kafir kâfir gavur mürted inançsız"),
     "gender": _stems("kadın kız bayan hatun karı feminist kızlar hanım anneler gelin dul"),
