@@ -508,3 +508,17 @@ def test_a_comment_that_needs_no_turkish_letter_is_read_by_the_word_model() -> N
 @pytest.mark.parametrize("text", ["Ahh ah, ne günlerdi.", "Vayy be, bu da olur mu", "Offf, yine mi kuyruk"])
 def test_an_interjection_said_louder_is_no_misspelling(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Koreli oyuncular bu dizide çok iyi.", []),
+        ("Dün Ankaralının evine gittik.", []),
+        ("Dün Ayselin evine gittik.", [("Ayselin", "Aysel'in")]),
+    ],
+)
+def test_a_places_people_take_their_endings_joined_but_a_name_its_apostrophe(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == found

@@ -863,6 +863,29 @@ def title_ending(word: str, previous: str) -> str | None:
     return None
 
 
+DEMONYM_ENDINGS = ("lı", "li", "lu", "lü")
+"""The ending that makes a place's people (``Koreli``, ``Adanalı``): written joined, as are the endings after it."""
+
+
+LANDS_OF_PEOPLE = frozenset(["kore", "çin", "hint", "kanada", "meksika", "brezilya", "mısır", "lübnan", "ürdün"])
+"""Lands whose people a reader names (``Koreli``), besides the provinces and :data:`ALWAYS_CAPITALISED`."""
+
+
+def _demonym(lower: str) -> bool:
+    """Tell whether ``lower`` is a land or province and the ending of its people (``koreli``, ``ankaralıya``).
+
+    Only places: a person's name before ``-li`` is mostly another name and its ending (``Ayselin`` is Aysel's).
+
+    >>> _demonym("koreli"), _demonym("ankaralıya"), _demonym("korede"), _demonym("ayselin")
+    (True, True, False, False)
+    """
+    return any(
+        lower[cut : cut + 2] in DEMONYM_ENDINGS
+        and (lower[:cut] in PROVINCES or lower[:cut] in LANDS_OF_PEOPLE or lower[:cut] in ALWAYS_CAPITALISED)
+        for cut in range(MIN_NAME, len(lower) - 1)
+    )
+
+
 def missing_apostrophe(word: str, sentence_start: bool = False, after_name: bool = False) -> str | None:
     """Return ``Türkiye'de`` for ``Türkiyede``: a capitalised name whose ending is written without apostrophe.
 
@@ -887,6 +910,8 @@ def missing_apostrophe(word: str, sentence_start: bool = False, after_name: bool
         # but "Düzcede" (düz + ce + de) opening a sentence is still the province. After a name, a common word is the
         # head of a name of places and works ("Filyos Limanı", "Kızılay Meydanında"), not "Lima'nı"
         return None
+    if _demonym(lower):
+        return None  # "Koreli", "Ankaralıya": a place's people, its endings joined
     # A province first (Mersin'de, not Mersi'nde), then the shortest name (Ankara'ya, not Ankaray'a).
     for cut in sorted(range(MIN_NAME, len(lower)), key=lambda cut: lower[:cut] not in PROVINCES):
         if (lower[:cut] in names or lower[:cut] in PROVINCES) and lower[cut:] in NAME_SUFFIXES:
