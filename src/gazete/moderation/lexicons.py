@@ -83,6 +83,9 @@ NON_PERSON_NOUNS = _folded_words(
 )
 """Nouns after which an insult adjective criticises a thing, not a person (``aptal bir karar``,
 ``manyak bir maç``, ``alçak tabanlı otobüs``, ``aptal rolündeki oyuncu``, ``ahmak ıslatan``, a drizzle)."""
+ATTACK_OPENINGS = tuple(sorted(_folded_words("saldırı pusu suikast darbe tuzak komplo kalkışma baskın")))
+"""Openings of the nouns of an attack, in any case: ``hain`` before them names the deed, not a person (``hain
+saldırının failleri``, ``hain pusuda``, ``hain darbe girişimi``)."""
 
 SECOND_PERSON = _folded_words(
     """sen seni sana sende senden senin siz sizi size sizde sizden sizin ulan lan be you you're your

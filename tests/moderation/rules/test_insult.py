@@ -221,3 +221,16 @@ def test_an_insult_word_in_taking_someone_for_one_calls_no_one(text: str, severi
 def test_nobody_calling_you_a_name_is_no_insult_but_saying_one_will_not_is() -> None:
     assert _severity("Sakin ol kardeşim, kimse sana hain demedi, sadece eleştirdiler.") is None
     assert _severity("Sana hain demeyeceğim ama hainsin.") == "reject"
+
+
+@pytest.mark.parametrize(
+    ("text", "insulted"),
+    [
+        ("Hain saldırının failleri bir an önce yakalansın.", False),
+        ("Hain pusuda şehit düşen askerlerimize rahmet.", False),
+        ("Bu kalleş baskını kınıyorum.", False),
+        ("Bu hain darbecilerin hepsi yargılansın.", True),
+    ],
+)
+def test_an_attack_called_treacherous_in_any_case_is_no_insult_but_its_doers_are(text: str, insulted: bool) -> None:
+    assert (insult.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is insulted

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from gazete.moderation.hostility import taken_for
 from gazete.moderation.lexicons import (
+    ATTACK_OPENINGS,
     INSULT_ANIMAL,
     INSULT_IDIOM_NEXT,
     INSULT_LITERAL,
@@ -70,6 +71,15 @@ LABELLING = ("etiket", "yafta", "damga", "asagila", "hakaret", "karala", "otekil
 
 
 @lru_cache(maxsize=WORD_MEMO)
+
+def _an_attack(key: str) -> bool:
+    """Tell whether a folded word is a noun of an attack in any case (``saldirinin``), not its doer (``darbeci``).
+
+    >>> _an_attack("saldirinin"), _an_attack("pusuda"), _an_attack("darbecilerin"), _an_attack("hakem")
+    (True, True, False, False)
+    """
+    return any(key.startswith(opening) and key[len(opening) : len(opening) + 1] != "c" for opening in ATTACK_OPENINGS)
+
 def insult_base(key: str) -> tuple[str, str] | None:
     """Split ``aptalsın`` into (``aptal``, ``sın``); return None when the word is no insult."""
     if key in INSULT_WORDS:
@@ -241,6 +251,8 @@ def score_word(index: int, keys: list[str], comment: Comment) -> float:
         following = keys[index + 2]
     if not suffix and following in NON_PERSON_NOUNS and following not in PERSON_WORDS:
         return 0.0
+    if not suffix and _an_attack(following):
+        return 0.0  # "hain saldırının failleri": the attack is called treacherous
     if following in SELF_QUESTION or (keys[index + 1 : index + 2] in (["mi"], ["mı"], ["mu"], ["mü"])
                                       and keys[index + 2 : index + 3] and keys[index + 2] in SELF_QUESTION):
         return 0.0  # "hain mi oluyoruz?": the speaker's own rhetorical question
