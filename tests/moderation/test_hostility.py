@@ -1607,3 +1607,16 @@ def test_a_land_in_the_genitive_or_a_citizen_is_no_homeland_anyone_is_sent_to(te
 )
 def test_a_faith_named_whole_is_a_group_and_a_handle_names_a_person_not_a_group(text: str, hostile: bool) -> None:
     assert bool(_kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Köyümüze Laz gelin alınmasın diye muhtarlık karar almalı.", True),
+        ("Okula Suriyeli öğrenci alınmasın diye imza toplayalım.", True),
+        ("Romanlara ev kiralanmasın diye karar alan site yönetimi kınandı.", False),
+        ("Öldürürüm diye bağıran adam tutuklansın.", False),
+    ],
+)
+def test_words_a_decision_or_petition_is_called_for_are_the_commenters_own(text: str, hostile: bool) -> None:
+    assert bool(_kinds(text)) is hostile, _kinds(text)

@@ -361,6 +361,27 @@ def _view_rejected(forms: list[str], index: int) -> bool:
     return False
 
 
+DECISION_OPENINGS = ("karar", "dilekçe", "kural", "yasa", "kanun", "imza", "yönetmelik", "genelge")
+"""Nouns of a decision or a petition (``… diye karar alınmalı``, ``… diye imza toplayalım``)."""
+CALL_RE = re.compile(r"\w+(?:m[ae]l[ıi](?:d[ıi]r|y[ıi]z)?|s[ıiuü]n(?:l[ae]r)?|[ae]l[ıi]m|y[ae]l[ıi]m)")
+"""A verb that calls for something: necessity (``almalı``), a third-person wish (``çıkarılsın``), a first-person
+plural proposal (``toplayalım``)."""
+
+
+def _decision_called(after: list[str]) -> bool:
+    """Tell whether the words after ``diye`` call for a decision or a petition that says it (``karar almalı``).
+
+    >>> _decision_called(["muhtarlık", "karar", "almalı"]), _decision_called(["karar", "verdi"])
+    (True, False)
+    >>> _decision_called(["bağıran", "adam", "tutuklansın"])
+    False
+    """
+    opened = next((at for at, word in enumerate(after[:3]) if word.startswith(DECISION_OPENINGS)), None)
+    return opened is not None and any(
+        CALL_RE.fullmatch(word) or word in NECESSITY for word in after[opened + 1 : opened + 3]
+    )
+
+
 def reported(forms: list[str], index: int) -> bool:
     """Tell whether the verb at ``index`` is someone else's words the comment reports (``… diye bağıran``).
 
@@ -378,6 +399,8 @@ def reported(forms: list[str], index: int) -> bool:
             if form == "diye":
                 if _condemned_report(forms, index):
                     return True  # "… diye aşağılamayı bırakalım": the commenter condemns the words
+                if _decision_called(after):
+                    return False  # "… alınmasın diye muhtarlık karar almalı": the words are what the commenter wants
                 return not any(FIRST_PERSON_RE.fullmatch(word) for word in after[:4] if word)
             return True
     return False

@@ -522,3 +522,7 @@ def test_a_places_people_take_their_endings_joined_but_a_name_its_apostrophe(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == found
+
+
+def test_a_word_the_table_writes_apart_is_corrected_typed_without_its_turkish_letters_too() -> None:
+    assert _found("Pekcok çiftçi ürününü satamadı.") == [("Pekcok", "Pek çok")]

@@ -30,6 +30,7 @@ from gazete.moderation.normalize import (
     CIRCUMFLEX_FOLD,
     WORD_MEMO,
     Token,
+    ascii_fold,
     has_turkish_letters,
     quoted_spans,
     tr_lower,
@@ -92,6 +93,13 @@ def _pair_openings(table: dict[str, str]) -> frozenset[str]:
 
 
 PAIR_OPENINGS = {"en": _pair_openings(MISSPELLINGS_EN), "tr": _pair_openings(MISSPELLINGS_TR)}
+JOINED_MISSPELLINGS_FOLDED = {
+    folded: correct
+    for wrong, correct in MISSPELLINGS_TR.items()
+    if " " in correct and (folded := ascii_fold(wrong)) != wrong and folded not in MISSPELLINGS_TR
+}
+"""Words the table writes apart (``pekçok`` → ``pek çok``), typed without their Turkish letters too (``pekcok``): no
+spelling of a real word, so the same correction."""
 
 
 _STEMS_LONGEST_FIRST = tuple(sorted(MISSPELLED_STEMS_TR.items(), key=lambda item: -len(item[0])))
@@ -294,6 +302,8 @@ def _turkish_word_fixes(lower: str) -> tuple[str | None, str | None]:
     (('herkesin', None), (None, 'var mı'), (None, None))
     """
     replacement = MISSPELLINGS_TR.get(lower)
+    if replacement is None and lower.isascii():
+        replacement = JOINED_MISSPELLINGS_FOLDED.get(lower)  # "pekcok": "pekçok" typed without its ç
     if replacement is None:
         replacement = misspelled_stem(lower)
     if replacement is None:
