@@ -1620,3 +1620,16 @@ def test_a_faith_named_whole_is_a_group_and_a_handle_names_a_person_not_a_group(
 )
 def test_words_a_decision_or_petition_is_called_for_are_the_commenters_own(text: str, hostile: bool) -> None:
     assert bool(_kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Otel mutfaklarında kadın aşçılara düşük ücret veriliyor, ayıp.", False),
+        ("Restoran mutfağında kadın çalışan sayısı arttı.", False),
+        ("Kadınların yeri mutfaktır.", True),
+        ("Terör saldırılarından sonra zor toparlandık, Allah bir daha göstermesin.", False),
+    ],
+)
+def test_a_workplaces_kitchen_and_god_forbid_are_no_hostility(text: str, hostile: bool) -> None:
+    assert bool(_kinds(text)) is hostile, _kinds(text)

@@ -1762,6 +1762,23 @@ def _none_good_among(read: _Read, group_targets: set[int]) -> list[Finding]:
     return []
 
 
+WORKPLACES = frozenset(["otel", "restoran", "lokanta", "okul", "hastane", "fabrika", "yemekhane", "cezaevi", "gemi"])
+"""Places whose kitchen is a workplace (``otel mutfağında``)."""
+
+
+def _kitchen_at_work(forms: list[str], kitchen: int, woman: int) -> bool:
+    """Tell whether a kitchen word is a workplace's kitchen or where women named as workers work.
+
+    >>> _kitchen_at_work(["otel", "mutfaklarında", "kadın", "çalışanlara"], 1, 2)
+    True
+    >>> _kitchen_at_work(["kadının", "yeri", "mutfaktır"], 2, 0)
+    False
+    """
+    if not forms[kitchen].startswith(("mutfak", "mutfağ")):
+        return False
+    return (kitchen > 0 and forms[kitchen - 1] in WORKPLACES) or _next_word(forms, woman).startswith("çalışan")
+
+
 def _sexism(read: _Read) -> list[Finding]:
     """Find stereotypes and incapacity said of women (``kadının yeri evidir``, ``kadınlar yönetemez``)."""
     found: list[Finding] = []
@@ -1786,6 +1803,8 @@ def _sexism(read: _Read) -> list[Finding]:
                 and not _home_described(forms, other, index)
             )
             kind_named = other == index + 1 and form in BREED_FORMS  # "Kadın milleti işte": women as a breed
+            if form in SEXISM_TABLE and _kitchen_at_work(forms, other, index):
+                continue  # "Otel mutfaklarında kadın çalışanlara düşük ücret": a workplace, no woman's place
             if form in SEXISM_TABLE or at_home or unable or kind_named or (
                 forms[index].endswith(("dan", "den")) and form in ("olmaz", "çıkmaz")
             ):

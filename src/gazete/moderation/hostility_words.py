@@ -538,6 +538,6 @@ ALLAH_IDIOMS = frozenset(
         "razı", "kahretsin", "korusun", "esirgesin", "kabul", "rahmet", "şükür", "inşallah", "aşkına", "bilir",
         "versin", "yardımcı", "sabır", "selamet", "rahmetine", "rahmeti", "nasip", "mahlukudur", "mahluku",
         "mahlukları", "kuludur", "kulu", "yarattığı", "emanetidir", "emaneti", "dedirten", "dedirtti", "dedirtiyor",
-        "dedirtir", "dedirtecek"
+        "dedirtir", "dedirtecek", "göstermesin", "göstermez"
     ]
 )

@@ -83,9 +83,16 @@ NON_PERSON_NOUNS = _folded_words(
 )
 """Nouns after which an insult adjective criticises a thing, not a person (``aptal bir karar``,
 ``manyak bir maç``, ``alçak tabanlı otobüs``, ``aptal rolündeki oyuncu``, ``ahmak ıslatan``, a drizzle)."""
-ATTACK_OPENINGS = tuple(sorted(_folded_words("saldırı pusu suikast darbe tuzak komplo kalkışma baskın")))
-"""Openings of the nouns of an attack, in any case: ``hain`` before them names the deed, not a person (``hain
-saldırının failleri``, ``hain pusuda``, ``hain darbe girişimi``)."""
+ATTACK_OPENINGS = tuple(
+    sorted(
+        _folded_words(
+            "saldırı pusu suikast darbe tuzak komplo kalkışma baskın hastalı akıntı rüzgar rüzgâr fırtına dalga virüs"
+        )
+    )
+)
+"""Openings of the nouns of an attack, a disease or a force of nature, in any case: ``hain`` before them names the
+deed or the thing, not a person (``hain saldırının failleri``, ``hain pusuda``, ``hain hastalığa yenik düştü``,
+``hain bir akıntı``)."""
 
 SECOND_PERSON = _folded_words(
     """sen seni sana sende senden senin siz sizi size sizde sizden sizin ulan lan be you you're your
@@ -260,7 +267,7 @@ comment that uses Turkish letters, the word may be another one (``kursuna``, to 
 
 ALLAH_IDIOMS = _folded_words(
     "razı kahretsin belanı belasını versin korusun esirgesin kabul rahmet şükür inşallah dedirten dedirtti dedirtiyor"
-    " dedirtir dedirtecek"
+    " dedirtir dedirtecek göstermesin göstermez"
 )
 """Words that make ``Allah`` part of an everyday idiom rather than the object of an attack."""
 
@@ -308,6 +315,9 @@ MISSPELLINGS_TR: dict[str, str] = {
     "edicem": "edeceğim",
     "diycem": "diyeceğim",
     "napıcaz": "ne yapacağız",
+    "olucak": "olacak",  # the word model reads it as ol-ucak; spoken for "olacak"
+    "olucaklar": "olacaklar",
+    "olucam": "olacağım",
     # Written together or apart against the rules (TDK's list of common mistakes).
     "çünki": "çünkü",
     "bikaç": "birkaç",

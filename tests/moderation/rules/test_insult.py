@@ -234,3 +234,8 @@ def test_nobody_calling_you_a_name_is_no_insult_but_saying_one_will_not_is() -> 
 )
 def test_an_attack_called_treacherous_in_any_case_is_no_insult_but_its_doers_are(text: str, insulted: bool) -> None:
     assert (insult.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is insulted
+
+
+@pytest.mark.parametrize("text", ["Babam hain hastalığa yenik düştü.", "O koyda hain bir akıntı var, dikkat edin."])
+def test_a_disease_or_a_force_of_nature_called_treacherous_is_no_insult(text: str) -> None:
+    assert insult.check(Comment(text, "tr", DEFAULT_CONFIG)) is None

@@ -526,3 +526,15 @@ def test_a_places_people_take_their_endings_joined_but_a_name_its_apostrophe(
 
 def test_a_word_the_table_writes_apart_is_corrected_typed_without_its_turkish_letters_too() -> None:
     assert _found("Pekcok çiftçi ürününü satamadı.") == [("Pekcok", "Pek çok")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Tatil uzun olucak gibi.", [("olucak", "olacak")]),
+        ("Bu güvenlik herkesinki gibi polisin işi.", []),
+        ("Sen de biliyorsunki bu iş zor.", [("biliyorsunki", "biliyorsun ki")]),
+    ],
+)
+def test_a_spoken_future_is_corrected_and_a_pronouns_one_is_joined(text: str, found: list[tuple[str, str]]) -> None:
+    assert _found(text) == found

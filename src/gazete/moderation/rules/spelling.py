@@ -1050,6 +1050,11 @@ LENGTHENED_END_RE = re.compile(r"(\w)\1+$")
 """A word's last letter written again and again (``ahhh``): expressive lengthening, once collapsed."""
 
 
+PRONOUN_GENITIVES = ("herkesin", "kimsenin", "hepimizin", "hepsinin", "birinin", "diğerinin", "ötekinin", "öbürünün")
+"""Pronouns in the genitive the word model does not join ``-ki`` to (``herkesinki``: everyone's); ``benimki`` and
+nouns (``komşununki``) it knows. Not a general genitive ending: ``diyorsun ki`` ends alike and is two words."""
+
+
 def lengthened_interjection(word: str) -> bool:
     """Tell whether ``word`` is an interjection with its last letter lengthened (``ahhh``, ``vayy``; not ``ah``).
 
@@ -1076,6 +1081,8 @@ def _model_verdict(word: str) -> tuple[bool, str | None]:
         return False, None  # "cumaki": the word model lacks some of these joined forms
     if lengthened_interjection(word):
         return False, None  # "Ahh ah": said louder, not misspelled
+    if word.endswith(("ki", "kiler", "kini", "kinin", "kine")) and word.startswith(PRONOUN_GENITIVES):
+        return False, None  # "herkesinki": after a genitive -ki is the pronoun's ending, written joined
     correction = model.first_suggestion(("noisy", "ascii"), word)
     if correction is not None and _adds_an_ending(word, correction):
         return False, None  # "kovalamacası" → "kovalamaca", "oğula" → "oğul": the table's key is the word inflected
