@@ -70,16 +70,16 @@ LABELLING = ("etiket", "yafta", "damga", "asagila", "hakaret", "karala", "otekil
 """Openings (folded) of words that say ``… diye`` was a label stuck on someone (``yobaz diye etiket yapıştırmak``)."""
 
 
-@lru_cache(maxsize=WORD_MEMO)
-
 def _an_attack(key: str) -> bool:
-    """Tell whether a folded word is a noun of an attack in any case (``saldirinin``), not its doer (``darbeci``).
+    """Tell whether a folded word names an attack, a disease or a force of nature (``saldirinin``), not a doer.
 
     >>> _an_attack("saldirinin"), _an_attack("pusuda"), _an_attack("darbecilerin"), _an_attack("hakem")
     (True, True, False, False)
     """
     return any(key.startswith(opening) and key[len(opening) : len(opening) + 1] != "c" for opening in ATTACK_OPENINGS)
 
+
+@lru_cache(maxsize=WORD_MEMO)
 def insult_base(key: str) -> tuple[str, str] | None:
     """Split ``aptalsın`` into (``aptal``, ``sın``); return None when the word is no insult."""
     if key in INSULT_WORDS:
