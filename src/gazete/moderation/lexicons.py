@@ -170,7 +170,8 @@ THREAT_TARGETS: dict[str, frozenset[str]] = {
     **dict.fromkeys(
         _folded_words(
             """kafanı kafanızı kafasını ağzını ağzınızı dişlerini bacaklarını kollarını burnunu boynunu
-            canını"""
+            canını kulaklarını kulağını kolunu bacağını kemiklerini çeneni çeneni dilini ellerini elini
+            parmaklarını"""
         ),
         _folded_words("kır kopar kes dağıt parçala ez yak"),
     ),
@@ -226,6 +227,16 @@ THREAT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("bekle", "beni"),
     ("seninle", "görüşeceğiz"),
     ("hesaplaşacağız",),
+    ("kemiklerini", "sayarsın"),
+    ("kemiklerinizi", "sayarsınız"),
+    ("gözleri", "kör", "olsun"),
+    ("gözlerin", "kör", "olsun"),
+    ("gözünüz", "kör", "olsun"),
+    ("kör", "olasın"),
+    ("kör", "olasıca"),
+    ("beteri", "olsun"),
+    ("beterin", "olsun"),
+    ("beteriniz", "olsun"),
     ("i", "will", "kill", "you"),
     ("i'll", "kill", "you"),
     ("kill", "yourself"),

@@ -239,3 +239,16 @@ def test_an_attack_called_treacherous_in_any_case_is_no_insult_but_its_doers_are
 @pytest.mark.parametrize("text", ["Babam hain hastalığa yenik düştü.", "O koyda hain bir akıntı var, dikkat edin."])
 def test_a_disease_or_a_force_of_nature_called_treacherous_is_no_insult(text: str) -> None:
     assert insult.check(Comment(text, "tr", DEFAULT_CONFIG)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "insulted"),
+    [
+        ("Kafan çalışmıyor mu, haberi bir daha oku.", True),
+        ("Senin beynin basmıyor herhalde.", True),
+        ("Bugün kafam çalışmıyor, yarın yazarım.", False),
+        ("Asansör yine çalışmıyor, belediye ilgilensin.", False),
+    ],
+)
+def test_the_readers_head_said_not_to_work_is_an_insult(text: str, insulted: bool) -> None:
+    assert (insult.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is insulted

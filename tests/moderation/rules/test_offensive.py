@@ -131,3 +131,18 @@ def test_insults_that_mock_a_disability_or_liken_to_an_animal_are_offensive_too(
     assert [text[comment.words[first].start : comment.words[last].end] for first, last, _score in found] == demeaning
     reason = offensive.check(comment)
     assert (reason is not None and reason.code == "offensive") == bool(demeaning)
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("O veleti yakalarsam kulaklarını koparırım.", True),
+        ("Bir bulayım seni, kemiklerini sayarsın.", True),
+        ("Bunu paylaşanların gözleri kör olsun.", True),
+        ("Oh olsun, daha beteri olsun.", True),
+        ("Allah beterinden saklasın.", False),
+        ("Düştüm, kolumu kırdım sandım.", False),
+    ],
+)
+def test_limbs_threatened_bones_counted_and_blindness_wished(text: str, threat: bool) -> None:
+    assert (offensive.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is threat

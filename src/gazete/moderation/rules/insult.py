@@ -314,6 +314,21 @@ def word_scores(comment: Comment) -> list[float]:
     return analysis.insult_scores
 
 
+MIND_WORDS = frozenset(["kafan", "kafaniz", "beynin", "beyniniz"])
+"""The reader's head or brain (folded), whose not working is an insult (``kafan çalışmıyor``)."""
+NOT_WORKING = frozenset(["calismiyor", "basmiyor"])
+"""Verbs (folded) that say a head does not work (``çalışmıyor``, ``basmıyor``)."""
+
+
+def _mind_faulted(keys: list[str]) -> list[int]:
+    """Return the indexes of the head words said not to work (``Kafan çalışmıyor mu?``): the reader insulted.
+
+    >>> _mind_faulted(["kafan", "calismiyor", "mu"]), _mind_faulted(["makine", "calismiyor"])
+    ([0], [])
+    """
+    return [index for index, key in enumerate(keys[:-1]) if key in MIND_WORDS and keys[index + 1] in NOT_WORKING]
+
+
 def check(comment: Comment) -> Reason | None:
     """Flag insults aimed at a person; the classifier's insult score can raise the score."""
     best = 0.0
@@ -322,4 +337,8 @@ def check(comment: Comment) -> Reason | None:
         if score:
             best = max(best, score)
             spans.append(span_of(comment.text, comment.words[index]))
+    keys = comment.word_keys
+    for index in _mind_faulted(keys) if "calismiyor" in keys or "basmiyor" in keys else ():
+        best = max(best, ADDRESSED_SCORE)
+        spans.extend(span_of(comment.text, comment.words[at]) for at in (index, index + 1))
     return content_reason(CODE, best, tuple(spans), comment)
