@@ -329,3 +329,15 @@ def test_religious_abbreviations_and_a_leet_five_are_no_masks() -> None:
 )
 def test_a_future_or_a_first_person_past_is_an_ending_of_profanity_too(text: str, hits: list[str]) -> None:
     assert _hits(text) == hits
+
+
+@pytest.mark.parametrize(
+    ("text", "hits"),
+    [
+        ("Çekenin a n a s ı n ı s i k e y i m.", ["a n a s ı n ı s i k e y i m"]),
+        ("Bu k a m p a n y a çok iyi.", []),
+        ("s a ğ o l s u n herkes", []),
+    ],
+)
+def test_letters_spaced_out_over_two_words_hide_the_profane_one(text: str, hits: list[str]) -> None:
+    assert _hits(text) == hits

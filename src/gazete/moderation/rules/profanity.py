@@ -270,6 +270,22 @@ def _is_innocent(key: str) -> bool:
     return any(key.startswith(stem) and is_suffix_chain(key[len(stem) :]) for stem in INNOCENT_STEMS)
 
 
+MIN_HIDDEN_ENTRY = 3
+"""Letters an entry needs to be found inside a run of spaced letters (``sik``; not ``am``)."""
+
+
+def _run_hides_an_entry(key: str, lexicon: Lexicon) -> bool:
+    """Tell whether letters spaced out one by one end in an entry (``a n a s ı n ı s i k e y i m``): two words run
+    together by the spacing, the last one profane. Nobody spaces out innocent letters.
+
+    >>> _run_hides_an_entry("anasınısikeyim", load_lexicon()), _run_hides_an_entry("merhabalar", load_lexicon())
+    (True, False)
+    """
+    return any(
+        lexicon.hits_word(key[cut:], True) for cut in range(1, len(key) - MIN_HIDDEN_ENTRY + 1)
+    )
+
+
 def _token_is_profane(
     token: Token, key: str, restored: Callable[[], str | None], comment: Comment, lexicon: Lexicon
 ) -> bool:
@@ -289,7 +305,7 @@ def _token_is_profane(
     # Letters guessed from digits or symbols (``g0tünüzden``) may stand for ö as well as o: fold them too.
     folds = ascii_token or not LEET_CHARS.isdisjoint(token.text)
     if not lexicon.hits_word(key, folds, fold=fold):
-        return fold and _letter_swapped(key, lexicon)
+        return (fold and _letter_swapped(key, lexicon)) or (" " in token.text and _run_hides_an_entry(key, lexicon))
     if ascii_token and key not in lexicon.words and _is_innocent(key):
         return False  # SIKILDIM lowered the Turkish way is sıkıldım already
     if ascii_token and not has_turkish_letters(comment.text):
