@@ -1633,3 +1633,21 @@ def test_words_a_decision_or_petition_is_called_for_are_the_commenters_own(text:
 )
 def test_a_workplaces_kitchen_and_god_forbid_are_no_hostility(text: str, hostile: bool) -> None:
     assert bool(_kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Muhtarı bir akşam evinde ziyaret edeceğiz, ne demek istediğimi o anlar.", True),
+        ("O hakemi maçtan sonra otoparkta bekleyeceğiz, anlayan anlar.", True),
+        ("Barınağa bir gün uğrayın, ne demek istediğimi anlarsınız.", False),
+        ("Yarın size uğrayacağım, annem selam söyledi.", False),
+    ],
+)
+def test_a_meeting_promised_with_its_meaning_left_to_the_reader_is_a_veiled_threat(text: str, hostile: bool) -> None:
+    assert bool(_kinds(text)) is hostile, _kinds(text)
+
+
+def test_meaning_something_is_no_saying_reported() -> None:
+    text = "Lazlar kurnazdır, ne demek istediğimi anlarsınız."
+    assert not hostility.condemns_or_reports(words(text), text)

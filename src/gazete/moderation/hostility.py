@@ -667,9 +667,17 @@ def _reported_until(forms: list[str]) -> int:
     """
     if REPORTING.isdisjoint(forms) or any(form.startswith(ENDORSING) for form in forms):
         return -1
-    if not REPORTING_NOUNS.isdisjoint(forms):
+    # "ne demek istediğimi": demek with istemek is to mean, no saying reported
+    reporting = [
+        index
+        for index, form in enumerate(forms)
+        if form in REPORTING and not (form == "demek" and _next_word(forms, index).startswith("iste"))
+    ]
+    if not reporting:
+        return -1
+    if any(forms[index] in REPORTING_NOUNS for index in reporting):
         return len(forms)  # "… demek cahilliktir": what follows judges the saying, the whole comment is a report
-    return max(index for index, form in enumerate(forms) if form in REPORTING)
+    return reporting[-1]
 
 
 REPORTING_NOUNS = frozenset(["demek", "demekle"])
@@ -2434,6 +2442,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
     offensive += _confined_at_home(read) + _blows(read) + _carried_off(read) + _harm_wished(read) + _life_ended(read)
     offensive += _barred_from_roles(read) + _admission_refused(read) + _rights_regretted(read) + _humanity_denied(read)
     offensive += _called_away(read) + _plotting(read) + _prejudice_disclaimed(read) + _insinuated(read)
+    offensive += _visit_insinuated(read)
     found = offensive + _belief_findings(read, offensive)
     if read.reported_until >= 0:
         found += _said_after_report(read, found)
@@ -2761,6 +2770,43 @@ def _insinuated(read: _Read) -> list[Finding]:
         for phrase in INSINUATIONS_BY_FIRST.get(form, ()):
             if tuple(forms[index : index + len(phrase)]) == phrase:
                 return [Finding(OFFENSIVE, "insinuated", group, group, INSINUATED)]
+    return []
+
+
+MEETING_STEMS = frozenset(["bekle", "gel", "bul", "karşıla", "gör"])
+"""Verbs of meeting someone (``bekleyeceğiz``, ``bulurum``), a threat when their meaning is left to the reader."""
+VISITING_RE = re.compile(r"(?:uğra|uğurla)\w*(?:[ae]c[ae]ğ[ıi][mz]|r[ıi][mz]|[ae]l[ıi]m)")
+"""A visit the speaker promises (``uğrayacağım``, ``uğurlarız``)."""
+PROMISED_RE = re.compile(r"ed(?:[ae]c[ae]ğ[ıi][mz]|er[ıi][mz]|el[ıi]m)")
+"""``et`` promised by the speaker after ``ziyaret`` (``ziyaret edeceğiz``, ``ederiz``, ``edelim``)."""
+
+
+def _visit_insinuated(read: _Read) -> list[Finding]:
+    """Find a visit or a meeting promised beside a phrase that leaves its meaning to the reader: a veiled threat.
+
+    ``Fabrika sahibinin evine bir gece uğrayacağım. Ne demek istediğimi o anlar.``, ``… sahilde bekleyeceğiz, ne
+    demek istediğimi o çok iyi anlar``. Held for review, as an insinuation about a group is.
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Müdürü bir gece uğurlarız, anlayan anlar."
+    >>> [(f.code, f.kind) for f in _visit_insinuated(read_comment(words(text), text))]
+    [('offensive', 'threat')]
+    >>> _visit_insinuated(read_comment(words("Barınağa bir gün uğrayın, ne demek istediğimi anlarsınız."), ""))
+    []
+    """
+    forms = read.forms
+    if read.neutralised or not any(
+        tuple(forms[index : index + len(phrase)]) == phrase
+        for index, form in enumerate(forms)
+        for phrase in INSINUATIONS_BY_FIRST.get(form, ())
+    ):
+        return []
+    for index, form in enumerate(forms):
+        verb = read.verbs.get(index)
+        promised = verb is not None and verb.stem in MEETING_STEMS and verb.first_person_intent
+        visit = VISITING_RE.fullmatch(form) or (form == "ziyaret" and PROMISED_RE.fullmatch(_next_word(forms, index)))
+        if promised or visit:
+            return [Finding(OFFENSIVE, "threat", index, index, INSINUATED)]
     return []
 
 
