@@ -1651,3 +1651,16 @@ def test_a_meeting_promised_with_its_meaning_left_to_the_reader_is_a_veiled_thre
 def test_meaning_something_is_no_saying_reported() -> None:
     text = "Lazlar kurnazdır, ne demek istediğimi anlarsınız."
     assert not hostility.condemns_or_reports(words(text), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Romanlara dükkânımda iş vermiyorum, herkes böyle yapsa kendiliğinden giderler.", True),
+        ("Kiracı seçerken uyruğuna bakıyorum, herkes bunu yapsa sorun kalmaz.", True),
+        ("Muhtar Suriyeli yaşlıya yardım etmiş, keşke herkes böyle yapsa.", False),
+        ("Çöpünü ayıran komşuyu gördüm, herkes böyle yapsa sorun kalmaz.", False),
+    ],
+)
+def test_a_practice_of_shutting_a_group_out_wished_on_all_is_a_call_to_exclude(text: str, hostile: bool) -> None:
+    assert bool(_kinds(text)) is hostile, _kinds(text)

@@ -2442,7 +2442,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
     offensive += _confined_at_home(read) + _blows(read) + _carried_off(read) + _harm_wished(read) + _life_ended(read)
     offensive += _barred_from_roles(read) + _admission_refused(read) + _rights_regretted(read) + _humanity_denied(read)
     offensive += _called_away(read) + _plotting(read) + _prejudice_disclaimed(read) + _insinuated(read)
-    offensive += _visit_insinuated(read)
+    offensive += _visit_insinuated(read) + _practice_spread(read)
     found = offensive + _belief_findings(read, offensive)
     if read.reported_until >= 0:
         found += _said_after_report(read, found)
@@ -2807,6 +2807,39 @@ def _visit_insinuated(read: _Read) -> list[Finding]:
         visit = VISITING_RE.fullmatch(form) or (form == "ziyaret" and PROMISED_RE.fullmatch(_next_word(forms, index)))
         if promised or visit:
             return [Finding(OFFENSIVE, "threat", index, index, INSINUATED)]
+    return []
+
+
+PRACTICE_SPREAD = frozenset(["herkes", "böyle", "bunu", "esnaf"])
+"""Words before ``yapsa`` that wish a practice just told on all (``herkes böyle yapsa``)."""
+PROBLEM_GONE = ("sorun", "gider", "gitmez", "gelmez", "kalmaz", "barınama", "çözülür", "kendiliğinden")
+"""Openings of what the practice would bring about (``sorun kalmaz``, ``kendiliğinden giderler``)."""
+OUTSIDERS = ("yabancı", "yerli", "uyruk", "uyruğ")
+"""Words of foreignness or nativity by which a practice shuts people out (``sadece yerli aileler``)."""
+
+
+def _practice_spread(read: _Read) -> list[Finding]:
+    """Find a practice of shutting a group out wished on everyone (``… Herkes böyle yapsa sorun kalmaz``).
+
+    The comment names a group or foreignness and wishes that all did as told, to a problem gone or people
+    leaving: a call to exclude, held for review. Not ``Keşke herkes böyle yapsa`` after a good deed.
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Kiracımın Afgan olduğunu öğrenince sözleşmeyi yenilemedim. Herkes böyle yapsa sorun çözülür."
+    >>> [(f.code, f.kind) for f in _practice_spread(read_comment(words(text), text))]
+    [('offensive', 'exclusion')]
+    >>> text = "Şoför aracı karakola sürdü, Suriyeli yolcu teşekkür etti. Keşke herkes böyle yapsa."
+    >>> _practice_spread(read_comment(words(text), text))
+    []
+    """
+    forms = read.forms
+    if read.neutralised or not (read.groups or any(form.startswith(OUTSIDERS) for form in forms)):
+        return []
+    for index, form in enumerate(forms):
+        if not form.startswith("yapsa") or PRACTICE_SPREAD.isdisjoint(forms[max(0, index - 3) : index]):
+            continue
+        if any(word.startswith(PROBLEM_GONE) for word in forms[index + 1 : index + 5]):
+            return [Finding(OFFENSIVE, "exclusion", index, index, INSINUATED)]
     return []
 
 
