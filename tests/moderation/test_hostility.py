@@ -1664,3 +1664,15 @@ def test_meaning_something_is_no_saying_reported() -> None:
 )
 def test_a_practice_of_shutting_a_group_out_wished_on_all_is_a_call_to_exclude(text: str, hostile: bool) -> None:
     assert bool(_kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Hırs bu kadar mı kör eder insanı?", False),
+        ("Gürültü hepimizi sağır etti.", False),
+        ("Sen kör müsün, penaltıyı görmedin mi?", True),
+    ],
+)
+def test_a_sense_taken_by_a_verb_made_with_et_calls_no_one_disabled(text: str, hostile: bool) -> None:
+    assert bool(_kinds(text)) is hostile, _kinds(text)

@@ -2168,6 +2168,11 @@ BODY_PARTS = ("diz", "bacağ", "bacak", "kol", "ayağ", "ayak", "eli", "elle", "
 the head or the mind (``kafası``, ``beyni``), which an insult names."""
 
 
+MAKING = ("eder", "etti", "etmiş", "ediyor", "edecek", "etmez", "eden", "edip")
+"""Forms of ``et-`` that make a verb of a disability word (``kör eder``, ``sağır etti``): a sense taken, said of a
+passion or a noise, no one called disabled."""
+
+
 def _disability_insults(read: _Read) -> list[Finding]:
     """Find disability words used as insults (``mongol gibi``, ``sağır mısın``, ``spastik herhalde``)."""
     found = []
@@ -2182,6 +2187,8 @@ def _disability_insults(read: _Read) -> list[Finding]:
         addressed = forms[index].endswith(("sın", "sin", "sun", "sün", "sınız", "siniz"))
         if not addressed and _next_word(forms, index) in BECOMING:
             continue  # "insan sağır olacak gibi oluyor": the noise deafens, nobody is called deaf
+        if _next_word(forms, index).startswith(MAKING):
+            continue  # "Kıskançlık bu kadar mı kör eder insanı?": a verb made with et-, to blind or to deafen
         if _mentioned_as_word(forms, index):
             continue  # "kör, sağır, topal gibi kelimeleri hakaret olarak kullanmayın": the words, not a person
         if CONDITION_NOUN_RE.fullmatch(forms[index]):

@@ -87,6 +87,7 @@ ATTACK_OPENINGS = tuple(
     sorted(
         _folded_words(
             "saldırı pusu suikast darbe tuzak komplo kalkışma baskın hastalı akıntı rüzgar rüzgâr fırtına dalga virüs"
+            " plan"
         )
     )
 )
