@@ -1676,3 +1676,14 @@ def test_a_practice_of_shutting_a_group_out_wished_on_all_is_a_call_to_exclude(t
 )
 def test_a_sense_taken_by_a_verb_made_with_et_calls_no_one_disabled(text: str, hostile: bool) -> None:
     assert bool(_kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her koyun kendi bacağından asılır; suç bireyseldir, bir cemaatin tamamını suçlamayın.",
+        "Caminin avlusunda sokak köpeklerine mama bırakılıyor, hayvana iyilik de ibadettir.",
+    ],
+)
+def test_a_proverb_of_sheep_and_street_dogs_beside_a_faith_are_no_hostility(text: str) -> None:
+    assert not _kinds(text), _kinds(text)

@@ -589,8 +589,8 @@ def _real_animal(read: _Read, index: int) -> bool:
     form = forms[index]
     if not form.startswith(KEPT_ANIMALS) or _next_word(forms, index).startswith("gibi"):
         return False
-    if index > 0 and read.groups.get(index - 1) == "disability":
-        return True
+    if index > 0 and (read.groups.get(index - 1) == "disability" or forms[index - 1] in LITERAL_ANIMAL_BEFORE):
+        return True  # "topal koyunu"; "sokak köpekleri", "üç köpek": real animals
     if OWNED_ANIMAL_RE.fullmatch(form):
         return True
     return any(

@@ -286,11 +286,12 @@ DISEASE_WISHED_DATIVE = ("kansere", "vebaya", "cüzama", "felce", "koronaya", "c
 NOT_HOSTILE = frozenset(["düşmanlık", "düşmanlığı", "düşmanlığa", "düşmanlığın", "düşmanlığına"])
 """Abstract nouns of a trait, named mostly to reject it (``Yahudilere düşmanlık``)."""
 IDIOM_BEFORE = (
-    ("bir", "sürü"), ("kanun", "kaçak"), ("kaval", "dinle"), ("şiş", "yan"),
+    ("bir", "sürü"), ("kanun", "kaçak"), ("kaval", "dinle"), ("şiş", "yan"), ("her", "koyun"),
     *((sown, "tohum") for sown in ("ayrılık", "fitne", "nifak", "kin", "nefret", "şüphe", "umut", "barış", "sevgi")),
 )
 """A word before a hostile-looking one that makes it an idiom: (the word, the other's start)
 (``bir sürü``, a lot; ``kanun kaçakları``, fugitives, not migrants; ``koyun kaval dinler gibi``, listens,
+``her koyun kendi bacağından asılır``, each answers for their own deeds;
 not religions; ``ne şiş yansın ne kebap``, a compromise, not a burning; ``ayrılık tohumu``, ``fitne tohumları``,
 what is sown, not a slur of descent)."""
 PLURAL_ENDINGS = ("lar", "ler", "ları", "leri", "ların", "lerin", "lara", "lere", "lardan", "lerden")

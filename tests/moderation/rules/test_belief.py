@@ -62,3 +62,16 @@ def test_an_insult_counts_only_as_typed(text: str, flagged: bool) -> None:
 def test_a_belief_named_inside_quotes_is_reported_speech() -> None:
     text = 'Bir vaizin "ateistler cehennemlik" demesine tepki gösterenlere katılıyorum.'
     assert belief.check(Comment(text, "tr", DEFAULT_CONFIG)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ('Papaz efendinin "Menüde domuz yok, rahat olun" esprisi salonu güldürdü.', False),
+        ("Namaz kılana 'yobaz, kafası çalışmaz' diyen kim? Ben diyorum, doğru da diyorum.", True),
+    ],
+)
+def test_a_hostile_word_inside_quotes_beside_a_faith_is_someone_elses_unless_said_again(
+    text: str, flagged: bool
+) -> None:
+    assert (belief.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is flagged

@@ -47,6 +47,11 @@ def _ordinary_as_typed(comment: Comment, index: int) -> bool:
     return model is not None and model.accepts_common(lowered)
 
 
+OWN_SAYING = frozenset(["diyorum", "diyoruz", "derim", "deriz"])
+"""Folded words by which the commenter says the quoted words themselves (``Ben diyorum``); not ``katılıyorum``,
+which may agree with those who rejected them."""
+
+
 def check(comment: Comment) -> Reason | None:
     """Flag hostile, insulting or profane words within a few words of a belief term."""
     keys = comment.word_keys
@@ -58,13 +63,15 @@ def check(comment: Comment) -> Reason | None:
     ranges: list[tuple[int, int]] = []
     score = 0.0
     quoted = comment.quoted_words
+    if quoted and not OWN_SAYING.isdisjoint(keys):
+        quoted = frozenset()  # "'yobaz' diyen kim? Ben diyorum": the quoted words made the commenter's own
     for index, key in enumerate(keys):
         if key not in BELIEF_TERMS or _is_allah_idiom(index, keys) or index in quoted:
             continue
         lo, hi = max(0, index - WINDOW), min(len(keys), index + WINDOW + 1)
         for other in range(lo, hi):
-            if other == index:
-                continue
+            if other == index or other in quoted:
+                continue  # a quoted hostile word is someone else's ('"Menüde domuz yok" esprisi')
             if (keys[other] in BELIEF_HOSTILE and not _ordinary_as_typed(comment, other)) or other in profane_words:
                 score = max(score, HOSTILE_SCORE)
             elif keys[other] in INSULT_WORDS and spelt_as_insult(typed_words(comment)[other], keys[other]):
