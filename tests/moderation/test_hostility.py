@@ -1687,3 +1687,15 @@ def test_a_sense_taken_by_a_verb_made_with_et_calls_no_one_disabled(text: str, h
 )
 def test_a_proverb_of_sheep_and_street_dogs_beside_a_faith_are_no_hostility(text: str) -> None:
     assert not _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Kör müsünüz, kayıtlar ortada!", True),
+        ("Biliyor musunuz? Down sendromlu Emre sınıfın en sevileni.", False),
+        ("Bu dizi ibneliği özendiriyor.", True),
+    ],
+)
+def test_the_readers_asked_if_disabled_and_a_slurs_derived_noun(text: str, hostile: bool) -> None:
+    assert bool(_kinds(text)) is hostile, _kinds(text)

@@ -2185,6 +2185,7 @@ def _disability_insults(read: _Read) -> list[Finding]:
             continue  # "dizlerim sakat gibi ağrıyor", "ayağı sakat": a limb's condition; not "gözlerin kör mü"
         around = forms[max(0, index - 2) : index] + forms[index + 1 : index + 3]
         addressed = forms[index].endswith(("sın", "sin", "sun", "sün", "sınız", "siniz"))
+        addressed = addressed or _next_word(forms, index) in ("musunuz", "müsünüz")  # "Kör müsünüz?"
         if not addressed and _next_word(forms, index) in BECOMING:
             continue  # "insan sağır olacak gibi oluyor": the noise deafens, nobody is called deaf
         if _next_word(forms, index).startswith(MAKING):

@@ -157,11 +157,11 @@ TRAITS = _stems(
 SLURS = _stems(
     """ibne götveren lubunya kızılbaş gavur kafir kâfir dinci yobaz kıro maganda zenci çingen
     karı kancık mongol spastik özürlü ermeni dölü piç döl tohum kürdo suriyeli işgalci
-    homoluk sapkınlık nonoş"""
+    homoluk sapkınlık nonoş ibnelik ibneliğ"""
 )
 """Slurs: a group named with contempt; hostile with any target nearby, and some on their own."""
 
-SLURS_ALONE = _stems("ibne götveren lubunya kızılbaş kürdo homoluk nonoş")
+SLURS_ALONE = _stems("ibne ibnelik ibneliğ götveren lubunya kızılbaş kürdo homoluk nonoş")
 """Slurs hostile even with no other target in the comment."""
 
 GENERALISERS = _stems(

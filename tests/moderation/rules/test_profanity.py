@@ -341,3 +341,15 @@ def test_a_future_or_a_first_person_past_is_an_ending_of_profanity_too(text: str
 )
 def test_letters_spaced_out_over_two_words_hide_the_profane_one(text: str, hits: list[str]) -> None:
     assert _hits(text) == hits
+
+
+@pytest.mark.parametrize(
+    ("text", "hits"),
+    [
+        ("Taşağa mı aldınız bizi?", ["Taşağa"]),
+        ("Boğa güreşi festivali yine kalabalık.", []),
+        ("Bu soğukta sokakta kalan hayvanlara mama koyduk.", []),
+    ],
+)
+def test_an_entrys_last_k_softened_before_a_vowel_ending_is_still_the_entry(text: str, hits: list[str]) -> None:
+    assert _hits(text) == hits

@@ -52,6 +52,9 @@ DOUBLE_VOWEL_RE = re.compile(r"([aıiuöü])\1")
 VOWEL_RE = re.compile(r"[aeıioöuü]")
 VOWELS = frozenset("aeıioöuü")
 """The letters of :data:`VOWEL_RE`, for telling a word without vowels by a set, not a search."""
+SOFTENED_K_RE = re.compile(r"ğ(?=[aeıioöuü])")
+TURKISH_VOWELS = frozenset("aeıioöuü")
+"""A ``k`` softened to ``ğ`` before a vowel ending (``taşak`` → ``taşağa``)."""
 MIN_SKELETON = 4
 """Consonants a vowel-less word needs to be matched as an entry's skeleton (``sktr``; not ``mk``, ``pç``)."""
 
@@ -187,10 +190,25 @@ class Lexicon:
             answer = self._decided[question] = self._hits_word(key, ascii_token, fold)
         return answer
 
+    def _softened_entry(self, key: str) -> bool:
+        """Tell whether ``key`` is an entry ending in ``k`` with it softened to ``ğ`` before a vowel ending.
+
+        The entry must end where the ``ğ`` stands, have two syllables or more (one-syllable words keep their
+        ``k``: ``boğa`` is a bull, not ``bok``), and the rest be endings (``taşağa``; not ``soğukta``).
+        """
+        return any(
+            (stem := key[: match.start()] + "k") in self.words
+            and sum(map(TURKISH_VOWELS.__contains__, stem)) >= 2
+            and is_suffix_chain(key[match.start() + 1 :])
+            for match in SOFTENED_K_RE.finditer(key)
+        )
+
     def _hits_word(self, key: str, ascii_token: bool, fold: bool) -> bool:
         """Decide :meth:`hits_word` without the memo."""
         if self.matches_word(key, ascii_token, fold):
             return True
+        if "ğ" in key and self._softened_entry(key):
+            return True  # "taşağa": an entry's last k softened before a vowel ending (taşak + a)
         stretched = DOUBLE_VOWEL_RE.sub(r"\1", key) if DOUBLE_VOWEL_RE.search(key) else key  # searched: cheaper
         if stretched not in (key, *NEVER_PROFANE) and self.matches_word(stretched, ascii_token, fold):
             return True
