@@ -228,6 +228,8 @@ THREAT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("bekle", "beni"),
     ("seninle", "görüşeceğiz"),
     ("hesaplaşacağız",),
+    *(pair for whom in ("seni", "sizi", "hepinizi", "onları", "hepsini") for pair in
+      (("kahretsin", whom), (whom, "kahretsin"))),
     ("kemiklerini", "sayarsın"),
     ("kemiklerinizi", "sayarsınız"),
     ("gözleri", "kör", "olsun"),

@@ -146,3 +146,15 @@ def test_insults_that_mock_a_disability_or_liken_to_an_animal_are_offensive_too(
 )
 def test_limbs_threatened_bones_counted_and_blindness_wished(text: str, threat: bool) -> None:
     assert (offensive.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is threat
+
+
+@pytest.mark.parametrize(
+    ("text", "cursed"),
+    [
+        ("Allah kahretsin hepinizi, rakip taraftarlar.", True),
+        ("Allah seni kahretsin.", True),
+        ("Allah kahretsin, yine zam gelmiş.", False),
+    ],
+)
+def test_god_asked_to_damn_the_reader_or_them_is_a_curse_but_a_sigh_is_not(text: str, cursed: bool) -> None:
+    assert (offensive.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is cursed
