@@ -1699,3 +1699,16 @@ def test_a_proverb_of_sheep_and_street_dogs_beside_a_faith_are_no_hostility(text
 )
 def test_the_readers_asked_if_disabled_and_a_slurs_derived_noun(text: str, hostile: bool) -> None:
     assert bool(_kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Eşcinseller rehabilitasyona gönderilmeli.", True),
+        ("Engelliler için rehabilitasyon merkezine yeni bina yapıldı.", False),
+        ("Trans olduğunu açıklayan oyuncuyu kimse tebrik etmesin, hastalık kutlanmaz.", True),
+        ("Trans olduğunu açıklayan oyuncuyu tebrik ediyorum.", False),
+    ],
+)
+def test_a_cure_demanded_of_an_orientation_and_a_praise_refused(text: str, hostile: bool) -> None:
+    assert bool(_kinds(text)) is hostile, _kinds(text)

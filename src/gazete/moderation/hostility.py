@@ -90,6 +90,7 @@ from gazete.moderation.hostility_words import (
     POSSESSED_THINGS,
     PRAISE_PAIRS,
     PRAISE_PREFIXES,
+    REHABILITATED,
     RELIGIOUS_KINDS,
     REPORTED_BY,
     REPORTING,
@@ -632,9 +633,15 @@ def _beneficiaries(forms: list[str], groups: dict[int, str]) -> set[int]:
     return kept
 
 
+PRAISE_REFUSED = ("etmesin", "etmeyin", "etmem", "etmiyorum", "etmeyiz", "etmemeli", "edilmesin", "edilmemeli")
+"""Negated forms of ``et-`` after a word of praise: the praise refused (``kimse tebrik etmesin``)."""
+
+
 def _praises(forms: list[str]) -> bool:
     """Tell whether the comment thanks or congratulates (``tebrik ederim``, ``helal olsun``, ``emeğine sağlık``)."""
     for form, following in zip(forms, [*forms[1:], ""][: len(forms)], strict=True):  # each word and the next
+        if form.startswith(PRAISE_PREFIXES) and following.startswith(PRAISE_REFUSED):
+            continue  # "kimse tebrik etmesin": praise refused
         if form.startswith(PRAISE_PREFIXES) or (form, following) in PRAISE_PAIRS:
             return True
         if following == "sağlık" and form.startswith(("emeğ", "emek", "eline", "eller")):
@@ -1514,6 +1521,8 @@ def _noun_findings(read: _Read) -> list[Finding]:
                 targets = {index for index in phrase_targets if _given_to(forms, index, first)}
             if phrase in WOMANS_PLACE:
                 targets = {index for index in phrase_targets if read.groups.get(index) == "gender"}
+            if phrase in REHABILITATED:  # "eşcinselleri rehabilitasyona", not "engelliler için rehabilitasyon"
+                targets = {index for index in phrase_targets if read.groups.get(index) == "sexual_orientation"}
             if phrase in HEARTH:  # "kadınlar ocağa", "kadınlar da ocağa"; not "kadınlar sağlık ocağına"
                 targets = {
                     index

@@ -171,6 +171,11 @@ GENERALISERS = _stems(
 )
 """Words that make a remark about a group a generalisation (``hepsi``, ``X dediğin``, ``genlerinde``)."""
 
+REHABILITATED = frozenset(
+    [("rehabilitasyona",), ("rehabilitasyonu",), ("rehabilitasyon", "merkezine"), ("rehabilite",)]
+)
+"""Set phrases that send people to be cured: a slur said of sexual orientation only (``Transların rehabilitasyonu``),
+care said of a disability (``engelliler için rehabilitasyon merkezi``)."""
 GENERAL_CONSTRUCTIONS: tuple[tuple[str, ...], ...] = (
     ("adam", "çıkmaz"), ("adam", "olmaz"), ("dost", "olmaz"), ("güven", "olmaz"), ("güvenilmez",),
     ("iyisi", "yoktur"), ("iyisi", "olmaz"), ("iyisi", "yok"), ("ölüsüdür",), ("insan", "olmaz"),
@@ -181,7 +186,7 @@ GENERAL_CONSTRUCTIONS: tuple[tuple[str, ...], ...] = (
     ("bilmezler",),
     ("yeri", "mutfak"), ("yeri", "mutfaktır"), ("mutfakta",), ("mutfağa",), ("mutfağına",),
     ("evde", "otursun"), ("evinde", "otursun"), ("evde", "otursunlar"), ("susar",), ("sussun",), ("ocağa",),
-    ("ocağına",), ("ocak", "başına"),
+    ("ocağına",), ("ocak", "başına"), *REHABILITATED,
     ("yer", "yok"), ("yeri", "yok"), ("yeri", "yoktur"), ("istemiyoruz",), ("istemiyorum",),
     ("yeri", "hastane"), ("yeri", "hastanedir"), ("yeri", "hapis"), ("yeri", "hapistir"), ("yeri", "hapishane"),
     ("yeri", "hapishanedir"), ("yeri", "tımarhane"), ("yeri", "tımarhanedir"), ("yeri", "cehennem"),
