@@ -1382,6 +1382,10 @@ NEVER_ABLE_RE = re.compile(r"\w+[ae]m(?:[ae]z|[ıi]yor)(?:l[ae]r)?")
 """A verb of inability, told as a habit (``duramaz``, ``yaşayamazlar``, ``konuşamıyor``; not a question)."""
 
 
+QUESTION_OPENINGS = ("mı", "mi", "mu", "mü")
+"""The question particle's forms (``muyuz``, ``musun``): what follows them is asked, not told."""
+
+
 def _cannot_without(forms: list[str], index: int) -> bool:
     """Tell whether the words at ``index`` say someone cannot live without a deed (``çalmadan yaşayamaz``).
 
@@ -1397,10 +1401,6 @@ def _cannot_without(forms: list[str], index: int) -> bool:
         and NEVER_ABLE_RE.fullmatch(_next_word(forms, index)) is not None
         and not _next_word(forms, index + 1).startswith(QUESTION_OPENINGS)
     )
-
-
-QUESTION_OPENINGS = ("mı", "mi", "mu", "mü")
-"""The question particle's forms (``muyuz``, ``musun``): what follows them is asked, not told."""
 
 
 def _constructions(forms: list[str]) -> list[tuple[int, int]]:
@@ -2779,15 +2779,22 @@ def _insinuated(read: _Read) -> list[Finding]:
     []
     """
     groups = _groups_spoken_against(read)
-    if not groups:
+    if not groups or not _leaves_it_to_the_reader(read.forms):
         return []
-    group = groups[0]
-    forms = read.forms
-    for index, form in enumerate(forms):
-        for phrase in INSINUATIONS_BY_FIRST.get(form, ()):
-            if tuple(forms[index : index + len(phrase)]) == phrase:
-                return [Finding(OFFENSIVE, "insinuated", group, group, INSINUATED)]
-    return []
+    return [Finding(OFFENSIVE, "insinuated", groups[0], groups[0], INSINUATED)]
+
+
+def _leaves_it_to_the_reader(forms: list[str]) -> bool:
+    """Tell whether the comment has a phrase of :data:`INSINUATIONS` (``anlayan anlar``, ``sadece soruyorum``).
+
+    >>> _leaves_it_to_the_reader(["demek", "istediğimi", "anlarsınız"]), _leaves_it_to_the_reader(["bilen", "bilir"])
+    (True, False)
+    """
+    return any(
+        tuple(forms[index : index + len(phrase)]) == phrase
+        for index, form in enumerate(forms)
+        for phrase in INSINUATIONS_BY_FIRST.get(form, ())
+    )
 
 
 MEETING_STEMS = frozenset(["bekle", "gel", "bul", "karşıla", "gör"])
@@ -2812,11 +2819,7 @@ def _visit_insinuated(read: _Read) -> list[Finding]:
     []
     """
     forms = read.forms
-    if read.neutralised or not any(
-        tuple(forms[index : index + len(phrase)]) == phrase
-        for index, form in enumerate(forms)
-        for phrase in INSINUATIONS_BY_FIRST.get(form, ())
-    ):
+    if read.neutralised or not _leaves_it_to_the_reader(forms):
         return []
     for index, form in enumerate(forms):
         verb = read.verbs.get(index)
