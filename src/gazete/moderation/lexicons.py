@@ -171,7 +171,7 @@ THREAT_TARGETS: dict[str, frozenset[str]] = {
     **dict.fromkeys(
         _folded_words(
             """kafanı kafanızı kafasını ağzını ağzınızı dişlerini bacaklarını kollarını burnunu boynunu
-            canını kulaklarını kulağını kolunu bacağını kemiklerini çeneni çeneni dilini ellerini elini
+            canını kulaklarını kulağını kolunu bacağını kemiklerini çeneni çenesini dilini ellerini elini
             parmaklarını"""
         ),
         _folded_words("kır kopar kes dağıt parçala ez yak"),

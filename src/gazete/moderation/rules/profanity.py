@@ -53,8 +53,9 @@ VOWEL_RE = re.compile(r"[aeıioöuü]")
 VOWELS = frozenset("aeıioöuü")
 """The letters of :data:`VOWEL_RE`, for telling a word without vowels by a set, not a search."""
 SOFTENED_K_RE = re.compile(r"ğ(?=[aeıioöuü])")
-TURKISH_VOWELS = frozenset("aeıioöuü")
 """A ``k`` softened to ``ğ`` before a vowel ending (``taşak`` → ``taşağa``)."""
+TURKISH_VOWELS = frozenset("aeıioöuü")
+"""The vowels, one per syllable: an entry softens its last ``k`` only from two syllables on."""
 MIN_SKELETON = 4
 """Consonants a vowel-less word needs to be matched as an entry's skeleton (``sktr``; not ``mk``, ``pç``)."""
 
@@ -299,9 +300,7 @@ def _run_hides_an_entry(key: str, lexicon: Lexicon) -> bool:
     >>> _run_hides_an_entry("anasınısikeyim", load_lexicon()), _run_hides_an_entry("merhabalar", load_lexicon())
     (True, False)
     """
-    return any(
-        lexicon.hits_word(key[cut:], True) for cut in range(1, len(key) - MIN_HIDDEN_ENTRY + 1)
-    )
+    return any(lexicon.hits_word(key[cut:], True) for cut in range(1, len(key) - MIN_HIDDEN_ENTRY + 1))
 
 
 def _token_is_profane(
