@@ -1712,3 +1712,17 @@ def test_the_readers_asked_if_disabled_and_a_slurs_derived_noun(text: str, hosti
 )
 def test_a_cure_demanded_of_an_orientation_and_a_praise_refused(text: str, hostile: bool) -> None:
     assert bool(_kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Ölüm cezası geri gelsin diyenlere saygım var ama bu gerçekçi değil.", set()),
+        ("Ölümün gelsin inşallah.", {("offensive", "death_wish")}),
+        ("İmam kılığına girip yaşlıları dolandıran çeteye dikkat edin.", set()),
+    ],
+)
+def test_the_death_penalty_named_and_a_disguise_as_clergy_are_no_hostility(
+    text: str, kinds: set[tuple[str, str]]
+) -> None:
+    assert _kinds(text) == kinds

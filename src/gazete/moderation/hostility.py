@@ -981,7 +981,8 @@ def _verb_findings(read: _Read) -> list[Finding]:
         if _hatred_voiced(forms, index) and (hated := _hated(forms, index, group_targets)) is not None:
             found.append(_finding(OFFENSIVE, "hatred", index, hated, CLEAR))
         wished_after = forms[index + 1 : index + 4]
-        if death_noun and "nurla" not in wished_after and any(
+        # "ölüm cezası geri gelsin": the death penalty called for, a view, not a death wished on anyone
+        if death_noun and "nurla" not in wished_after and not following.startswith("ceza") and any(
             other.endswith(WISH_ENDINGS) and other.startswith(DEATH_WISH_VERBS) for other in wished_after
         ):
             found.append(_finding(OFFENSIVE, "death_wish", index, None, STRONG))
@@ -2388,6 +2389,8 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
             continue  # "Terörün dini yoktur", "Terörün dini, milleti olmaz": a tie denied, no attack on the faith
         if forms[index - 1 : index] == ["hiçbir"]:
             continue  # "Hiçbir dinde masum insanların öldürülmesine izin yoktur": said of no faith
+        if any(word.startswith(("kılığ", "kılık")) for word in forms[index + 1 : index + 3]):
+            continue  # "Din adamı kılığına girip … dolandırıcılar": disguised as clergy, no clergy
         if forms[index] in LUCKILY and not _next_word(forms, index).startswith(GOD_AS_OBJECT):
             continue  # "Allah'tan uyanmadılar": luckily; not "Allah'tan korkmaz"
         if forms[index].startswith(GOD_NAMES) and any(
