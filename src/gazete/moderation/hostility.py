@@ -118,7 +118,7 @@ from gazete.moderation.hostility_words import (
     WORD_NAMED,
 )
 from gazete.moderation.morphology import PERSON_1, PERSON_2, StemTable, VerbReading, VerbTable
-from gazete.moderation.normalize import WORD_MEMO, Token, has_turkish_letters, tr_lower_word
+from gazete.moderation.normalize import WORD_MEMO, Token, has_turkish_letters, in_spans, tr_lower_word
 from gazete.moderation.rules.base import by_first_word
 from gazete.moderation.spelling_model import get_model
 
@@ -801,6 +801,7 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
     groups: dict[int, str] = {}
     beliefs: set[int] = set()
     verbs: dict[int, VerbReading] = {}
+    handles = _handle_spans(text)
     # "Hoca gitmeli, takım çok kötü oynuyor": among words of sport the hoca is the coach, no clergy
     coached = any(form.startswith(SPORT_OPENINGS) for form in merged)
     for index, form in enumerate(merged):
@@ -811,7 +812,7 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
             kind, belief = None, False  # the coach
         if kind is None and index > 0 and form.startswith(PEOPLE_OF) and merged[index - 1] in PLACE_POINTED + REGIONS:
             kind = "regional"  # "oranın insanından adam olmaz", "Ege insanı": the people of a place or region
-        if kind is not None and not _speakers_own(merged, index) and not _in_a_handle(text, tokens[index].start):
+        if kind is not None and not _speakers_own(merged, index) and not in_spans(tokens[index].start, handles):
             groups[index] = kind
         # "hocamız", our teacher or imam, is one of the speaker's own
         ours = form.startswith("hoca") and _speakers_own(merged, index)
@@ -847,18 +848,16 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
 
 
 HANDLE_RE = re.compile(r"@\w+")
-"""A user's handle (``@Ayşe_Hanım``), whose words split at the underscore."""
+"""A user's handle (``@Ayşe_Hanım``), whose words split at the underscore: a person addressed, no group named."""
 
 
-def _in_a_handle(text: str, start: int) -> bool:
-    """Tell whether the word starting at ``start`` is part of a handle (``@Ayşe_Hanım``): a person addressed, no group.
+def _handle_spans(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of every handle in ``text`` (``@Ayşe_Hanım``), found once per comment.
 
-    >>> _in_a_handle("@Ayşe_Hanım katılıyorum", 5), _in_a_handle("Ayşe Hanım katılıyorum", 5)
-    (True, False)
+    >>> _handle_spans("@Ayşe_Hanım katılıyorum"), _handle_spans("Ayşe Hanım katılıyorum")
+    ([(0, 11)], [])
     """
-    if "@" not in text:
-        return False
-    return any(match.start() <= start < match.end() for match in HANDLE_RE.finditer(text))
+    return [match.span() for match in HANDLE_RE.finditer(text)] if "@" in text else []
 
 
 BARE_GROUP_WORDS = frozenset().union(*TARGET_GROUPS.values()) - {"hanım"}
@@ -1383,8 +1382,9 @@ NEVER_ABLE_RE = re.compile(r"\w+[ae]m(?:[ae]z|[ıi]yor)(?:l[ae]r)?")
 """A verb of inability, told as a habit (``duramaz``, ``yaşayamazlar``, ``konuşamıyor``; not a question)."""
 
 
-QUESTION_OPENINGS = ("mı", "mi", "mu", "mü")
-"""The question particle's forms (``muyuz``, ``musun``): what follows them is asked, not told."""
+QUESTION_PARTICLES = ("mı", "mi", "mu", "mü")
+"""The question particle: after a bar (``olamaz mı?``, ``alınmaz mı?``), or opening its personal forms
+(``konuşamıyor muyuz``), what stands before it is asked, not said."""
 
 
 def _cannot_without(forms: list[str], index: int) -> bool:
@@ -1400,7 +1400,7 @@ def _cannot_without(forms: list[str], index: int) -> bool:
     return (
         WITHOUT_RE.fullmatch(forms[index]) is not None
         and NEVER_ABLE_RE.fullmatch(_next_word(forms, index)) is not None
-        and not _next_word(forms, index + 1).startswith(QUESTION_OPENINGS)
+        and not _next_word(forms, index + 1).startswith(QUESTION_PARTICLES)
     )
 
 
@@ -2515,8 +2515,6 @@ BARRING = frozenset(["olmasın", "olmasınlar", "olmamalı", "olmamalılar", "ol
 """Verbs after a role that bar a group from it (``hanımlar mühendis olmasın``)."""
 ROLE_REACH = 3
 """Words after a group word the role may stand (``Kadınlar asla pilot olamaz``)."""
-QUESTION_PARTICLES = ("mı", "mi", "mu", "mü")
-"""A question particle after a bar (``olamaz mı?``, ``alınmaz mı?``): asked, not said."""
 
 
 def _barred_from_roles(read: _Read) -> list[Finding]:

@@ -7,7 +7,7 @@ Length-preserving functions say so: offsets found on their output are valid on t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -224,6 +224,15 @@ _QUOTED_RE = re.compile(r"""(?<![^\W_])(["“”«'‘’])(?=[^\W_])(.+?)(?<=[^
 """A quotation: an opening mark after no letter, then text, then a closing mark before no letter.
 
 An apostrophe inside a word (``Kilisesi'nde``) opens nothing, since a letter stands before it."""
+
+
+def in_spans(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Tell whether ``position`` lies inside one of ``spans`` (a URL, a hashtag, a quotation, a handle).
+
+    >>> in_spans(3, [(0, 5)]), in_spans(5, [(0, 5)])
+    (True, False)
+    """
+    return any(start <= position < end for start, end in spans)
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

@@ -338,7 +338,7 @@ def check(comment: Comment) -> Reason | None:
             best = max(best, score)
             spans.append(span_of(comment.text, comment.words[index]))
     keys = comment.word_keys
-    for index in _mind_faulted(keys) if "calismiyor" in keys or "basmiyor" in keys else ():
+    for index in _mind_faulted(keys) if not NOT_WORKING.isdisjoint(keys) else ():
         best = max(best, ADDRESSED_SCORE)
         spans.extend(span_of(comment.text, comment.words[at]) for at in (index, index + 1))
     return content_reason(CODE, best, tuple(spans), comment)

@@ -32,6 +32,7 @@ from gazete.moderation.normalize import (
     Token,
     ascii_fold,
     has_turkish_letters,
+    in_spans,
     quoted_spans,
     tr_lower,
     tr_lower_word,
@@ -502,7 +503,7 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
                 and (lowers[index + 1] in DE_FOLLOWERS or _pronoun_agrees(text, tokens, lowers, index))
             ):
                 replacement = f"{lower[:-2]} {lower[-2:]}"
-        if replacement is None and capitalising and token.text.islower() and not _in_spans(token.start, skipped):
+        if replacement is None and capitalising and token.text.islower() and not in_spans(token.start, skipped):
             capitalised = lower_case_name(lower)
             if capitalised is not None:
                 found.append(WordSuggestion(token.start, token.end, token.text, capitalised))
@@ -1002,11 +1003,6 @@ _LANGUAGE_RE = re.compile("|".join(sorted(LANGUAGES, key=len, reverse=True)))
 """The language names, longest first: a match is the longest name a word begins with."""
 
 
-def _in_spans(position: int, spans: tuple[tuple[int, int], ...]) -> bool:
-    """Tell whether ``position`` lies inside one of ``spans`` (a URL, a hashtag, a quotation)."""
-    return any(start <= position < end for start, end in spans)
-
-
 COMMON_NOUNS_NAMED = ("internet", "metrobüs")
 """Common nouns the word model knows only as names (``İnternet``, ``Metrobüs``): written without an apostrophe
 (``İnternette``, ``Metrobüste``)."""
@@ -1386,7 +1382,7 @@ def _model_misspelling(
         or "'" in word
         or "’" in word
         or not FOREIGN_LETTERS.isdisjoint(word)
-        or _in_spans(token.start, skipped)
+        or in_spans(token.start, skipped)
         or text[token.start - 1 : token.start] in QUOTES
     ):
         return None
