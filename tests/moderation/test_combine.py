@@ -158,6 +158,13 @@ def test_cleared_spans_are_the_words_the_rules_found_innocent() -> None:
     assert cleared_spans(_comment("Sen tam bir eşeksin")) == []
 
 
+def test_a_mother_named_in_the_idiom_of_her_milk_is_cleared() -> None:
+    from gazete.moderation.combine import cleared_spans
+
+    text = "Bursumu veren vakfa ananın ak sütü gibi helal olsun."
+    assert [text[start:end] for start, end in cleared_spans(_comment(text))] == ["ananın ak sütü"]
+
+
 def _judgement(hostile: float, code: str = "offensive") -> HostilityJudgement:
     return HostilityJudgement(hostile=hostile, code=code, probabilities={"clean": 1.0 - hostile, code: hostile})
 

@@ -1726,3 +1726,58 @@ def test_the_death_penalty_named_and_a_disguise_as_clergy_are_no_hostility(
     text: str, kinds: set[tuple[str, str]]
 ) -> None:
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Böyle adamlara Allah uzun ömür vermesin.", {("offensive", "death_wish")}),
+        ("Hasta olduğu doğruysa Allah şifa vermesin.", {("offensive", "death_wish")}),
+        ("Rabbim ona bir daha sabah göstermesin.", {("offensive", "death_wish")}),
+        ("Allah kimseye evlat acısı göstermesin, sabrı versin.", set()),
+        ("Allah o günleri bir daha göstermesin.", set()),
+        ("Allah kimseye böyle evlat vermesin.", set()),
+    ],
+)
+def test_a_blessing_god_is_asked_to_withhold_is_a_death_wish(text: str, kinds: set[tuple[str, str]]) -> None:
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Göçmenlere tek yön bilet verilsin.", True),
+        ("Sığınmacılara vatandaşlık değil, tek yön otobüs bileti.", True),
+        ("Suriyeli komşum memleketine tek yön bilet aldı, çok üzüldük.", False),
+        ("Maç tek yönlü geçti, rakip hiç atak yapamadı.", False),
+    ],
+)
+def test_a_one_way_ticket_for_a_group_is_a_call_to_expel_but_a_journey_told_is_not(text: str, hostile: bool) -> None:
+    assert bool(_kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Bravo, kadın olmasına rağmen düzgün konuşmuş.", {("offensive", "backhanded")}),
+        ("Kürt olduğu halde çok kibar biri.", {("offensive", "backhanded")}),
+        ("Hamile bir kadın olmasına rağmen gözaltına alındı.", set()),
+        ("Engelli olmasına rağmen üniversiteyi başarıyla bitirdi.", set()),
+        ("Eleştiri onun kadın olmasına değil, icraatına yönelik olmalı.", set()),
+    ],
+)
+def test_praise_despite_belonging_to_a_group_is_backhanded(text: str, kinds: set[tuple[str, str]]) -> None:
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meclis üyesinin kadının yeri evidir sözü kabul edilemez, özür dilemeli.",
+        "Kahrolası yağmurda fren tutmamış, ne yapsın adam.",
+        "Kör kütük sarhoş bir sürücü koyun sürüsüne dalmış, 20 koyun telef oldu.",
+        "Sıçan zehriyle eşini öldürmeye teşebbüs eden kadının davası çok tuhaf.",
+    ],
+)
+def test_a_saying_rejected_an_evil_cursed_and_idioms_of_drink_and_poison_are_no_hostility(text: str) -> None:
+    assert _kinds(text) == set()

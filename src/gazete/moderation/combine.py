@@ -75,8 +75,8 @@ def cleared_spans(comment: Comment) -> list[tuple[int, int]]:
     """Return the words the rules found innocent though they look hostile, sorted by position.
 
     Insult words that are not used as insults (``adı``, the ``eşek`` of ``eşek arısı``, ``köpek gibi
-    yorulduk``, an animal nobody is called) and words that begin like a profane entry but are none
-    (``sikke``, ``götürmek``).
+    yorulduk``, an animal nobody is called), words that begin like a profane entry but are none
+    (``sikke``, ``götürmek``), and a mother named in the idiom of her milk (``ananın ak sütü gibi helal``).
     """
     keys = joined_keys(comment)
     spans = {
@@ -85,7 +85,12 @@ def cleared_spans(comment: Comment) -> list[tuple[int, int]]:
         if insult_base(key) is not None and word_scores(comment)[index] == 0
     }
     spans.update(profanity.lookalikes(comment))
+    spans.update(match.span() for match in MOTHERS_MILK_RE.finditer(comment.text))
     return _merged(sorted(spans))
+
+
+MOTHERS_MILK_RE = regex.compile(r"\b(?:ana|anne)\w{0,5}\s+ak\s+süt\w*", regex.IGNORECASE)
+"""``ananın ak sütü gibi helal``: the idiom of what is rightfully someone's, whose ``ananın`` is no oath."""
 
 
 def classifier_code(comment: Comment) -> str:

@@ -194,15 +194,17 @@ SAYING_IT = frozenset(
     [
         "demek", "demenin", "demesi", "demeleri", "söylemek", "söylemenin", "savunmak", "iddiası", "iddiasına",
         "iddiasını", "etmek", "etmenin", "görmek", "saymak", "göstermek", "göstermenin", "eşitlemek", "bağdaştırmak",
-        "özdeşleştirmek",
+        "özdeşleştirmek", "sözü", "sözünü", "sözleri", "sözlerini", "lafı", "lafını", "ifadesi", "ifadesini",
+        "ifadeleri", "söylemi", "söylemini",
     ]
 )
-"""Saying a view as a topic (``… demek``, ``… savunmak``): what follows says whether the commenter holds it."""
+"""Saying a view as a topic (``… demek``, ``… savunmak``, ``… sözü``): what follows says whether the commenter holds
+it (``kadının yeri evidir sözü kabul edilemez``)."""
 VIEW_REJECTED = frozenset(
     [
         "yanlış", "yanlıştır", "haksızlık", "haksızlıktır", "ayıp", "ayıptır", "ırkçılık", "ırkçılıktır", "saçma",
         "saçmalık", "çirkin", "nefret", "adaletsizlik", "adaletsizliktir", "katılmıyorum", "katılmıyoruz", "karşıyım",
-        "karşıyız", "suçtur", "cahillik", "cahilliktir",
+        "karşıyız", "suçtur", "cahillik", "cahilliktir", "edilemez", "utanç", "utançtır",
     ]
 )
 """Words that reject a view just named (``… demek yanlış``, ``… demek ırkçılıktır``)."""
@@ -1036,7 +1038,10 @@ def _verb_findings(read: _Read) -> list[Finding]:
         if stem in UNCONDITIONAL_DEATH and (
             verb.person == PERSON_1
             or FIRST_PERSON_RE.fullmatch(forms[index]) is not None
-            or (target is None and _curses_a_thing(forms, index))
+            or (
+                (target is None or _next_word(forms, index).startswith(CURSED_THINGS))
+                and _curses_a_thing(forms, index)
+            )
             or ABOUT_TO_RE.fullmatch(_next_word(forms, index)) is not None
         ):
             # "okuyunca kahroldum" (I was crushed), "Kahrolsun savaş!" (a slogan), "gebermek üzereydik sıcaktan"
@@ -1361,6 +1366,15 @@ def _curses_a_thing(forms: list[str], index: int) -> bool:
     return any(form.startswith(CURSED_THINGS) for form in near)
 
 
+def _evil_after(forms: list[str], index: int) -> bool:
+    """Tell whether an evil or a plight stands right after a curse's verb (``belasını versin bu alkolün``).
+
+    >>> _evil_after(["belasını", "versin", "bu", "alkolün"], 1), _evil_after(["belasını", "versin", "bu", "adamın"], 1)
+    (True, False)
+    """
+    return any(form.startswith(CURSED_THINGS) for form in forms[index + 1 : index + 3] if form not in ("bu", "şu", "o"))
+
+
 def _objects_before(forms: list[str], index: int, objects: frozenset[str], window: int) -> list[int]:
     """Return the indexes, in order, of the words among ``objects`` in the ``window`` words before ``index``."""
     return [other for other in range(max(0, index - window), index) if forms[other] in objects]
@@ -1421,9 +1435,24 @@ def _constructions(forms: list[str]) -> list[tuple[int, int]]:
             continue
         for phrase in CONSTRUCTIONS_BY_FIRST_WORD.get(form, ()):
             size = len(phrase)
-            if tuple(forms[index : index + size]) == phrase:
+            if tuple(forms[index : index + size]) == phrase and not (form == "tek" and _journey_told(forms, index)):
                 found.append((index, index + size - 1))
     return found
+
+
+TOLD_PAST_RE = re.compile(r"(?:al|ver|kes|dön|git|uç|bin)\w*(?:d[ıiuü]|t[ıiuü]|m[ıiuü]ş)(?:l[ae]r)?")
+"""A verb of a journey told in the past (``aldı``, ``verilmiş``, ``döndüler``): what happened, not what is called
+for (not ``bileti``, a ticket)."""
+JOURNEY_REACH = 4
+
+
+def _journey_told(forms: list[str], index: int) -> bool:
+    """Tell whether the one-way ticket at ``index`` is a journey told, not an exclusion called for.
+
+    >>> _journey_told(["tek", "yön", "bilet", "aldı"], 0), _journey_told(["tek", "yön", "bilet", "verilsin"], 0)
+    (True, False)
+    """
+    return any(TOLD_PAST_RE.fullmatch(form) for form in forms[index + 2 : index + 2 + JOURNEY_REACH])
 
 
 HEARTH_BETWEEN = frozenset(["da", "de", "ise", "hep"])
@@ -2044,13 +2073,109 @@ def _harm_wished(read: _Read) -> list[Finding]:
                 and _an_ill_given(forms[other])
                 and (god or not forms[other].startswith(HARMS_ONLY_FROM_GOD))
                 and not _denied_after(forms, other)
+                # "evlat acısı göstermesin, sabrı versin": the ill is withheld by a verb of its own
+                and not any(forms[between].endswith(("mesin", "masın")) for between in range(other + 1, index))
             ),
             None,
         )
         around = [*before, *range(index + 1, min(len(forms), index + 3))]  # "… göstersin sana"
-        wished_on = god or any(other in targets or forms[other] in WISHED_TO for other in around)
+        someone = any(other in targets or forms[other] in WISHED_TO for other in around)
+        # "Allah belasını versin bu alkolün": God asked to curse an evil, no one named beside it
+        wished_on = someone or (god and not _evil_after(forms, index))
         if harm is not None and wished_on:
             return [_finding(OFFENSIVE, "death_wish", harm, index, CLEAR)]
+    return []
+
+
+BLESSINGS = ("ömür", "ömrü", "şifa", "sağlık", "sabah", "rahmet")
+"""Beginnings of the goods a prayer asks for someone (long life, a cure, health, another morning, mercy)."""
+WITHHELD_RE = re.compile(r"(?:ver|göster|et)mesin")
+"""God asked not to give, show or grant (``vermesin``, ``göstermesin``, ``nasip etmesin``)."""
+BLESSING_REACH = 3
+"""How many words before the withholding verb the good may stand (``uzun ömür nasip etmesin``)."""
+
+
+def _blessing_withheld(read: _Read) -> list[Finding]:
+    """Find a prayer turned against someone: God asked to withhold life, a cure or mercy (``Allah şifa vermesin``).
+
+    A good (:data:`BLESSINGS`) within three words before ``vermesin``, ``göstermesin`` or ``etmesin``, God named in
+    the sentence before it. Withholding an ill is the kind wish (``Allah kimseye evlat acısı göstermesin``), and days
+    in general stay kind too (``Allah o günleri bir daha göstermesin``): only another morning is a life.
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Böyle adamlara Allah uzun ömür vermesin."
+    >>> [(f.code, f.kind) for f in _blessing_withheld(read_comment(words(text), text))]
+    [('offensive', 'death_wish')]
+    >>> text = "Allah kimseye böyle bir acı göstermesin."
+    >>> _blessing_withheld(read_comment(words(text), text))
+    []
+    """
+    forms = read.forms
+    for index, form in enumerate(forms):
+        if not form.endswith("mesin") or WITHHELD_RE.fullmatch(form) is None:
+            continue
+        good = next(
+            (
+                other
+                for other in range(max(0, index - BLESSING_REACH), index)
+                if forms[other].startswith(BLESSINGS) and read.same_sentence(other, index)
+            ),
+            None,
+        )
+        if good is None:
+            continue
+        god = any(
+            forms[other].startswith(GOD_NAMES) and read.same_sentence(other, index)
+            for other in range(max(0, good - WINDOW), good)
+        )
+        if god:
+            return [_finding(OFFENSIVE, "death_wish", good, index, CLEAR)]
+    return []
+
+
+DESPITE_BEING = frozenset(["olmasına", "olduğu", "olduğuna"])
+"""The verbal noun of being after a group word (``kadın olmasına``, ``Kürt olduğu``) before a concession."""
+CONCESSIONS = frozenset(["rağmen", "karşın", "halde", "hâlde"])
+"""The words of a concession (``… olmasına rağmen``, ``… olduğu halde``)."""
+PRAISED_DESPITE_KINDS = frozenset(["gender", "ethnic", "national", "migrant", "regional", "religious", "nonbeliever"])
+"""Groups whose membership a backhanded compliment concedes; not disability, where ``engelli olmasına rağmen
+üniversiteyi bitirdi`` praises a hardship overcome."""
+PRAISE_OPENINGS = (
+    "iyi", "güzel", "başarı", "düzgün", "kibar", "dürüst", "akıllı", "zeki", "temiz", "çalışkan", "yetenek", "harika",
+    "mükemmel", "usta", "başar", "becer", "efendi", "terbiyeli", "medeni", "kültürlü", "namuslu", "mantıklı",
+)
+"""Openings of the praise a concession leads to (``… olmasına rağmen çok iyi``, ``… başardı``): a hardship told
+(``hamile bir kadın olmasına rağmen gözaltına alındı``) is no backhanded compliment."""
+PRAISE_REACH = 6
+"""Words after the concession the praise may stand."""
+
+
+def _praised_despite(read: _Read) -> list[Finding]:
+    """Find a backhanded compliment: someone good at something though one of a group (``kadın olmasına rağmen``).
+
+    The group word, then ``olmasına`` or ``olduğu``, a concession (``rağmen``, ``karşın``, ``halde``) and praise
+    within six words (:data:`PRAISE_OPENINGS`): the praise says the group is expected to fail. Not in a comment that
+    condemns or reports, nor when the being is denied (``kadın olmasına değil, icraatına``).
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Kadın olmasına rağmen çok iyi araba kullanıyor."
+    >>> [(f.code, f.kind) for f in _praised_despite(read_comment(words(text), text))]
+    [('offensive', 'backhanded')]
+    >>> text = "Engelli olmasına rağmen üniversiteyi bitirdi."
+    >>> _praised_despite(read_comment(words(text), text))
+    []
+    """
+    if read.neutralised:
+        return []
+    forms = read.forms
+    for index, kind in read.groups.items():
+        if (
+            kind in PRAISED_DESPITE_KINDS
+            and forms[index + 1 : index + 2] and forms[index + 1] in DESPITE_BEING
+            and forms[index + 2 : index + 3] and forms[index + 2] in CONCESSIONS
+            and any(form.startswith(PRAISE_OPENINGS) for form in forms[index + 3 : index + 3 + PRAISE_REACH])
+        ):
+            return [_finding(OFFENSIVE, "backhanded", index, index + 2, CLEAR)]
     return []
 
 
@@ -2460,6 +2585,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
     read = read_comment(tokens, text, quoted)
     offensive = _verb_findings(read) + _noun_findings(read) + _disability_insults(read) + _sexism(read)
     offensive += _confined_at_home(read) + _blows(read) + _carried_off(read) + _harm_wished(read) + _life_ended(read)
+    offensive += _blessing_withheld(read) + _praised_despite(read)
     offensive += _barred_from_roles(read) + _admission_refused(read) + _rights_regretted(read) + _humanity_denied(read)
     offensive += _called_away(read) + _plotting(read) + _prejudice_disclaimed(read) + _insinuated(read)
     offensive += _visit_insinuated(read) + _practice_spread(read)

@@ -204,9 +204,10 @@ GENERAL_CONSTRUCTIONS: tuple[tuple[str, ...], ...] = (
     ("vicdanları", "yok"), ("vicdanları", "yoktur"), ("vicdanı", "yoktur"), ("kalbi", "yoktur"),
     ("kalpleri", "yoktur"), ("merhametleri", "yoktur"), ("namusları", "yoktur"), ("şerefleri", "yoktur"),
     ("ahlakları", "yoktur"), ("güvenmeyin",), ("güvenme",), ("güvenmem",), ("kin", "var"),
-    ("dost", "olmadı"), ("dost", "olmaz"),
+    ("dost", "olmadı"), ("dost", "olmaz"), ("tek", "yön"), ("tek", "yönlü"), ("tek", "gidiş"),
 )
-"""Set phrases of generalisation, exclusion, denial of rights and gloating, said about a group."""
+"""Set phrases of generalisation, exclusion (``tek yön bilet``: a one-way ticket out), denial of rights and gloating,
+said about a group."""
 
 # --- beliefs ----------------------------------------------------------------------------------------------
 BELIEF_TARGETS = _stems(
@@ -305,7 +306,11 @@ NOT_GROUP_PREFIXES = ("karın", "gelinc", "araba")
 """Words that begin like a group's name and are another word (``karınca``, an ant, and ``karın``, a belly, are
 no ``karı``; ``gelince``, when it comes, and ``gelincik``, a poppy, no ``gelin``; ``araba``, a car, no ``Arap``)."""
 IDIOM_AFTER = {
-    "kör": ("nokta", "kuyu", "dövüş", "düğüm", "talih", "inat", "kurşun", "karanlık", "şeytan", "topal", "kuruş"),
+    "kör": (
+        "nokta", "kuyu", "dövüş", "düğüm", "talih", "inat", "kurşun", "karanlık", "şeytan", "topal", "kuruş", "kütük",
+    ),
+    "sıçan": ("zehir", "zehr"),
+    "fare": ("zehir", "zehr", "kapan"),
     "topal": ("ördek",),
     "domuz": ("grip", "gribi"),
     "sağırlar": ("diyalo",),
@@ -313,7 +318,8 @@ IDIOM_AFTER = {
     "göçmen": ("kuş",),
     "engelli": ("rampa", "asansör", "tuvalet", "otopark", "şerit", "koltu"),
 }
-"""A word that is an idiom before a word beginning so, not a group (``kör nokta``, ``kör dövüşü``, ``kör (bir)
+"""A word that is an idiom before a word beginning so, not a group (``kör nokta``, ``kör kütük`` sarhoş, ``sıçan
+zehri``, ``kör dövüşü``, ``kör (bir)
 kuruş``, ``domuz gribi``, ``sağırlar diyaloğu``, a talk where no one listens, ``göçmen kuşlar``, birds), or names
 a thing made for a group (``engelli rampası``, ``engelli otoparkı``; a facility, not ``engelli kadrosu`` or
 ``maaşı``, whose holders are the group)."""
@@ -493,7 +499,8 @@ CURSED_THINGS = (
     "işgal", "darbe", "diktatörlük", "yoksulluk", "açlık", "kapitalizm", "tefecilik", "pahalılık", "enflasyon",
     "adaletsizlik", "haksızlık", "yolsuzluk", "rüşvet", "hayat", "dünya", "kader", "zam", "trafik",
     "kuraklık", "deprem", "sel", "yangın", "işsizlik", "kıtlık", "yokluk", "kriz", "yalnızlık", "ayrılık", "gurbet",
-    "bürokrasi", "uyuşturucu", "kumar", "pandemi",
+    "bürokrasi", "uyuşturucu", "kumar", "pandemi", "yağmur", "fırtına", "alkol", "içki", "sigara", "hastalık",
+    "kanser", "salgın", "kaza", "borç", "fatura", "vergi",
 )
 """Evils and plights a slogan curses (``Kahrolsun savaş!``, ``kahrolsun bu pahalılık``): no one's death."""
 STATE_COMPLEMENTS = frozenset(

@@ -252,3 +252,17 @@ def test_a_disease_or_a_force_of_nature_called_treacherous_is_no_insult(text: st
 )
 def test_the_readers_head_said_not_to_work_is_an_insult(text: str, insulted: bool) -> None:
     assert (insult.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is insulted
+
+
+@pytest.mark.parametrize(
+    ("text", "insulted"),
+    [
+        ("Yalan söylemeyi bırakın, vatandaş aptal değil.", False),
+        ("Deprem hain değil, doğa olayı; asıl sorun çürük beton.", False),
+        ("Bu adam aptal değil mi?", True),
+        ("Geri zekalı değil de ne bu adam?", True),
+        ("Sahte bağış toplamak insanlığın en alçak hâli.", False),
+    ],
+)
+def test_an_insult_word_denied_or_said_of_a_state_insults_no_one(text: str, insulted: bool) -> None:
+    assert (insult.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is insulted

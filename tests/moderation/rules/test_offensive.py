@@ -158,3 +158,15 @@ def test_limbs_threatened_bones_counted_and_blindness_wished(text: str, threat: 
 )
 def test_god_asked_to_damn_the_reader_or_them_is_a_curse_but_a_sigh_is_not(text: str, cursed: bool) -> None:
     assert (offensive.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is cursed
+
+
+@pytest.mark.parametrize(
+    ("text", "cursed"),
+    [
+        ("Allah belasını versin bu adamın.", True),
+        ("Allah belasını versin bu alkolün, kaç aile yıktı.", False),
+    ],
+)
+def test_god_asked_to_curse_an_evil_is_no_curse_on_anyone(text: str, cursed: bool) -> None:
+    found = offensive.find_threats(offensive.joined_keys(Comment(text, "tr", DEFAULT_CONFIG)))
+    assert bool(found) is cursed

@@ -353,3 +353,16 @@ def test_letters_spaced_out_over_two_words_hide_the_profane_one(text: str, hits:
 )
 def test_an_entrys_last_k_softened_before_a_vowel_ending_is_still_the_entry(text: str, hits: list[str]) -> None:
     assert _hits(text) == hits
+
+
+@pytest.mark.parametrize(
+    ("text", "hits"),
+    [
+        ("Domatesin piçlerini zamanında almazsanız meyve küçük kalır.", []),
+        ("Amme davası savcılık tarafından açıldı.", []),
+        ("Hindistan'ın Sikkim eyaletinde heyelan olmuş.", []),
+        ("Piç kurusu, domates mi çaldın?", ["Piç"]),
+    ],
+)
+def test_a_growers_word_a_legal_term_and_a_place_are_no_profanity(text: str, hits: list[str]) -> None:
+    assert _hits(text) == hits

@@ -538,3 +538,19 @@ def test_a_word_the_table_writes_apart_is_corrected_typed_without_its_turkish_le
 )
 def test_a_spoken_future_is_corrected_and_a_pronouns_one_is_joined(text: str, found: list[tuple[str, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Yarın sabah tarlaya gidicem.", [("gidicem", "gideceğim")]),
+        ("Hocam bu konuyu anlatır mısınız?", []),
+        ("Kimbilir belki seneye yağmur bol olur.", [("Kimbilir", "Kim bilir")]),
+        ("Ne kadarda güzel bir haber.", [("kadarda", "kadar da")]),
+        ("Mütaahhit firma inşaatı bitirmedi.", [("Mütaahhit", "Müteahhit")]),
+    ],
+)
+def test_a_spoken_future_the_word_model_accepts_and_words_typed_joined_are_corrected(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == found

@@ -70,6 +70,13 @@ LABELLING = ("etiket", "yafta", "damga", "asagila", "hakaret", "karala", "otekil
 """Openings (folded) of words that say ``… diye`` was a label stuck on someone (``yobaz diye etiket yapıştırmak``)."""
 
 
+DENIALS = frozenset(["degil", "degildir", "degiller", "degildi"])
+"""Folded forms of ``değil`` after an insult word: the quality denied (``deprem hain değil``)."""
+DENIAL_TAKEN_BACK = frozenset(["mi", "mı", "de", "da", "ama", "resmen", "düpedüz", "dupeduz", "ki"])
+"""Folded words after ``değil`` that ask or outbid rather than deny (``aptal değil mi``, ``geri zekalı değil de ne``,
+``aptal değil resmen …``, ``gerizekalı değil ama ondan farkı yok``)."""
+
+
 def _an_attack(key: str) -> bool:
     """Tell whether a folded word names an attack, a disease or a force of nature (``saldirinin``), not a doer.
 
@@ -253,6 +260,8 @@ def score_word(index: int, keys: list[str], comment: Comment) -> float:
         return 0.0
     if not suffix and _an_attack(following):
         return 0.0  # "hain saldırının failleri": the attack is called treacherous
+    if following in DENIALS and not (keys[index + 2 : index + 3] and keys[index + 2] in DENIAL_TAKEN_BACK):
+        return 0.0  # "deprem hain değil": the word denied, not said
     if following in SELF_QUESTION or (keys[index + 1 : index + 2] in (["mi"], ["mı"], ["mu"], ["mü"])
                                       and keys[index + 2 : index + 3] and keys[index + 2] in SELF_QUESTION):
         return 0.0  # "hain mi oluyoruz?": the speaker's own rhetorical question

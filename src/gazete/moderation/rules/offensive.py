@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from gazete.moderation.hostility import Finding, find_hostility, readable_text, reported
+from gazete.moderation.hostility_words import CURSED_THINGS
 from gazete.moderation.lexicons import (
     DEHUMANISING,
     GROUP_ANAPHORA,
@@ -18,7 +19,7 @@ from gazete.moderation.lexicons import (
     THREAT_PHRASES,
     THREAT_TARGETS,
 )
-from gazete.moderation.normalize import WORD_MEMO, has_turkish_letters, tr_lower_word
+from gazete.moderation.normalize import WORD_MEMO, ascii_fold, has_turkish_letters, tr_lower_word
 from gazete.moderation.rules.base import Comment, by_first_word, content_reason, word_range_spans
 from gazete.moderation.rules.insult import insult_base, joined_keys, word_scores
 from gazete.moderation.verdict import Reason
@@ -44,9 +45,22 @@ def find_threats(keys: list[str]) -> list[tuple[int, int]]:
     for index, key in enumerate(keys):
         for phrase in THREATS_BY_FIRST_WORD.get(key, ()):
             size = len(phrase)
-            if tuple(keys[index : index + size]) == phrase:
+            if tuple(keys[index : index + size]) == phrase and not _evil_cursed(keys, index + size):
                 found.append((index, index + size - 1))
     return found
+
+
+FOLDED_CURSED_THINGS = tuple(ascii_fold(thing) for thing in CURSED_THINGS)
+DEMONSTRATIVES = frozenset(["bu", "su", "o"])
+
+
+def _evil_cursed(keys: list[str], after: int) -> bool:
+    """Tell whether the words after a curse name an evil it is said of (``belasını versin bu alkolün``): no one's.
+
+    >>> _evil_cursed(["belasini", "versin", "bu", "alkolun"], 2), _evil_cursed(["belasini", "versin", "senin"], 2)
+    (True, False)
+    """
+    return any(key.startswith(FOLDED_CURSED_THINGS) for key in keys[after : after + 2] if key not in DEMONSTRATIVES)
 
 
 def threatens(verb: str, stems: frozenset[str]) -> bool:

@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from importlib.resources import files
 
 from gazete.moderation.deasciify import deasciify
-from gazete.moderation.lexicons import INNOCENT_EXACT, INNOCENT_STEMS, NEVER_PROFANE, OWN_PROFANITY
+from gazete.moderation.lexicons import INNOCENT_EXACT, INNOCENT_STEMS, NEVER_PROFANE, OWN_PROFANITY, PROFANE_IN_IDIOMS
 from gazete.moderation.normalize import (
     LEET_CHARS,
     Token,
@@ -384,6 +384,19 @@ def _is_entry_with_last_letter_doubled(key: str, lexicon: Lexicon) -> bool:
     return len(key) > 3 and key[-1] == key[-2] and (key[:-1] in lexicon.words or key[:-1] in lexicon.english)
 
 
+def _in_idiom(keys: list[str], index: int) -> bool:
+    """Tell whether the profane-looking word at ``index`` stands where a trade makes it innocent (``domates piçi``).
+
+    >>> _in_idiom(["domatesin", "piçlerini"], 1), _in_idiom(["piç", "kurusu"], 0)
+    (True, False)
+    """
+    key = keys[index]
+    for stem, (before, after) in PROFANE_IN_IDIOMS.items():
+        if key.startswith(stem) and is_suffix_chain(key[len(stem) :]):
+            return (index > 0 and keys[index - 1] in before) or (index + 1 < len(keys) and keys[index + 1] in after)
+    return False
+
+
 def _overlaps(hits: list[tuple[int, int]], start: int, end: int) -> bool:
     """Tell whether ``start``..``end`` overlaps a span already in ``hits``."""
     return any(s < end and start < e for s, e in hits)
@@ -404,8 +417,8 @@ def find_profanity(text: str, comment: Comment) -> list[tuple[int, int]]:
         restored = lru_cache(maxsize=1)(lambda: deasciify(text))
     keys = [matching_key(token.text) for token in tokens]
     hits: list[tuple[int, int]] = []
-    for token, key in zip(tokens, keys, strict=True):
-        if key and _token_is_profane(token, key, restored, comment, lexicon):
+    for index, (token, key) in enumerate(zip(tokens, keys, strict=True)):
+        if key and _token_is_profane(token, key, restored, comment, lexicon) and not _in_idiom(keys, index):
             hits.append((token.start, token.end))
     by_first = lexicon.phrases_by_first_word
     single_word_phrases = lexicon.single_word_phrases  # none in the shipped lists: no tuple made per word then

@@ -1063,6 +1063,11 @@ def lengthened_interjection(word: str) -> bool:
     return collapsed != word and collapsed in INTERJECTIONS
 
 
+NARROWED_FUTURE_RE = re.compile(r"\w{2,}[ıiuü]c[ae][mz]")
+"""A first-person future as spoken, its vowel narrowed and its ending cut (``gidicem``, ``yapıcaz``): no written word
+ends so (``hocam``, ``kocam`` have an ``o`` before the ``c``)."""
+
+
 @lru_cache(maxsize=65536)
 def _model_verdict(word: str) -> tuple[bool, str | None]:
     """Return (misspelled, correction) for a lower-case word of a comment typed with Turkish letters.
@@ -1082,6 +1087,10 @@ def _model_verdict(word: str) -> tuple[bool, str | None]:
     correction = model.first_suggestion(("noisy", "ascii"), word)
     if correction is not None and _adds_an_ending(word, correction):
         return False, None  # "kovalamacası" → "kovalamaca", "oğula" → "oğul": the table's key is the word inflected
+    if correction is None and NARROWED_FUTURE_RE.fullmatch(word) is not None:
+        spoken = spoken_form(word, model.accepts)
+        if spoken is not None:
+            return True, spoken  # "gidicem": a spoken future the word model happens to accept, written "gideceğim"
     if correction is None and model.accepts(word):
         return False, None
     if correction is None:
