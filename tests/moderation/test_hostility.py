@@ -1781,3 +1781,16 @@ def test_praise_despite_belonging_to_a_group_is_backhanded(text: str, kinds: set
 )
 def test_a_saying_rejected_an_evil_cursed_and_idioms_of_drink_and_poison_are_no_hostility(text: str) -> None:
     assert _kinds(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Bu tür insanlar çocuklardan uzak tutulmalı.", True),
+        ("O tip adamlar toplumun çöpü.", True),
+        ("Bu tür insanlar yardımı hak ediyor.", False),
+        ("Her tür insanla çalıştım, hepsinden bir şey öğrendim.", False),
+    ],
+)
+def test_people_pointed_at_as_a_kind_are_a_group(text: str, hostile: bool) -> None:
+    assert bool(_kinds(text)) is hostile, _kinds(text)

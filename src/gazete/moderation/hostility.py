@@ -302,6 +302,21 @@ class _Read:
 
 
 PEOPLE_OF = ("insan", "halk", "ahali")
+KIND_OF_PEOPLE = ("insan", "adam", "kişi", "tip")
+"""People said to be of a kind (``bu tür insanlar``, ``o tip adamlar``)."""
+KIND_WORDS = frozenset(["tür", "tip", "cins", "çeşit", "türden", "tipte", "cinsten"])
+KIND_POINTERS = frozenset(["bu", "o", "şu", "böyle", "öyle", "bunun", "onun", "bunların", "onların"])
+
+
+def _a_kind_pointed(forms: list[str], index: int) -> bool:
+    """Tell whether the people word at ``index`` is pointed at as a kind (``bu tür insanlar``, ``o tip adamlardan``).
+
+    Said so, a group the comment does not name: ``Bu tür insanlar çocuklardan uzak tutulmalı``.
+
+    >>> _a_kind_pointed(["bu", "tür", "insanlar"], 2), _a_kind_pointed(["her", "tür", "insan"], 2)
+    (True, False)
+    """
+    return forms[index - 1] in KIND_WORDS and forms[index - 2] in KIND_POINTERS
 """Nouns for the people of a place (``oranın insanı``, ``buranın halkı``)."""
 PLACE_POINTED = ("oranın", "buranın", "oraların", "bölgenin", "yörenin", "şehrin", "kentin")
 """A place pointed at in the genitive: with :data:`PEOPLE_OF` after it, a region's people as a group."""
@@ -814,6 +829,8 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
             kind, belief = None, False  # the coach
         if kind is None and index > 0 and form.startswith(PEOPLE_OF) and merged[index - 1] in PLACE_POINTED + REGIONS:
             kind = "regional"  # "oranın insanından adam olmaz", "Ege insanı": the people of a place or region
+        if kind is None and index > 1 and form.startswith(KIND_OF_PEOPLE) and _a_kind_pointed(merged, index):
+            kind = "pointed"  # "bu tür insanlar": a group pointed at, not named
         if kind is not None and not _speakers_own(merged, index) and not in_spans(tokens[index].start, handles):
             groups[index] = kind
         # "hocamız", our teacher or imam, is one of the speaker's own
@@ -1039,7 +1056,7 @@ def _verb_findings(read: _Read) -> list[Finding]:
             verb.person == PERSON_1
             or FIRST_PERSON_RE.fullmatch(forms[index]) is not None
             or (
-                (target is None or _next_word(forms, index).startswith(CURSED_THINGS))
+                (target is None or (forms[index].startswith("kahrolas") and _cursed_thing_next(forms, index)))
                 and _curses_a_thing(forms, index)
             )
             or ABOUT_TO_RE.fullmatch(_next_word(forms, index)) is not None
@@ -1366,13 +1383,26 @@ def _curses_a_thing(forms: list[str], index: int) -> bool:
     return any(form.startswith(CURSED_THINGS) for form in near)
 
 
+def _cursed_thing_next(forms: list[str], index: int) -> bool:
+    """Tell whether the word right after ``kahrolası`` is an evil or a plight it is said of (``Kahrolası yağmurda``)."""
+    return forms[index + 1 : index + 2] != [] and forms[index + 1].startswith(CURSED_THINGS)
+
+
 def _evil_after(forms: list[str], index: int) -> bool:
-    """Tell whether an evil or a plight stands right after a curse's verb (``belasını versin bu alkolün``).
+    """Tell whether an evil or a plight, in the genitive, stands right after a curse's verb (``… versin bu alkolün``).
+
+    Not when it is what someone did (``bu zammı yapanların``).
 
     >>> _evil_after(["belasını", "versin", "bu", "alkolün"], 1), _evil_after(["belasını", "versin", "bu", "adamın"], 1)
     (True, False)
+    >>> _evil_after(["belasını", "versin", "bir", "sel", "gelsin"], 1)
+    False
     """
-    return any(form.startswith(CURSED_THINGS) for form in forms[index + 1 : index + 3] if form not in ("bu", "şu", "o"))
+    after = [form for form in forms[index + 1 : index + 3] if form not in ("bu", "şu", "o")]
+    return bool(after) and after[0].startswith(CURSED_THINGS) and after[0].endswith(GENITIVE_ENDINGS)
+
+
+GENITIVE_ENDINGS = ("ın", "in", "un", "ün")
 
 
 def _objects_before(forms: list[str], index: int, objects: frozenset[str], window: int) -> list[int]:

@@ -205,6 +205,7 @@ GENERAL_CONSTRUCTIONS: tuple[tuple[str, ...], ...] = (
     ("kalpleri", "yoktur"), ("merhametleri", "yoktur"), ("namusları", "yoktur"), ("şerefleri", "yoktur"),
     ("ahlakları", "yoktur"), ("güvenmeyin",), ("güvenme",), ("güvenmem",), ("kin", "var"),
     ("dost", "olmadı"), ("dost", "olmaz"), ("tek", "yön"), ("tek", "yönlü"), ("tek", "gidiş"),
+    ("uzak", "tutulmalı"), ("uzak", "tutulmalıdır"), ("uzak", "tutulsun"), ("uzak", "durulmalı"),
 )
 """Set phrases of generalisation, exclusion (``tek yön bilet``: a one-way ticket out), denial of rights and gloating,
 said about a group."""

@@ -45,22 +45,32 @@ def find_threats(keys: list[str]) -> list[tuple[int, int]]:
     for index, key in enumerate(keys):
         for phrase in THREATS_BY_FIRST_WORD.get(key, ()):
             size = len(phrase)
-            if tuple(keys[index : index + size]) == phrase and not _evil_cursed(keys, index + size):
+            if tuple(keys[index : index + size]) == phrase and not (
+                key in THIRD_PERSON_CURSES and _evil_cursed(keys, index + size)
+            ):
                 found.append((index, index + size - 1))
     return found
 
 
 FOLDED_CURSED_THINGS = tuple(ascii_fold(thing) for thing in CURSED_THINGS)
 DEMONSTRATIVES = frozenset(["bu", "su", "o"])
+THIRD_PERSON_CURSES = frozenset(["belasini", "belalarini"])
+"""Curses said of a third (``belasını versin``): only they can be said of a thing; ``belanı`` is the reader's."""
+FOLDED_GENITIVE_ENDINGS = ("in", "un")
 
 
 def _evil_cursed(keys: list[str], after: int) -> bool:
-    """Tell whether the words after a curse name an evil it is said of (``belasını versin bu alkolün``): no one's.
+    """Tell whether the word after a curse is an evil, in the genitive, it is said of (``… versin bu alkolün``).
 
     >>> _evil_cursed(["belasini", "versin", "bu", "alkolun"], 2), _evil_cursed(["belasini", "versin", "senin"], 2)
     (True, False)
+    >>> _evil_cursed(["belasini", "versin", "bu", "zammi", "yapanlarin"], 2)
+    False
     """
-    return any(key.startswith(FOLDED_CURSED_THINGS) for key in keys[after : after + 2] if key not in DEMONSTRATIVES)
+    following = [key for key in keys[after : after + 2] if key not in DEMONSTRATIVES]
+    return bool(following) and following[0].startswith(FOLDED_CURSED_THINGS) and following[0].endswith(
+        FOLDED_GENITIVE_ENDINGS
+    )
 
 
 def threatens(verb: str, stems: frozenset[str]) -> bool:
