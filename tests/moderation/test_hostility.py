@@ -1794,3 +1794,7 @@ def test_a_saying_rejected_an_evil_cursed_and_idioms_of_drink_and_poison_are_no_
 )
 def test_people_pointed_at_as_a_kind_are_a_group(text: str, hostile: bool) -> None:
     assert bool(_kinds(text)) is hostile, _kinds(text)
+
+
+def test_a_killing_said_not_to_be_asked_for_is_reported_words() -> None:
+    assert _kinds("Vur dedik öldür demedik hakem bey, o kadar kart fazla.") == set()

@@ -40,7 +40,7 @@ from gazete.moderation.normalize import Token, has_turkish_letters, quoted_spans
 from gazete.moderation.policy import CONTENT_CODES
 from gazete.moderation.rules import profanity
 from gazete.moderation.rules.base import Comment, make_reason, span_of
-from gazete.moderation.rules.insult import insult_at, insult_base, joined_keys, word_scores
+from gazete.moderation.rules.insult import PLURAL_CASE_ENDINGS, insult_at, insult_base, joined_keys, word_scores
 from gazete.moderation.scores import CLASSIFIER_CODES, ClassifierEvidence, classifier_evidence, get_classifier
 from gazete.moderation.topics import mask_topics
 from gazete.moderation.verdict import Reason, Severity, Span
@@ -82,7 +82,9 @@ def cleared_spans(comment: Comment) -> list[tuple[int, int]]:
     spans = {
         (comment.words[index].start, comment.words[index].end)
         for index, key in enumerate(keys)
-        if insult_base(key) is not None and word_scores(comment)[index] == 0
+        if (split := insult_base(key)) is not None
+        and split[1] not in PLURAL_CASE_ENDINGS  # "hainleri" unpointed: not aimed, but no innocent use told either
+        and word_scores(comment)[index] == 0
     }
     spans.update(profanity.lookalikes(comment))
     spans.update(match.span() for match in MOTHERS_MILK_RE.finditer(comment.text))

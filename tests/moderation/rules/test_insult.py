@@ -266,3 +266,16 @@ def test_the_readers_head_said_not_to_work_is_an_insult(text: str, insulted: boo
 )
 def test_an_insult_word_denied_or_said_of_a_state_insults_no_one(text: str, insulted: bool) -> None:
     assert (insult.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is insulted
+
+
+@pytest.mark.parametrize(
+    ("text", "insulted"),
+    [
+        ("Transfer komitesindeki bu budalalara kim güvendi?", True),
+        ("Şu aptalları kim seçti?", True),
+        ("Köpekleri zehirleyen adam yakalandı.", False),
+        ("Gerçek hainleri ayırt edemez olduk.", False),
+    ],
+)
+def test_an_insult_word_in_a_plural_case_insults_those_pointed_at(text: str, insulted: bool) -> None:
+    assert (insult.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is insulted

@@ -86,6 +86,16 @@ def _an_attack(key: str) -> bool:
     return any(key.startswith(opening) and key[len(opening) : len(opening) + 1] != "c" for opening in ATTACK_OPENINGS)
 
 
+PLURAL_CASE_ENDINGS = ("lara", "lere", "lari", "leri", "larin", "lerin", "larla", "lerle")
+"""Folded endings of a plural in a case (``budalalara``, ``aptalları``): an insult word said of many, pointed at or
+addressed; not an animal's or a thing's (``köpekleri zehirleyen``, ``hayvanlara``), which are most often the animals."""
+PLURAL_CASE_EXCLUDED = INSULT_ANIMAL | INSULT_LITERAL | frozenset(["hain"])
+"""Insult words whose plural in a case is not read: animals and things (most often the animals), and ``hain``, whose
+``bu hainlere`` stands mostly in threats and death wishes the learnt model reports as what they are."""
+POINTING = frozenset(["bu", "su", "o", "bunca", "boyle"])
+"""Folded words that point at the people an insult in a case is said of (``bu budalalara``, ``şu aptalları``)."""
+
+
 @lru_cache(maxsize=WORD_MEMO)
 def insult_base(key: str) -> tuple[str, str] | None:
     """Split ``aptalsın`` into (``aptal``, ``sın``); return None when the word is no insult."""
@@ -94,6 +104,10 @@ def insult_base(key: str) -> tuple[str, str] | None:
     for suffix in SECOND_PERSON_SUFFIXES:
         if key.endswith(suffix) and key[: -len(suffix)] in INSULT_WORDS:
             return key[: -len(suffix)], suffix
+    for ending in PLURAL_CASE_ENDINGS:
+        base = key[: -len(ending)]
+        if key.endswith(ending) and base in INSULT_WORDS and base not in PLURAL_CASE_EXCLUDED:
+            return base, ending  # "budalalara", "aptalları": the plural, in a case (not "köpeklere": dogs)
     return None
 
 
@@ -270,6 +284,10 @@ def score_word(index: int, keys: list[str], comment: Comment) -> float:
     thing = base in INSULT_ANIMAL or base in INSULT_LITERAL
     if thing and following in INSULT_IDIOM_NEXT:
         return 0.0  # "eşek kadar": grown up
+    if suffix in PLURAL_CASE_ENDINGS:
+        # "bu budalalara kim güvendi": said of those pointed at; "gerçek hainleri ayırt edemez olduk" names no one
+        pointed = index > 0 and keys[index - 1] in POINTING
+        return ADDRESSED_SCORE if pointed or _addressed(index, keys, comment) else 0.0
     if suffix in {"lar", "ler"}:
         if _addressed(index, keys, comment):
             return ADDRESSED_SCORE
