@@ -1798,3 +1798,19 @@ def test_people_pointed_at_as_a_kind_are_a_group(text: str, hostile: bool) -> No
 
 def test_a_killing_said_not_to_be_asked_for_is_reported_words() -> None:
     assert _kinds("Vur dedik öldür demedik hakem bey, o kadar kart fazla.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yahudi vatandaşlarımızın Hanuka bayramı kutlu olsun. Işıklar hep yansın.",
+        "Trans bir kadının evinde ölü bulunması haberi neden bu kadar küçük verilmiş?",
+        "Kâfirun suresinin son ayeti 'sizin dininiz size, benim dinim bana' diyor.",
+    ],
+)
+def test_lights_wished_to_shine_a_womans_own_home_and_a_sura_are_no_hostility(text: str) -> None:
+    assert _kinds(text) == set()
+
+
+def test_a_woman_told_to_stay_in_her_home_is_still_sexism() -> None:
+    assert ("offensive", "sexism") in _kinds("Kadınlar evinde otursun.")

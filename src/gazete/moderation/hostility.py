@@ -1064,6 +1064,8 @@ def _verb_findings(read: _Read) -> list[Finding]:
             # "okuyunca kahroldum" (I was crushed), "Kahrolsun savaş!" (a slogan), "gebermek üzereydik sıcaktan"
             # (we were about to die of the heat): no one's death wished
             continue
+        if stem == "yan" and _a_light_shines(forms, index):
+            continue  # "Işıklar hep yansın", "mumlar yansın": a light wished to shine, no one burnt
         if stem in DEATH_VERBS and not verb.negated:
             # a gloat is said of the death in its sentence ("ölen hacılar için … daha iyi önlem" is no gloat)
             gloat = _near(read.in_sentence_of(gloating, index), index, GLOAT_WINDOW) is not None
@@ -1403,6 +1405,18 @@ def _evil_after(forms: list[str], index: int) -> bool:
 
 
 GENITIVE_ENDINGS = ("ın", "in", "un", "ün")
+LIGHTS = ("ışık", "mum", "kandil", "lamba", "fener", "meşale")
+"""What ``yansın`` wishes to shine (``Işıklar hep yansın``): a blessing, not a burning."""
+
+
+def _a_light_shines(forms: list[str], index: int) -> bool:
+    """Tell whether the subject right before ``yan-`` (``hep``, ``hiç`` between) is a light (``Işıklar hep yansın``).
+
+    >>> _a_light_shines(["ışıklar", "hep", "yansın"], 2), _a_light_shines(["hepsi", "yansın"], 1)
+    (True, False)
+    """
+    before = [form for form in forms[max(0, index - 2) : index] if form not in ("hep", "hiç")]
+    return bool(before) and before[-1].startswith(LIGHTS)
 
 
 def _objects_before(forms: list[str], index: int, objects: frozenset[str], window: int) -> list[int]:
@@ -1875,6 +1889,7 @@ def _sexism(read: _Read) -> list[Finding]:
             unable = _inability(form) and OBJECT_CASE_RE.fullmatch(forms[index]) is None  # not "kadınları koruyamayan"
             at_home = (
                 form in HOME_FORMS
+                and not (other == index + 1 and forms[index].endswith(GENITIVE_ENDINGS))  # "kadının evinde": hers
                 and not (other > 0 and forms[other - 1] in HOME_COMPOUND_MODIFIERS)
                 and not _next_word(forms, other).startswith(AT_HOME_SERVICES)
                 and not _home_described(forms, other, index)

@@ -88,7 +88,7 @@ ATTACK_OPENINGS = tuple(
     sorted(
         _folded_words(
             "saldırı pusu suikast darbe tuzak komplo kalkışma baskın hastalı akıntı rüzgar rüzgâr fırtına dalga virüs"
-            " plan"
+            " plan kundakla katliam cinayet bombalı eylem gol"
         )
     )
 )
@@ -726,13 +726,17 @@ for the list (none after a two-letter entry)."""
 
 NEVER_PROFANE = _words(
     "amma amme gibisi gibisini gibisine gibisinde gibisinden gibisiyle boksu boksun boksuna boksunu boksunda boksundan"
-    " sikkim"
+    " sikkim siklamen siklamenler siklamenleri"
 )
 """Words that read as a profane stem plus a suffix but are ordinary words (``amma`` = ama, but; ``amme``, public:
 ``amme davası``; ``gibisi`` = gibi + si, ``Kayseri mantısı gibisi yok``; ``boksu``, ``boksuna``: boxing's, ``kadın
-boksuna ilgi``; ``Sikkim``, a state of India)."""
+boksuna ilgi``; ``Sikkim``, a state of India; ``siklamen``, a flower)."""
 
 PROFANE_IN_IDIOMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "kahpe": (
+        frozenset(),
+        frozenset(_words("pusu pusuda pusuya pusunun saldırı saldırısı saldırıda saldırının tuzak tuzağı tuzağa")),
+    ),
     "piç": (
         frozenset(
             _words("domates domatesin domateslerin biber biberin fide fidenin asma asmanın tütün bitki bitkinin")
@@ -740,9 +744,10 @@ PROFANE_IN_IDIOMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         frozenset(),
     ),
 }
-"""Profane words a trade makes innocent, with the words before and after them that do: ``domatesin piçleri`` (a tomato
-plant's side shoots, pinched out by growers). Not ``kahpe felek`` (cruel fate): eight writers of the evaluation sets
-call it profanity, three an idiom."""
+"""Profane words an attack's name or a trade makes innocent, with the words before and after them that do: ``kahpe
+pusu`` (a treacherous ambush, as the news of soldiers killed says), ``domatesin piçleri`` (a tomato plant's side shoots,
+pinched out by growers). Not ``kahpe felek`` (cruel fate): eight writers of the evaluation sets call it profanity,
+three an idiom."""
 
 # --- classifier topic bias ------------------------------------------------------------------------
 TOPIC_STEMS: tuple[str, ...] = tuple(

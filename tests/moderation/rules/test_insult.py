@@ -279,3 +279,15 @@ def test_an_insult_word_denied_or_said_of_a_state_insults_no_one(text: str, insu
 )
 def test_an_insult_word_in_a_plural_case_insults_those_pointed_at(text: str, insulted: bool) -> None:
     assert (insult.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is insulted
+
+
+@pytest.mark.parametrize(
+    ("text", "insulted"),
+    [
+        ("Hain golü son dakikada geldi, yine yıkıldık.", False),
+        ("Solingen'deki hain kundaklama saldırısını unutmadık.", False),
+        ("Hain golcü yine attı, alkışlamayın.", True),
+    ],
+)
+def test_a_goal_or_an_arson_called_treacherous_is_no_insult(text: str, insulted: bool) -> None:
+    assert (insult.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is insulted

@@ -366,3 +366,15 @@ def test_an_entrys_last_k_softened_before_a_vowel_ending_is_still_the_entry(text
 )
 def test_a_growers_word_a_legal_term_and_a_place_are_no_profanity(text: str, hits: list[str]) -> None:
     assert _hits(text) == hits
+
+
+@pytest.mark.parametrize(
+    ("text", "hits"),
+    [
+        ("Kahpe pusuda şehit düşen askerlerimizin isimleri açıklandı.", []),
+        ("Cami bahçesine siklamen ve lale dikilmiş.", []),
+        ("Kahpe felek, en iyilerini hep erken alıyor.", ["Kahpe"]),
+    ],
+)
+def test_an_ambush_called_treacherous_and_a_flower_are_no_profanity(text: str, hits: list[str]) -> None:
+    assert _hits(text) == hits
