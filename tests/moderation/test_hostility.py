@@ -1814,3 +1814,18 @@ def test_lights_wished_to_shine_a_womans_own_home_and_a_sura_are_no_hostility(te
 
 def test_a_woman_told_to_stay_in_her_home_is_still_sexism() -> None:
     assert ("offensive", "sexism") in _kinds("Kadınlar evinde otursun.")
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Kapıma icra memuruyla gelen olursa pompalıyla karşılarım.", True),
+        ("Bir dahaki sefere idareye dilekçeyle değil benzin bidonuyla gideceğim.", True),
+        ("O elini bir daha kalem tutamayacak hale getiririm.", True),
+        ("Saldırgan bekçiyi bıçakla yaraladı, umarım ceza alır.", False),
+        ("Evi yaşanır hale getireceğiz, söz.", False),
+        ("Zam öğrencileri okula gidemez hale getirir.", False),
+    ],
+)
+def test_a_commenter_who_will_come_armed_or_leave_someone_unable_threatens(text: str, hostile: bool) -> None:
+    assert bool(_kinds(text)) is hostile, _kinds(text)

@@ -2178,6 +2178,61 @@ def _blessing_withheld(read: _Read) -> list[Finding]:
     return []
 
 
+WEAPONS = (
+    "sopa", "bıçak", "pompalı", "silah", "tüfek", "satır", "balta", "kurşun", "benzin", "bidon", "levye", "beyzbol",
+    "tabanca", "molotof", "kalaşnikof",
+)
+"""Openings of weapons (and petrol) a commenter may say they will come with."""
+WITH_RE = re.compile(r"\w+?(?:y?l[ae]|[ıiuü]yl[ae])")
+"""The instrumental ending (``sopayla``, ``pompalıyla``, ``benzin bidonuyla``)."""
+OWN_INTENT_RE = re.compile(r"\w+(?:[ıiuüae]r[ıiuü][mz]|[ae]c[ae]ğ[ıi][mz]|[ıiuü]c[ae][mz])")
+"""A first-person aorist or future (``karşılarım``, ``gideceğim``, ``gelicez``): what the speaker will do."""
+NOT_INTENTS = frozenset(["umarım", "sanırım", "herhalde", "galiba"])
+"""Words that end like a first-person aorist and are hedges (``umarım``: I hope)."""
+INTENT_REACH = 3
+"""Words after the weapon the speaker's verb may stand."""
+MADE_SO_RE = re.compile(r"getir(?:iri|eceği|ice|ece)[mz]")
+"""``hale getiririm``, ``hale getireceğiz``: what the speaker will leave someone in."""
+UNABLE_STATE_RE = re.compile(r"\w+(?:m[ae]y[ae]c[ae]k|m[ae]z)")
+"""A state of not being able (``tutamayacak``, ``tanınmaz``, ``yürüyemez``) before ``hale``: the harm the speaker
+threatens; ``yaşanır hale getireceğiz`` (we will make it liveable) is a promise."""
+
+
+def _armed_intent(read: _Read) -> list[Finding]:
+    """Find a commenter who says they will come armed (``pompalıyla karşılarım``) or leave someone in a state.
+
+    A weapon in the instrumental, then within three words a verb in the first-person aorist or future (``sopayla
+    gideceğiz``, ``benzin bidonuyla gideceğim``); or a state of not being able before ``hale getiririm`` or
+    ``getireceğim`` (``elini kalem tutamayacak hale getiririm``). Reported words (``… diye bağıran``) are someone
+    else's.
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Kapıma gelen olursa pompalıyla karşılarım."
+    >>> [(f.code, f.kind) for f in _armed_intent(read_comment(words(text), text))]
+    [('offensive', 'threat')]
+    >>> text = "Saldırgan bekçiyi bıçakla yaraladı, umarım ceza alır."
+    >>> _armed_intent(read_comment(words(text), text))
+    []
+    """
+    forms = read.forms
+    for index, form in enumerate(forms):
+        if form.startswith(WEAPONS) and WITH_RE.fullmatch(form):
+            for other in range(index + 1, min(len(forms), index + 1 + INTENT_REACH)):
+                if forms[other] not in NOT_INTENTS and OWN_INTENT_RE.fullmatch(forms[other]) and not reported(
+                    forms, other
+                ):
+                    return [_finding(OFFENSIVE, "threat", index, other, STRONG)]
+        if (
+            form == "hale"
+            and index > 0
+            and UNABLE_STATE_RE.fullmatch(forms[index - 1])
+            and MADE_SO_RE.fullmatch(_next_word(forms, index))
+            and not reported(forms, index + 1)
+        ):
+            return [_finding(OFFENSIVE, "threat", index, index + 1, STRONG)]
+    return []
+
+
 DESPITE_BEING = frozenset(["olmasına", "olduğu", "olduğuna"])
 """The verbal noun of being after a group word (``kadın olmasına``, ``Kürt olduğu``) before a concession."""
 CONCESSIONS = frozenset(["rağmen", "karşın", "halde", "hâlde"])
@@ -2630,7 +2685,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
     read = read_comment(tokens, text, quoted)
     offensive = _verb_findings(read) + _noun_findings(read) + _disability_insults(read) + _sexism(read)
     offensive += _confined_at_home(read) + _blows(read) + _carried_off(read) + _harm_wished(read) + _life_ended(read)
-    offensive += _blessing_withheld(read) + _praised_despite(read)
+    offensive += _blessing_withheld(read) + _praised_despite(read) + _armed_intent(read)
     offensive += _barred_from_roles(read) + _admission_refused(read) + _rights_regretted(read) + _humanity_denied(read)
     offensive += _called_away(read) + _plotting(read) + _prejudice_disclaimed(read) + _insinuated(read)
     offensive += _visit_insinuated(read) + _practice_spread(read)
