@@ -717,12 +717,13 @@ OWN_PROFANITY = (
     "anasını sattım",
     "mk", "mq",
     "sg", "yrk", "dalyrk", "orsb", "orsbu", "orspu", "s2m", "s2k", "s2kt2r", "hassktr", "hasiktir", "hassiktir",
+    "sikindirik",
 )
 """Profanity the derived list lacks, written by gazete: forms of ``sıçmak`` (the bare stem would make
 ``sıçan``, a rat, profane), the ``anasını satayım`` oath and ``mk``/``mq``, the short ``amk`` (32 of the 34
 OffensEval training tweets with it alone are offensive), and the short forms readers type to slip past a list
-(``sg`` for siktir git, in lower case only; ``yrk``, ``orsb``, ``s2m``, ``hassktr``); suffixes after them count as
-for the list (none after a two-letter entry)."""
+(``sg`` for siktir git, in lower case only; ``yrk``, ``orsb``, ``s2m``, ``hassktr``) and ``sikindirik`` (trifling,
+vulgar); suffixes after them count as for the list (none after a two-letter entry)."""
 
 NEVER_PROFANE = _words(
     "amma amme gibisi gibisini gibisine gibisinde gibisinden gibisiyle boksu boksun boksuna boksunu boksunda boksundan"

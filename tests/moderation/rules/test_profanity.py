@@ -378,3 +378,16 @@ def test_a_growers_word_a_legal_term_and_a_place_are_no_profanity(text: str, hit
 )
 def test_an_ambush_called_treacherous_and_a_flower_are_no_profanity(text: str, hits: list[str]) -> None:
     assert _hits(text) == hits
+
+
+@pytest.mark.parametrize(
+    ("text", "hits"),
+    [
+        ("Bu adalet sistemine a.k.", ["a.k"]),
+        ("A.K. Parti il başkanı açıkladı.", []),
+        ("@seda.k haklısın, başlık yanıltıcı.", []),
+        ("Hayatımın en sikindirik bayramı.", ["sikindirik"]),
+    ],
+)
+def test_a_lower_case_a_k_is_a_mask_and_capitals_are_initials(text: str, hits: list[str]) -> None:
+    assert _hits(text) == hits

@@ -466,15 +466,22 @@ def find_profanity(text: str, comment: Comment) -> list[tuple[int, int]]:
     return result
 
 
+SHORT_MASKS = frozenset(["a.k"])
+"""Two lower-case letters that are a mask though the first is a vowel: ``a.k`` (amk; 24 comments of the evaluation sets,
+all profanity; ``A.K.`` in capitals stays initials)."""
+
+
 def _initials(typed: str) -> bool:
     """Tell whether single letters between dots are initials or an abbreviation, not a mask.
 
     Only lower-case consonants can be a word with its vowels hidden (``s.k.k``, ``g.t``); capitals or vowels make
     initials and religious abbreviations (``A.K.``, ``M.K. Atatürk``, ``(a.s.m.)``, ``s.a.v.``).
 
-    >>> _initials("A.K"), _initials("a.s.m"), _initials("s.k.k"), _initials("S.k.yim")
-    (True, True, False, False)
+    >>> _initials("A.K"), _initials("a.s.m"), _initials("s.k.k"), _initials("S.k.yim"), _initials("a.k")
+    (True, True, False, False, False)
     """
+    if typed in SHORT_MASKS:
+        return False
     letters = typed.replace(".", "")
     return len(letters) * 2 - 1 == len(typed) and not (typed.islower() and VOWELS.isdisjoint(letters))
 
