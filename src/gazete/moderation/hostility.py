@@ -302,10 +302,18 @@ class _Read:
 
 
 PEOPLE_OF = ("insan", "halk", "ahali")
+"""Nouns for the people of a place (``oranın insanı``, ``buranın halkı``)."""
+PLACE_POINTED = ("oranın", "buranın", "oraların", "bölgenin", "yörenin", "şehrin", "kentin")
+"""A place pointed at in the genitive: with :data:`PEOPLE_OF` after it, a region's people as a group."""
+REGIONS = ("ege", "karadeniz", "doğu", "güneydoğu", "trakya", "akdeniz", "marmara", "anadolu", "doğunun", "egenin",
+           "karadenizin")
+"""Regions named before :data:`PEOPLE_OF` (``Ege insanı``, ``Karadeniz halkı``): their people as a group."""
 KIND_OF_PEOPLE = ("insan", "adam", "kişi", "tip")
 """People said to be of a kind (``bu tür insanlar``, ``o tip adamlar``)."""
 KIND_WORDS = frozenset(["tür", "tip", "cins", "çeşit", "türden", "tipte", "cinsten"])
+"""Words of a kind between a pointer and people (``bu tür``, ``o tip``, ``böyle cinsten``)."""
 KIND_POINTERS = frozenset(["bu", "o", "şu", "böyle", "öyle", "bunun", "onun", "bunların", "onların"])
+"""Words that point at the kind (``bu tür``, ``onların tipi``)."""
 
 
 def _a_kind_pointed(forms: list[str], index: int) -> bool:
@@ -317,12 +325,6 @@ def _a_kind_pointed(forms: list[str], index: int) -> bool:
     (True, False)
     """
     return forms[index - 1] in KIND_WORDS and forms[index - 2] in KIND_POINTERS
-"""Nouns for the people of a place (``oranın insanı``, ``buranın halkı``)."""
-PLACE_POINTED = ("oranın", "buranın", "oraların", "bölgenin", "yörenin", "şehrin", "kentin")
-"""A place pointed at in the genitive: with :data:`PEOPLE_OF` after it, a region's people as a group."""
-REGIONS = ("ege", "karadeniz", "doğu", "güneydoğu", "trakya", "akdeniz", "marmara", "anadolu", "doğunun", "egenin",
-           "karadenizin")
-"""Regions named before :data:`PEOPLE_OF` (``Ege insanı``, ``Karadeniz halkı``): their people as a group."""
 
 
 def _forms(tokens: list[Token], text: str) -> list[str]:
@@ -1405,6 +1407,7 @@ def _evil_after(forms: list[str], index: int) -> bool:
 
 
 GENITIVE_ENDINGS = ("ın", "in", "un", "ün")
+"""The genitive's endings (``alkolün``, ``kadının``): the possessor of what follows."""
 LIGHTS = ("ışık", "mum", "kandil", "lamba", "fener", "meşale")
 """What ``yansın`` wishes to shine (``Işıklar hep yansın``): a blessing, not a burning."""
 
@@ -1488,6 +1491,7 @@ TOLD_PAST_RE = re.compile(r"(?:al|ver|kes|dön|git|uç|bin)\w*(?:d[ıiuü]|t[ıi
 """A verb of a journey told in the past (``aldı``, ``verilmiş``, ``döndüler``): what happened, not what is called
 for (not ``bileti``, a ticket)."""
 JOURNEY_REACH = 4
+"""Words after ``tek yön`` a verb telling the journey may stand (``tek yön bilet aldı``)."""
 
 
 def _journey_told(forms: list[str], index: int) -> bool:

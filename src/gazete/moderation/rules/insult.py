@@ -72,7 +72,7 @@ LABELLING = ("etiket", "yafta", "damga", "asagila", "hakaret", "karala", "otekil
 
 DENIALS = frozenset(["degil", "degildir", "degiller", "degildi"])
 """Folded forms of ``değil`` after an insult word: the quality denied (``deprem hain değil``)."""
-DENIAL_TAKEN_BACK = frozenset(["mi", "mı", "de", "da", "ama", "resmen", "düpedüz", "dupeduz", "ki"])
+DENIAL_TAKEN_BACK = frozenset(["mi", "de", "da", "ama", "resmen", "dupeduz", "ki"])
 """Folded words after ``değil`` that ask or outbid rather than deny (``aptal değil mi``, ``geri zekalı değil de ne``,
 ``aptal değil resmen …``, ``gerizekalı değil ama ondan farkı yok``)."""
 

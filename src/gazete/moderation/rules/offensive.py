@@ -53,10 +53,13 @@ def find_threats(keys: list[str]) -> list[tuple[int, int]]:
 
 
 FOLDED_CURSED_THINGS = tuple(ascii_fold(thing) for thing in CURSED_THINGS)
+"""The evils a curse may be said of (:data:`~gazete.moderation.hostility_words.CURSED_THINGS`), folded as keys are."""
 DEMONSTRATIVES = frozenset(["bu", "su", "o"])
+"""Folded demonstratives that may stand between a curse and the evil (``… versin bu alkolün``)."""
 THIRD_PERSON_CURSES = frozenset(["belasini", "belalarini"])
 """Curses said of a third (``belasını versin``): only they can be said of a thing; ``belanı`` is the reader's."""
 FOLDED_GENITIVE_ENDINGS = ("in", "un")
+"""The genitive's endings, folded (``alkolun``): the evil the curse is said of."""
 
 
 def _evil_cursed(keys: list[str], after: int) -> bool:
