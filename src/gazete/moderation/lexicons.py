@@ -747,8 +747,8 @@ PROFANE_IN_IDIOMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 """Profane words an attack's name or a trade makes innocent, with the words before and after them that do: ``kahpe
 pusu`` (a treacherous ambush, as the news of soldiers killed says), ``domatesin piçleri`` (a tomato plant's side shoots,
-pinched out by growers). Not ``kahpe felek`` (cruel fate): eight writers of the evaluation sets call it profanity,
-three an idiom."""
+pinched out by growers). Not ``kahpe felek`` (cruel fate): seventeen writers (training and evaluation sets) label it
+profanity, two an idiom."""
 
 # --- classifier topic bias ------------------------------------------------------------------------
 TOPIC_STEMS: tuple[str, ...] = tuple(
