@@ -118,7 +118,7 @@ from gazete.moderation.hostility_words import (
     WORD_NAMED,
 )
 from gazete.moderation.morphology import PERSON_1, PERSON_2, StemTable, VerbReading, VerbTable
-from gazete.moderation.normalize import WORD_MEMO, Token, has_turkish_letters, in_spans, tr_lower_word
+from gazete.moderation.normalize import WORD_MEMO, Token, ascii_fold, has_turkish_letters, in_spans, tr_lower_word
 from gazete.moderation.rules.base import by_first_word
 from gazete.moderation.spelling_model import get_model
 
@@ -1392,18 +1392,29 @@ def _cursed_thing_next(forms: list[str], index: int) -> bool:
     return forms[index + 1 : index + 2] != [] and forms[index + 1].startswith(CURSED_THINGS)
 
 
-def _evil_after(forms: list[str], index: int) -> bool:
-    """Tell whether an evil or a plight, in the genitive, stands right after a curse's verb (``… versin bu alkolün``).
+FOLDED_CURSED_THINGS = tuple(ascii_fold(thing) for thing in CURSED_THINGS)
+"""The evils a curse may be said of, folded: :func:`evil_cursed_at` reads lower-case words and folded keys alike."""
+FOLDED_DEMONSTRATIVES = frozenset(["bu", "su", "o"])
+"""Demonstratives, folded, that may stand between a curse and the evil (``… versin bu alkolün``)."""
 
-    Not when it is what someone did (``bu zammı yapanların``).
 
-    >>> _evil_after(["belasını", "versin", "bu", "alkolün"], 1), _evil_after(["belasını", "versin", "bu", "adamın"], 1)
+def evil_cursed_at(words: list[str], start: int) -> bool:
+    """Tell whether the words from ``start`` name an evil, in the genitive, that a curse just said is said of.
+
+    ``Allah belasını versin bu alkolün``: an evil cursed, no one. Not when it is what someone did (``bu zammı
+    yapanların``), nor an ill wished next (``bir sel gelsin``). The words may be lower-cased forms or folded keys (the
+    threat phrases of :mod:`gazete.moderation.rules.offensive` read folded keys): both are folded here.
+
+    >>> evil_cursed_at(["belasını", "versin", "bu", "alkolün"], 2)
+    True
+    >>> evil_cursed_at(["belasini", "versin", "bu", "alkolun"], 2), evil_cursed_at(["belasini", "versin", "adamin"], 2)
     (True, False)
-    >>> _evil_after(["belasını", "versin", "bir", "sel", "gelsin"], 1)
+    >>> evil_cursed_at(["belasını", "versin", "bir", "sel", "gelsin"], 2)
     False
     """
-    after = [form for form in forms[index + 1 : index + 3] if form not in ("bu", "şu", "o")]
-    return bool(after) and after[0].startswith(CURSED_THINGS) and after[0].endswith(GENITIVE_ENDINGS)
+    folded = [ascii_fold(word) for word in words[start : start + 2]]
+    following = [word for word in folded if word not in FOLDED_DEMONSTRATIVES]
+    return bool(following) and following[0].startswith(FOLDED_CURSED_THINGS) and following[0].endswith(("in", "un"))
 
 
 GENITIVE_ENDINGS = ("ın", "in", "un", "ün")
@@ -2090,6 +2101,15 @@ def _an_ill_given(form: str) -> bool:
     return not tail or not tail.endswith(("a", "e"))
 
 
+def _god_named_before(read: _Read, before: int, wish: int) -> bool:
+    """Tell whether God is named in the eight words before ``before``, in the sentence of the wish at ``wish``."""
+    forms = read.forms
+    return any(
+        forms[other].startswith(GOD_NAMES) and read.same_sentence(other, wish)
+        for other in range(max(0, before - WINDOW), before)
+    )
+
+
 def _harm_wished(read: _Read) -> list[Finding]:
     """Find an ill wished on someone: a curse (``Allah sana evlat acısı göstersin``, ``Allah cezanı versin``).
 
@@ -2112,8 +2132,7 @@ def _harm_wished(read: _Read) -> list[Finding]:
         if not form.endswith(("sin", "sın", "sinler", "sınlar")) or HARM_GIVEN_RE.fullmatch(form) is None:
             continue
         before = [other for other in range(max(0, index - HARM_REACH), index) if read.same_sentence(other, index)]
-        asked = range(max(0, index - WINDOW), index)
-        god = any(forms[other].startswith(GOD_NAMES) and read.same_sentence(other, index) for other in asked)
+        god = _god_named_before(read, index, index)
         harm = next(
             (
                 other
@@ -2130,7 +2149,7 @@ def _harm_wished(read: _Read) -> list[Finding]:
         around = [*before, *range(index + 1, min(len(forms), index + 3))]  # "… göstersin sana"
         someone = any(other in targets or forms[other] in WISHED_TO for other in around)
         # "Allah belasını versin bu alkolün": God asked to curse an evil, no one named beside it
-        wished_on = someone or (god and not _evil_after(forms, index))
+        wished_on = someone or (god and not evil_cursed_at(forms, index + 1))
         if harm is not None and wished_on:
             return [_finding(OFFENSIVE, "death_wish", harm, index, CLEAR)]
     return []
@@ -2173,11 +2192,7 @@ def _blessing_withheld(read: _Read) -> list[Finding]:
         )
         if good is None:
             continue
-        god = any(
-            forms[other].startswith(GOD_NAMES) and read.same_sentence(other, index)
-            for other in range(max(0, good - WINDOW), good)
-        )
-        if god:
+        if _god_named_before(read, good, index):
             return [_finding(OFFENSIVE, "death_wish", good, index, CLEAR)]
     return []
 

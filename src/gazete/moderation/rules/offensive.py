@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from gazete.moderation.hostility import Finding, find_hostility, readable_text, reported
-from gazete.moderation.hostility_words import CURSED_THINGS
+from gazete.moderation.hostility import Finding, evil_cursed_at, find_hostility, readable_text, reported
 from gazete.moderation.lexicons import (
     DEHUMANISING,
     GROUP_ANAPHORA,
@@ -19,7 +18,7 @@ from gazete.moderation.lexicons import (
     THREAT_PHRASES,
     THREAT_TARGETS,
 )
-from gazete.moderation.normalize import WORD_MEMO, ascii_fold, has_turkish_letters, tr_lower_word
+from gazete.moderation.normalize import WORD_MEMO, has_turkish_letters, tr_lower_word
 from gazete.moderation.rules.base import Comment, by_first_word, content_reason, word_range_spans
 from gazete.moderation.rules.insult import insult_base, joined_keys, word_scores
 from gazete.moderation.verdict import Reason
@@ -46,34 +45,14 @@ def find_threats(keys: list[str]) -> list[tuple[int, int]]:
         for phrase in THREATS_BY_FIRST_WORD.get(key, ()):
             size = len(phrase)
             if tuple(keys[index : index + size]) == phrase and not (
-                key in THIRD_PERSON_CURSES and _evil_cursed(keys, index + size)
+                key in THIRD_PERSON_CURSES and evil_cursed_at(keys, index + size)
             ):
                 found.append((index, index + size - 1))
     return found
 
 
-FOLDED_CURSED_THINGS = tuple(ascii_fold(thing) for thing in CURSED_THINGS)
-"""The evils a curse may be said of (:data:`~gazete.moderation.hostility_words.CURSED_THINGS`), folded as keys are."""
-DEMONSTRATIVES = frozenset(["bu", "su", "o"])
-"""Folded demonstratives that may stand between a curse and the evil (``… versin bu alkolün``)."""
 THIRD_PERSON_CURSES = frozenset(["belasini", "belalarini"])
 """Curses said of a third (``belasını versin``): only they can be said of a thing; ``belanı`` is the reader's."""
-FOLDED_GENITIVE_ENDINGS = ("in", "un")
-"""The genitive's endings, folded (``alkolun``): the evil the curse is said of."""
-
-
-def _evil_cursed(keys: list[str], after: int) -> bool:
-    """Tell whether the word after a curse is an evil, in the genitive, it is said of (``… versin bu alkolün``).
-
-    >>> _evil_cursed(["belasini", "versin", "bu", "alkolun"], 2), _evil_cursed(["belasini", "versin", "senin"], 2)
-    (True, False)
-    >>> _evil_cursed(["belasini", "versin", "bu", "zammi", "yapanlarin"], 2)
-    False
-    """
-    following = [key for key in keys[after : after + 2] if key not in DEMONSTRATIVES]
-    return bool(following) and following[0].startswith(FOLDED_CURSED_THINGS) and following[0].endswith(
-        FOLDED_GENITIVE_ENDINGS
-    )
 
 
 def threatens(verb: str, stems: frozenset[str]) -> bool:
