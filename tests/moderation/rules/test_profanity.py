@@ -391,3 +391,18 @@ def test_an_ambush_called_treacherous_and_a_flower_are_no_profanity(text: str, h
 )
 def test_a_lower_case_a_k_is_a_mask_and_capitals_are_initials(text: str, hits: list[str]) -> None:
     assert _hits(text) == hits
+
+
+@pytest.mark.parametrize(
+    ("text", "hits"),
+    [
+        ("Sktir git trol, maaşını kim ödüyor belli.", ["Sktir"]),
+        ("Siktr git kardeşim.", ["Siktr"]),
+        ("Sktrn gidin, su ne zaman gelecek?", ["Sktrn"]),
+        ("Sktrsnlr bedelliyi de zammı da.", ["Sktrsnlr"]),
+        ('"At binenin, kılıç kuşananın" derler.', []),
+        ("Sıkıntılı bir gün, tşk ederim.", []),
+    ],
+)
+def test_an_entry_with_some_or_all_vowels_left_out_is_profanity(text: str, hits: list[str]) -> None:
+    assert _hits(text) == hits

@@ -554,3 +554,39 @@ def test_a_spoken_future_the_word_model_accepts_and_words_typed_joined_are_corre
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Oyuncu iyiki bu rolü almış.", [("iyiki", "iyi ki")]),
+        ("İyiki geldin.", [("İyiki", "İyi ki")]),
+        ("Domatesin kilosu kırk lira, yazık dimi?", [("dimi", "di mi")]),
+        ("Yönetmen dahada güzel filmler çekecek.", [("dahada", "daha da")]),
+        ("Bakımı yaptırın, sonrada pişman olmayın.", [("sonrada", "sonra da")]),
+        ("Bu ilaçın eşdeğeri var mı?", [("ilaçın", "ilacın")]),
+        ("Sonra da pişman olmayın, daha da iyi olur.", []),
+    ],
+)
+def test_words_typed_joined_and_a_capitalised_misspelling_are_corrected_not_read_as_names(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Annemde aynı köydendi, Allah rahmet eylesin.", [("Annemde", "Annem de")]),
+        ("Benim eşimde emekli, maaşın yarısı kiraya gidiyor.", [("eşimde", "eşim de")]),
+        ("Kardeşimde oradaydı, çok korkmuşlar.", [("Kardeşimde", "Kardeşim de")]),
+        ("Kızımda bağırsak paraziti çıktı.", []),
+        ("Oğlumda anksiyete bozukluğu var.", []),
+        ("Bayramda annemde kaldım.", []),
+        ("Kitap kızımda.", []),
+    ],
+)
+def test_ones_kin_with_de_joined_is_the_conjunction_unless_a_place_or_a_holder(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == found

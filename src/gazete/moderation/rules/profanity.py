@@ -77,6 +77,31 @@ _SUFFIXES_TR = [
     # The object participle (siktiği, siktiğimin): a chain of these after an entry, never a word of its own.
     "diği", "dığı", "duğu", "düğü", "tiği", "tığı", "tuğu", "tüğü",
 ]
+SUFFIX_SKELETONS = frozenset(VOWEL_RE.sub("", ascii_fold(suffix)) for suffix in _SUFFIXES_TR) - {""}
+"""The consonants of the Turkish endings (``n``, ``snlr``): what a vowel-less entry may end in (``sktrn``)."""
+
+
+def _vowels_left_out(typed: str, entry: str) -> bool:
+    """Tell whether ``typed`` is ``entry`` with one vowel or more left out after its first letter, nothing else changed.
+
+    A word's first letter stays (``binenin``, of ``At binenin``, is no ``ibinenin`` without its ``i``).
+
+    >>> _vowels_left_out("sktir", "siktir"), _vowels_left_out("siktir", "siktir"), _vowels_left_out("sktar", "siktir")
+    (True, False, False)
+    >>> _vowels_left_out("binenin", "ibinenin")
+    False
+    """
+    if len(typed) >= len(entry) or typed[:1] != entry[:1]:
+        return False
+    at = 0
+    for letter in entry:
+        if at < len(typed) and typed[at] == letter:
+            at += 1
+        elif letter not in VOWELS:
+            return False
+    return at == len(typed)
+
+
 _SUFFIXES_EN = ["s", "es", "ing", "in", "er", "ers", "ed", "y"]
 SUFFIX_CHAIN_TR_RE = re.compile(
     "(?:{})*".format("|".join(sorted({*_SUFFIXES_TR, *map(ascii_fold, _SUFFIXES_TR)}, key=len, reverse=True)))
@@ -139,6 +164,38 @@ class Lexicon:
             if len(consonants) >= MIN_SKELETON and consonants != folded:
                 found.add(consonants)
         return frozenset(found)
+
+    @cached_property
+    def entries_by_skeleton(self) -> dict[str, tuple[str, ...]]:
+        """The ASCII-folded Turkish entries with vowels and four consonants or more, by their consonants."""
+        grouped: dict[str, list[str]] = {}
+        for entry in self.words:
+            folded = ascii_fold(entry)
+            consonants = VOWEL_RE.sub("", folded)
+            if len(consonants) >= MIN_SKELETON and consonants != folded:
+                grouped.setdefault(consonants, []).append(folded)
+        return {consonants: tuple(entries) for consonants, entries in grouped.items()}
+
+    def vowels_dropped(self, key: str) -> bool:
+        """Tell whether ``key`` is an entry typed with some of its vowels left out (``sktir``, ``siktr``), or an
+        entry's consonants with an ending's (``sktrn``, ``sktrsnlr``: siktirin, siktirsinler without vowels).
+
+        >>> lexicon = load_lexicon()
+        >>> lexicon.vowels_dropped("sktir"), lexicon.vowels_dropped("siktr"), lexicon.vowels_dropped("sktrsnlr")
+        (True, True, True)
+        >>> lexicon.vowels_dropped("siktir"), lexicon.vowels_dropped("sikke"), lexicon.vowels_dropped("tşk")
+        (False, False, False)
+        """
+        folded = ascii_fold(key)
+        consonants = VOWEL_RE.sub("", folded)
+        if len(consonants) < MIN_SKELETON:
+            return False
+        if consonants == folded:
+            return any(
+                consonants[:cut] in self.entries_by_skeleton and consonants[cut:] in SUFFIX_SKELETONS
+                for cut in range(MIN_SKELETON, len(consonants))
+            )
+        return any(_vowels_left_out(folded, entry) for entry in self.entries_by_skeleton.get(consonants, ()))
 
     @cached_property
     def _entries_by_length(self) -> dict[int, tuple[str, ...]]:
@@ -317,6 +374,8 @@ def _token_is_profane(
         return False  # "SG" (Sahil Güvenlik), not "sg lan"
     if len(key) >= MIN_SKELETON and VOWELS.isdisjoint(key) and ascii_fold(key) in lexicon.skeletons:
         return True  # "sktr git": siktir without its vowels
+    if len(key) >= MIN_SKELETON and lexicon.vowels_dropped(key):
+        return True  # "sktir", "siktr", "sktrn": siktir, siktirin with some or all of their vowels left out
     ascii_token = not has_turkish_letters(token.text)
     fold = comment.lang != "en"
     # Letters guessed from digits or symbols (``g0tünüzden``) may stand for ö as well as o: fold them too.

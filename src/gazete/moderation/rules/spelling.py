@@ -439,7 +439,8 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
                 found.append(ending)
                 skip_next = ending.end == (following.end if following is not None else -1)
                 continue
-        if names_apostrophe and initial.isupper() and not before_a_title(text, token, following):
+        if names_apostrophe and initial.isupper() and lower not in table and not before_a_title(text, token, following):
+            # A word of the misspellings table is that misspelling, not a name (``İyiki`` is no ``İyik'i``).
             # Only a capitalised word can be a name (missing_apostrophe): where a sentence starts is asked then.
             previous = tokens[index - 1] if index else None
             after_name = (
@@ -503,6 +504,8 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
                 and (lowers[index + 1] in DE_FOLLOWERS or _pronoun_agrees(text, tokens, lowers, index))
             ):
                 replacement = f"{lower[:-2]} {lower[-2:]}"
+            elif replacement is None and following is not None and _kin_also(text, tokens, lowers, index):
+                replacement = f"{lower[:-2]} {lower[-2:]}"  # "annemde emekli" → "annem de emekli"
         if replacement is None and capitalising and token.text.islower() and not in_spans(token.start, skipped):
             capitalised = lower_case_name(lower)
             if capitalised is not None:
@@ -733,6 +736,40 @@ def _pronoun_agrees(text: str, tokens: list[Token], lowers: list[str], index: in
         if found is not None:
             return found == person
     return False
+
+
+KIN_DE_RE = re.compile(
+    r"(?:anne|baba|eş|kız|oğl|kardeş|abla|abi|ağabey|dede|nine|amca|dayı|teyze|arkadaş|komşu|çocuğ|koca|kar)"
+    r"(?:[ıiuü]m|m)(?:[ıiuü]z)?(?:de|da)"
+)
+"""One's kin with ``de`` (also) joined by mistake (``annemde``, ``eşimde``, ``babamızda``), or in the locative."""
+BEING_THERE = frozenset(
+    [
+        "var", "vardı", "varmış", "yok", "yoktu", "yokmuş", "çıktı", "çıkmış", "görüldü", "bulundu", "tespit",
+        "teşhis", "kaldı", "kalıyor", "kalacak", "duruyor", "dururdu", "unutmuş", "unuttu",
+    ]
+)
+"""Words whose clause makes the kin word a place or a holder (``oğlumda anksiyete var``, ``anahtar eşimde kaldı``)."""
+
+
+def _kin_also(text: str, tokens: list[Token], lowers: list[str], index: int) -> bool:
+    """Tell whether one's kin with ``de`` joined (``annemde``) is the conjunction, not the locative.
+
+    Read as ``de`` (also) when a word of the third person follows in its clause and nothing there makes the kin a
+    place or a holder: ``Annemde aynı köydendi``, ``oğlumda iki yıldır arıyor``; not ``oğlumda anksiyete var``,
+    ``annemde kaldım`` (a first person: someone else is the subject), nor a kin word closing its clause
+    (``kitap kızımda.``).
+    """
+    if KIN_DE_RE.fullmatch(lowers[index]) is None:
+        return False
+    following = 0
+    for other in range(index + 1, min(len(tokens), index + 10)):
+        if CLAUSE_END.search(text[tokens[other - 1].end : tokens[other].start]):
+            break
+        if lowers[other] in BEING_THERE or _person_of(lowers[other]) is not None:
+            return False
+        following += 1
+    return following > 0
 
 
 NAME_SUFFIXES = frozenset(
