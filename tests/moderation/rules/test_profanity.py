@@ -406,3 +406,8 @@ def test_a_lower_case_a_k_is_a_mask_and_capitals_are_initials(text: str, hits: l
 )
 def test_an_entry_with_some_or_all_vowels_left_out_is_profanity(text: str, hits: list[str]) -> None:
     assert _hits(text) == hits
+
+
+@pytest.mark.parametrize("text", ["Yüzüme yanlışlıkla parfüm sıktım.", "Bedelli çıkınca gbtler durdurulmalı."])
+def test_a_word_with_turkish_letters_or_an_abbreviation_with_endings_is_no_entry_without_vowels(text: str) -> None:
+    assert _hits(text) == []

@@ -173,7 +173,7 @@ class Lexicon:
             folded = ascii_fold(entry)
             consonants = VOWEL_RE.sub("", folded)
             if len(consonants) >= MIN_SKELETON and consonants != folded:
-                grouped.setdefault(consonants, []).append(folded)
+                grouped.setdefault(consonants, []).append(entry)
         return {consonants: tuple(entries) for consonants, entries in grouped.items()}
 
     def vowels_dropped(self, key: str) -> bool:
@@ -185,6 +185,12 @@ class Lexicon:
         (True, True, True)
         >>> lexicon.vowels_dropped("siktir"), lexicon.vowels_dropped("sikke"), lexicon.vowels_dropped("tşk")
         (False, False, False)
+
+        A word typed with Turkish letters is compared letter for letter (``sıktım``, sprayed, is no ``siktiim``), and
+        consonants with endings are an abbreviation's (``gbtler``: the ``GBT`` checks, no ``gibtiler``).
+
+        >>> lexicon.vowels_dropped("sıktım"), lexicon.vowels_dropped("gbtler")
+        (False, False)
         """
         folded = ascii_fold(key)
         consonants = VOWEL_RE.sub("", folded)
@@ -195,7 +201,14 @@ class Lexicon:
                 consonants[:cut] in self.entries_by_skeleton and consonants[cut:] in SUFFIX_SKELETONS
                 for cut in range(MIN_SKELETON, len(consonants))
             )
-        return any(_vowels_left_out(folded, entry) for entry in self.entries_by_skeleton.get(consonants, ()))
+        first_vowel = VOWEL_RE.search(folded)
+        if first_vowel is not None and first_vowel.start() > 1 and is_suffix_chain(key[first_vowel.start() :]):
+            return False
+        typed_ascii = key == folded
+        return any(
+            _vowels_left_out(key, ascii_fold(entry) if typed_ascii else entry)
+            for entry in self.entries_by_skeleton.get(consonants, ())
+        )
 
     @cached_property
     def _entries_by_length(self) -> dict[int, tuple[str, ...]]:
