@@ -321,3 +321,10 @@ def test_hostile_comments_and_other_codes_never_yield() -> None:
 def test_config_keeps_the_yield_below_the_model_threshold() -> None:
     with pytest.raises(ConfigError):
         ModerationConfig(hostility_rules_yield_below=0.6)
+
+
+def test_a_curse_on_an_evil_is_no_tone_cue_and_is_cleared_for_the_models() -> None:
+    comment = _comment("Kahrolsun bu susuzluk, bıktık artık.")
+    assert tone_cues(comment) == ()
+    assert (0, len("Kahrolsun")) in cleared_spans(comment)
+    assert [span.text for span in tone_cues(_comment("Kahrolsun bu hükümet"))] == ["Kahrolsun"]

@@ -1829,3 +1829,36 @@ def test_a_woman_told_to_stay_in_her_home_is_still_sexism() -> None:
 )
 def test_a_commenter_who_will_come_armed_or_leave_someone_unable_threatens(text: str, hostile: bool) -> None:
     assert bool(_kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "attacks"),
+    [
+        ("Ramazan'da oruç tutmayanlara saldırılması kabul edilemez. Bu din değil, zorbalık.", False),
+        ("Tartışmamız gereken şey din değil, dinin siyasete alet edilmesi.", False),
+        ("Çocuklara bunu yapanlar dindar değil, suçlu.", False),
+        ("Falcılara para kaptıranlar için yazık diyorum. İnanç başka, sömürü başka.", False),
+        ("Camiler sadece namaz yeri değil, mahallenin kalbiydi.", False),
+        ("Bir inanç tercihine salgın denmez.", False),
+        ("Alevilik din değil, kültür.", True),
+        ("Semah dönen dedelerin inancı inanç değil, sapkınlık.", True),
+        ("Hayvanı sokak ortasında kesmek ibadet değil vahşet. Kana susamış bir din bu.", True),
+    ],
+)
+def test_a_faith_set_apart_from_a_crime_or_not_only_a_rite_is_no_attack(text: str, attacks: bool) -> None:
+    assert (("belief_attack", "belief") in _kinds(text)) is attacks, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cursed"),
+    [
+        ("Kahrolsun bu susuzluk, bıktık artık.", []),
+        ("Kahrolsun homofobi yazılı pankart mı?", []),
+        ("Kahrolsun Alevilik.", ["Kahrolsun"]),
+        ("Kahrolsun savaş çıkaran Ruslar.", ["Kahrolsun"]),
+    ],
+)
+def test_a_curse_on_an_abstract_evil_names_no_one(text: str, cursed: list[str]) -> None:
+    tokens = words(text)
+    slogans = [text[start:end] for start, end in hostility.cursed_thing_spans(tokens, text)]
+    assert slogans == ([] if cursed else ["Kahrolsun"])

@@ -32,7 +32,7 @@ from itertools import islice
 import regex
 
 from gazete.moderation.config import ModerationConfig
-from gazete.moderation.hostility import condemns_or_reports
+from gazete.moderation.hostility import condemns_or_reports, cursed_thing_spans
 from gazete.moderation.hostility_model import HostilityJudgement, load_hostility_model
 from gazete.moderation.language import TURKISH
 from gazete.moderation.lexicons import BELIEF_HOSTILE, BELIEF_TERMS, SECOND_PERSON, TOPIC_IDIOM_WORDS
@@ -56,11 +56,15 @@ CONDEMNING_MARGIN = 0.6
 def tone_cues(comment: Comment) -> tuple[Span, ...]:
     """Return the words that give a comment an aggressive tone (addressing, insult, hostility).
 
-    An insult word counts only where the insult rule reads it as one (not ``köpek gibi yorulduk``).
+    An insult word counts only where the insult rule reads it as one (not ``köpek gibi yorulduk``), a curse only
+    where it is said of someone (not ``Kahrolsun bu susuzluk``).
     """
     spans = []
     keys = joined_keys(comment)
+    slogans = cursed_thing_spans(comment.words, comment.text) if "kahrol" in comment.text.lower() else []
     for index, key in enumerate(keys):
+        if slogans and (comment.words[index].start, comment.words[index].end) in slogans:
+            continue
         if key in SECOND_PERSON:
             spans.append(span_of(comment.text, comment.words[index]))
         elif insult_base(key) is not None:  # an insult word: a cue only where the insult rule reads one
@@ -76,7 +80,8 @@ def cleared_spans(comment: Comment) -> list[tuple[int, int]]:
 
     Insult words that are not used as insults (``adı``, the ``eşek`` of ``eşek arısı``, ``köpek gibi
     yorulduk``, an animal nobody is called), words that begin like a profane entry but are none
-    (``sikke``, ``götürmek``), and a mother named in the idiom of her milk (``ananın ak sütü gibi helal``).
+    (``sikke``, ``götürmek``), a mother named in the idiom of her milk (``ananın ak sütü gibi helal``), and a curse
+    said of an evil or a plight (``Kahrolsun bu susuzluk``).
     """
     keys = joined_keys(comment)
     spans = {
@@ -88,6 +93,8 @@ def cleared_spans(comment: Comment) -> list[tuple[int, int]]:
     }
     spans.update(profanity.lookalikes(comment))
     spans.update(match.span() for match in MOTHERS_MILK_RE.finditer(comment.text))
+    if "kahrol" in comment.text.lower():
+        spans.update(cursed_thing_spans(comment.words, comment.text))
     return _merged(sorted(spans))
 
 

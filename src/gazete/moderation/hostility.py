@@ -149,8 +149,8 @@ past (``annelerimiz okuyamadı``: they had no chance to, no stereotype), an infi
 (``mayalamaya kadar``) nor a passive (``kıyafetiyle açıklanamaz``, said of an act)."""
 VERBS = VerbTable(VIOLENT_VERBS | DEATH_VERBS | EXPEL_VERBS | NEGATED_HARM_VERBS | THREAT_VERBS)
 
-DENIED_JUDGEMENT_RE = re.compile(r"(?:sayıl|görül|edil|et)m(?:[ae]z|[ıiuü]yor|[ae]m[ae]l|[ae]y)\w*")
-"""A judgement denied after a noun (``hastalık kabul edilmiyor``, ``hastalık sayılmaz``)."""
+DENIED_JUDGEMENT_RE = re.compile(r"(?:sayıl|görül|edil|et|den|diye)m(?:[ae]z|[ıiuü]yor|[ae]m[ae]l|[ae]y)\w*")
+"""A judgement denied after a noun (``hastalık kabul edilmiyor``, ``hastalık sayılmaz``, ``salgın denmez``)."""
 NO_SURVIVOR_RE = re.compile(
     r"(?:çık|dön|kal|kurtul)(?:[ae]?m[ae]z|[ae]?m[ae]y[ae]c[ae]k|[ae]n olmaz|[ae]n olmayacak)"
     r"(?:s[ıi]n(?:[ıi]z)?|l[ae]r)?"
@@ -1382,9 +1382,55 @@ def _curses_a_thing(forms: list[str], index: int) -> bool:
 
     >>> _curses_a_thing(["kahrolsun", "savaş"], 0), _curses_a_thing(["kahrolsun", "bu", "zalimler"], 0)
     (True, False)
+
+    An abstract noun is a thing too (``Kahrolsun bu susuzluk``, ``kahrolsun homofobi``), unless it names a people, a
+    faith or a group (``Alevilik``, ``eşcinsellik``).
+
+    >>> _curses_a_thing(["kahrolsun", "bu", "susuzluk"], 0), _curses_a_thing(["kahrolsun", "homofobi"], 0)
+    (True, True)
+    >>> _curses_a_thing(["kahrolsun", "alevilik"], 0), _curses_a_thing(["kahrolsun", "eşcinsellik"], 0)
+    (False, False)
     """
     near = [form for form in forms[max(0, index - 2) : index + 3] if form and form not in ("bu", "şu", "o")]
-    return any(form.startswith(CURSED_THINGS) for form in near)
+    return any(form.startswith(CURSED_THINGS) or _an_abstract_evil(form) for form in near)
+
+
+def cursed_thing_spans(tokens: list[Token], text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of each ``kahrol-`` curse said of an evil or a plight, no one near it.
+
+    ``Kahrolsun bu susuzluk``, ``Kahrolası yağmur``: the slogan's words hurt no one, and the learnt models, which saw
+    them in death wishes, should not read them (:func:`gazete.moderation.combine.cleared_spans`).
+
+    >>> text = "Kahrolsun bu susuzluk, bıktık artık."
+    >>> from gazete.moderation.normalize import words
+    >>> [text[start:end] for start, end in cursed_thing_spans(words(text), text)]
+    ['Kahrolsun']
+    >>> text = "Kahrolsun savaş çıkaran Ruslar"
+    >>> cursed_thing_spans(words(text), text)
+    []
+    """
+    forms = _forms(tokens, text)
+    spans = []
+    for index, form in enumerate(forms):
+        if not form.startswith("kahrol") or not _curses_a_thing(forms, index):
+            continue
+        if any(group_kind(other) is not None for other in forms[max(0, index - WINDOW) : index + WINDOW + 1]):
+            continue
+        spans.append((tokens[index].start, tokens[index].end))
+    return spans
+
+
+ABSTRACT_NOUN_RE = re.compile(r"\w{3,}(?:l[ıiuü]k|l[ıiuü]ğ[ıiuü]|fobi\w*|izm[ıi]?)")
+"""A noun of a quality or a doctrine (``susuzluk``, ``pahalılığı``, ``homofobi``, ``faşizmi``)."""
+
+
+def _an_abstract_evil(form: str) -> bool:
+    """Tell whether a word is an abstract noun that names no people, faith or group (``susuzluk``; not ``alevilik``)."""
+    return (
+        ABSTRACT_NOUN_RE.fullmatch(form) is not None
+        and group_kind(form) is None
+        and BELIEF_TABLE.stem_of(form) is None
+    )
 
 
 def _cursed_thing_next(forms: list[str], index: int) -> bool:
@@ -2541,6 +2587,67 @@ def _status_denied(forms: list[str], index: int) -> bool:
     return neither and ending in STATUS_ENDINGS
 
 
+NOT_ONLY = frozenset(["sadece", "yalnızca", "yalnız", "salt", "sırf", "bir tek"])
+"""Words that make a denial "not only" (``Camiler sadece namaz yeri değil``)."""
+WRONGS = ("zorba", "suç", "istismar", "terör", "cinayet", "katil", "dolandırıcı", "hırsız", "taciz", "tecavüz", "çete",
+          "cani")
+"""Beginnings of crimes a deed or its doers are called instead of a faith (``Bu din değil, zorbalık``, ``… dindar
+değil, suçlu``); not judgements of a faith or a rite (``inanç değil, sapkınlık``, ``Müslüman değil, müşrik``, ``Kurban
+kesmek ibadet değil vahşet``)."""
+APART = frozenset(["başka", "ayrı", "başkadır", "ayrıdır"])
+"""Words that set two things apart (``İnanç başka, sömürü başka``)."""
+
+
+def _not_only(forms: list[str], index: int) -> bool:
+    """Tell whether a status denied at ``index`` is "not only" (``sadece namaz yeri değil``): more is said, not less.
+
+    >>> _not_only(["camiler", "sadece", "namaz", "yeri", "değil"], 2), _not_only(["cemevi", "ibadethane", "değil"], 1)
+    (True, False)
+    """
+    return any(form in NOT_ONLY for form in forms[max(0, index - 2) : index])
+
+
+def _faith_told_from_a_wrong(forms: list[str], index: int) -> bool:
+    """Tell whether a faith word denied is told from a wrong named after it (``Bu din değil, zorbalık``).
+
+    The commenter says a deed is no religion but a crime, or that the faith is not at issue but its use (``din
+    değil, dinin siyasete alet edilmesi``): the faith defended. Not ``Alevilik din değil, kültür``.
+
+    >>> _faith_told_from_a_wrong(["bu", "din", "değil", "zorbalık"], 1)
+    True
+    >>> _faith_told_from_a_wrong(["şey", "din", "değil", "dinin", "siyasete"], 1)
+    True
+    >>> _faith_told_from_a_wrong(["alevilik", "din", "değil", "kültür"], 1)
+    False
+    >>> _faith_told_from_a_wrong(["bu", "inanç", "değil", "sapkınlık"], 1)
+    False
+    """
+    following = [form for form in forms[index + 1 : index + 5] if form not in STATUS_FILLERS]
+    if len(following) < 2 or following[0] not in STATUS_DENIED:
+        return False
+    stem = SACRED_TABLE.stem_of(forms[index])
+    its_use = stem is not None and following[1] != forms[index] and following[1].startswith(stem)
+    return its_use or following[1].startswith(WRONGS)
+
+
+def _contrasted_with_a_faith(read: _Read, index: int, other: int) -> bool:
+    """Tell whether the hostile word at ``other`` is contrasted with the faith, not said of it.
+
+    ``… dindar değil, suçlu`` (a believer's name denied right before a crime, not ``Müslüman değil, müşrik``) and
+    ``İnanç başka, sömürü başka`` (the faith and the wrong set apart) defend the faith.
+
+    >>> text = "Bunu yapanlar dindar değil, suçlu."
+    >>> from gazete.moderation.normalize import words
+    >>> read = read_comment(words(text), text)
+    >>> _contrasted_with_a_faith(read, 2, 4)
+    True
+    """
+    forms = read.forms
+    if other >= 2 and forms[other - 1] in NEGATORS and (other - 2) in read.beliefs and forms[other].startswith(WRONGS):
+        return True
+    return _next_word(forms, index) in APART and _next_word(forms, other) in APART
+
+
 TIE_DENIED = frozenset(["yok", "yoktur", "olmaz", "olamaz"])
 """Words that deny a belief term's tie, within three words after it (a list of ties may come between)."""
 
@@ -2644,6 +2751,8 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
         for other in range(max(0, index - WINDOW), min(len(forms), index + WINDOW + 1)):
             if other == index or other in read.beliefs or _tie_denied(read, other):
                 continue
+            if _contrasted_with_a_faith(read, index, other):
+                continue  # "… yapanlar dindar değil, suçlu", "İnanç başka, sömürü başka": the faith set apart
             form = forms[other]
             following = forms[other + 1] if other + 1 < len(forms) else ""
             if form in DEHUMANISING_TABLE and not read.same_sentence(other, index):
@@ -2671,6 +2780,8 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
     for index, form in enumerate(forms if read.beliefs else ()):  # a status denied counts only near a belief
         if read.neutralised or not form or not _status_denied(forms, index):
             continue
+        if _not_only(forms, index) or _faith_told_from_a_wrong(forms, index):
+            continue  # "Camiler sadece namaz yeri değil", "Bu din değil, zorbalık": no status denied
         denied_of = _near(read.beliefs - {index}, index)
         if denied_of is not None:  # "Cemevi ibadethane değil", "alevilerin ne namazı var ne dini"
             found.append(_finding(BELIEF, "belief", index, denied_of, CLEAR))

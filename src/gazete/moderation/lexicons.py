@@ -764,19 +764,28 @@ boksuna ilgi``; ``Sikkim``, a state of India; ``siklamen``, a flower)."""
 PROFANE_IN_IDIOMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "kahpe": (
         frozenset(),
-        frozenset(_words("pusu pusuda pusuya pusunun saldırı saldırısı saldırıda saldırının tuzak tuzağı tuzağa")),
+        frozenset(
+            _words("pusu pusuda pusuya pusunun saldırı saldırısı saldırıda saldırının tuzak tuzağı tuzağa bizans")
+        ),
     ),
     "piç": (
         frozenset(
-            _words("domates domatesin domateslerin biber biberin fide fidenin asma asmanın tütün bitki bitkinin")
+            _words(
+                """domates domatesin domateslerin biber biberin biberlerin fide fidenin fidelerin fidelerinin asma
+                asmanın tütün bitki bitkinin bitkilerin"""
+            )
         ),
         frozenset(),
     ),
+    "bok": (
+        frozenset(),
+        frozenset(_words("böceği böceğini böceğinin böcekleri böceklerinin böceklerini")),
+    ),
 }
 """Profane words an attack's name or a trade makes innocent, with the words before and after them that do: ``kahpe
-pusu`` (a treacherous ambush, as the news of soldiers killed says), ``domatesin piçleri`` (a tomato plant's side shoots,
-pinched out by growers). Not ``kahpe felek`` (cruel fate): seventeen writers (training and evaluation sets) label it
-profanity, two an idiom."""
+pusu`` (a treacherous ambush, as the news of soldiers killed says; ``Kahpe Bizans``, a film), ``bok böceği`` (the
+dung beetle), ``domatesin piçleri`` (a tomato plant's side shoots, pinched out by growers). Not ``kahpe felek``
+(cruel fate): seventeen writers (training and evaluation sets) label it profanity, two an idiom."""
 
 # --- classifier topic bias ------------------------------------------------------------------------
 TOPIC_STEMS: tuple[str, ...] = tuple(

@@ -291,3 +291,16 @@ def test_an_insult_word_in_a_plural_case_insults_those_pointed_at(text: str, ins
 )
 def test_a_goal_or_an_arson_called_treacherous_is_no_insult(text: str, insulted: bool) -> None:
     assert (insult.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is insulted
+
+
+@pytest.mark.parametrize(
+    ("text", "insulted"),
+    [
+        ("Telefonum elimde üç saat salak gibi bekledim 😅", False),
+        ("Salak gibi üç saat tüp kuyruğunda bekledim, sıra bana gelince tüp bitti.", False),
+        ("Seni salak gibi gördük.", True),
+        ("Hakem hayvan gibi düdük çaldı, doksan dakika rezillik izledik.", True),
+    ],
+)
+def test_an_insult_word_likening_the_speakers_own_deed_insults_no_one(text: str, insulted: bool) -> None:
+    assert (insult.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is insulted

@@ -411,3 +411,16 @@ def test_an_entry_with_some_or_all_vowels_left_out_is_profanity(text: str, hits:
 @pytest.mark.parametrize("text", ["Yüzüme yanlışlıkla parfüm sıktım.", "Bedelli çıkınca gbtler durdurulmalı."])
 def test_a_word_with_turkish_letters_or_an_abbreviation_with_endings_is_no_entry_without_vowels(text: str) -> None:
     assert _hits(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kahpe Bizans yine televizyonda, her seferinde gülüyorum.",
+        "Bok böcekleri Samanyolu'nu kullanarak yön buluyormuş.",
+        "Domates fidelerinin piçlerini almayı dedemden öğrendim.",
+        "Sikkim'deki buzul gölü taşmış.",
+    ],
+)
+def test_a_film_a_beetle_a_growers_word_and_a_name_with_its_ending_are_no_profanity(text: str) -> None:
+    assert _hits(text) == []

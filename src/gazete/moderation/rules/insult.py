@@ -257,6 +257,36 @@ def _own_toil(following: list[str]) -> bool:
     return bool(following) and following[0].startswith(TOIL_STEMS)
 
 
+FIRST_PERSON_DEED_RE = re.compile(r"\w{2,}(?:dim|dum|tim|tum|dik|duk|tik|tuk|yorum|yoruz)")
+"""A first-person past or present verb (folded: ``bekledim``, ``baktık``, ``duruyorum``)."""
+NOUN_IN_TIM_RE = re.compile(r"\w*(?:egit|uret|yonet|ogret|ilet|denet|yatir)im\w*")
+"""Nouns (folded) ending like a first-person past (``eğitim``, ``üretim``, ``yönetim``)."""
+CLAUSE_BREAK_RE = re.compile(r"[.,;:!?…\n]")
+SELF_SIMILE_REACH = 6
+
+
+def _own_deed_likened(index: int, keys: list[str], comment: Comment) -> bool:
+    """Tell whether an insult word with ``gibi`` likens the speaker's own deed (``salak gibi bekledim``).
+
+    The speaker mocks themselves: the clause's predicate (its last word, within six words after ``gibi``) is a
+    first-person verb and nobody is addressed near it (``seni salak gibi gördük`` calls someone one; ``Hakem hayvan
+    gibi düdük çaldı, … izledik`` likens the referee's deed).
+    """
+    if keys[index + 1 : index + 2] != ["gibi"]:
+        return False
+    if any(key in SECOND_PERSON for key in keys[max(0, index - WINDOW) : index + 2 + SELF_SIMILE_REACH]):
+        return False
+    tokens = comment.words
+    for other in range(index + 2, min(len(keys), index + 2 + SELF_SIMILE_REACH)):
+        clause_ends = other + 1 == len(tokens) or CLAUSE_BREAK_RE.search(
+            comment.text[tokens[other].end : tokens[other + 1].start]
+        )
+        if clause_ends:
+            key = keys[other]
+            return FIRST_PERSON_DEED_RE.fullmatch(key) is not None and NOUN_IN_TIM_RE.fullmatch(key) is None
+    return False
+
+
 def score_word(index: int, keys: list[str], comment: Comment) -> float:
     """Return the lexical insult score of the word at ``index`` (0 when it is no insult)."""
     split = insult_at(index, keys, comment)
@@ -267,6 +297,8 @@ def score_word(index: int, keys: list[str], comment: Comment) -> float:
     base, suffix = split
     if base in INSULT_ANIMAL and keys[index + 1 : index + 2] == ["gibi"] and _own_toil(keys[index + 2 : index + 3]):
         return 0.0  # ``köpek gibi yorulduk``: a simile for the speaker's own toil
+    if _own_deed_likened(index, keys, comment):
+        return 0.0  # ``salak gibi üç saat bekledim``: the speaker mocks their own deed
     following = keys[index + 1] if index + 1 < len(keys) else ""
     if following == "bir" and index + 2 < len(keys):
         following = keys[index + 2]

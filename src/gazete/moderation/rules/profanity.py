@@ -373,12 +373,19 @@ def _run_hides_an_entry(key: str, lexicon: Lexicon) -> bool:
     return any(lexicon.hits_word(key[cut:], True) for cut in range(1, len(key) - MIN_HIDDEN_ENTRY + 1))
 
 
+APOSTROPHE_RE = re.compile(r"['’]")
+"""The apostrophe that parts a name from its endings (``Sikkim'deki``)."""
+
+
 def _token_is_profane(
     token: Token, key: str, restored: Callable[[], str | None], comment: Comment, lexicon: Lexicon
 ) -> bool:
     """Decide one token: lexicon hit, not allowed, not an ASCII spelling of an innocent word."""
     if key in comment.config.allowed_words or key in NEVER_PROFANE:
         return False
+    name = APOSTROPHE_RE.split(token.text, 1)[0]
+    if name != token.text and matching_key(name) in NEVER_PROFANE:
+        return False  # "Sikkim'deki": an innocent name with its ending after an apostrophe
     if "*" in key:
         return lexicon.matches_masked(key)
     if key in ONLY_AS_TYPED and not token.text.isalpha():
