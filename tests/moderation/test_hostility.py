@@ -1862,3 +1862,14 @@ def test_a_curse_on_an_abstract_evil_names_no_one(text: str, cursed: list[str]) 
     tokens = words(text)
     slogans = [text[start:end] for start, end in hostility.cursed_thing_spans(tokens, text)]
     assert slogans == ([] if cursed else ["Kahrolsun"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Güneş paneli dolandırıcılarının çatısı tepelerine çöksün inşallah.",
+        "Doğalgaz bulduk diye şişinenlerin kuyusu kendi başlarına göçsün.",
+    ],
+)
+def test_a_roof_wished_to_collapse_on_someone_in_any_vowel_harmony_is_a_death_wish(text: str) -> None:
+    assert ("offensive", "death_wish") in _kinds(text)

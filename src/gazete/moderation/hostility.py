@@ -237,7 +237,7 @@ GLOAT_WINDOW = 4
 """Words between a death and the gloat said of it (``ölse kimse üzülmez``, ``gebermiş, iyi olmuş``)."""
 GOD_NAMES = ("allah", "tanrı", "rabb", "rabbim", "mevla")
 """Names of God a curse calls on (``Allah canını alsın``): no faith attacked by that."""
-FALLING_RE = re.compile(r"(?:çök|yıkıl|yağ|yağdır|in)(?P<mood>s[ıi]n(?:l[ae]r)?|m[ae]s[ıi]n[ıi])")
+FALLING_RE = re.compile(r"(?:çök|göç|yıkıl|yağ|yağdır|in)(?P<mood>s[ıiuü]n(?:l[ae]r)?|m[ae]s[ıiuü]n[ıiuü])")
 """A collapse or a rain wished (``çöksün``, ``yıkılsın``, ``yağdırsın``, ``çökmesini``)."""
 FALLEN_ON = frozenset(
     ["başına", "başlarına", "başınıza", "üstüne", "üstlerine", "üstünüze", "üzerine", "üzerlerine", "tepesine",

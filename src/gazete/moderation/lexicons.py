@@ -238,6 +238,25 @@ THREAT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("gözünüz", "kör", "olsun"),
     ("kör", "olasın"),
     ("kör", "olasıca"),
+    *(
+        (limb, curse)
+        for limb in ("dili", "dilin", "dilleri", "dilleriniz")
+        for curse in ("kopsun", "tutulsun", "kurusun", "çürüsün")
+    ),
+    ("gözü", "kör", "olsun"),
+    ("gözün", "kör", "olsun"),
+    ("gözünü", "kör", "etsin"),
+    ("gözlerini", "kör", "etsin"),
+    ("ağzı", "eğrilsin"),
+    ("ağzın", "eğrilsin"),
+    ("kalbi", "dursun"),
+    ("kalbin", "dursun"),
+    ("kalpleri", "dursun"),
+    ("hasta", "olsun"),
+    ("hasta", "olsunlar"),
+    ("zehir", "olsun"),
+    ("zıkkım", "olsun"),
+    ("cenazeye", "dönsün"),
     ("beteri", "olsun"),
     ("beterin", "olsun"),
     ("beteriniz", "olsun"),

@@ -170,3 +170,21 @@ def test_god_asked_to_damn_the_reader_or_them_is_a_curse_but_a_sigh_is_not(text:
 def test_god_asked_to_curse_an_evil_is_no_curse_on_anyone(text: str, cursed: bool) -> None:
     found = offensive.find_threats(offensive.joined_keys(Comment(text, "tr", DEFAULT_CONFIG)))
     assert bool(found) is cursed
+
+
+@pytest.mark.parametrize(
+    ("text", "cursed"),
+    [
+        ("Çocuğun annesine laf edenin dili kopsun.", True),
+        ("Çocuğun ekmeğini çalanın iki gözü kör olsun.", True),
+        ("Şehidin tabutunu siyasete alet edenlerin Allah iki gözünü kör etsin.", True),
+        ("Bu gece o gıcık komşunun kalbi dursun.", True),
+        ("Zammı imzalayanlar ilaç bulamayacak kadar hasta olsun.", True),
+        ("Dilerim yediğiniz her lokma boğazınızda zehir olsun.", True),
+        ("Kavgayı başlatan ailenin düğünü cenazeye dönsün.", True),
+        ("Birinin 'bayrağa uzanan dil kopsun' diye bağırdığını okudum.", False),
+        ("Allah kimseyi hasta etmesin.", False),
+    ],
+)
+def test_a_tongue_an_eye_a_heart_cursed_and_illness_wished_are_death_wishes(text: str, cursed: bool) -> None:
+    assert (offensive.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is cursed
