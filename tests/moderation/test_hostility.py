@@ -1873,3 +1873,16 @@ def test_a_curse_on_an_abstract_evil_names_no_one(text: str, cursed: list[str]) 
 )
 def test_a_roof_wished_to_collapse_on_someone_in_any_vowel_harmony_is_a_death_wish(text: str) -> None:
     assert ("offensive", "death_wish") in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Hoca gitmeli, kişisel bir şey değil ama sonuçlar ortada.", False),
+        ("Biz de Nasreddin Hoca anlatıyoruz, çocuklar masalları seviyor.", False),
+        ("Bu hocalar gitmeli, hepsi gitsin.", True),
+        ("Misyonerlik yapan Amerikalı hocaları üniversitelerden sürün.", True),
+    ],
+)
+def test_one_hoca_told_to_go_or_a_names_title_is_no_group(text: str, hostile: bool) -> None:
+    assert bool(_kinds(text)) is hostile, _kinds(text)

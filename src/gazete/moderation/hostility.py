@@ -827,8 +827,8 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
         if not form:
             continue
         kind, belief, reading, verbal = _form_reading(form)
-        if coached and form.startswith("hoca"):
-            kind, belief = None, False  # the coach
+        if form.startswith("hoca") and (coached or _titled(tokens, text, index)):
+            kind, belief = None, False  # the coach; a name's title ("Şenol Hoca", "Nasreddin Hoca")
         if kind is None and index > 0 and form.startswith(PEOPLE_OF) and merged[index - 1] in PLACE_POINTED + REGIONS:
             kind = "regional"  # "oranın insanından adam olmaz", "Ege insanı": the people of a place or region
         if kind is None and index > 1 and form.startswith(KIND_OF_PEOPLE) and _a_kind_pointed(merged, index):
@@ -855,8 +855,10 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
     individuals = frozenset(
         index
         for index in groups
-        if index
-        and merged[index - 1] in ("bu", "şu", "o")
+        if (
+            (index and merged[index - 1] in ("bu", "şu", "o"))
+            or merged[index] in ONE_HOCA  # "Hoca artık gitmeli": one man, the coach or the imam, not a people
+        )
         and not merged[index].endswith(PLURAL_ENDINGS)
         and not PLURAL_HEAD_RE.search(_next_word(merged, index))  # "şu Ezidi ailelerini": many
     )
@@ -866,6 +868,28 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
         merged, groups, anaphora, persons, beliefs, verbs, condemned or reported_until >= 0, proper, individuals,
         praises, _sentences(tokens, text), reported_until,
     )
+
+
+ONE_HOCA = frozenset(["hoca"])
+"""``hoca`` in the singular: one man (a coach, a teacher, an imam) told to go, not a people expelled."""
+
+
+def _titled(tokens: list[Token], text: str, index: int) -> bool:
+    """Tell whether the word at ``index`` follows a capitalised name as its title (``Şenol Hoca``, ``Nasreddin Hoca``).
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Biz de Nasreddin Hoca anlatıyoruz."
+    >>> _titled(words(text), text, 3), _titled(words(text), text, 0)
+    (True, False)
+    """
+    if index == 0:
+        return False
+    previous = tokens[index - 1]
+    name = text[previous.start : previous.end]
+    apart = text[previous.end : tokens[index].start].strip()
+    if not name[:1].isupper() or _sentence_start(text, previous.start) or apart:
+        return False
+    return group_kind(tr_lower_word(name)) is None  # "Amerikalı hocaları": a people's, no name's title
 
 
 HANDLE_RE = re.compile(r"@\w+")

@@ -796,6 +796,7 @@ PROFANE_IN_IDIOMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         ),
         frozenset(),
     ),
+    "amik": (frozenset(), frozenset(_words("ovası ovasında ovasının ovasına ovasından ovasındaki gölü"))),
     "bok": (
         frozenset(),
         frozenset(_words("böceği böceğini böceğinin böcekleri böceklerinin böceklerini")),
@@ -803,8 +804,9 @@ PROFANE_IN_IDIOMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 """Profane words an attack's name or a trade makes innocent, with the words before and after them that do: ``kahpe
 pusu`` (a treacherous ambush, as the news of soldiers killed says; ``Kahpe Bizans``, a film), ``bok böceği`` (the
-dung beetle), ``domatesin piçleri`` (a tomato plant's side shoots, pinched out by growers). Not ``kahpe felek``
-(cruel fate): seventeen writers (training and evaluation sets) label it profanity, two an idiom."""
+dung beetle), ``Amik Ovası`` (a plain of Hatay), ``domatesin piçleri`` (a tomato plant's side shoots, pinched out by
+growers). Not ``kahpe felek`` (cruel fate): seventeen writers (training and evaluation sets) label it profanity, two
+an idiom."""
 
 # --- classifier topic bias ------------------------------------------------------------------------
 TOPIC_STEMS: tuple[str, ...] = tuple(

@@ -304,3 +304,17 @@ def test_a_goal_or_an_arson_called_treacherous_is_no_insult(text: str, insulted:
 )
 def test_an_insult_word_likening_the_speakers_own_deed_insults_no_one(text: str, insulted: bool) -> None:
     assert (insult.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is insulted
+
+
+@pytest.mark.parametrize(
+    ("text", "insulted"),
+    [
+        ("Manyak bir gol, tribünler yıkıldı.", False),
+        ("Manyak kurtarış kaleci abi!", False),
+        ("Manzara manyak güzel ama rüzgar sert.", False),
+        ("Manyak bu adam, akıl hastanesinden kaçmış.", True),
+        ("Sen manyak mısın?", True),
+    ],
+)
+def test_manyak_before_a_thing_is_slang_praise(text: str, insulted: bool) -> None:
+    assert (insult.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is insulted

@@ -424,3 +424,7 @@ def test_a_word_with_turkish_letters_or_an_abbreviation_with_endings_is_no_entry
 )
 def test_a_film_a_beetle_a_growers_word_and_a_name_with_its_ending_are_no_profanity(text: str) -> None:
     assert _hits(text) == []
+
+
+def test_the_amik_plain_is_a_place() -> None:
+    assert _hits("Amik Ovası'nda tarlalar yine su altında kaldı.") == []

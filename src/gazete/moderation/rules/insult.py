@@ -287,6 +287,37 @@ def _own_deed_likened(index: int, keys: list[str], comment: Comment) -> bool:
     return False
 
 
+INTENSIFIERS = frozenset(["manyak"])
+"""Insult words that slang also makes an intensifier before a thing (``manyak bir gol``, ``manzara manyak güzel``)."""
+NOT_A_THING = POINTING | frozenset(["mi", "mı", "mu", "mü", "misin", "misiniz", "gibi", "ve", "ya", "degil", "herif"])
+"""Words after ``manyak`` that keep it a person's name (``manyak mısın``, ``Manyak bu adam``, ``manyak gibi``)."""
+
+
+def _intensifies_a_thing(index: int, keys: list[str], comment: Comment) -> bool:
+    """Tell whether an intensifier word stands before a thing it praises (``Manyak bir ses``, ``manyak kurtarış``).
+
+    The next word (after ``bir``) follows with only a space, names no person, and nobody is addressed.
+
+    >>> from gazete.moderation.config import DEFAULT_CONFIG
+    >>> def reads(text):
+    ...     comment = Comment(text, "tr", DEFAULT_CONFIG)
+    ...     return _intensifies_a_thing(0, joined_keys(comment), comment)
+    >>> reads("Manyak bir gol, tribünler yıkıldı."), reads("Manyak kurtarış kaleci abi!"), reads("Manyak bu adam.")
+    (True, True, False)
+    >>> reads("Manyak mısın sen?"), reads("Manyak herif.")
+    (False, False)
+    """
+    if keys[index] not in INTENSIFIERS:
+        return False
+    at = index + 2 if keys[index + 1 : index + 2] == ["bir"] else index + 1
+    if at >= len(keys) or comment.text[comment.words[at - 1].end : comment.words[at].start].strip():
+        return False
+    following = keys[at]
+    if following in NOT_A_THING or following in PERSON_WORDS or following.startswith(PERSON_HEAD_OPENINGS):
+        return False
+    return not any(key in SECOND_PERSON for key in keys[max(0, index - WINDOW) : index + WINDOW + 1])
+
+
 def score_word(index: int, keys: list[str], comment: Comment) -> float:
     """Return the lexical insult score of the word at ``index`` (0 when it is no insult)."""
     split = insult_at(index, keys, comment)
@@ -297,6 +328,8 @@ def score_word(index: int, keys: list[str], comment: Comment) -> float:
     base, suffix = split
     if base in INSULT_ANIMAL and keys[index + 1 : index + 2] == ["gibi"] and _own_toil(keys[index + 2 : index + 3]):
         return 0.0  # ``köpek gibi yorulduk``: a simile for the speaker's own toil
+    if not split[1] and _intensifies_a_thing(index, keys, comment):
+        return 0.0  # "Manyak bir gol": slang praise of a thing
     if _own_deed_likened(index, keys, comment):
         return 0.0  # ``salak gibi üç saat bekledim``: the speaker mocks their own deed
     following = keys[index + 1] if index + 1 < len(keys) else ""
