@@ -1886,3 +1886,16 @@ def test_a_roof_wished_to_collapse_on_someone_in_any_vowel_harmony_is_a_death_wi
 )
 def test_one_hoca_told_to_go_or_a_names_title_is_no_group(text: str, hostile: bool) -> None:
     assert bool(_kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Kürtler çoğaldıkça mahallede kavga da çoğalıyor.", True),
+        ("Gürcü göçmenlerin sayısı arttıkça bu bölgede suç oranı da yükseldi.", True),
+        ("Kadınların çalışma hayatına katılımı arttıkça aile bozulmuyor.", False),
+        ("Kadın hâkim sayısı arttıkça yargının bakış açısı zenginleşir.", False),
+    ],
+)
+def test_ills_blamed_on_a_groups_growing_number_are_hostility(text: str, hostile: bool) -> None:
+    assert (("offensive", "group") in _kinds(text)) is hostile, _kinds(text)

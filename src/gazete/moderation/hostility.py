@@ -2842,7 +2842,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
     offensive += _blessing_withheld(read) + _praised_despite(read) + _armed_intent(read)
     offensive += _barred_from_roles(read) + _admission_refused(read) + _rights_regretted(read) + _humanity_denied(read)
     offensive += _called_away(read) + _plotting(read) + _prejudice_disclaimed(read) + _insinuated(read)
-    offensive += _visit_insinuated(read) + _practice_spread(read)
+    offensive += _visit_insinuated(read) + _practice_spread(read) + _blamed_on_growth(read)
     found = offensive + _belief_findings(read, offensive)
     if read.reported_until >= 0:
         found += _said_after_report(read, found)
@@ -3241,6 +3241,53 @@ def _practice_spread(read: _Read) -> list[Finding]:
             continue
         if any(word.startswith(PROBLEM_GONE) for word in forms[index + 1 : index + 5]):
             return [Finding(OFFENSIVE, "exclusion", index, index, INSINUATED)]
+    return []
+
+
+GROWING = frozenset(["çoğaldıkça", "arttıkça", "çoğalınca", "artınca", "çoğaldığından", "arttığından"])
+"""Words that tell of a number growing (``Kürtler çoğaldıkça …``, ``Suriyeli sayısı arttıkça …``)."""
+COUNTS = frozenset(["sayısı", "nüfusu", "oranı", "sayıları"])
+"""A group's number, between the group and the growing (``Suriyeli sayısı arttıkça``)."""
+ILLS_BLAMED = (
+    "kavga", "suç", "sorun", "bozul", "köye", "düş", "karanlı", "bitiyor", "bitti", "kalmadı", "azal", "kirlen",
+    "çürü", "yuva", "pislik", "kaos", "huzursuz", "gürültü", "silah", "tehlike", "hırsızlık", "çöp", "pahal",
+)
+"""Beginnings of the ills a group's growing number is blamed for (``mahallede kavga da çoğalıyor``, ``köye döndü``)."""
+BLAME_REACH = 8
+NEGATED_VERB_RE = re.compile(r"\w+m(?:[ıiuü]yor|[ae]z|[ae]d[ıi]|[ae]m[ıi]ş)\w*")
+"""A verb negated (``bozulmuyor``, ``düşmedi``): the ill denied."""
+
+
+def _blamed_on_growth(read: _Read) -> list[Finding]:
+    """Find ills blamed on a group's growing number (``Kürtler çoğaldıkça mahallede kavga da çoğalıyor``): held.
+
+    A people named right before (or with its ``sayısı``) a word of growing, and an ill told after it in the same
+    sentence, not denied (``… arttıkça aile bozulmuyor``). Not a number of women judges growing to enrich the courts.
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Kürtler çoğaldıkça mahallede kavga da çoğalıyor."
+    >>> [(f.code, f.kind) for f in _blamed_on_growth(read_comment(words(text), text))]
+    [('offensive', 'group')]
+    >>> text = "Kadın hâkim sayısı arttıkça yargının bakış açısı zenginleşir."
+    >>> _blamed_on_growth(read_comment(words(text), text))
+    []
+    """
+    forms = read.forms
+    if read.neutralised or not read.groups or GROWING.isdisjoint(forms):
+        return []
+    for index, form in enumerate(forms):
+        if form not in GROWING:
+            continue
+        before = index - 2 if index > 1 and forms[index - 1] in COUNTS else index - 1
+        if before < 0 or before not in read.groups or before in read.individuals:
+            continue
+        for other in range(index + 1, min(len(forms), index + BLAME_REACH)):
+            if not read.same_sentence(other, index):
+                break
+            ill = forms[other]
+            negated = ill != "kalmadı" and NEGATED_VERB_RE.fullmatch(ill) is not None
+            if ill.startswith(ILLS_BLAMED) and not negated and not _denied_after(forms, other):
+                return [Finding(OFFENSIVE, "group", before, other, INSINUATED)]
     return []
 
 
