@@ -1899,3 +1899,17 @@ def test_one_hoca_told_to_go_or_a_names_title_is_no_group(text: str, hostile: bo
 )
 def test_ills_blamed_on_a_groups_growing_number_are_hostility(text: str, hostile: bool) -> None:
     assert (("offensive", "group") in _kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Ermeniler her filmde tarihimizi çarpıtır, huyları bu.", True),
+        ("Almanlar yine yalnız kendini düşünüyor. Bencillik onların milli karakteri.", True),
+        ("Gürcü göçmenler geldi, suç oranı yükseldi. Bu milletin doğasında var.", True),
+        ("Anadolu insanı misafirperverdir, bu onların kanında var.", False),
+        ("Soma'da 301 madenci öldü, \"işin fıtratında var\" sözünü unutmadık.", False),
+    ],
+)
+def test_a_peoples_nature_told_is_group_hostility(text: str, hostile: bool) -> None:
+    assert (("offensive", "group") in _kinds(text)) is hostile, _kinds(text)

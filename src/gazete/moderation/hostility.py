@@ -2842,7 +2842,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
     offensive += _blessing_withheld(read) + _praised_despite(read) + _armed_intent(read)
     offensive += _barred_from_roles(read) + _admission_refused(read) + _rights_regretted(read) + _humanity_denied(read)
     offensive += _called_away(read) + _plotting(read) + _prejudice_disclaimed(read) + _insinuated(read)
-    offensive += _visit_insinuated(read) + _practice_spread(read) + _blamed_on_growth(read)
+    offensive += _visit_insinuated(read) + _practice_spread(read) + _blamed_on_growth(read) + _essence_told(read)
     found = offensive + _belief_findings(read, offensive)
     if read.reported_until >= 0:
         found += _said_after_report(read, found)
@@ -3288,6 +3288,50 @@ def _blamed_on_growth(read: _Read) -> list[Finding]:
             negated = ill != "kalmadı" and NEGATED_VERB_RE.fullmatch(ill) is not None
             if ill.startswith(ILLS_BLAMED) and not negated and not _denied_after(forms, other):
                 return [Finding(OFFENSIVE, "group", before, other, INSINUATED)]
+    return []
+
+
+ESSENCE_TOLD = frozenset(["var", "yok", "vardır", "yoktur", "bu", "böyle", "budur"])
+"""Words after an essence word that say what it holds (``genlerinde var``, ``huyları bu``)."""
+ESSENCES = ESSENCE_WORDS | frozenset(
+    ["huyları", "huyu", "mayasında", "mayalarında", "fıtratında", "fıtratlarında", "genlerinde", "yapısı"]
+)
+"""Words of a people's nature (``genlerinde``, ``huyları``, ``doymak bilmeyen bir yapısı var``)."""
+PRAISED = ("misafirperver", "cömert", "yardımsever", "çalışkan", "dürüst", "kahraman", "cesur", "vefa", "sadık",
+           "merhamet", "kibar", "saygı", "sevgi", "mert", "yiğit", "şefkat", "güzel", "zeki", "akıllı")
+"""Beginnings of the good a people's nature may be praised for (``misafirperverlik kanımızda var``)."""
+
+
+def _essence_told(read: _Read) -> list[Finding]:
+    """Find a people's nature told (``Ermeniler … huyları bu``, ``ırkçılık onların genlerinde var``): held for review.
+
+    A people named in the comment (not one person), a word of nature with what it holds after it, and no good
+    praised in its sentence (``misafirperverlik bu milletin kanında var``); a people's ``milli karakteri`` too.
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Ermeniler her filmde tarihimizi çarpıtır, huyları bu."
+    >>> [(f.code, f.kind) for f in _essence_told(read_comment(words(text), text))]
+    [('offensive', 'group')]
+    >>> text = "Anadolu insanı misafirperverdir, bu onların kanında var."
+    >>> _essence_told(read_comment(words(text), text))
+    []
+    """
+    forms = read.forms
+    peoples = set(read.groups) - read.individuals
+    if read.neutralised or not peoples:
+        return []
+    for index, form in enumerate(forms):
+        national = form == "karakteri" and forms[index - 1 : index] == ["milli"]
+        told = form in ESSENCES and _next_word(forms, index) in ESSENCE_TOLD
+        if not (told or national):
+            continue
+        group = _near(peoples, index, WINDOW + 4)
+        if group is None:
+            continue
+        sentence = [other for other in range(len(forms)) if read.same_sentence(other, index)]
+        if any(forms[other].startswith(PRAISED) for other in sentence):
+            continue
+        return [Finding(OFFENSIVE, "group", min(group, index), max(group, index), INSINUATED)]
     return []
 
 
