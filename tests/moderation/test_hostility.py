@@ -1913,3 +1913,16 @@ def test_ills_blamed_on_a_groups_growing_number_are_hostility(text: str, hostile
 )
 def test_a_peoples_nature_told_is_group_hostility(text: str, hostile: bool) -> None:
     assert (("offensive", "group") in _kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Yeter artık bu LGBT dayatması! Her dizide, her reklamda, her filmde.", True),
+        ("LGBT'ye destek veren markaları boykot edin, bu iğrençliği normalleştirmeyin.", True),
+        ("Bir eşcinsel olarak söyleyeyim, kimseye bir şey dayatmıyoruz.", False),
+        ("HIV ile yaşayan bir gay erkek olarak söylüyorum: virüsü bulaştırma riski yok.", False),
+    ],
+)
+def test_a_sexual_orientation_alleged_to_spread_or_be_forced_is_hostility(text: str, hostile: bool) -> None:
+    assert (("offensive", "group") in _kinds(text)) is hostile, _kinds(text)

@@ -2843,6 +2843,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
     offensive += _barred_from_roles(read) + _admission_refused(read) + _rights_regretted(read) + _humanity_denied(read)
     offensive += _called_away(read) + _plotting(read) + _prejudice_disclaimed(read) + _insinuated(read)
     offensive += _visit_insinuated(read) + _practice_spread(read) + _blamed_on_growth(read) + _essence_told(read)
+    offensive += _spread_alleged(read)
     found = offensive + _belief_findings(read, offensive)
     if read.reported_until >= 0:
         found += _said_after_report(read, found)
@@ -3332,6 +3333,43 @@ def _essence_told(read: _Read) -> list[Finding]:
         if any(forms[other].startswith(PRAISED) for other in sentence):
             continue
         return [Finding(OFFENSIVE, "group", min(group, index), max(group, index), INSINUATED)]
+    return []
+
+
+SPREAD_ALLEGED = (
+    "normalleştir", "dayat", "zehirl", "bulaştır", "aşıla", "özendir", "yoldan çıkar", "propagand", "illet",
+)
+"""Beginnings of what a sexual orientation is alleged to spread or force (``normalleştirmeyin``, ``LGBT dayatması``,
+``gençlerimiz zehirleniyor``, ``çocuklara bulaştırır``)."""
+
+
+def _spread_alleged(read: _Read) -> list[Finding]:
+    """Find a sexual orientation alleged to spread, poison or be forced on others (``LGBT dayatması``): held.
+
+    The orientation named in the comment, a word of spreading, forcing or poisoning not negated (``kimseye bir şey
+    dayatmıyoruz``), and the comment neither condemns nor reports (``"eşcinsellik bulaşıcı" diye paylaşılan video``).
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Yeter artık bu LGBT dayatması! Her dizide, her reklamda."
+    >>> [(f.code, f.kind) for f in _spread_alleged(read_comment(words(text), text))]
+    [('offensive', 'group')]
+    >>> text = "Bir eşcinsel olarak söyleyeyim, kimseye bir şey dayatmıyoruz."
+    >>> _spread_alleged(read_comment(words(text), text))
+    []
+    """
+    if read.neutralised:
+        return []
+    oriented = [index for index, kind in read.groups.items() if kind == "sexual_orientation"]
+    if not oriented:
+        return []
+    forms = read.forms
+    for index, form in enumerate(forms):
+        if not form.startswith(SPREAD_ALLEGED) or NEGATED_VERB_RE.fullmatch(form) is not None:
+            continue
+        if _speakers_own(forms, oriented[0]) or "olarak" in forms[oriented[0] + 1 : oriented[0] + 4]:
+            continue  # "HIV ile yaşayan bir gay erkek olarak söylüyorum": the speaker's own identity
+        first, last = sorted((oriented[0], index))
+        return [Finding(OFFENSIVE, "group", first, last, INSINUATED)]
     return []
 
 
