@@ -1926,3 +1926,14 @@ def test_a_peoples_nature_told_is_group_hostility(text: str, hostile: bool) -> N
 )
 def test_a_sexual_orientation_alleged_to_spread_or_be_forced_is_hostility(text: str, hostile: bool) -> None:
     assert (("offensive", "group") in _kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kilisenin restorasyonuna para harcamışlar; gâvur mabedine bizim vergimiz mi gidecek?",
+        "Tabii, din dediğimiz şey zaten büyük bir plasebo.",
+    ],
+)
+def test_a_slur_written_with_its_circumflex_and_a_faith_called_a_placebo_attack_a_belief(text: str) -> None:
+    assert ("belief_attack", "belief") in _kinds(text), _kinds(text)

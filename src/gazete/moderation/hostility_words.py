@@ -155,7 +155,7 @@ TRAITS = _stems(
 """Negative traits that, said of a whole group, make a demeaning generalisation."""
 
 SLURS = _stems(
-    """ibne götveren lubunya kızılbaş gavur kafir kâfir dinci yobaz kıro maganda zenci çingen
+    """ibne götveren lubunya kızılbaş gavur gâvur kafir kâfir dinci yobaz kıro maganda zenci çingen
     karı kancık mongol spastik özürlü ermeni dölü piç döl tohum kürdo suriyeli işgalci
     homoluk sapkınlık nonoş ibnelik ibneliğ"""
 )
@@ -214,7 +214,7 @@ said about a group."""
 BELIEF_TARGETS = _stems(
     """allah tanrı rab ilah peygamber muhammed resul isa meryem musa kuran kur'an kuranı incil tevrat
     zebur ayet hadis sünnet din dini dinin dinler inanç iman ibadet namaz oruç hac hacı kabe kâbe
-    cami mescit kilise sinagog cemevi havra ezan ramazan mevlit cem semah ayin
+    cami mescit kilise sinagog cemevi havra mabet mabed ezan ramazan mevlit cem semah ayin
     islam islâm islamiyet hristiyanlık hıristiyanlık yahudilik musevilik alevilik sünnilik ateizm
     deizm müslüman hristiyan hıristiyan yahudi musevi alevi sünni şii ateist deist agnostik dindar
     inanan mümin tesettür başörtü türban çarşaf diyanet hoca imam papaz rahip haham şeyh tarikat
@@ -225,10 +225,10 @@ BELIEF_TARGETS = _stems(
 BELIEF_HOSTILE = _stems(
     """masal hurafe uydurma yalan saçma saçmalık safsata afyon zırva palavra kandırmaca uyutma
     koyun sürü beyinsiz cahil enayi aptal salak gerizekalı yobaz bağnaz gerici vahşi kafir kâfir
-    gavur dinsiz imansız ahlaksız cehennemlik lanet lanetli sahte sahtekâr sahtekar pis pislik
+    gavur gâvur dinsiz imansız ahlaksız cehennemlik lanet lanetli sahte sahtekâr sahtekar pis pislik
     terör terörist ilkel ortaçağ karanlık sapkın sapık sömür kandır uyut görünmez
     meyhane düşman istenmez şarlatan dolandırıcı tüccar saçmalığı zavallı sofu softa müşrik necis efsane
-    komedi maskara soytarı tiyatro çağdışı aptallaştır gülüyorum gülerim acıyorum şovu şovları"""
+    komedi maskara soytarı tiyatro çağdışı aptallaştır gülüyorum gülerim acıyorum şovu şovları plasebo"""
 )
 """Words that, about a belief or its followers, mock, call it a lie or call believers stupid or damned."""
 BELIEF_HOSTILE_EXACT = frozenset(["hayali", "hayalî"])
