@@ -178,6 +178,12 @@ THREAT_TARGETS: dict[str, frozenset[str]] = {
         _folded_words("kır kopar kes dağıt parçala ez yak"),
     ),
     **dict.fromkeys(_folded_words("evini evinizi ocağını"), _folded_words("yak yık bas")),
+    # a blow aimed at the head or the throat: "camı kafana geçiririm", "vanayı senin kafanda patlatırım"
+    **dict.fromkeys(
+        _folded_words("kafana kafanıza kafasına kafanda kafasında başına başında boğazına gırtlağına"),
+        _folded_words("geçir patlat dola indir kır vur"),
+    ),
+    **dict.fromkeys(_folded_words("hastanelik"), _folded_words("et ed")),
 }
 """A threat made of an object and a verb of harm in the first person (``kafanı kırarım``, ``seni bulacağız``)."""
 

@@ -188,3 +188,17 @@ def test_god_asked_to_curse_an_evil_is_no_curse_on_anyone(text: str, cursed: boo
 )
 def test_a_tongue_an_eye_a_heart_cursed_and_illness_wished_are_death_wishes(text: str, cursed: bool) -> None:
     assert (offensive.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is cursed
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Su gelmezse vanayı senin kafanda patlatırım başkan.", True),
+        ("Yarın oraya gelirsem o camı kafana geçiririm.", True),
+        ("Muayenehanene gelip seni de hastanelik edeceğim.", True),
+        ("Kafana takma, geçer.", False),
+        ("Rakip bek onu hastanelik etti, geçmiş olsun.", False),
+    ],
+)
+def test_a_blow_at_the_head_or_a_hospital_stay_promised_is_a_threat(text: str, threat: bool) -> None:
+    assert (offensive.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is threat
