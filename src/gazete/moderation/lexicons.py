@@ -249,8 +249,6 @@ THREAT_PHRASES: tuple[tuple[str, ...], ...] = (
         for limb in ("dili", "dilin", "dilleri", "dilleriniz")
         for curse in ("kopsun", "tutulsun", "kurusun", "çürüsün")
     ),
-    ("gözü", "kör", "olsun"),
-    ("gözün", "kör", "olsun"),
     ("gözünü", "kör", "etsin"),
     ("gözlerini", "kör", "etsin"),
     ("ağzı", "eğrilsin"),

@@ -176,7 +176,7 @@ def test_god_asked_to_curse_an_evil_is_no_curse_on_anyone(text: str, cursed: boo
     ("text", "cursed"),
     [
         ("Çocuğun annesine laf edenin dili kopsun.", True),
-        ("Çocuğun ekmeğini çalanın iki gözü kör olsun.", True),
+        ("Ah bu şarkıların gözü kör olsun.", False),
         ("Şehidin tabutunu siyasete alet edenlerin Allah iki gözünü kör etsin.", True),
         ("Bu gece o gıcık komşunun kalbi dursun.", True),
         ("Zammı imzalayanlar ilaç bulamayacak kadar hasta olsun.", True),

@@ -304,17 +304,17 @@ def _intensifies_a_thing(index: int, keys: list[str], comment: Comment) -> bool:
     ...     return _intensifies_a_thing(0, joined_keys(comment), comment)
     >>> reads("Manyak bir gol, tribünler yıkıldı."), reads("Manyak kurtarış kaleci abi!"), reads("Manyak bu adam.")
     (True, True, False)
-    >>> reads("Manyak mısın sen?"), reads("Manyak herif.")
-    (False, False)
+    >>> reads("Manyak mısın sen?"), reads("Manyak herif."), reads("Manyak bi insan lazım"), reads("manyak oluyor")
+    (False, False, False, False)
     """
     if keys[index] not in INTENSIFIERS:
         return False
-    at = index + 2 if keys[index + 1 : index + 2] == ["bir"] else index + 1
+    at = index + 2 if keys[index + 1 : index + 2] in (["bir"], ["bi"]) else index + 1
     if at >= len(keys) or comment.text[comment.words[at - 1].end : comment.words[at].start].strip():
         return False
     following = keys[at]
-    if following in NOT_A_THING or following in PERSON_WORDS or following.startswith(PERSON_HEAD_OPENINGS):
-        return False
+    if following in NOT_A_THING or following in PERSON_WORDS or following.startswith((*PERSON_HEAD_OPENINGS, "ol")):
+        return False  # "manyak bi insan", "manyak oluyor": a person called one
     return not any(key in SECOND_PERSON for key in keys[max(0, index - WINDOW) : index + WINDOW + 1])
 
 
