@@ -877,6 +877,9 @@ ONE_HOCA = frozenset(["hoca"])
 def _titled(tokens: list[Token], text: str, index: int) -> bool:
     """Tell whether the word at ``index`` follows a capitalised name as its title (``Şenol Hoca``, ``Nasreddin Hoca``).
 
+    Unlike :func:`read_comment`'s ``proper`` words, the first word of a comment counts when something other than a
+    sentence's lead stands before it (``@Ali Hoca``, a handle's name).
+
     >>> from gazete.moderation.normalize import words
     >>> text = "Biz de Nasreddin Hoca anlatıyoruz."
     >>> _titled(words(text), text, 3), _titled(words(text), text, 0)
@@ -2611,7 +2614,7 @@ def _status_denied(forms: list[str], index: int) -> bool:
     return neither and ending in STATUS_ENDINGS
 
 
-NOT_ONLY = frozenset(["sadece", "yalnızca", "yalnız", "salt", "sırf", "bir tek"])
+NOT_ONLY = frozenset(["sadece", "yalnızca", "yalnız", "salt", "sırf"])
 """Words that make a denial "not only" (``Camiler sadece namaz yeri değil``)."""
 WRONGS = ("zorba", "suç", "istismar", "terör", "cinayet", "katil", "dolandırıcı", "hırsız", "taciz", "tecavüz", "çete",
           "cani")
@@ -3295,7 +3298,7 @@ def _blamed_on_growth(read: _Read) -> list[Finding]:
 ESSENCE_TOLD = frozenset(["var", "yok", "vardır", "yoktur", "bu", "böyle", "budur"])
 """Words after an essence word that say what it holds (``genlerinde var``, ``huyları bu``)."""
 ESSENCES = ESSENCE_WORDS | frozenset(
-    ["huyları", "huyu", "mayasında", "mayalarında", "fıtratında", "fıtratlarında", "genlerinde", "yapısı"]
+    ["huyları", "huyu", "mayasında", "mayalarında", "fıtratında", "fıtratlarında", "yapısı"]
 )
 """Words of a people's nature (``genlerinde``, ``huyları``, ``doymak bilmeyen bir yapısı var``)."""
 PRAISED = ("misafirperver", "cömert", "yardımsever", "çalışkan", "dürüst", "kahraman", "cesur", "vefa", "sadık",
@@ -3337,7 +3340,7 @@ def _essence_told(read: _Read) -> list[Finding]:
 
 
 SPREAD_ALLEGED = (
-    "normalleştir", "dayat", "zehirl", "bulaştır", "aşıla", "özendir", "yoldan çıkar", "propagand", "illet",
+    "normalleştir", "dayat", "zehirl", "bulaştır", "aşıla", "özendir", "propagand", "illet",
 )
 """Beginnings of what a sexual orientation is alleged to spread or force (``normalleştirmeyin``, ``LGBT dayatması``,
 ``gençlerimiz zehirleniyor``, ``çocuklara bulaştırır``)."""

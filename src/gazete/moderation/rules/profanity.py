@@ -157,17 +157,11 @@ class Lexicon:
         slip past a list. Shorter skeletons (``pç``, ``mk``) would meet ordinary abbreviations (``chp``), so they
         are left out.
         """
-        found = set()
-        for entry in self.words:
-            folded = ascii_fold(entry)
-            consonants = VOWEL_RE.sub("", folded)
-            if len(consonants) >= MIN_SKELETON and consonants != folded:
-                found.add(consonants)
-        return frozenset(found)
+        return frozenset(self.entries_by_skeleton)
 
     @cached_property
     def entries_by_skeleton(self) -> dict[str, tuple[str, ...]]:
-        """The ASCII-folded Turkish entries with vowels and four consonants or more, by their consonants."""
+        """The Turkish entries with vowels and four consonants or more, by their consonants ASCII-folded."""
         grouped: dict[str, list[str]] = {}
         for entry in self.words:
             folded = ascii_fold(entry)
@@ -178,11 +172,14 @@ class Lexicon:
 
     def vowels_dropped(self, key: str) -> bool:
         """Tell whether ``key`` is an entry typed with some of its vowels left out (``sktir``, ``siktr``), or an
-        entry's consonants with an ending's (``sktrn``, ``sktrsnlr``: siktirin, siktirsinler without vowels).
+        entry's consonants alone or with an ending's (``sktr``; ``sktrn``, ``sktrsnlr``: siktirin, siktirsinler
+        without vowels).
 
         >>> lexicon = load_lexicon()
         >>> lexicon.vowels_dropped("sktir"), lexicon.vowels_dropped("siktr"), lexicon.vowels_dropped("sktrsnlr")
         (True, True, True)
+        >>> lexicon.vowels_dropped("sktr")
+        True
         >>> lexicon.vowels_dropped("siktir"), lexicon.vowels_dropped("sikke"), lexicon.vowels_dropped("tşk")
         (False, False, False)
 
@@ -198,8 +195,9 @@ class Lexicon:
             return False
         if consonants == folded:
             return any(
-                consonants[:cut] in self.entries_by_skeleton and consonants[cut:] in SUFFIX_SKELETONS
-                for cut in range(MIN_SKELETON, len(consonants))
+                consonants[:cut] in self.entries_by_skeleton
+                and (cut == len(consonants) or consonants[cut:] in SUFFIX_SKELETONS)
+                for cut in range(MIN_SKELETON, len(consonants) + 1)
             )
         first_vowel = VOWEL_RE.search(folded)
         if first_vowel is not None and first_vowel.start() > 1 and is_suffix_chain(key[first_vowel.start() :]):
@@ -392,10 +390,8 @@ def _token_is_profane(
         return False
     if key in LOWER_CASE_ONLY and not (token.text.isalpha() and token.text.islower()):
         return False  # "SG" (Sahil Güvenlik), not "sg lan"
-    if len(key) >= MIN_SKELETON and VOWELS.isdisjoint(key) and ascii_fold(key) in lexicon.skeletons:
-        return True  # "sktr git": siktir without its vowels
     if len(key) >= MIN_SKELETON and lexicon.vowels_dropped(key):
-        return True  # "sktir", "siktr", "sktrn": siktir, siktirin with some or all of their vowels left out
+        return True  # "sktr git", "sktir", "siktr", "sktrn": siktir, siktirin with some or all of their vowels left out
     ascii_token = not has_turkish_letters(token.text)
     fold = comment.lang != "en"
     # Letters guessed from digits or symbols (``g0tünüzden``) may stand for ö as well as o: fold them too.
