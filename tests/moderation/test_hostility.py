@@ -1937,3 +1937,34 @@ def test_a_sexual_orientation_alleged_to_spread_or_be_forced_is_hostility(text: 
 )
 def test_a_slur_written_with_its_circumflex_and_a_faith_called_a_placebo_attack_a_belief(text: str) -> None:
     assert ("belief_attack", "belief") in _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Egeli tembeldir, yol altı yıldır bitmedi.", True),
+        ("Egeli tembeldir derler, şu yol çalışmasından belli.", True),
+        ("Karadeniz insanı cahildir derler ama bu selde herkesi o insanlar kurtardı.", False),
+        ("Suriyeli ya da Türk, kaçak işçi çalıştıran patron suçludur, işçi değil.", False),
+        ("Bu Suriyeli hırsızdır, videoda yüzü görünüyor.", False),
+    ],
+)
+def test_a_trait_told_of_a_people_as_a_general_truth_is_group_hostility(text: str, hostile: bool) -> None:
+    assert (("offensive", "generalisation") in _kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Böyle sapkın ilişkileri dizilerde gösteren kanalın lisansı iptal edilmeli.", {("offensive", "slur")}),
+        ("Bu sapkınlara yürüyüş izni veren valiliği kınıyorum.", {("offensive", "slur")}),
+        ("Aleviler Ali'yi Allah'tan üstün tutuyor. Sapkın bir inanç işte.", {("belief_attack", "belief")}),
+        ("Haberin başlığında 'sapkın' kelimesinin kullanılması yanlış olmuş.", set()),
+        ("Nebilerini dinlemez oldular, dalalete, sapkınlığa düştüler.", set()),
+    ],
+)
+def test_sapkin_is_a_slur_by_itself_and_beside_a_faith_an_attack_on_it(
+    text: str, kinds: set[tuple[str, str]]
+) -> None:
+    found = _kinds(text) & {("offensive", "slur"), ("belief_attack", "belief")}
+    assert found == kinds, _kinds(text)

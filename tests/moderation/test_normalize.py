@@ -49,6 +49,8 @@ def test_repeats_and_separators() -> None:
     assert collapse_repeats("saaaat saat") == "sat saat"
     assert join_separated("s-i-k ve o.ç") == "sik ve oç"
     assert join_separated("a ve b") == "a ve b"
+    assert join_separated("A q, yine zam") == "Aq, yine zam"  # two letters, q no Turkish one: the common amk
+    assert join_separated("a Q&A session") == "a Q&A session"
 
 
 def test_offsets_point_into_the_text() -> None:

@@ -32,6 +32,7 @@ from gazete.moderation.hostility_words import (
     BENIGN_OBJECTS,
     BORDER,
     BURIED,
+    BURIED_WISHED,
     CAUGHT,
     COMPOUND_HEADS,
     CONDEMNING_PREFIXES,
@@ -1044,7 +1045,8 @@ def _verb_findings(read: _Read) -> list[Finding]:
         unseen = form in UNSEEN_DAYS and following in NOT_SEEING and (
             wishes or following.endswith(("sin", "sinler"))
         )  # "inşallah yarının sabahını göremez"
-        buried = form == "altında" and wishes and following in BURIED  # "çığın altında kalır"
+        # "inşallah çığın altında kalır"; the optative wishes by itself ("enkaz altında kalsınlar")
+        buried = form == "altında" and following in BURIED and (wishes or following in BURIED_WISHED)
         if curse or struck or unseen or buried:
             found.append(_finding(OFFENSIVE, "death_wish", index, index + 1, STRONG))
         if form == "başına" and any(
@@ -1070,6 +1072,10 @@ def _verb_findings(read: _Read) -> list[Finding]:
         # "kendi ellerimle gömerim": harm done with one's own hands is aimed at someone, named or not
         own_hands = verb.first_person_intent and "ellerimle" in forms[max(0, index - OWN_HANDS_REACH) : index]
         aimed = stem in ALWAYS_VIOLENT_VERBS or target is not None or own_hands
+        if not aimed and stem in VIOLENT_VERBS and verb.first_person_intent and not verb.negated and not verb.passive:
+            # "beni ağlatanı kurşuna dizerim": the one who did it, named by a participle, is threatened
+            target = _doer_object_before(forms, index)
+            aimed = target is not None
         if forms[index - 1 : index] == ["lütfen"]:
             continue  # "Lütfen silin": a request
         if stem in VIOLENT_VERBS and not verb.negated and harmful and aimed:
@@ -1208,6 +1214,33 @@ WANTED_DEED_RE = re.compile(r"\w+m[ae](?:s[ıi]|l[ae]r[ıi])n[ıi]")
 """A verbal noun possessed in the accusative (``gönderilmesini``, ``gitmelerini``): another's deed one wants."""
 WANTED_REACH = 3
 """Words after a verbal noun of death its verb of wanting may stand (``ölmesini bu kadar istedim``)."""
+
+
+DOER_OBJECT_RE = re.compile(r"\w{2,}(?:[ae]n[ıi]|[ae]nlar[ıi]|[ae]nler[ıi])")
+"""A participle naming who did something, in the accusative: the object of a deed (``yazanı``, ``yapanları``)."""
+PARTICIPLE_SEGMENTS = frozenset(["an", "en", "yan", "yen"])
+
+
+def _doer_object_before(forms: list[str], index: int) -> int | None:
+    """Return the index of a participle object naming a person just before the verb at ``index``, or None.
+
+    The word model's split tells a participle (``ağla``+``t``+``an``+``ı``, who made cry) from a noun that ends
+    alike (``zaman``+``ı``, ``insan``+``ı``).
+
+    >>> _doer_object_before(["bunu", "yazanı", "döverim"], 2), _doer_object_before(["zamanı", "keserim"], 1)
+    (1, None)
+    """
+    model = get_model()
+    if model is None:
+        return None
+    for other in range(index - 1, max(-1, index - THREAT_OBJECT_WINDOW - 1), -1):
+        form = forms[other]
+        if DOER_OBJECT_RE.fullmatch(form) is None:
+            continue
+        segments = model.analyse(form, common_only=True)
+        if segments is not None and len(segments) >= 3 and segments[-2] in PARTICIPLE_SEGMENTS:
+            return other
+    return None
 
 
 def _wanted_after(forms: list[str], index: int) -> bool:
@@ -1631,8 +1664,15 @@ def _noun_findings(read: _Read) -> list[Finding]:
             continue
         group = _near(read.in_sentence_of(group_targets, index), index)
         following = _next_word(forms, index)
+        if form.startswith(HERESY) and following.startswith("düş"):
+            continue  # "dalalete, sapkınlığa düştüler": gone astray, a sermon's words
         if slur and not following.startswith(WORD_NAMED) and not _labelled_by_others(forms, index):
-            found.append(_finding(OFFENSIVE, "slur", index, group, CLEAR))
+            faiths = [b for b in read.beliefs if not forms[b].startswith(GOD_OR_TEACHER)]
+            if form.startswith(HERESY) and faiths and "sexual_orientation" not in read.groups.values():
+                # "Alevilerin cem dediği şey eğlence. Sapkınlık bu.": a faith called deviant, no orientation named
+                found.append(_finding(BELIEF, "belief", index, min(faiths, key=lambda b: abs(b - index)), CLEAR))
+            else:
+                found.append(_finding(OFFENSIVE, "slur", index, group, CLEAR))
             continue
         if plain or group is None:
             continue
@@ -1665,7 +1705,8 @@ def _noun_findings(read: _Read) -> list[Finding]:
             and not _felt(forms, index)
             and not negated
             and index not in read.groups
-            and generalised
+            and (generalised or _generic_truth(read, index, group))
+            and not _hearsay_refuted(forms, index)
             and not _someones_relation(read, index)
             and not _labelled_by_others(forms, index)  # "inananları cahil ilan etmeniz dogmatizm"
         ):
@@ -1709,6 +1750,52 @@ def _noun_findings(read: _Read) -> list[Finding]:
             if group is not None and not _denied_after(forms, last):
                 found.append(Finding(OFFENSIVE, "generalisation", min(first, group), max(last, group), CLEAR))
     return found
+
+
+HEARSAY = frozenset(["derler", "denir", "diyorlar", "deniyor", "sanılır", "sanırlar", "söylenir", "bilinir"])
+"""Words that hand a saying on (``… inatçı derler``)."""
+CONTRASTS = frozenset(["ama", "ancak", "fakat", "oysa", "halbuki", "lakin", "ama", "oysaki"])
+HEARSAY_REACH = 3
+
+
+def _hearsay_refuted(forms: list[str], index: int) -> bool:
+    """Tell whether the trait at ``index`` is a saying handed on and then answered (``inatçı derler ama …``).
+
+    >>> _hearsay_refuted("karadenizliler inatçı derler ama arkadaşım uysal".split(), 1)
+    True
+    >>> _hearsay_refuted("egeli tembeldir derler şu yol bitmedi".split(), 1)
+    False
+    """
+    said = next((other for other in range(index + 1, min(len(forms), index + 1 + HEARSAY_REACH))
+                 if forms[other] in HEARSAY), None)
+    return said is not None and not CONTRASTS.isdisjoint(forms[said + 1 : said + 1 + HEARSAY_REACH])
+
+
+HERESY = "sapkın"
+"""A slur on its own (``bu sapkınlar``) mostly said of sexual orientation; beside a faith, with no orientation
+named, it calls the faith or its rite deviant (``Sapkın bir inanç işte``): an attack on the belief."""
+GOD_OR_TEACHER = ("allah", "tanrı", "rab", "hoca")
+"""Belief words that name no faith (``Allah bu sapkınları ıslah etsin`` curses people in God's name)."""
+
+
+GENERIC_COPULAS = ("dır", "dir", "dur", "dür", "tır", "tir", "tur", "tür")
+"""The copula of a general truth on a trait (``Egeli tembeldir``): a whole people described, named in the singular."""
+GENERIC_SUBJECT_REACH = 3
+"""How many words before a trait with the copula its people may stand (``Egeli zaten biraz tembeldir``)."""
+
+
+def _generic_truth(read: _Read, index: int, group: int) -> bool:
+    """Tell whether the trait at ``index`` is told of the people at ``group`` as a general truth, with ``-dır``.
+
+    The people stand just before the trait (``Egeli tembeldir``), named in the singular, not one of them pointed
+    at (``bu Suriyeli``); a people named further back is not its subject (``Suriyeli ya da Türk, kaçak işçi
+    çalıştıran patron suçludur``).
+    """
+    return (
+        read.forms[index].endswith(GENERIC_COPULAS)
+        and 0 < index - group <= GENERIC_SUBJECT_REACH
+        and group not in read.individuals
+    )
 
 
 def _one_persons(form: str) -> bool:

@@ -149,7 +149,7 @@ TRAITS = _stems(
     serseri maganda kıro zorba ilkel  medeniyetsiz    kafasız  akılsız
     enayi şımarık nankör kalleş sömürgeci kanemici kurnaz kibirli görgüsüz kavgacı açgözlü kazıkçı
     düzenbaz üçkağıtçı ırkçı fitneci vicdansız karaktersiz utanmaz terbiyesiz edepsiz arsız yüzsüz riyakâr
-    riyakar ikiyüzlü çıkarcı
+    riyakar ikiyüzlü çıkarcı inatçı
     bulaşıcı anormal rezil rezillik iğrenç sapıklık kokuşmuş hile hileci ihanet"""
 )
 """Negative traits that, said of a whole group, make a demeaning generalisation."""
@@ -161,7 +161,7 @@ SLURS = _stems(
 )
 """Slurs: a group named with contempt; hostile with any target nearby, and some on their own."""
 
-SLURS_ALONE = _stems("ibne ibnelik ibneliğ götveren lubunya kızılbaş kürdo homoluk nonoş")
+SLURS_ALONE = _stems("ibne ibnelik ibneliğ götveren lubunya kızılbaş kürdo homoluk nonoş sapkın")
 """Slurs hostile even with no other target in the comment."""
 
 GENERALISERS = _stems(
@@ -365,6 +365,8 @@ NOT_SEEING = frozenset(["göremez", "göremesin", "görmesin", "göremeyecek", "
 """Not seeing them, said of what will be or wished."""
 BURIED = frozenset(["kalır", "kalırlar", "kalsın", "kalsınlar", "kalsa", "kalsalar", "kalasın", "kalasınız"])
 """Staying under something, wished (``inşallah enkazın altında kalır``); not ``altında kalan`` (who did)."""
+BURIED_WISHED = frozenset(["kalsın", "kalsınlar", "kalasın", "kalasınız"])
+"""The forms of :data:`BURIED` that wish by themselves (``enkaz altında kalsınlar``), without an ``inşallah``."""
 CAUGHT = frozenset(["yakalan", "yakalansın", "yakalansınlar", "yakalanasın", "yakalanır", "yakalansa"])
 """Being struck by a deadly ill, in a wish or a curse (``kansere yakalan``)."""
 COPULA_ENDINGS = ("dır", "dir", "dur", "dür", "tır", "tir", "tur", "tür")

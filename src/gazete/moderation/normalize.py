@@ -29,6 +29,8 @@ _LETTER = r"[^\W_]"
 _SPACED_LETTERS_RE = re.compile(
     rf"(?<![^\W_])(?:{_LETTER}[.\-_*·]+){{1,}}{_LETTER}(?![^\W_])"
     rf"|(?<![^\W_])(?:{_LETTER} ){{2,}}{_LETTER}(?![^\W_])"
+    # "a q": two letters are no run, but q is no Turkish letter and the pair is the common spelling of "amk"
+    r"|(?<![^\W_])[aA] [qQ](?![^\W_]|[&/])"
 )
 _MATCH_TOKEN_RE = re.compile(
     rf"{_SPACED_LETTERS_RE.pattern}|[^\W_$@*]*[^\W\d_][^\W_$@*]*(?:[$@*'’!€]+[^\W_$@*]+|[$@*€]+)*"
@@ -147,8 +149,8 @@ def collapse_repeats(text: str) -> str:
 def join_separated(text: str) -> str:
     """Drop separators placed between single letters (``o.r.o.s.p.u``, ``s-i-k``, ``a m k``).
 
-    >>> join_separated("o.r.o.s.p.u ve s-i-k ile a m k")
-    'orospu ve sik ile amk'
+    >>> join_separated("o.r.o.s.p.u ve s-i-k ile a m k, A q")
+    'orospu ve sik ile amk, Aq'
     """
     return _SPACED_LETTERS_RE.sub(lambda match: _SEPARATORS_RE.sub("", match.group()), text)
 

@@ -75,3 +75,16 @@ def test_a_hostile_word_inside_quotes_beside_a_faith_is_someone_elses_unless_sai
     text: str, flagged: bool
 ) -> None:
     assert (belief.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Tanrı yok abi, hâlâ dua eden salaklara şaşırıyorum.", True),
+        ("Namaz kılan aptallar yine sokakta.", True),
+        ("Dua eden annelere selam olsun.", False),
+        ("Bu salaklara dua ettim ki akıllansınlar.", False),
+    ],
+)
+def test_those_who_pray_insulted_are_believers_insulted(text: str, flagged: bool) -> None:
+    assert (belief.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is flagged

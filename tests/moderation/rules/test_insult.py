@@ -273,6 +273,8 @@ def test_an_insult_word_denied_or_said_of_a_state_insults_no_one(text: str, insu
     [
         ("Transfer komitesindeki bu budalalara kim güvendi?", True),
         ("Şu aptalları kim seçti?", True),
+        ("Bu aracı üç milyona alan salakları görünce ekonomiyi anlıyorum.", True),
+        ("Maçtan sonra küfreden budalalara ceza yağdı.", True),
         ("Köpekleri zehirleyen adam yakalandı.", False),
         ("Gerçek hainleri ayırt edemez olduk.", False),
     ],

@@ -202,3 +202,40 @@ def test_a_tongue_an_eye_a_heart_cursed_and_illness_wished_are_death_wishes(text
 )
 def test_a_blow_at_the_head_or_a_hospital_stay_promised_is_a_threat(text: str, threat: bool) -> None:
     assert (offensive.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is threat
+
+
+@pytest.mark.parametrize(
+    ("text", "cursed"),
+    [
+        ("Ülkeye bu kadar zarar veren birinin kalbi bir an önce dursun.", True),
+        ("Yalan haber yazanın dili inşallah kopsun.", True),
+        ("Kalbi güzel olsun, gerisi dursun.", False),
+    ],
+)
+def test_words_of_time_or_emphasis_inside_a_curse_keep_it_a_curse(text: str, cursed: bool) -> None:
+    assert (offensive.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is cursed
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Kardeşimi o programda ağlatanı kurşuna dizerim.", True),
+        ("Bu yazıyı yazanı bulup döverim.", True),
+        ("Kayseri'nin mantısına laf edene kırılırım, gerisi şaka.", False),
+        ("Bu yolu yapanı tebrik ederim.", False),
+    ],
+)
+def test_harm_promised_to_one_named_by_what_they_did_is_a_threat(text: str, threat: bool) -> None:
+    assert (offensive.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is threat
+
+
+@pytest.mark.parametrize(
+    ("text", "wished"),
+    [
+        ("Konteyner için para isteyenlerin hepsi enkaz altında kalsın.", True),
+        ("Raflara zam yapan market sahipleri o rafların altında kalsınlar.", True),
+        ("Kaza yapan otomobilin altında kalan yaya kurtarıldı.", False),
+    ],
+)
+def test_being_buried_wished_in_the_optative_is_a_death_wish(text: str, wished: bool) -> None:
+    assert (offensive.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is wished

@@ -11,11 +11,10 @@ from gazete.moderation.lexicons import (
     BELIEF_HOSTILE,
     BELIEF_HOSTILE_TURKISH_SPELT,
     BELIEF_TERMS,
-    INSULT_WORDS,
 )
 from gazete.moderation.normalize import has_turkish_letters
 from gazete.moderation.rules.base import Comment, content_reason, lowered_word, word_range_spans
-from gazete.moderation.rules.insult import spelt_as_insult, typed_words
+from gazete.moderation.rules.insult import insult_base, spelt_as_insult, typed_words
 from gazete.moderation.rules.offensive import WINDOW, hostility_findings
 from gazete.moderation.rules.profanity import find_profanity
 from gazete.moderation.spelling_model import get_model
@@ -47,6 +46,20 @@ def _ordinary_as_typed(comment: Comment, index: int) -> bool:
     return model is not None and model.accepts_common(lowered)
 
 
+PRAYING = frozenset(["eden", "edenler", "edenleri", "edenlere", "edenlerin", "edip"])
+"""Folded forms of ``et`` after ``dua``: those who pray (``dua eden salaklara``), believers as such."""
+
+
+def _believers_named(index: int, keys: list[str]) -> bool:
+    """Tell whether the word at ``index`` names a faith or its followers, ``dua`` before ``eden`` among them.
+
+    >>> _believers_named(1, ["hala", "dua", "edenler"]), _believers_named(0, ["dua", "ettim"])
+    (True, False)
+    """
+    following = keys[index + 1] if index + 1 < len(keys) else ""
+    return keys[index] in BELIEF_TERMS or (keys[index] == "dua" and following in PRAYING)
+
+
 OWN_SAYING = frozenset(["diyorum", "diyoruz", "derim", "deriz"])
 """Folded words by which the commenter says the quoted words themselves (``Ben diyorum``); not ``katılıyorum``,
 which may agree with those who rejected them."""
@@ -65,8 +78,8 @@ def check(comment: Comment) -> Reason | None:
     quoted = comment.quoted_words
     if quoted and not OWN_SAYING.isdisjoint(keys):
         quoted = frozenset()  # "'yobaz' diyen kim? Ben diyorum": the quoted words made the commenter's own
-    for index, key in enumerate(keys):
-        if key not in BELIEF_TERMS or _is_allah_idiom(index, keys) or index in quoted:
+    for index in range(len(keys)):
+        if not _believers_named(index, keys) or _is_allah_idiom(index, keys) or index in quoted:
             continue
         lo, hi = max(0, index - WINDOW), min(len(keys), index + WINDOW + 1)
         for other in range(lo, hi):
@@ -74,7 +87,9 @@ def check(comment: Comment) -> Reason | None:
                 continue  # a quoted hostile word is someone else's ('"Menüde domuz yok" esprisi')
             if (keys[other] in BELIEF_HOSTILE and not _ordinary_as_typed(comment, other)) or other in profane_words:
                 score = max(score, HOSTILE_SCORE)
-            elif keys[other] in INSULT_WORDS and spelt_as_insult(typed_words(comment)[other], keys[other]):
+            elif (split := insult_base(keys[other])) is not None and spelt_as_insult(
+                typed_words(comment)[other], split[0]
+            ):
                 score = max(score, INSULT_SCORE)  # "adı geçen Yahudi cemaati" names, "adi" insults
             else:
                 continue

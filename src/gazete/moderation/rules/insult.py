@@ -24,6 +24,7 @@ from gazete.moderation.lexicons import (
 )
 from gazete.moderation.normalize import CIRCUMFLEX_FOLD, TURKISH_LETTERS, WORD_MEMO
 from gazete.moderation.rules.base import Comment, content_reason, lowered_word, span_of
+from gazete.moderation.spelling_model import get_model
 from gazete.moderation.verdict import Reason, Span
 
 CODE = "insult"
@@ -129,6 +130,24 @@ def _names_doers(index: int, keys: list[str]) -> bool:
     """Tell whether a participle near ``index`` names the people who did something (``bunu yapanlar``)."""
     lo, hi = max(0, index - WINDOW), min(len(keys), index + WINDOW + 1)
     return any(keys[other] in PARTICIPLE_SUBJECTS for other in range(lo, hi) if other != index)
+
+
+DOER_PARTICIPLE_RE = re.compile(r"\w{2,}[ae]n")
+"""A word ending like a subject participle (``alan``, ``veren``): who did something, when the word model agrees."""
+
+
+def _doers_named_before(index: int, comment: Comment) -> bool:
+    """Tell whether a subject participle stands just before ``index`` (``bu aracı alan salakları``: those who did it).
+
+    The word model's split tells the participle (``al``+``an``) from a noun ending alike (``alan``, a field, is
+    read as the verb only when the model splits it so; ``insan``, ``zaman`` are nouns).
+    """
+    word = lowered_word(comment.words[index - 1].text, comment.lang)
+    if DOER_PARTICIPLE_RE.fullmatch(word) is None:
+        return False
+    model = get_model()
+    segments = model.analyse(word, common_only=True) if model is not None else None
+    return segments is not None and len(segments) >= 2 and segments[-1] in ("an", "en", "yan", "yen")
 
 
 def spelt_as_insult(typed: str, base: str) -> bool:
@@ -351,7 +370,7 @@ def score_word(index: int, keys: list[str], comment: Comment) -> float:
         return 0.0  # "eşek kadar": grown up
     if suffix in PLURAL_CASE_ENDINGS:
         # "bu budalalara kim güvendi": said of those pointed at; "gerçek hainleri ayırt edemez olduk" names no one
-        pointed = index > 0 and keys[index - 1] in POINTING
+        pointed = index > 0 and (keys[index - 1] in POINTING or _doers_named_before(index, comment))
         return ADDRESSED_SCORE if pointed or _addressed(index, keys, comment) else 0.0
     if suffix in {"lar", "ler"}:
         if _addressed(index, keys, comment):

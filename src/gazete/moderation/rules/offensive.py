@@ -18,7 +18,7 @@ from gazete.moderation.lexicons import (
     THREAT_PHRASES,
     THREAT_TARGETS,
 )
-from gazete.moderation.normalize import WORD_MEMO, has_turkish_letters, tr_lower_word
+from gazete.moderation.normalize import WORD_MEMO, ascii_fold, has_turkish_letters, tr_lower_word
 from gazete.moderation.rules.base import Comment, by_first_word, content_reason, word_range_spans
 from gazete.moderation.rules.insult import insult_base, joined_keys, word_scores
 from gazete.moderation.verdict import Reason
@@ -39,16 +39,44 @@ FIRST_PERSON_ENDING_RE = re.compile(r"[aeiu]?c[ae](?:[gk]i)?[mz]|[aeiu]r[iu][mz]
 
 
 def find_threats(keys: list[str]) -> list[tuple[int, int]]:
-    """Return (first, last) word indexes of every threat phrase (phrases looked up by their first word)."""
+    """Return (first, last) word indexes of every threat phrase (phrases looked up by their first word).
+
+    A phrase's words follow one another, with at most :data:`PHRASE_FILLER_REACH` words of time or emphasis
+    between two of them (``kalbi bir an önce dursun``, ``dili inşallah kopsun``).
+
+    >>> find_threats(["kalbi", "bir", "an", "once", "dursun"]), find_threats(["kalbi", "guzel", "dursun"])
+    ([(0, 4)], [])
+    """
     found = []
     for index, key in enumerate(keys):
         for phrase in THREATS_BY_FIRST_WORD.get(key, ()):
-            size = len(phrase)
-            if tuple(keys[index : index + size]) == phrase and not (
-                key in THIRD_PERSON_CURSES and evil_cursed_at(keys, index + size)
-            ):
-                found.append((index, index + size - 1))
+            end = _phrase_end(keys, index, phrase)
+            if end is not None and not (key in THIRD_PERSON_CURSES and evil_cursed_at(keys, end + 1)):
+                found.append((index, end))
     return found
+
+
+PHRASE_FILLERS = frozenset(
+    ascii_fold(word)
+    for word in ("bir", "an", "önce", "hemen", "inşallah", "de", "da", "artık", "hiç", "bi", "yakında", "tez", "elden")
+)
+"""Words of time or emphasis that may stand inside a threat phrase (``kalbi bir an önce dursun``)."""
+PHRASE_FILLER_REACH = 3
+"""How many filler words may stand between two words of a threat phrase."""
+
+
+def _phrase_end(keys: list[str], index: int, phrase: tuple[str, ...]) -> int | None:
+    """Return the index of the last word of ``phrase`` read from ``index``, fillers skipped, or None."""
+    at = index
+    for word in phrase[1:]:
+        at += 1
+        skipped = 0
+        while at < len(keys) and keys[at] != word and keys[at] in PHRASE_FILLERS and skipped < PHRASE_FILLER_REACH:
+            at += 1
+            skipped += 1
+        if at >= len(keys) or keys[at] != word:
+            return None
+    return at
 
 
 THIRD_PERSON_CURSES = frozenset(["belasini", "belalarini"])
