@@ -1968,3 +1968,19 @@ def test_sapkin_is_a_slur_by_itself_and_beside_a_faith_an_attack_on_it(
 ) -> None:
     found = _kinds(text) & {("offensive", "slur"), ("belief_attack", "belief")}
     assert found == kinds, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Kurt sürüsü görülmüş, köylüler tedirgin.", False),
+        ("Köylüler koyun sürüsü gibi, kim ne derse inanıyor.", True),
+        ("Kadınlar bu yıl ödülleri süpürdü, hak ettiler.", False),
+        ("Kayserililer cimri diye şaka yapılır ama benim tanıdıklarım çok cömert.", False),
+        ("Adanalılar kavgacı diye bir klişe var, yirmi yıldır oradayım, hiç görmedim.", False),
+        ("Kadınlar daha mı duygusal bilmiyorum; ama duyguları ifade etmek sağlıklı.", False),
+        ("Kadınlar duygusaldır, yönetemezler.", True),
+    ],
+)
+def test_a_herd_of_animals_a_success_earned_and_a_joke_named_are_no_hostility(text: str, hostile: bool) -> None:
+    assert bool(_kinds(text)) is hostile, _kinds(text)

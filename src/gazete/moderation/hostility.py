@@ -1745,7 +1745,9 @@ def _noun_findings(read: _Read) -> list[Finding]:
             if phrase in CONSPIRACY:  # "Ermenilerin oyunu", not "hakem oyunu kesti" near a group
                 targets = {index for index in phrase_targets if first - 3 <= index < first}
             group = _near(targets, first, WINDOW + 4)
-            if phrase in GLOAT_PHRASES and (forms[first - 1 : first] == ["çok"] or _doer_nearer(read, first, group)):
+            if phrase in GLOAT_PHRASES and (
+                forms[first - 1 : first] == ["çok"] or _doer_nearer(read, first, group) or _success_told(read, first)
+            ):
                 continue  # "seçilmesi çok iyi olmuş" praises; "döven adam gözaltına alınmış, iyi olmuş" is his due
             if group is not None and not _denied_after(forms, last):
                 found.append(Finding(OFFENSIVE, "generalisation", min(first, group), max(last, group), CLEAR))
@@ -1756,6 +1758,9 @@ HEARSAY = frozenset(["derler", "denir", "diyorlar", "deniyor", "sanılır", "san
 """Words that hand a saying on (``… inatçı derler``)."""
 CONTRASTS = frozenset(["ama", "ancak", "fakat", "oysa", "halbuki", "lakin", "ama", "oysaki"])
 HEARSAY_REACH = 3
+SAYING_NAMED = ("şaka", "klişe", "önyargı", "espri", "fıkra", "kalıp", "söylenti", "efsane", "yakıştırma")
+"""Beginnings of words that name a trait said of a people as a joke, a cliché or a prejudice (``… cimri diye şaka
+yapılır``): told at a distance, not the commenter's claim."""
 
 
 def _hearsay_refuted(forms: list[str], index: int) -> bool:
@@ -1765,7 +1770,14 @@ def _hearsay_refuted(forms: list[str], index: int) -> bool:
     True
     >>> _hearsay_refuted("egeli tembeldir derler şu yol bitmedi".split(), 1)
     False
+    >>> _hearsay_refuted("kayserililer cimri diye şaka yapılır".split(), 1)
+    True
     """
+    after = forms[index + 1 : index + 1 + HEARSAY_REACH]
+    if "diye" in after:  # "Kayserililer cimri diye şaka yapılır", "kavgacı diye bir klişe var": a saying named
+        named = forms[index + 2 + after.index("diye") : index + 2 + after.index("diye") + HEARSAY_REACH]
+        if any(form.startswith(SAYING_NAMED) for form in named):
+            return True
     said = next((other for other in range(index + 1, min(len(forms), index + 1 + HEARSAY_REACH))
                  if forms[other] in HEARSAY), None)
     return said is not None and not CONTRASTS.isdisjoint(forms[said + 1 : said + 1 + HEARSAY_REACH])
@@ -1795,6 +1807,24 @@ def _generic_truth(read: _Read, index: int, group: int) -> bool:
         read.forms[index].endswith(GENERIC_COPULAS)
         and 0 < index - group <= GENERIC_SUBJECT_REACH
         and group not in read.individuals
+    )
+
+
+SUCCESS_OPENINGS = ("ödül", "madalya", "şampiyon", "başarı", "kupa", "rekor", "birincilik", "zafer", "galibiyet")
+"""Beginnings of words of a success: what ``hak ettiler`` beside them says was earned (``ödülleri süpürdü, hak
+ettiler``), no misfortune gloated over."""
+
+
+def _success_told(read: _Read, index: int) -> bool:
+    """Tell whether the sentence of the gloat at ``index`` tells of a success (an award, a title, a record).
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Kadınlar bu yıl ödülleri süpürdü, hak ettiler."
+    >>> _success_told(read_comment(words(text), text), 6)
+    True
+    """
+    return any(
+        form.startswith(SUCCESS_OPENINGS) and read.same_sentence(other, index) for other, form in enumerate(read.forms)
     )
 
 
@@ -2059,7 +2089,8 @@ def _sexism(read: _Read) -> list[Finding]:
             if other == index or not form or not read.same_sentence(other, index):
                 continue
             nobody = "kimse" in forms[max(0, other - 6) : other]
-            if nobody or _denied_after(forms, other) or SPEAKERS_OWN_RE.fullmatch(form):
+            doubted = not DOUBTED.isdisjoint(forms[other + 1 : other + 3])  # "daha mı duygusal bilmiyorum"
+            if nobody or doubted or _denied_after(forms, other) or SPEAKERS_OWN_RE.fullmatch(form):
                 continue  # "kimse kadına karar veremez" (nobody can), "evde değil" (not at home), "aklıma geldi" (mine)
             unable = _inability(form) and OBJECT_CASE_RE.fullmatch(forms[index]) is None  # not "kadınları koruyamayan"
             at_home = (
@@ -2078,6 +2109,10 @@ def _sexism(read: _Read) -> list[Finding]:
                 found.append(_finding(OFFENSIVE, "sexism", index, other, CLEAR))
                 break
     return found
+
+
+DOUBTED = frozenset(["bilmiyorum", "bilemiyorum", "bilmem", "bilemem", "emin", "sanmıyorum"])
+"""Words after a trait that doubt it (``Kadınlar daha mı duygusal bilmiyorum``): a question, no claim."""
 
 
 BREED_FORMS = frozenset(["milleti", "milletidir", "milletine", "milletini", "milletinin", "milletinden", "soyu"])

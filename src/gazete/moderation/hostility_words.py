@@ -327,7 +327,9 @@ a thing made for a group (``engelli rampası``, ``engelli otoparkı``; a facilit
 ``maaşı``, whose holders are the group)."""
 LITERAL_ANIMAL_BEFORE = frozenset(
     ["sokak", "yaban", "sahipsiz", "evcil", "çiftlik", "kümes", "besi", "iki", "üç", "dört", "beş", "altı", "yedi",
-     "sekiz", "dokuz", "on"]
+     "sekiz", "dokuz", "on",
+     # an animal's herd or pack is animals ("kurt sürüsü", "koyun sürüsü"); "koyun sürüsü gibi" still likens
+     "kurt", "çakal", "koyun", "keçi", "sığır", "at", "manda", "domuz", "köpek", "kaz", "ördek", "arı", "balık"]
 )
 """Words before an animal word that make it real animals (``sokak hayvanları``, ``üç köpek``), not a comparison.
 
