@@ -1984,3 +1984,16 @@ def test_sapkin_is_a_slur_by_itself_and_beside_a_faith_an_attack_on_it(
 )
 def test_a_herd_of_animals_a_success_earned_and_a_joke_named_are_no_hostility(text: str, hostile: bool) -> None:
     assert bool(_kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Kızımı sürücü kursuna yazdırdım, hocası çok sabırlı, buradan teşekkür ederim.", False),
+        ("Kazaya karışan sürücünün ateist olduğu yazılmış, bunun haberle ne ilgisi var?", False),
+        ("Canım anneannem, bana masal okuyan kadın, bugün toprağa verildi. Mekânın cennet olsun.", False),
+        ("Cami cemaati koyun sürüsü, imam ne derse o.", True),
+    ],
+)
+def test_a_driver_and_the_mourners_paradise_are_no_herd_and_no_faith_attacked(text: str, hostile: bool) -> None:
+    assert (("belief_attack", "belief") in _kinds(text)) is hostile, _kinds(text)

@@ -340,6 +340,18 @@ def _is_allah_idiom(forms: list[str], index: int) -> bool:
     return any(word in ALLAH_IDIOMS for word in forms[max(0, index - 3) : index + 4])
 
 
+def _paradise_wished(forms: list[str], index: int) -> bool:
+    """Tell whether ``cennet`` at ``index`` is the mourner's blessing (``Mekânın cennet olsun``), no faith spoken of.
+
+    >>> _paradise_wished(["mekânın", "cennet", "olsun"], 1), _paradise_wished(["cennette", "huri", "vaadi"], 0)
+    (True, False)
+    """
+    if not forms[index].startswith("cennet"):
+        return False
+    before = forms[index - 1] if index else ""
+    return _next_word(forms, index).startswith("olsun") or before.startswith(("mekan", "mekân"))
+
+
 def _benign_object(forms: list[str], index: int, stem: str) -> bool:
     """Tell whether the verb at ``index`` has an object that makes it a plain deed (``el atsın``, ``ceza kesilsin``)."""
     objects = BENIGN_OBJECTS.get(stem)
@@ -838,7 +850,9 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
             groups[index] = kind
         # "hocamız", our teacher or imam, is one of the speaker's own
         ours = form.startswith("hoca") and _speakers_own(merged, index)
-        if belief and not ours and not _is_allah_idiom(merged, index) and not _founding(tokens, merged, index):
+        if belief and not ours and not _is_allah_idiom(merged, index) and not _founding(tokens, merged, index) and (
+            not _paradise_wished(merged, index)
+        ):
             beliefs.add(index)
         if verbal and index > 0 and merged[index - 1] in LIGHT_VERB_NOUNS:
             reading = VERBS.read(merged[index - 1] + form) or reading  # "yok et", read joined first
@@ -2910,12 +2924,14 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
             real = form in DEHUMANISING_TABLE and _real_animal(read, other)
             animal = form in DEHUMANISING_TABLE and not _an_argument(form) and not real
             animal = animal and not _likened_to_oneself(forms, other) and not SPEAKERS_OWN_RE.fullmatch(form)
+            animal = animal and not _derived(form)
             # a church has no thieves' trait: the thieves are who robbed it
             trait = form in TRAIT_TABLE and not _abstract_noun(forms, other) and not _felt(forms, other)
             trait = trait and not forms[index].startswith(PLACES_OF_WORSHIP)
             # "öğrencinin hayali doktor olmak": someone's dream, not a faith called imaginary
             imagined = form in BELIEF_HOSTILE_EXACT and not (other > 0 and GENITIVE_RE.fullmatch(forms[other - 1]))
-            herded = form in BELIEF_HOSTILE_TABLE and not real  # believers called sheep, not sheep slaughtered
+            # believers called sheep, not sheep slaughtered; "sürücü kursuna yazdırdım, hocası": a driver, no herd
+            herded = form in BELIEF_HOSTILE_TABLE and not real and not _derived(form)
             hostile = herded or imagined or animal or trait
             hostile = hostile and form not in LITERAL_DARKNESS
             hostile = hostile or (other > index and BELIEF_HOSTILE_VERB_RE.fullmatch(form) is not None)

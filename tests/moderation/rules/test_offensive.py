@@ -239,3 +239,17 @@ def test_harm_promised_to_one_named_by_what_they_did_is_a_threat(text: str, thre
 )
 def test_being_buried_wished_in_the_optative_is_a_death_wish(text: str, wished: bool) -> None:
     assert (offensive.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is wished
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Antalya'da yaşayan Ruslar için açılan Türkçe kursuna ilgi büyükmüş, güzel bir gelişme.", False),
+        ("Arapça kursuna başladım, Suriyeli komşularla daha rahat konuşmak için.", False),
+        ("Suriyelileri kursuna dizin", True),
+    ],
+)
+def test_a_word_typed_without_its_turkish_letter_in_a_turkish_typed_comment_is_the_common_word(
+    text: str, flagged: bool
+) -> None:
+    assert (offensive.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is flagged

@@ -9,15 +9,12 @@ from __future__ import annotations
 from gazete.moderation.lexicons import (
     ALLAH_IDIOMS,
     BELIEF_HOSTILE,
-    BELIEF_HOSTILE_TURKISH_SPELT,
     BELIEF_TERMS,
 )
-from gazete.moderation.normalize import has_turkish_letters
-from gazete.moderation.rules.base import Comment, content_reason, lowered_word, word_range_spans
+from gazete.moderation.rules.base import Comment, content_reason, word_range_spans
 from gazete.moderation.rules.insult import insult_base, spelt_as_insult, typed_words
-from gazete.moderation.rules.offensive import WINDOW, hostility_findings
+from gazete.moderation.rules.offensive import WINDOW, hostility_findings, ordinary_as_typed
 from gazete.moderation.rules.profanity import find_profanity
-from gazete.moderation.spelling_model import get_model
 from gazete.moderation.verdict import Reason
 
 CODE = "belief_attack"
@@ -31,19 +28,6 @@ def _is_allah_idiom(index: int, keys: list[str]) -> bool:
         return False
     window = keys[max(0, index - WINDOW) : index + WINDOW + 1]
     return any(word in ALLAH_IDIOMS for word in window)
-
-
-def _ordinary_as_typed(comment: Comment, index: int) -> bool:
-    """Tell whether a hostile word typed without its Turkish letters, in a comment typed with them, is a common word.
-
-    The content tables are folded to ASCII so that ASCII-typed comments meet them, but in a comment
-    that uses Turkish letters ``kursuna`` is ``kurs-una`` (to the course), not ``kurşuna``.
-    """
-    lowered = lowered_word(comment.words[index].text, comment.lang)
-    if lowered not in BELIEF_HOSTILE_TURKISH_SPELT or not has_turkish_letters(comment.text):
-        return False
-    model = get_model()
-    return model is not None and model.accepts_common(lowered)
 
 
 PRAYING = frozenset(["eden", "edenler", "edenleri", "edenlere", "edenlerin", "edip"])
@@ -85,7 +69,7 @@ def check(comment: Comment) -> Reason | None:
         for other in range(lo, hi):
             if other == index or other in quoted:
                 continue  # a quoted hostile word is someone else's ('"Menüde domuz yok" esprisi')
-            if (keys[other] in BELIEF_HOSTILE and not _ordinary_as_typed(comment, other)) or other in profane_words:
+            if (keys[other] in BELIEF_HOSTILE and not ordinary_as_typed(comment, other)) or other in profane_words:
                 score = max(score, HOSTILE_SCORE)
             elif (split := insult_base(keys[other])) is not None and spelt_as_insult(
                 typed_words(comment)[other], split[0]

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from gazete.moderation.hostility import Finding, evil_cursed_at, find_hostility, readable_text, reported
 from gazete.moderation.lexicons import (
+    BELIEF_HOSTILE_TURKISH_SPELT,
     DEHUMANISING,
     GROUP_ANAPHORA,
     GROUP_TERMS,
@@ -19,8 +20,9 @@ from gazete.moderation.lexicons import (
     THREAT_TARGETS,
 )
 from gazete.moderation.normalize import WORD_MEMO, ascii_fold, has_turkish_letters, tr_lower_word
-from gazete.moderation.rules.base import Comment, by_first_word, content_reason, word_range_spans
+from gazete.moderation.rules.base import Comment, by_first_word, content_reason, lowered_word, word_range_spans
 from gazete.moderation.rules.insult import insult_base, joined_keys, word_scores
+from gazete.moderation.spelling_model import get_model
 from gazete.moderation.verdict import Reason
 
 CODE = "offensive"
@@ -188,13 +190,30 @@ def demeaning_insults(comment: Comment) -> list[tuple[int, int, float]]:
     return found
 
 
+def ordinary_as_typed(comment: Comment, index: int) -> bool:
+    """Tell whether a hostile word typed without its Turkish letters, in a comment typed with them, is a common word.
+
+    The content tables are folded to ASCII so that ASCII-typed comments meet them, but in a comment
+    that uses Turkish letters ``kursuna`` is ``kurs-una`` (to the course), not ``kurşuna``.
+    """
+    lowered = lowered_word(comment.words[index].text, comment.lang)
+    if lowered not in BELIEF_HOSTILE_TURKISH_SPELT or not has_turkish_letters(comment.text):
+        return False
+    model = get_model()
+    return model is not None and model.accepts_common(lowered)
+
+
 def check(comment: Comment) -> Reason | None:
     """Flag threats, calls for harm, death wishes and hostility toward groups (the hostility model)."""
     keys = comment.word_keys
     threats = commenters_own(comment, find_threats(keys) + find_verb_threats(keys))
     # Once a group is named, "hepsi", "bunlar", "onları" point back at it ("Suriyeliler … hepsi sürülsün").
     terms = GROUP_TERMS | GROUP_ANAPHORA if not GROUP_TERMS.isdisjoint(keys) else GROUP_TERMS
-    hostility = commenters_own(comment, find_group_hostility(keys, terms, HOSTILE_WORDS))
+    hostile_keys = [
+        "" if key in BELIEF_HOSTILE_TURKISH_SPELT and ordinary_as_typed(comment, index) else key
+        for index, key in enumerate(keys)
+    ]  # "sürücü kursuna yazdırdım, hocası": to the course, not "kurşuna"
+    hostility = commenters_own(comment, find_group_hostility(hostile_keys, terms, HOSTILE_WORDS))
     score = THREAT_SCORE if threats else GROUP_HOSTILITY_SCORE if hostility else 0.0
     findings = [finding for finding in hostility_findings(comment) if finding.code == CODE]
     demeaning = demeaning_insults(comment)
