@@ -61,7 +61,7 @@ def tone_cues(comment: Comment) -> tuple[Span, ...]:
     """
     spans = []
     keys = joined_keys(comment)
-    slogans = cursed_thing_spans(comment.words, comment.text) if "kahrol" in comment.text.lower() else []
+    slogans = slogan_spans(comment)
     for index, key in enumerate(keys):
         if slogans and (comment.words[index].start, comment.words[index].end) in slogans:
             continue
@@ -93,9 +93,20 @@ def cleared_spans(comment: Comment) -> list[tuple[int, int]]:
     }
     spans.update(profanity.lookalikes(comment))
     spans.update(match.span() for match in MOTHERS_MILK_RE.finditer(comment.text))
-    if "kahrol" in comment.text.lower():
-        spans.update(cursed_thing_spans(comment.words, comment.text))
+    spans.update(slogan_spans(comment))
     return _merged(sorted(spans))
+
+
+def slogan_spans(comment: Comment) -> list[tuple[int, int]]:
+    """Return the offsets of curses said of an evil or a plight (``Kahrolsun bu susuzluk``), kept on the comment.
+
+    Both :func:`tone_cues` and :func:`cleared_spans` read them; only a comment with ``kahrol`` can have one.
+    """
+    analysis = comment.analysis
+    if analysis.slogans is None:
+        found = "kahrol" in comment.text.lower()
+        analysis.slogans = cursed_thing_spans(comment.words, comment.text) if found else []
+    return analysis.slogans
 
 
 MOTHERS_MILK_RE = regex.compile(r"\b(?:ana|anne)\w{0,5}\s+ak\s+süt\w*", regex.IGNORECASE)

@@ -1233,26 +1233,31 @@ WANTED_REACH = 3
 DOER_OBJECT_RE = re.compile(r"\w{2,}(?:[ae]n[ıi]|[ae]nlar[ıi]|[ae]nler[ıi])")
 """A participle naming who did something, in the accusative: the object of a deed (``yazanı``, ``yapanları``)."""
 PARTICIPLE_SEGMENTS = frozenset(["an", "en", "yan", "yen"])
+"""The word model's segments of the subject participle (``yap``+``an``, ``imzala``+``yan``)."""
+
+
+def subject_participle(word: str, endings: int = 0) -> bool:
+    """Tell whether the word model splits ``word`` as a subject participle followed by ``endings`` segments.
+
+    The split tells a participle (``ağla``+``t``+``an``+``ı``, who made cry; ``al``+``an``, who bought) from a noun
+    that ends alike (``zaman``+``ı``, ``insan``).
+
+    >>> subject_participle("ağlatanı", endings=1), subject_participle("zamanı", endings=1), subject_participle("alan")
+    (True, False, True)
+    """
+    model = get_model()
+    segments = model.analyse(word, common_only=True) if model is not None else None
+    return segments is not None and len(segments) >= 2 + endings and segments[-1 - endings] in PARTICIPLE_SEGMENTS
 
 
 def _doer_object_before(forms: list[str], index: int) -> int | None:
     """Return the index of a participle object naming a person just before the verb at ``index``, or None.
 
-    The word model's split tells a participle (``ağla``+``t``+``an``+``ı``, who made cry) from a noun that ends
-    alike (``zaman``+``ı``, ``insan``+``ı``).
-
     >>> _doer_object_before(["bunu", "yazanı", "döverim"], 2), _doer_object_before(["zamanı", "keserim"], 1)
     (1, None)
     """
-    model = get_model()
-    if model is None:
-        return None
     for other in range(index - 1, max(-1, index - THREAT_OBJECT_WINDOW - 1), -1):
-        form = forms[other]
-        if DOER_OBJECT_RE.fullmatch(form) is None:
-            continue
-        segments = model.analyse(form, common_only=True)
-        if segments is not None and len(segments) >= 3 and segments[-2] in PARTICIPLE_SEGMENTS:
+        if DOER_OBJECT_RE.fullmatch(forms[other]) is not None and subject_participle(forms[other], endings=1):
             return other
     return None
 
@@ -1770,8 +1775,10 @@ def _noun_findings(read: _Read) -> list[Finding]:
 
 HEARSAY = frozenset(["derler", "denir", "diyorlar", "deniyor", "sanılır", "sanırlar", "söylenir", "bilinir"])
 """Words that hand a saying on (``… inatçı derler``)."""
-CONTRASTS = frozenset(["ama", "ancak", "fakat", "oysa", "halbuki", "lakin", "ama", "oysaki"])
+CONTRASTS = frozenset(["ama", "ancak", "fakat", "oysa", "halbuki", "lakin", "oysaki"])
+"""Words that answer what was handed on (``… derler ama …``)."""
 HEARSAY_REACH = 3
+"""How many words after a trait its saying may stand, and after the saying its answer."""
 SAYING_NAMED = ("şaka", "klişe", "önyargı", "espri", "fıkra", "kalıp", "söylenti", "efsane", "yakıştırma")
 """Beginnings of words that name a trait said of a people as a joke, a cliché or a prejudice (``… cimri diye şaka
 yapılır``): told at a distance, not the commenter's claim."""
@@ -1804,8 +1811,6 @@ GOD_OR_TEACHER = ("allah", "tanrı", "rab", "hoca")
 """Belief words that name no faith (``Allah bu sapkınları ıslah etsin`` curses people in God's name)."""
 
 
-GENERIC_COPULAS = ("dır", "dir", "dur", "dür", "tır", "tir", "tur", "tür")
-"""The copula of a general truth on a trait (``Egeli tembeldir``): a whole people described, named in the singular."""
 GENERIC_SUBJECT_REACH = 3
 """How many words before a trait with the copula its people may stand (``Egeli zaten biraz tembeldir``)."""
 
@@ -1818,7 +1823,7 @@ def _generic_truth(read: _Read, index: int, group: int) -> bool:
     çalıştıran patron suçludur``).
     """
     return (
-        read.forms[index].endswith(GENERIC_COPULAS)
+        read.forms[index].endswith(COPULA_ENDINGS)  # the copula of a general truth
         and 0 < index - group <= GENERIC_SUBJECT_REACH
         and group not in read.individuals
     )

@@ -98,6 +98,8 @@ class SharedAnalysis:
     """Lower-cased, unfolded words joined like the insult keys (:func:`gazete.moderation.rules.insult.typed_words`)."""
     classifier_may_judge: bool | None = None
     """Whether the classifier may judge the comment at all (:func:`gazete.moderation.combine.classifier_may_judge`)."""
+    slogans: list[tuple[int, int]] | None = None
+    """Offsets of curses said of an evil or a plight (:func:`gazete.moderation.combine.slogan_spans`)."""
     hostility_judged: bool = False
     """Whether ``hostility_judgement`` was computed (it may be None: no model shipped)."""
     hostility_judgement: HostilityJudgement | None = None

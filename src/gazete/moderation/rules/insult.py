@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from gazete.moderation.hostility import taken_for
+from gazete.moderation.hostility import subject_participle, taken_for
 from gazete.moderation.lexicons import (
     ATTACK_OPENINGS,
     INSULT_ANIMAL,
@@ -24,7 +24,6 @@ from gazete.moderation.lexicons import (
 )
 from gazete.moderation.normalize import CIRCUMFLEX_FOLD, TURKISH_LETTERS, WORD_MEMO
 from gazete.moderation.rules.base import Comment, content_reason, lowered_word, span_of
-from gazete.moderation.spelling_model import get_model
 from gazete.moderation.verdict import Reason, Span
 
 CODE = "insult"
@@ -139,15 +138,10 @@ DOER_PARTICIPLE_RE = re.compile(r"\w{2,}[ae]n")
 def _doers_named_before(index: int, comment: Comment) -> bool:
     """Tell whether a subject participle stands just before ``index`` (``bu aracı alan salakları``: those who did it).
 
-    The word model's split tells the participle (``al``+``an``) from a noun ending alike (``alan``, a field, is
-    read as the verb only when the model splits it so; ``insan``, ``zaman`` are nouns).
+    The word model tells the participle (``al``+``an``) from a noun ending alike (``insan``, ``zaman``).
     """
     word = lowered_word(comment.words[index - 1].text, comment.lang)
-    if DOER_PARTICIPLE_RE.fullmatch(word) is None:
-        return False
-    model = get_model()
-    segments = model.analyse(word, common_only=True) if model is not None else None
-    return segments is not None and len(segments) >= 2 and segments[-1] in ("an", "en", "yan", "yen")
+    return DOER_PARTICIPLE_RE.fullmatch(word) is not None and subject_participle(word)
 
 
 def spelt_as_insult(typed: str, base: str) -> bool:
