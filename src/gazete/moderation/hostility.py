@@ -850,8 +850,12 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
             groups[index] = kind
         # "hocamız", our teacher or imam, is one of the speaker's own
         ours = form.startswith("hoca") and _speakers_own(merged, index)
-        if belief and not ours and not _is_allah_idiom(merged, index) and not _founding(tokens, merged, index) and (
-            not _paradise_wished(merged, index)
+        if (
+            belief
+            and not ours
+            and not _is_allah_idiom(merged, index)
+            and not _founding(tokens, merged, index)
+            and not _paradise_wished(merged, index)  # "Mekânın cennet olsun": the mourner's blessing
         ):
             beliefs.add(index)
         if verbal and index > 0 and merged[index - 1] in LIGHT_VERB_NOUNS:
@@ -1796,8 +1800,8 @@ def _hearsay_refuted(forms: list[str], index: int) -> bool:
     """
     after = forms[index + 1 : index + 1 + HEARSAY_REACH]
     if "diye" in after:  # "Kayserililer cimri diye şaka yapılır", "kavgacı diye bir klişe var": a saying named
-        named = forms[index + 2 + after.index("diye") : index + 2 + after.index("diye") + HEARSAY_REACH]
-        if any(form.startswith(SAYING_NAMED) for form in named):
+        named_from = index + 2 + after.index("diye")
+        if any(form.startswith(SAYING_NAMED) for form in forms[named_from : named_from + HEARSAY_REACH]):
             return True
     said = next((other for other in range(index + 1, min(len(forms), index + 1 + HEARSAY_REACH))
                  if forms[other] in HEARSAY), None)
