@@ -37,6 +37,23 @@ def test_written_comments_map_categories_to_policy_codes(tmp_path: Path) -> None
     ]
 
 
+def test_spelling_comments_are_clean_and_profanity_is_left_to_the_lexicon(tmp_path: Path) -> None:
+    _write(
+        tmp_path / "train",
+        [
+            {"id": "z-1", "category": "spelling", "text": "Herkez bu kararı bekliyordu.", "errors": ["Herkez"]},
+            {"id": "z-2", "category": "profanity", "text": "Bu ne biçim iş lan."},
+            {"id": "z-3", "category": "masked_profanity", "text": "Ne ayak bu a.q."},
+            {"id": "z-4", "category": "insult", "text": "Sen tam bir cahilsin."},
+        ],
+    )
+    rows = read_written(tmp_path / "train")
+    assert [(row.text, row.label, row.category) for row in rows] == [
+        ("Herkez bu kararı bekliyordu.", "clean", "clean"),
+        ("Sen tam bir cahilsin.", "insult", "insult"),
+    ]
+
+
 def test_evaluation_sets_and_unknown_categories_are_refused(tmp_path: Path) -> None:
     _write(tmp_path / "evaluation" / "dev", [{"id": "z-1", "category": "clean", "text": "İyi haber."}])
     with pytest.raises(ValueError, match="never trained on"):

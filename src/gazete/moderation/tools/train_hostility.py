@@ -75,6 +75,12 @@ CATEGORY_LABEL = {
     "insult": "insult",
     "clean": CLEAN,
 }
+READ_AS_CLEAN = frozenset({"spelling"})
+"""Categories whose comments are clean to this model: a misspelt comment is no hostile one (the spelling rule's
+job); they are read as ``clean`` and stratified with the clean ones."""
+NOT_LEARNT = frozenset({"profanity", "masked_profanity"})
+"""Categories this model does not learn: the profanity lexicon and its disguise rules decide them, and an
+insult label on a swear word would teach the model the word rather than the hostility."""
 TEAMGZG_LABEL = {"GROUP": "offensive", "INSULT": "insult"}
 """teamgzg category (as :func:`gazete.moderation.tools.train.read_teamgzg` maps it: RACIST and SEXIST are GROUP)
 -> the model's label."""
@@ -92,7 +98,10 @@ class Row:
 
 
 def read_written(folder: Path) -> list[Row]:
-    """Read every ``*.jsonl`` of written comments in ``folder`` (``{"id", "category", "text"}`` per line)."""
+    """Read every ``*.jsonl`` of written comments in ``folder`` (``{"id", "category", "text"}`` per line).
+
+    Spelling comments are read as clean ones (:data:`READ_AS_CLEAN`); profanity ones are skipped (:data:`NOT_LEARNT`).
+    """
     if "evaluation" in folder.resolve().parts:
         raise ValueError(f"{folder}: the evaluation sets are never trained on")
     rows: list[Row] = []
@@ -102,6 +111,10 @@ def read_written(folder: Path) -> list[Row]:
                 continue
             record = json.loads(line)
             category = record.get("category")
+            if category in NOT_LEARNT and isinstance(record.get("text"), str):
+                continue
+            if category in READ_AS_CLEAN:
+                category = "clean"
             if category not in CATEGORY_LABEL or not isinstance(record.get("text"), str):
                 raise ValueError(f"{path}:{number}: unknown category {category!r} or no text")
             rows.append(Row(record["text"], CATEGORY_LABEL[category], category, path.stem))
