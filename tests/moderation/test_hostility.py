@@ -1997,3 +1997,18 @@ def test_a_herd_of_animals_a_success_earned_and_a_joke_named_are_no_hostility(te
 )
 def test_a_driver_and_the_mourners_paradise_are_no_herd_and_no_faith_attacked(text: str, hostile: bool) -> None:
     assert (("belief_attack", "belief") in _kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Bu travestileri parktan temizlemek belediyenin görevi.", True),
+        ("Mültecileri sahilden temizleyin artık.", True),
+        ("Göçmenleri sınır dışı etmek devletin görevidir.", True),
+        ("Gönüllüler sahilden plastikleri temizledi, ellerine sağlık.", False),
+        ("Parkı temizlemek belediyenin görevi, biz de yardım ederiz.", False),
+        ("Kadınları şiddetten korumak hepimizin görevi.", False),
+    ],
+)
+def test_a_place_in_the_ablative_is_no_plain_object_and_a_duty_calls_for_the_act(text: str, hostile: bool) -> None:
+    assert bool(_kinds(text) & {("offensive", "expel"), ("offensive", "violence")}) is hostile, _kinds(text)

@@ -353,13 +353,23 @@ def _paradise_wished(forms: list[str], index: int) -> bool:
 
 
 def _benign_object(forms: list[str], index: int, stem: str) -> bool:
-    """Tell whether the verb at ``index`` has an object that makes it a plain deed (``el atsın``, ``ceza kesilsin``)."""
+    """Tell whether the verb at ``index`` has an object that makes it a plain deed (``el atsın``, ``ceza kesilsin``).
+
+    >>> _benign_object(["parkı", "temizleyin"], 1, "temizle")
+    True
+    >>> _benign_object(["onları", "parktan", "temizle"], 2, "temizle")
+    False
+    """
     objects = BENIGN_OBJECTS.get(stem)
     if not objects:
         return False
     before = [form for form in forms[max(0, index - 4) : index] if form and form not in ("bir", "bi", "da", "de")]
-    # a group's name is no deed's object, though it begin like one ("Afganlar" is no "af", amnesty)
-    return any(form.startswith(objects) and group_kind(form) is None for form in before[-3:])
+    # a group's name is no deed's object, though it begin like one ("Afganlar" is no "af", amnesty); a place in the
+    # ablative is where from, not what ("travestileri parktan temizlemek": the people are the object)
+    return any(
+        form.startswith(objects) and group_kind(form) is None and not form.endswith(ABLATIVE_ENDINGS)
+        for form in before[-3:]
+    )
 
 
 def _condemned_report(forms: list[str], index: int) -> bool:
@@ -1363,6 +1373,7 @@ def _called_for(read: _Read, index: int) -> bool:
     return (
         verb.calls
         or (verb.mood == "infinitive" and _next_word(read.forms, index) in NECESSITY)
+        or (verb.mood == "infinitive" and _duty_after(read.forms, index))
         or (  # "gönderilmesini istiyorum"; not "dönmek istiyoruz", the speaker's own wish to go
             verb.mood == "infinitive"
             and WANTED_DEED_RE.fullmatch(read.forms[index]) is not None
@@ -1370,6 +1381,26 @@ def _called_for(read: _Read, index: int) -> bool:
         )
         or _chained_to_a_call(read, index)
     )
+
+
+DUTY_STEMS = ("görev", "vazife", "borcu", "borcumuz", "borcudur")
+"""Words that make an act someone's duty (``temizlemek belediyenin görevi``, ``kovmak boynumuzun borcu``)."""
+
+
+def _duty_after(forms: list[str], index: int) -> bool:
+    """Tell whether the infinitive at ``index`` is named a duty, at once or after whose it is.
+
+    >>> _duty_after(["kovmak", "devletin", "görevidir"], 0), _duty_after(["kovmak", "görevimiz"], 0)
+    (True, True)
+    >>> _duty_after(["kovmak", "için", "görev", "verdiler"], 0)
+    False
+    """
+    following = forms[index + 1 : index + 3]
+    if following and following[0].startswith(DUTY_STEMS):
+        return True
+    if len(following) < 2 or following[0] == "için":  # "için" (for) ends like a genitive
+        return False
+    return following[0].endswith(GENITIVE_ENDINGS) and following[1].startswith(DUTY_STEMS)
 
 
 def _chained_to_a_call(read: _Read, index: int) -> bool:
