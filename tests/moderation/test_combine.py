@@ -181,12 +181,13 @@ def _model_reason(
 
 def test_the_blended_score_holds_for_review_from_its_threshold_under_the_models_code() -> None:
     text = "Bu mahalleye onlardan bir tane daha gelmesin."
-    # 0.8 × 0.5 + 0.2 × 0.5 = 0.5: held; a little less hostile, or a classifier a little less sure, is not.
-    assert _model_reason(text, 0.49, offensive=0.5) is None
-    assert _model_reason(text, 0.5, offensive=0.4) is None
-    reason = _model_reason(text, 0.5, "belief_attack", offensive=0.5)
+    threshold = DEFAULT_CONFIG.hostility_model_threshold
+    # 0.8 × t + 0.2 × t = t: held; a little less hostile, or a classifier a little less sure, is not.
+    assert _model_reason(text, threshold - 0.01, offensive=threshold) is None
+    assert _model_reason(text, threshold, offensive=threshold - 0.1) is None
+    reason = _model_reason(text, threshold, "belief_attack", offensive=threshold)
     assert reason is not None and reason.code == "belief_attack" and reason.severity == "review"
-    assert reason.score == pytest.approx(0.5)
+    assert reason.score == pytest.approx(threshold)
     assert _model_reason(text, 0.99, offensive=0.99, use_hostility_model=False) is None
 
 
