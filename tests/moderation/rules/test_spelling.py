@@ -590,3 +590,21 @@ def test_ones_kin_with_de_joined_is_the_conjunction_unless_a_place_or_a_holder(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Bizde geçen hafta köye yardım götürdük, çok ihtiyaçları var.", [("Bizde", "Biz de")]),
+        ("Sende haklısın kardeşim, gelenek güzel.", [("Sende", "Sen de")]),
+        ("Komşular da geldi, onlarda sabaha kadar çalıştı.", [("onlarda", "onlar da")]),
+        ("Suç onlarda.", []),
+        ("Onlarda saygı yok ki.", []),
+        ("Bayramda onlarda kaldım.", []),
+        ("Sizde kalabilir miyim?", []),
+    ],
+)
+def test_a_pronoun_with_de_joined_agrees_with_the_first_or_last_verb_and_they_too_with_a_third_persons(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == found

@@ -504,6 +504,8 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
                 and (lowers[index + 1] in DE_FOLLOWERS or _pronoun_agrees(text, tokens, lowers, index))
             ):
                 replacement = f"{lower[:-2]} {lower[-2:]}"
+            elif replacement is None and following is not None and _they_also(text, tokens, lowers, index):
+                replacement = f"{lower[:-2]} {lower[-2:]}"  # "onlarda çok çalıştı" → "onlar da çok çalıştı"
             elif replacement is None and following is not None and _kin_also(text, tokens, lowers, index):
                 replacement = f"{lower[:-2]} {lower[-2:]}"  # "annemde emekli" → "annem de emekli"
         if replacement is None and capitalising and token.text.islower() and not in_spans(token.start, skipped):
@@ -723,19 +725,48 @@ AORIST_VOWELS = 3
 def _pronoun_agrees(text: str, tokens: list[Token], lowers: list[str], index: int) -> bool:
     """Tell whether ``bende``/``sende``/``bizde``/``sizde`` is the pronoun with ``de`` (also), not the locative.
 
-    The first predicate of its clause with a person decides: ``Bende Malatyalıyım`` and ``bizde gidip görmek
-    istiyoruz`` agree in person (``ben de``, ``biz de``); ``bende kitap var`` and ``sizde kalabilir miyim`` do not.
+    The first or the last word of its clause with a person agrees with it — the verb closes a Turkish clause, a
+    vocative may follow it: ``Bende Malatyalıyım``, ``bizde gidip görmek istiyoruz`` and ``Sende haklısın kardeşim``
+    (``ben de``, ``biz de``, ``sen de``), and ``Bizde yardım götürdük``, whose noun ``yardım`` only ends like a first
+    person singular; ``bende kitap var`` and ``sizde kalabilir miyim`` do not.
     """
     person = PRONOUN_PERSONS.get(lowers[index])
     if person is None:
         return False
+    persons = []
     for other in range(index + 1, min(len(tokens), index + 8)):
         if CLAUSE_END.search(text[tokens[other - 1].end : tokens[other].start]):
-            return False
+            break
         found = _person_of(lowers[other])
         if found is not None:
-            return found == person
-    return False
+            persons.append(found)
+    # the first or the last: a vocative may follow the predicate (``Sende haklısın kardeşim``)
+    return bool(persons) and person in (persons[0], persons[-1])
+
+
+THIRD_PERSON_VERB_RE = re.compile(
+    r"\w{2,}(?:[dt][ıiuü]|yor|m[ıiuü]ş|[ae]c[ae]k)(?:l[ae]r)?"
+)
+"""A finite verb (or a predicate) of the third person: past, present, reported or future (``çalıştı``,
+``söylüyor``, ``yorgundu``, ``gelecekler``)."""
+
+
+def _they_also(text: str, tokens: list[Token], lowers: list[str], index: int) -> bool:
+    """Tell whether ``onlarda`` is ``onlar da`` (they too): a verb of the third person closes its clause.
+
+    ``onlarda çok çalıştı`` (they worked hard too); not ``suç onlarda``, ``onlarda saygı yok`` (a holder: nothing
+    done), nor ``onlarda kaldım`` (someone else is the subject).
+    """
+    if lowers[index] != "onlarda":
+        return False
+    verb = None
+    for other in range(index + 1, min(len(tokens), index + 8)):
+        if CLAUSE_END.search(text[tokens[other - 1].end : tokens[other].start]):
+            break
+        if lowers[other] in BEING_THERE or _person_of(lowers[other]) is not None:
+            return False
+        verb = lowers[other]
+    return verb is not None and THIRD_PERSON_VERB_RE.fullmatch(verb) is not None
 
 
 KIN_DE_RE = re.compile(
