@@ -182,7 +182,7 @@ def _model_reason(
 def test_the_blended_score_holds_for_review_from_its_threshold_under_the_models_code() -> None:
     text = "Bu mahalleye onlardan bir tane daha gelmesin."
     threshold = DEFAULT_CONFIG.hostility_model_threshold
-    # 0.8 × t + 0.2 × t = t: held; a little less hostile, or a classifier a little less sure, is not.
+    # (1 - share) × t + share × t = t: held; a little less hostile, or a classifier a little less sure, is not.
     assert _model_reason(text, threshold - 0.01, offensive=threshold) is None
     assert _model_reason(text, threshold, offensive=threshold - 0.1) is None
     reason = _model_reason(text, threshold, "belief_attack", offensive=threshold)
@@ -198,7 +198,8 @@ def test_a_plainly_hostile_judgement_holds_whatever_the_classifier_says() -> Non
 def test_blended_score_weighs_the_classifier_by_its_share() -> None:
     from gazete.moderation.combine import blended_score
 
-    assert blended_score(DEFAULT_CONFIG, 1.0, 0.0) == pytest.approx(0.8)
+    share = DEFAULT_CONFIG.classifier_share
+    assert blended_score(DEFAULT_CONFIG, 1.0, 0.0) == pytest.approx(1.0 - share)
     assert blended_score(replace(DEFAULT_CONFIG, classifier_share=0.5), 0.2, 0.6) == pytest.approx(0.4)
 
 
