@@ -1383,7 +1383,7 @@ def _called_for(read: _Read, index: int) -> bool:
     )
 
 
-DUTY_STEMS = ("görev", "vazife", "borcu", "borcumuz", "borcudur")
+DUTY_STEMS = ("görev", "vazife", "borcu", "borcum")
 """Words that make an act someone's duty (``temizlemek belediyenin görevi``, ``kovmak boynumuzun borcu``)."""
 
 

@@ -23,34 +23,24 @@ def _write(folder: Path, records: list[dict[str, str]]) -> None:
 
 
 def test_written_comments_map_categories_to_policy_codes(tmp_path: Path) -> None:
+    # spelling comments are clean to the model; profanity is left to the lexicon
     _write(
         tmp_path / "train",
         [
             {"id": "z-1", "category": "sexism", "text": "Kadınlar araba kullanamaz."},
             {"id": "z-2", "category": "clean", "text": "Yarın hava güzel olacak."},
+            {"id": "z-3", "category": "spelling", "text": "Herkez bu kararı bekliyordu.", "errors": ["Herkez"]},
+            {"id": "z-4", "category": "profanity", "text": "Bu ne biçim iş lan."},
+            {"id": "z-5", "category": "masked_profanity", "text": "Ne ayak bu a.q."},
+            {"id": "z-6", "category": "insult", "text": "Sen tam bir cahilsin."},
         ],
     )
     rows = read_written(tmp_path / "train")
     assert [(row.label, row.category, row.source) for row in rows] == [
         ("offensive", "sexism", "writer-z"),
         ("clean", "clean", "writer-z"),
-    ]
-
-
-def test_spelling_comments_are_clean_and_profanity_is_left_to_the_lexicon(tmp_path: Path) -> None:
-    _write(
-        tmp_path / "train",
-        [
-            {"id": "z-1", "category": "spelling", "text": "Herkez bu kararı bekliyordu.", "errors": ["Herkez"]},
-            {"id": "z-2", "category": "profanity", "text": "Bu ne biçim iş lan."},
-            {"id": "z-3", "category": "masked_profanity", "text": "Ne ayak bu a.q."},
-            {"id": "z-4", "category": "insult", "text": "Sen tam bir cahilsin."},
-        ],
-    )
-    rows = read_written(tmp_path / "train")
-    assert [(row.text, row.label, row.category) for row in rows] == [
-        ("Herkez bu kararı bekliyordu.", "clean", "clean"),
-        ("Sen tam bir cahilsin.", "insult", "insult"),
+        ("clean", "clean", "writer-z"),
+        ("insult", "insult", "writer-z"),
     ]
 
 

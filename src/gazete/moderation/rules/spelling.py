@@ -12,7 +12,7 @@ correction, other words no stem-and-suffix analysis accepts are reported without
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterator
 from functools import lru_cache
 
 from gazete.moderation.language import english_confidence
@@ -733,20 +733,20 @@ def _pronoun_agrees(text: str, tokens: list[Token], lowers: list[str], index: in
     person = PRONOUN_PERSONS.get(lowers[index])
     if person is None:
         return False
-    persons = []
-    for other in range(index + 1, min(len(tokens), index + 8)):
-        if CLAUSE_END.search(text[tokens[other - 1].end : tokens[other].start]):
-            break
-        found = _person_of(lowers[other])
-        if found is not None:
-            persons.append(found)
+    persons = [found for other in _clause_after(text, tokens, index, 7) if (found := _person_of(lowers[other]))]
     # the first or the last: a vocative may follow the predicate (``Sende haklısın kardeşim``)
     return bool(persons) and person in (persons[0], persons[-1])
 
 
-THIRD_PERSON_VERB_RE = re.compile(
-    r"\w{2,}(?:[dt][ıiuü]|yor|m[ıiuü]ş|[ae]c[ae]k)(?:l[ae]r)?"
-)
+def _clause_after(text: str, tokens: list[Token], index: int, reach: int) -> Iterator[int]:
+    """Yield the indexes of up to ``reach`` words after ``index`` in its clause (up to a comma, a full stop …)."""
+    for other in range(index + 1, min(len(tokens), index + 1 + reach)):
+        if CLAUSE_END.search(text[tokens[other - 1].end : tokens[other].start]):
+            return
+        yield other
+
+
+THIRD_PERSON_VERB_RE = re.compile(r"\w{2,}(?:[dt][ıiuü]|yor|m[ıiuü]ş|[ae]c[ae]k)(?:l[ae]r)?")
 """A finite verb (or a predicate) of the third person: past, present, reported or future (``çalıştı``,
 ``söylüyor``, ``yorgundu``, ``gelecekler``)."""
 
@@ -759,14 +759,10 @@ def _they_also(text: str, tokens: list[Token], lowers: list[str], index: int) ->
     """
     if lowers[index] != "onlarda":
         return False
-    verb = None
-    for other in range(index + 1, min(len(tokens), index + 8)):
-        if CLAUSE_END.search(text[tokens[other - 1].end : tokens[other].start]):
-            break
-        if lowers[other] in BEING_THERE or _person_of(lowers[other]) is not None:
-            return False
-        verb = lowers[other]
-    return verb is not None and THIRD_PERSON_VERB_RE.fullmatch(verb) is not None
+    clause = [lowers[other] for other in _clause_after(text, tokens, index, 7)]
+    if not clause or any(word in BEING_THERE or _person_of(word) is not None for word in clause):
+        return False
+    return THIRD_PERSON_VERB_RE.fullmatch(clause[-1]) is not None
 
 
 KIN_DE_RE = re.compile(
@@ -793,14 +789,8 @@ def _kin_also(text: str, tokens: list[Token], lowers: list[str], index: int) -> 
     """
     if KIN_DE_RE.fullmatch(lowers[index]) is None:
         return False
-    following = 0
-    for other in range(index + 1, min(len(tokens), index + 10)):
-        if CLAUSE_END.search(text[tokens[other - 1].end : tokens[other].start]):
-            break
-        if lowers[other] in BEING_THERE or _person_of(lowers[other]) is not None:
-            return False
-        following += 1
-    return following > 0
+    clause = [lowers[other] for other in _clause_after(text, tokens, index, 9)]
+    return bool(clause) and not any(word in BEING_THERE or _person_of(word) is not None for word in clause)
 
 
 NAME_SUFFIXES = frozenset(
