@@ -1,7 +1,8 @@
 """Score the engine on labelled comment sets by category: decisions right, expected reasons, false flags.
 
-The sets live in ``evaluation/moderation/``: ``dev/`` is the frozen development set the rules are
-tuned on; ``holdout/`` is scored only at the end of a slice (never tuned on). Each line is
+The sets live in ``evaluation/moderation/``: ``dev/`` … ``dev-N/`` are development sets the rules are
+tuned on; each ``holdout-N/`` is sealed until the end of a slice, scored then (never tuned on). Spent sets may
+move to ``training/moderation/``, in its format (see its README). Each line here is
 ``{"id", "category", "text", "decision": "approve"|"not_approved", "codes": [...]}``; ``review``
 and ``reject`` both count as not approved. Usage::
 
