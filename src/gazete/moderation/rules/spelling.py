@@ -746,6 +746,18 @@ def _clause_after(text: str, tokens: list[Token], index: int, reach: int) -> Ite
         yield other
 
 
+def _clause_of_its_subject(text: str, tokens: list[Token], lowers: list[str], index: int, reach: int) -> list[str]:
+    """Return the words of the clause after ``index`` when the word there may be its subject, else ``[]``.
+
+    Nothing in the clause may make the word a place or a holder (:data:`BEING_THERE`: ``oğlumda anksiyete var``)
+    nor carry a person of its own (``annemde kaldım``: someone else is the subject).
+    """
+    clause = [lowers[other] for other in _clause_after(text, tokens, index, reach)]
+    if any(word in BEING_THERE or _person_of(word) is not None for word in clause):
+        return []
+    return clause
+
+
 THIRD_PERSON_VERB_RE = re.compile(r"\w{2,}(?:[dt][ıiuü]|yor|m[ıiuü]ş|[ae]c[ae]k)(?:l[ae]r)?")
 """A finite verb (or a predicate) of the third person: past, present, reported or future (``çalıştı``,
 ``söylüyor``, ``yorgundu``, ``gelecekler``)."""
@@ -759,10 +771,8 @@ def _they_also(text: str, tokens: list[Token], lowers: list[str], index: int) ->
     """
     if lowers[index] != "onlarda":
         return False
-    clause = [lowers[other] for other in _clause_after(text, tokens, index, 7)]
-    if not clause or any(word in BEING_THERE or _person_of(word) is not None for word in clause):
-        return False
-    return THIRD_PERSON_VERB_RE.fullmatch(clause[-1]) is not None
+    clause = _clause_of_its_subject(text, tokens, lowers, index, 7)
+    return bool(clause) and THIRD_PERSON_VERB_RE.fullmatch(clause[-1]) is not None
 
 
 KIN_DE_RE = re.compile(
@@ -789,8 +799,7 @@ def _kin_also(text: str, tokens: list[Token], lowers: list[str], index: int) -> 
     """
     if KIN_DE_RE.fullmatch(lowers[index]) is None:
         return False
-    clause = [lowers[other] for other in _clause_after(text, tokens, index, 9)]
-    return bool(clause) and not any(word in BEING_THERE or _person_of(word) is not None for word in clause)
+    return bool(_clause_of_its_subject(text, tokens, lowers, index, 9))
 
 
 NAME_SUFFIXES = frozenset(
