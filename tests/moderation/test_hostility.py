@@ -2012,3 +2012,35 @@ def test_a_driver_and_the_mourners_paradise_are_no_herd_and_no_faith_attacked(te
 )
 def test_a_place_in_the_ablative_is_no_plain_object_and_a_duty_calls_for_the_act(text: str, hostile: bool) -> None:
     assert bool(_kinds(text) & {("offensive", "expel"), ("offensive", "violence")}) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Okulda o çocuk dövülse yeridir.", True),
+        ("Şu herif kurşuna dizilse yeri var.", True),
+        ("O katil ölse yeridir, kimse ağlamaz.", True),
+        ("Göçmenler sınır dışı edilse az bile.", True),
+        ("Bu rekor kırılsa yeridir, çok çalıştı.", False),
+        ("Yeni park gelse yeri hazır, belediye söz verdi.", False),
+    ],
+)
+def test_harm_said_to_be_deserved_in_the_conditional_is_called_for(text: str, hostile: bool) -> None:
+    kinds = {("offensive", "violence"), ("offensive", "threat"), ("offensive", "death_wish"), ("offensive", "expel")}
+    assert bool(_kinds(text) & kinds) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Okulda eşcinsel kulübü açılmış. Çocuklarımızı bu salgından korumalıyız.", True),
+        ("LGBT dizisi yayından kalksın, çocuklar o hastalığı normal sanmasın.", True),
+        ("Eşcinsel erkeklerde HIV yayılıyor, bu hastalık için ücretsiz test şart.", False),
+        ("Trans bireyler hastanede ayrımcılığa uğruyor, bu hastalığı yenen bir kadın anlattı.", False),
+        ("Eşcinsellik bir hastalık değildir, bunu bilim söylüyor.", False),
+    ],
+)
+def test_a_disease_pointed_back_at_in_a_comment_about_an_orientation_unless_an_illness_is_named(
+    text: str, hostile: bool
+) -> None:
+    assert bool({kind for code, kind in _kinds(text) if code == "offensive"}) is hostile, _kinds(text)

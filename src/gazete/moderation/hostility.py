@@ -1150,7 +1150,9 @@ def _verb_findings(read: _Read) -> list[Finding]:
             wished = wished or (gloat and verb.mood in ("participle", "past"))
             # "ölmesini istiyorum", "ölmesini bu kadar istedim"
             wished = wished or (verb.mood == "infinitive" and _wanted_after(forms, index))
-            aimed_at = target is not None or hell or verb.mood in ("optative", "infinitive")
+            deserved = verb.mood == "conditional" and _deserved_after(forms, index)  # "ölse yeridir"
+            wished = wished or deserved
+            aimed_at = target is not None or hell or deserved or verb.mood in ("optative", "infinitive")
             aimed_at = aimed_at or (wishes and stem in PERSON_DEATH_STEMS) or better  # "inşallah … boğulur"
             if wished and (stem in UNCONDITIONAL_DEATH or aimed_at):
                 found.append(_finding(OFFENSIVE, "death_wish", index, target, STRONG))
@@ -1380,6 +1382,30 @@ def _called_for(read: _Read, index: int) -> bool:
             and _wanted_after(read.forms, index)
         )
         or _chained_to_a_call(read, index)
+        or (verb.mood == "conditional" and not verb.negated and _deserved_after(read.forms, index))
+    )
+
+
+def _deserved_after(forms: list[str], index: int) -> bool:
+    """Tell whether the conditional verb at ``index`` is said to be deserved (``dövülse yeridir``: a call in effect).
+
+    ``yeridir``, ``yeri var``, ``müstahak``, ``azdır`` and ``az bile`` (even that would be too little) after it.
+
+    >>> _deserved_after(["dövülse", "yeridir"], 0), _deserved_after(["gönderilseler", "az", "bile"], 0)
+    (True, True)
+    >>> _deserved_after(["gelse", "yeri", "hazır"], 0), _deserved_after(["kalsa", "az", "kalır"], 0)
+    (False, False)
+    """
+    following = forms[index + 1 : index + 3]
+    if not following:
+        return False
+    word = following[0]
+    after = following[1] if len(following) > 1 else ""
+    return (
+        word in ("yeridir", "azdır")
+        or word.startswith("müstahak")
+        or (word == "yeri" and after in ("var", "vardır"))
+        or (word == "az" and after == "bile")
     )
 
 
@@ -1740,7 +1766,7 @@ def _noun_findings(read: _Read) -> list[Finding]:
         )
         literal = literal and not (acted_on and index - 1 in read.groups)  # "Suriyeli hayvanları": a likening
         literal = literal or following.startswith(HUSBANDRY_VERBS)  # "merada hayvan otlatıyoruz", "çöp toplayan"
-        literal = literal or _disease_fought(forms, index)
+        literal = literal or _disease_fought(forms, index) or _illness_named(forms, index)
         literal = literal or SPEAKERS_OWN_RE.fullmatch(form) is not None  # "köpeğim yedi": the speaker's own dog
         literal = literal or (form in DEHUMANISING_TABLE and _real_animal(read, index))
         if (
@@ -1790,6 +1816,8 @@ def _noun_findings(read: _Read) -> list[Finding]:
                 continue  # "sınır dışı edilen göçmenler", "edilmek üzere", "ediliyor": what was done, told
             if len(phrase) == 1 and _next_word(forms, last) in COMPOUND_HEADS:
                 continue  # "hastalık listesinden çıkardı": the first noun of a compound names another thing
+            if _illness_named(forms, first):
+                continue  # "HIV yaygınlaşıyor, bu hastalık için test şart": the illness named, no group called sick
             if phrase == ("tedavi",) and TREATED_RE.fullmatch(_next_word(forms, last)):
                 continue  # "Suriyeli hastalar tedavi oluyormuş", "tedavi gördü": care told, not a cure demanded
             if phrase == ("az", "bile") and _leniency_told(forms, first):
@@ -1956,6 +1984,31 @@ DISEASES = ("kanser", "veba", "hastalı", "mikrop", "virüs", "salgın", "tümö
 DISEASE_FOUGHT_RE = re.compile(r"(?:yen(?!i)|atlat|yakalan|teşhis|tanı|hasta(?!lık))")
 """A word right after a disease that beats, survives or catches it, or names its patient (``kanseri yenmiş``,
 ``kanser hastası annesine``): the real disease."""
+
+
+ILLNESSES_NAMED = (
+    *("hiv", "hıv", "aids", "aıds", "eydz", "frengi", "mpox", "verem", "grip", "covid", "korona", "hepatit", "kolera"),
+)
+"""Beginnings of the names of real illnesses (not ``kanser``, a common likening): with one in the comment, ``bu
+hastalık`` is that one."""
+
+
+GENERIC_ILLS = ("hastalı", "salgın")
+"""Beginnings of the words for an illness in general, which a named illness makes literal (not ``mikrop``)."""
+
+
+def _illness_named(forms: list[str], index: int) -> bool:
+    """Tell whether the word at ``index`` is a general illness word in a comment naming a real illness (``HIV … bu
+    hastalık``): that illness, no group called sick.
+
+    >>> _illness_named(["hiv", "yayılıyor", "bu", "hastalık", "için", "test"], 3)
+    True
+    >>> _illness_named(["bunlar", "toplumun", "kanseri"], 2)
+    False
+    """
+    return forms[index].startswith(GENERIC_ILLS) and any(
+        other != index and form.startswith(ILLNESSES_NAMED) for other, form in enumerate(forms)
+    )
 
 
 def _disease_fought(forms: list[str], index: int) -> bool:
@@ -3524,10 +3577,32 @@ SPREAD_ALLEGED = (
 ``gençlerimiz zehirleniyor``, ``çocuklara bulaştırır``)."""
 
 
+POINTED_DISEASES = ("hastalı", "salgın", "mikrop", "mikrob", "virüs")
+"""Beginnings of the disease words a comment about a sexual orientation points at it with (``bu hastalık``)."""
+DISEASE_POINTERS = frozenset(["bu", "o", "şu", "böyle", "öyle"])
+
+
+def _disease_pointed_at(forms: list[str], index: int) -> bool:
+    """Tell whether the word at ``index`` is a disease pointed back at (``o hastalığı normal sanmasın``).
+
+    >>> _disease_pointed_at(["bu", "salgından", "korumak"], 1), _disease_pointed_at(["böyle", "bir", "hastalık"], 2)
+    (True, True)
+    >>> _disease_pointed_at(["bu", "hastalığı", "yendi"], 1), _disease_pointed_at(["hastalık", "değil"], 0)
+    (False, False)
+    """
+    if not forms[index].startswith(POINTED_DISEASES) or _denied_after(forms, index):
+        return False
+    before = forms[max(0, index - 2) : index]
+    if before[-1:] == ["bir"]:
+        before = before[:-1]
+    return bool(before) and before[-1] in DISEASE_POINTERS and DISEASE_FOUGHT_RE.match(_next_word(forms, index)) is None
+
+
 def _spread_alleged(read: _Read) -> list[Finding]:
     """Find a sexual orientation alleged to spread, poison or be forced on others (``LGBT dayatması``): held.
 
-    The orientation named in the comment, a word of spreading, forcing or poisoning not negated (``kimseye bir şey
+    The orientation named in the comment, a word of spreading, forcing or poisoning, or a disease pointed back at
+    (``çocuğum o hastalığı normal sanmasın``; not when a real illness is named, ``HIV``), not negated (``kimseye bir şey
     dayatmıyoruz``), and the comment neither condemns nor reports (``"eşcinsellik bulaşıcı" diye paylaşılan video``).
 
     >>> from gazete.moderation.normalize import words
@@ -3545,7 +3620,8 @@ def _spread_alleged(read: _Read) -> list[Finding]:
         return []
     forms = read.forms
     for index, form in enumerate(forms):
-        if not form.startswith(SPREAD_ALLEGED) or NEGATED_VERB_RE.fullmatch(form) is not None:
+        pointed = _disease_pointed_at(forms, index) and not _illness_named(forms, index)
+        if not (pointed or form.startswith(SPREAD_ALLEGED)) or NEGATED_VERB_RE.fullmatch(form) is not None:
             continue
         if _speakers_own(forms, oriented[0]) or "olarak" in forms[oriented[0] + 1 : oriented[0] + 4]:
             continue  # "HIV ile yaşayan bir gay erkek olarak söylüyorum": the speaker's own identity

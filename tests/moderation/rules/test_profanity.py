@@ -396,6 +396,22 @@ def test_a_lower_case_a_k_is_a_mask_and_capitals_are_initials(text: str, hits: l
 @pytest.mark.parametrize(
     ("text", "hits"),
     [
+        ("Bu kargocuların a.n.a.s.ı.n.ı... neyse, yazmayayım.", ["a.n.a.s.ı.n.ı"]),
+        ("Hakemin a.n.a.s.ı.n.ı ... neyse, banlarlar.", ["a.n.a.s.ı.n.ı"]),
+        ("S.i.k.e.y.i.m böyle düzeni.", ["S.i.k.e.y.i.m"]),
+        ("T.B.M.M. Genel Kurulu toplandı, vs. vs... neyse.", []),
+        ("Annesinin adı A.n.n.a değil Anna, yanlış yazmışsınız.", []),
+    ],
+)
+def test_a_word_spelt_out_between_dots_is_read_whole_and_a_kin_word_so_spelt_is_the_oath(
+    text: str, hits: list[str]
+) -> None:
+    assert _hits(text) == hits
+
+
+@pytest.mark.parametrize(
+    ("text", "hits"),
+    [
         ("Sktir git trol, maaşını kim ödüyor belli.", ["Sktir"]),
         ("Siktr git kardeşim.", ["Siktr"]),
         ("Sktrn gidin, su ne zaman gelecek?", ["Sktrn"]),

@@ -38,11 +38,12 @@ DECIDED_LIMIT = 100_000
 #: dot may end the sentence (``tek kelime: s.ktir.``).
 DOT_MASK_RE = re.compile(r"(?<![\w.])(?=(?:[^\W\d_]\.?){4})[^\W\d_]+\.[^\W\d_]+(?=\.?(?![\w.]))")
 #: Letters with two or more dots between them, each hiding a letter (``s.k.k``, ``S.k.yim``), or one dot between
-#: single letters (``g.t``, ``p.ç``, ``s.g.``); a last dot may end the sentence or the abbreviation. Single letters
+#: single letters (``g.t``, ``p.ç``, ``s.g.``); a last dot may end the sentence or the abbreviation, and an ellipsis a
+#: spelt-out word (``a.n.a.s.ı.n.ı...``). Single letters
 #: count only as lower-case consonants (initials and religious abbreviations have capitals or vowels: ``A.K.``,
 #: ``a.s.m.``, ``s.a.v.``).
 DOTS_MASK_RE = re.compile(
-    r"(?<![\w.])[^\W\d_]+(?:\.[^\W\d_]+){2,}(?=\.?(?![\w.]))|(?<![\w.])[^\W\d_]\.[^\W\d_](?=\.?(?![\w.]))"
+    r"(?<![\w.])[^\W\d_]+(?:\.[^\W\d_]+){2,}(?=\.*(?![\w.]))|(?<![\w.])[^\W\d_]\.[^\W\d_](?=\.?(?![\w.]))"
 )
 #: Letters, two or more hyphens, letters: ``a--na`` (hyphens hiding letters; one hyphen joins words, ``e-Devlet``).
 HYPHEN_MASK_RE = re.compile(r"(?<![\w-])[^\W\d_]+-{2,}[^\W\d_]+(?![\w-])")
@@ -531,8 +532,10 @@ def find_profanity(text: str, comment: Comment) -> list[tuple[int, int]]:
         masked_key = matching_key(match.group().replace(separator, "*"))
         # A dot may also be put between letters, hiding none (``Gö.tveren``): the word with it taken out.
         joined_key = matching_key(match.group().replace(separator, ""))
+        # A kin word spelt out letter by letter (``a.n.a.s.ı.n.ı …``) is the oath with its verb left unsaid.
         if lexicon.matches_masked(masked_key) or (
-            separator == "." and lexicon.hits_word(joined_key, not has_turkish_letters(match.group()))
+            separator == "."
+            and (lexicon.hits_word(joined_key, not has_turkish_letters(match.group())) or joined_key in OATH_OBJECTS)
         ):
             hits.append((start, end))
     result = sorted(set(hits))
@@ -546,6 +549,10 @@ SHORT_MASKS = frozenset(["a.k"])
 all profanity; ``A.K.`` in capitals stays initials)."""
 
 
+SPELT_OUT = 4
+"""Letters between dots, all lower case after the first, from which on they spell a word out, no initials."""
+
+
 def _initials(typed: str) -> bool:
     """Tell whether single letters between dots are initials or an abbreviation, not a mask.
 
@@ -554,10 +561,14 @@ def _initials(typed: str) -> bool:
 
     >>> _initials("A.K"), _initials("a.s.m"), _initials("s.k.k"), _initials("S.k.yim"), _initials("a.k")
     (True, True, False, False, False)
+    >>> _initials("S.ç.a.r.ı.m"), _initials("T.B.M.M"), _initials("A.ş")
+    (False, True, True)
     """
     if typed in SHORT_MASKS:
         return False
     letters = typed.replace(".", "")
+    if len(letters) >= SPELT_OUT and letters[1:].islower():
+        return False  # a word spelt out letter by letter (``S.i.k.t.i.r``, ``Ş.e.r.e.f.s.i.z``), capital first or not
     return len(letters) * 2 - 1 == len(typed) and not (typed.islower() and VOWELS.isdisjoint(letters))
 
 
