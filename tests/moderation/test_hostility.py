@@ -2044,3 +2044,20 @@ def test_a_disease_pointed_back_at_in_a_comment_about_an_orientation_unless_an_i
     text: str, hostile: bool
 ) -> None:
     assert bool({kind for code, kind in _kinds(text) if code == "offensive"}) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Kadınlar için hijyen malzemesi de gönderin.", False),
+        ("Depremzedelere yardım gönderin, çadır yollayın.", False),
+        ("Suriyeliler yardımla yaşıyor. Gönderin gitsinler.", True),
+        ("Afganları paketleyip geri gönderin.", True),
+        ("İngilizlerin diş tedavisi için gelmesi yeni bir sektör yarattı.", False),
+        ("Eşcinsellerin tedavisi şart, devlet buna el atmalı.", True),
+        ("Maç için gelen taraftarlar meydanı çöp yığınına çevirmiş.", False),
+        ("Bu göçmenler çöp yığınına benziyor.", True),
+    ],
+)
+def test_things_sent_a_treatment_of_a_thing_and_a_place_soiled_are_no_hostility(text: str, hostile: bool) -> None:
+    assert bool({kind for code, kind in _kinds(text) if code == "offensive"}) is hostile, _kinds(text)

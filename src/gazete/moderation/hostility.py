@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from gazete.moderation.hostility_words import (
     ABLATIVE_ENDINGS,
+    ADJACENT_OBJECT_STEMS,
     ALLAH_IDIOMS,
     ALWAYS_VIOLENT_VERBS,
     AMONG,
@@ -366,9 +367,10 @@ def _benign_object(forms: list[str], index: int, stem: str) -> bool:
     before = [form for form in forms[max(0, index - 4) : index] if form and form not in ("bir", "bi", "da", "de")]
     # a group's name is no deed's object, though it begin like one ("Afganlar" is no "af", amnesty); a place in the
     # ablative is where from, not what ("travestileri parktan temizlemek": the people are the object)
+    reach = 1 if stem in ADJACENT_OBJECT_STEMS else 3
     return any(
         form.startswith(objects) and group_kind(form) is None and not form.endswith(ABLATIVE_ENDINGS)
-        for form in before[-3:]
+        for form in before[-reach:]
     )
 
 
@@ -1767,6 +1769,7 @@ def _noun_findings(read: _Read) -> list[Finding]:
         literal = literal and not (acted_on and index - 1 in read.groups)  # "Suriyeli hayvanları": a likening
         literal = literal or following.startswith(HUSBANDRY_VERBS)  # "merada hayvan otlatıyoruz", "çöp toplayan"
         literal = literal or _disease_fought(forms, index) or _illness_named(forms, index)
+        literal = literal or _place_turned_into(forms, index)  # "Taksim'i çöp yığınına çevirmiş": the place soiled
         literal = literal or SPEAKERS_OWN_RE.fullmatch(form) is not None  # "köpeğim yedi": the speaker's own dog
         literal = literal or (form in DEHUMANISING_TABLE and _real_animal(read, index))
         if (
@@ -1824,6 +1827,8 @@ def _noun_findings(read: _Read) -> list[Finding]:
                 continue  # "sürücüye kesilen ceza bana göre az bile": a punishment too light, no gloating
             if phrase == ("tedavisi",) and first > 0 and first - 1 in read.groups and _one_persons(forms[first - 1]):
                 continue  # "yakılan kadının tedavisi sürüyor": one person's care, no group called sick
+            if phrase == ("tedavisi",) and _treatment_of_a_thing(read, first):
+                continue  # "İngilizlerin diş tedavisi": the treatment of teeth, no group called sick
             if phrase in CONSPIRACY:  # "Ermenilerin oyunu", not "hakem oyunu kesti" near a group
                 targets = {index for index in phrase_targets if first - 3 <= index < first}
             group = _near(targets, first, WINDOW + 4)
@@ -1834,6 +1839,31 @@ def _noun_findings(read: _Read) -> list[Finding]:
             if group is not None and not _denied_after(forms, last):
                 found.append(Finding(OFFENSIVE, "generalisation", min(first, group), max(last, group), CLEAR))
     return found
+
+
+def _treatment_of_a_thing(read: _Read, index: int) -> bool:
+    """Tell whether ``tedavisi`` at ``index`` heads a compound with a bare noun before it (``diş tedavisi``).
+
+    Not after a group, a pointer or a genitive (``eşcinsellerin tedavisi``, ``bunların tedavisi``): those are whose;
+    nor after a verb or a copula, which ends a clause of its own.
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "İngilizlerin diş tedavisi için gelmesi"
+    >>> _treatment_of_a_thing(read_comment(words(text), text), 2)
+    True
+    >>> text = "Eşcinsellerin tedavisi şart"
+    >>> _treatment_of_a_thing(read_comment(words(text), text), 1)
+    False
+    """
+    if index == 0 or index - 1 in read.groups or index - 1 in read.anaphora or index - 1 in read.verbs:
+        return False
+    before = read.forms[index - 1]
+    return (
+        bool(before)
+        and before not in POINTERS
+        and GENITIVE_RE.fullmatch(before) is None
+        and not before.endswith(COPULA_ENDINGS)  # "eşcinsellik bir sapmadır, tedavisi de belli": its own clause
+    )
 
 
 HEARSAY = frozenset(["derler", "denir", "diyorlar", "deniyor", "sanılır", "sanırlar", "söylenir", "bilinir"])
@@ -2009,6 +2039,30 @@ def _illness_named(forms: list[str], index: int) -> bool:
     return forms[index].startswith(GENERIC_ILLS) and any(
         other != index and form.startswith(ILLNESSES_NAMED) for other, form in enumerate(forms)
     )
+
+
+TURNED_INTO = ("çevir", "döndür", "dönüştür")
+"""Beginnings of the verbs that turn a place into what the dative before them says (``çöplüğe çevirdiler``)."""
+DIRT = ("çöp", "pislik", "lağım")
+"""Beginnings of the dirt a place may be turned into: soiled, not a group likened to animals (``ahıra çevirdiler``)."""
+
+
+def _place_turned_into(forms: list[str], index: int) -> bool:
+    """Tell whether the dirt word at ``index`` names, in the dative with its head, what a place was turned into.
+
+    >>> _place_turned_into(["taksimi", "çöp", "yığınına", "çevirmiş"], 1), _place_turned_into(["çöp", "yığını"], 0)
+    (True, False)
+    >>> _place_turned_into(["göçmenler", "çöp", "yığınına", "benziyor"], 1)
+    False
+    """
+    if not forms[index].startswith(DIRT):
+        return False
+    rest = forms[index + 1 : index + 3]
+    if rest and DATIVE_RE.fullmatch(rest[0]) is not None:
+        rest = rest[1:]  # the head of the compound in the dative: "çöp yığınına"
+    elif DATIVE_RE.fullmatch(forms[index]) is None:
+        return False
+    return bool(rest) and rest[0].startswith(TURNED_INTO)
 
 
 def _disease_fought(forms: list[str], index: int) -> bool:

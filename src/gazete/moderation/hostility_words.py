@@ -435,6 +435,12 @@ LOOKALIKE_PREFIXES = (
 """Other verbs that begin like a verb of harm read with a voice ending (``düşünsün`` think, not ``düş``
 fall; ``kurulsun`` be set up, not ``kuru`` dry up; ``sürdürsün`` carry on, not ``sür`` drive out), and
 ``yarın`` (tomorrow, ``yarınki``), not ``yar`` (split) said to many."""
+_SENT_THINGS = ("yardım", "malzeme", "erzak", "gıda", "ilaç", "çadır", "battaniye", "bağış", "para", "kargo",
+                "mektup", "dilekçe", "mesaj", "selam", "fatura", "konteyner", "ekmek")
+"""What is sent or posted (``hijyen malzemesi gönderin``, ``yardım yollayın``): no one sent away. Read only right
+before the verb (:data:`ADJACENT_OBJECT_STEMS`): ``yardımla yaşıyorlar, gönderin`` still sends people away."""
+ADJACENT_OBJECT_STEMS = frozenset(["gönder", "yolla"])
+"""Verbs whose plain object (:data:`BENIGN_OBJECTS`) counts only right before them."""
 BENIGN_OBJECTS: dict[str, tuple[str, ...]] = {
     "at": ("el", "eli", "elini", "elimizi", "imza", "imzay", "adım", "göz", "mesaj", "gol", "golü", "tur", "kahkaha",
            "çığlık", "temel", "şut", "not", "tweet", "takla", "nara", "çentik", "kilit", "düğüm", "bakış", "selam"),
@@ -466,6 +472,8 @@ BENIGN_OBJECTS: dict[str, tuple[str, ...]] = {
     "yaşat": ("acı", "aynı", "aynısını", "böyle", "daha", "mağduriyet"),
     "ayır": ("kaynak", "bütçe", "pay", "zaman", "vakit", "yer", "para", "ödenek", "kadro", "fon", "kontenjan"),
     "kal": ("yorum", "yazı", "paylaşım", "pankart", "afiş", "cevapsız", "sahipsiz", "aç", "açıkta", "mağdur"),
+    "gönder": _SENT_THINGS,
+    "yolla": _SENT_THINGS,
 }
 """Objects that make a verb of harm or expulsion a plain deed (``el atsın`` step in, ``ceza kesilsin``
 fine them, ``yasa çıkarılsın`` enact a law, ``rekor kırdı``): the word, or the word before it, a
@@ -526,6 +534,7 @@ COMPOUND_HEADS = frozenset(
         "ısırığı", "eti", "sütü", "riski", "riskini", "dönemi", "döneminde", "ahırı", "pazarı", "pazarında",
         "çiftliği", "yemi", "besiciliği", "sesi", "sesleri", "avı", "avında", "avına", "avcısı", "avcıları", "postu",
         "derisi", "yetiştiriciliği", "yüklü",
+        "kutusu", "kutusuna", "kutusunu", "kutuları", "kamyonu", "kamyonları", "konteyneri", "konteynerleri",
     ]
 )
 """Words after which an animal or dirt word names a thing (``domuz gribi``, ``köpek balığı``, ``maymun sesi``: the
