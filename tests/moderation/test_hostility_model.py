@@ -43,6 +43,21 @@ def test_judge_names_the_most_likely_hostile_code() -> None:
     assert sum(clean.probabilities.values()) == pytest.approx(1.0)
 
 
+def test_finer_labels_report_their_policy_code_with_probabilities_summed() -> None:
+    labels = ("clean", "belief_attack", "offensive:gender", "offensive:violence")
+    coef = np.zeros((2, len(labels)))
+    coef[0, 1] = 1.0  # feature 4 -> belief_attack
+    coef[0, 2] = 0.8  # feature 4 -> offensive:gender, a little less
+    coef[0, 3] = 0.8  # ... and offensive:violence: together offensive outweighs belief_attack
+    coef[1, 0] = 5.0  # feature 9 -> clean
+    model = HostilityModel(labels=labels, rows=np.array([4, 9]), coef=coef, intercept=np.zeros(4), threshold=0.5)
+    judgement = model.judge(np.array([4]), np.array([3.0]))
+    assert judgement.code == "offensive"
+    assert set(judgement.probabilities) == {"clean", "belief_attack", "offensive"}
+    assert sum(judgement.probabilities.values()) == pytest.approx(1.0)
+    assert judgement.hostile == pytest.approx(1.0 - judgement.probabilities["clean"])
+
+
 def test_unseen_features_leave_the_prior() -> None:
     judgement = _model().judge(np.array([1, 2, 99]), np.array([1.0, 1.0, 1.0]))
     assert judgement.hostile == pytest.approx(0.75)

@@ -33,7 +33,8 @@ MODEL_FILE = DATA_DIR / "hostility-model.npz"
 META_FILE = DATA_DIR / "hostility-meta.json"
 CLEAN = "clean"
 LABELS = (CLEAN, "offensive", "belief_attack", "insult")
-"""The model's classes: ``clean`` and the policy codes it reports hostility under."""
+"""``clean`` and the policy codes a judgement reports hostility under; a model's own labels may be finer, each naming
+its kind after its code (``offensive:gender``; see :func:`code_of`)."""
 
 
 @dataclass(frozen=True)
@@ -43,9 +44,18 @@ class HostilityJudgement:
     hostile: float
     """Probability that the comment is not clean."""
     code: str
-    """The most likely hostile label (a policy code), whatever ``hostile`` is."""
+    """The most likely hostile policy code (its labels' probabilities summed), whatever ``hostile`` is."""
     probabilities: dict[str, float]
-    """The softmax over :data:`LABELS`."""
+    """The softmax summed per policy code (``clean`` first): a model's labels may be finer than the codes."""
+
+
+def code_of(label: str) -> str:
+    """Return the policy code a model label reports: a label may name a kind of hostility after its code.
+
+    >>> code_of("offensive:gender"), code_of("insult")
+    ('offensive', 'insult')
+    """
+    return label.partition(":")[0]
 
 
 def row_positions(rows: np.ndarray) -> np.ndarray:
@@ -87,6 +97,7 @@ class HostilityModel:
         self.intercept = np.asarray(intercept, dtype=np.float64)
         self.threshold = float(threshold)
         self.meta = meta or {}
+        self._codes = [code_of(label) for label in self.labels[1:]]
         self._position = row_positions(self.rows)
         # Each row of weights as one item (four float16): numpy copies such items faster than 2-D rows.
         self._coef_items = self.coef.view(np.dtype((np.void, self.coef.shape[1] * 2))).reshape(-1)
@@ -105,13 +116,13 @@ class HostilityModel:
         exp = np.exp(logits - logits.max())
         # Read as Python floats once (the same doubles): the few steps left cost less than numpy calls.
         probabilities: list[float] = (exp / exp.sum()).tolist()
-        hostile = probabilities[1:]
-        hostile_at = 1 + hostile.index(max(hostile))  # the first most likely, as np.argmax
-        return HostilityJudgement(
-            hostile=1.0 - probabilities[0],
-            code=self.labels[hostile_at],
-            probabilities=dict(zip(self.labels, probabilities, strict=True)),
-        )
+        by_code = {CLEAN: probabilities[0]}
+        for code, probability in zip(self._codes, probabilities[1:], strict=True):
+            by_code[code] = by_code.get(code, 0.0) + probability
+        hostile = [(probability, code) for code, probability in by_code.items() if code != CLEAN]
+        # The first most likely code, as np.argmax would pick it.
+        code = max(hostile, key=lambda pair: pair[0])[1]
+        return HostilityJudgement(hostile=1.0 - probabilities[0], code=code, probabilities=by_code)
 
     def save(self, model_file: Path, meta_file: Path, extra_meta: dict[str, object] | None = None) -> None:
         """Write the model as a compressed ``.npz`` (float16 weights) plus a JSON description (no pickle)."""

@@ -12,9 +12,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from gazete.moderation.hostility_model import LABELS
+from gazete.moderation.hostility_model import code_of
 from gazete.moderation.scores import get_classifier
-from gazete.moderation.tools.train_hostility import Row, read_written, threshold_for, train_hostility
+from gazete.moderation.tools.train_hostility import (
+    MODEL_LABELS,
+    Row,
+    read_written,
+    threshold_for,
+    train_hostility,
+)
 
 
 def _write(folder: Path, records: list[dict[str, str]]) -> None:
@@ -22,8 +28,8 @@ def _write(folder: Path, records: list[dict[str, str]]) -> None:
     (folder / "writer-z.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), "utf-8")
 
 
-def test_written_comments_map_categories_to_policy_codes(tmp_path: Path) -> None:
-    # spelling comments are clean to the model; profanity is left to the lexicon
+def test_written_comments_map_categories_to_kinds_of_each_policy_code(tmp_path: Path) -> None:
+    # spelling comments are clean to the model; profanity is left to the lexicon; an offence is learnt by its kind
     _write(
         tmp_path / "train",
         [
@@ -33,15 +39,18 @@ def test_written_comments_map_categories_to_policy_codes(tmp_path: Path) -> None
             {"id": "z-4", "category": "profanity", "text": "Bu ne biçim iş lan."},
             {"id": "z-5", "category": "masked_profanity", "text": "Ne ayak bu a.q."},
             {"id": "z-6", "category": "insult", "text": "Sen tam bir cahilsin."},
+            {"id": "z-7", "category": "threat", "text": "Seni bulacağım, saklanamazsın."},
         ],
     )
     rows = read_written(tmp_path / "train")
     assert [(row.label, row.category, row.source) for row in rows] == [
-        ("offensive", "sexism", "writer-z"),
+        ("offensive:gender", "sexism", "writer-z"),
         ("clean", "clean", "writer-z"),
         ("clean", "clean", "writer-z"),
         ("insult", "insult", "writer-z"),
+        ("offensive:violence", "threat", "writer-z"),
     ]
+    assert {code_of(label) for label in MODEL_LABELS} == {"clean", "offensive", "belief_attack", "insult"}
 
 
 def test_evaluation_sets_and_unknown_categories_are_refused(tmp_path: Path) -> None:
@@ -77,12 +86,12 @@ def test_a_small_training_run_learns_the_labels() -> None:
         "Göç politikası üzerine sakin bir tartışma yapılmalı.",
         "Mahallemize yeni gelen aileyle tanıştık, çok nazik insanlar.",
     ]
-    rows = [Row(text, "offensive", "group_hostility", "z") for text in hostile * 2]
+    rows = [Row(text, "offensive:exclusion", "group_hostility", "z") for text in hostile * 2]
     rows += [Row(text, "clean", "clean", "z") for text in clean * 2]
     rows = [Row(f"{row.text} ({index})", row.label, row.category, row.source) for index, row in enumerate(rows)]
     classifier = get_classifier()
     model, metrics = train_hostility(rows, [], classifier, log=lambda _message: None)
-    assert model.labels == list(LABELS)
+    assert model.labels == list(MODEL_LABELS)
     assert metrics["c"] in (8.0, 32.0)
     unseen_hostile = model.judge(*classifier.features("Göçmenler pislik, hepsini kovun."))
     unseen_clean = model.judge(*classifier.features("Okulda göçmen çocuklara yardım eden öğretmenlere teşekkürler."))

@@ -35,7 +35,7 @@ import numpy as np
 
 from gazete.moderation.classifier import META_FILE as CLASSIFIER_META_FILE
 from gazete.moderation.classifier import Classifier, load_classifier, normalize_text
-from gazete.moderation.hostility_model import CLEAN, LABELS, META_FILE, MODEL_FILE, HostilityModel
+from gazete.moderation.hostility_model import CLEAN, META_FILE, MODEL_FILE, HostilityModel, code_of
 from gazete.moderation.tools.train import (
     OFFENSEVAL_FILE,
     TEAMGZG_FILE,
@@ -60,28 +60,35 @@ CURVE_CUTS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 PRUNE_BELOW = 2e-3
 """Rows whose largest absolute weight is below this are dropped from the shipped file (size)."""
 
-#: Category of a written comment -> the model's label (a policy code, or clean).
+#: Kind of offence each category of a written comment is learnt as: the model's labels are finer than the policy
+#: codes (``offensive:gender``), so that one weight per word and label is not shared by threats and sexism alike.
+OFFENCE_KIND = {
+    "threat": "violence",
+    "death_wish": "violence",
+    "expel_call": "exclusion",
+    "group_hostility": "exclusion",
+    "dehumanising": "exclusion",
+    "regional_slur": "exclusion",
+    "sexism": "gender",
+    "homophobia": "gender",
+    "ableism": "ableism",
+}
+#: Category of a written comment -> the model's label (a policy code, ``offensive:<kind>``, or clean).
 CATEGORY_LABEL = {
-    "threat": "offensive",
-    "death_wish": "offensive",
-    "expel_call": "offensive",
-    "group_hostility": "offensive",
-    "dehumanising": "offensive",
-    "sexism": "offensive",
-    "homophobia": "offensive",
-    "ableism": "offensive",
-    "regional_slur": "offensive",
+    **{category: f"offensive:{kind}" for category, kind in OFFENCE_KIND.items()},
     "belief_attack": "belief_attack",
     "insult": "insult",
     "clean": CLEAN,
 }
+MODEL_LABELS = (CLEAN, *sorted(set(CATEGORY_LABEL.values()) - {CLEAN}))
+"""The model's classes, ``clean`` first; each reports the policy code before its colon (:func:`code_of`)."""
 READ_AS_CLEAN = frozenset({"spelling"})
 """Categories whose comments are clean to this model: a misspelt comment is no hostile one (the spelling rule's
 job); they are read as ``clean`` and stratified with the clean ones."""
 NOT_LEARNT = frozenset({"profanity", "masked_profanity"})
 """Categories this model does not learn: the profanity lexicon and its disguise rules decide them, and an
 insult label on a swear word would teach the model the word rather than the hostility."""
-TEAMGZG_LABEL = {"GROUP": "offensive", "INSULT": "insult"}
+TEAMGZG_LABEL = {"GROUP": "offensive:exclusion", "INSULT": "insult"}
 """teamgzg category (as :func:`gazete.moderation.tools.train.read_teamgzg` maps it: RACIST and SEXIST are GROUP)
 -> the model's label."""
 
@@ -184,18 +191,18 @@ def feature_matrix(classifier: Classifier, texts: Sequence[str]):  # -> csr_matr
 def fit(matrix, labels: np.ndarray, weights: np.ndarray, c_value: float):  # -> LogisticRegression
     """Fit a multinomial logistic regression, clean against hostile balanced half and half by weight.
 
-    The hostile labels share their half equally. Balancing all four labels equally instead gave clean a
-    prior of one in four, so a comment that says nothing the model knows ("Bu ülke ileri gidiyor.")
-    scored 0.93 hostile.
+    The hostile policy codes share their half equally, and a code's labels (``offensive:gender``, …) its share by
+    their own weight. Balancing all labels equally instead gave clean a prior of one in four, so a comment that says
+    nothing the model knows ("Bu ülke ileri gidiyor.") scored 0.93 hostile.
     """
     from sklearn.linear_model import LogisticRegression
 
-    clean = LABELS.index(CLEAN)
-    totals = {label: weights[labels == label].sum() for label in np.unique(labels)}
-    hostile_labels = [label for label in totals if label != clean]
-    share = {label: 0.5 / len(hostile_labels) for label in hostile_labels}
-    share[clean] = 0.5 if hostile_labels else 1.0
-    balance = np.array([share[label] * weights.sum() / totals[label] for label in labels])
+    code = np.array([code_of(label) for label in MODEL_LABELS])
+    totals = {name: weights[code[labels] == name].sum() for name in set(code)}
+    hostile_codes = sorted(name for name in totals if name != CLEAN and totals[name] > 0)
+    share = {name: 0.5 / len(hostile_codes) for name in hostile_codes}
+    share[CLEAN] = 0.5 if hostile_codes else 1.0
+    balance = np.array([share[code[label]] * weights.sum() / totals[code[label]] for label in labels])
     model = LogisticRegression(C=c_value, max_iter=3000, random_state=SEED)
     model.fit(matrix, labels, sample_weight=weights * balance)
     return model
@@ -203,7 +210,7 @@ def fit(matrix, labels: np.ndarray, weights: np.ndarray, c_value: float):  # -> 
 
 def hostile_probability(model, matrix) -> np.ndarray:
     """Return 1 − P(clean) per row."""
-    clean_at = list(model.classes_).index(LABELS.index(CLEAN))
+    clean_at = list(model.classes_).index(MODEL_LABELS.index(CLEAN))
     return 1.0 - model.predict_proba(matrix)[:, clean_at]
 
 
@@ -228,21 +235,21 @@ ABSENT_LOGIT = -30.0
 
 
 def full_weights(model) -> tuple[np.ndarray, np.ndarray]:
-    """Return (coef of shape features × LABELS, intercept per label) of a fitted model, in LABELS order.
+    """Return (coef of shape features × MODEL_LABELS, intercept per label) of a fitted model, in that order.
 
     A two-class fit has one weight vector (for the second class); it becomes two opposite halves, which give
     the same probabilities under softmax. Labels absent from training get no weights and a very low prior.
     """
-    classes = [LABELS[int(index)] for index in model.classes_]
+    classes = [MODEL_LABELS[int(index)] for index in model.classes_]
     coef, intercept = model.coef_, model.intercept_
     if len(classes) == 2:
         coef = np.vstack([-coef[0] / 2, coef[0] / 2])
         intercept = np.array([-intercept[0] / 2, intercept[0] / 2])
-    weights = np.zeros((coef.shape[1], len(LABELS)))
-    biases = np.full(len(LABELS), ABSENT_LOGIT)
+    weights = np.zeros((coef.shape[1], len(MODEL_LABELS)))
+    biases = np.full(len(MODEL_LABELS), ABSENT_LOGIT)
     for row, label in enumerate(classes):
-        weights[:, LABELS.index(label)] = coef[row]
-        biases[LABELS.index(label)] = intercept[row]
+        weights[:, MODEL_LABELS.index(label)] = coef[row]
+        biases[MODEL_LABELS.index(label)] = intercept[row]
     return weights, biases
 
 
@@ -251,7 +258,7 @@ def to_model(model, threshold: float, meta: dict[str, object]) -> HostilityModel
     coef, intercept = full_weights(model)
     rows = np.flatnonzero(np.abs(coef).max(axis=1) >= PRUNE_BELOW)
     return HostilityModel(
-        labels=LABELS, rows=rows, coef=coef[rows], intercept=intercept, threshold=threshold, meta=meta
+        labels=MODEL_LABELS, rows=rows, coef=coef[rows], intercept=intercept, threshold=threshold, meta=meta
     )
 
 
@@ -279,7 +286,7 @@ def _train_hostility(
     train_at, valid_at = stratified_split([categories.index(row.category) for row in written], VALIDATION_SHARE, SEED)
     train_rows = [written[i] for i in train_at] + list(outside)
     valid_rows = [written[i] for i in valid_at]
-    label_of = {label: index for index, label in enumerate(LABELS)}
+    label_of = {label: index for index, label in enumerate(MODEL_LABELS)}
     x_train = feature_matrix(classifier, [row.text for row in train_rows])
     y_train = np.array([label_of[row.label] for row in train_rows])
     w_train = np.array([row.weight for row in train_rows])
