@@ -2061,3 +2061,15 @@ def test_a_disease_pointed_back_at_in_a_comment_about_an_orientation_unless_an_i
 )
 def test_things_sent_a_treatment_of_a_thing_and_a_place_soiled_are_no_hostility(text: str, hostile: bool) -> None:
     assert bool({kind for code, kind in _kinds(text) if code == "offensive"}) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Engelliler afette ayak bağı, önce sağlamlar kurtarılmalı.", True),
+        ("Kadın gönüllüler deprem bölgesinde ayak bağı oluyor.", True),
+        ("Bürokrasi yatırımcıya ayak bağı oluyor.", False),
+    ],
+)
+def test_a_group_called_a_hindrance_is_generalised(text: str, hostile: bool) -> None:
+    assert (("offensive", "generalisation") in _kinds(text)) is hostile, _kinds(text)

@@ -200,7 +200,7 @@ GENERAL_CONSTRUCTIONS: tuple[tuple[str, ...], ...] = (
     ("yasaklanmalı",), ("yasaklansın",), ("yaptırılmamalı",), ("yaptırılmasın",), ("oy", "kullanamasın"),
     ("oy", "kullanmasın"), ("oy", "kullanmamalı"), ("adım", "atmasın"), ("adım", "atamasın"),
     ("kirletiyor",), ("kirletti",), ("ele", "geçirdi"), ("istila",), ("işgal",),
-    ("bile", "fazla"), ("arkadan", "vurur"), ("arkadan", "vururlar"), ("sırtından", "vurur"),
+    ("ayak", "bağı"), ("ayak", "bağıdır"), ("ayak", "bağları"), ("bile", "fazla"), ("arkadan", "vurur"), ("arkadan", "vururlar"), ("sırtından", "vurur"),
     ("vicdanları", "yok"), ("vicdanları", "yoktur"), ("vicdanı", "yoktur"), ("kalbi", "yoktur"),
     ("kalpleri", "yoktur"), ("merhametleri", "yoktur"), ("namusları", "yoktur"), ("şerefleri", "yoktur"),
     ("ahlakları", "yoktur"), ("güvenmeyin",), ("güvenme",), ("güvenmem",), ("kin", "var"),
