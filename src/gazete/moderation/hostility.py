@@ -2017,7 +2017,7 @@ DISEASE_FOUGHT_RE = re.compile(r"(?:yen(?!i)|atlat|yakalan|teşhis|tanı|hasta(?
 
 
 ILLNESSES_NAMED = (
-    *("hiv", "hıv", "aids", "aıds", "eydz", "frengi", "mpox", "verem", "grip", "covid", "korona", "hepatit", "kolera"),
+    "hiv", "hıv", "aids", "aıds", "eydz", "frengi", "mpox", "verem", "grip", "covid", "korona", "hepatit", "kolera",
 )
 """Beginnings of the names of real illnesses (not ``kanser``, a common likening): with one in the comment, ``bu
 hastalık`` is that one."""
@@ -3634,6 +3634,7 @@ SPREAD_ALLEGED = (
 POINTED_DISEASES = ("hastalı", "salgın", "mikrop", "mikrob", "virüs")
 """Beginnings of the disease words a comment about a sexual orientation points at it with (``bu hastalık``)."""
 DISEASE_POINTERS = frozenset(["bu", "o", "şu", "böyle", "öyle"])
+"""Words that point a disease word back at what the comment spoke of (``o hastalığı``, ``böyle bir hastalık``)."""
 
 
 def _disease_pointed_at(forms: list[str], index: int) -> bool:

@@ -39,9 +39,8 @@ DECIDED_LIMIT = 100_000
 DOT_MASK_RE = re.compile(r"(?<![\w.])(?=(?:[^\W\d_]\.?){4})[^\W\d_]+\.[^\W\d_]+(?=\.?(?![\w.]))")
 #: Letters with two or more dots between them, each hiding a letter (``s.k.k``, ``S.k.yim``), or one dot between
 #: single letters (``g.t``, ``p.ç``, ``s.g.``); a last dot may end the sentence or the abbreviation, and an ellipsis a
-#: spelt-out word (``a.n.a.s.ı.n.ı...``). Single letters
-#: count only as lower-case consonants (initials and religious abbreviations have capitals or vowels: ``A.K.``,
-#: ``a.s.m.``, ``s.a.v.``).
+#: spelt-out word (``a.n.a.s.ı.n.ı...``). Single letters count only as lower-case consonants (initials and religious
+#: abbreviations have capitals or vowels: ``A.K.``, ``a.s.m.``, ``s.a.v.``).
 DOTS_MASK_RE = re.compile(
     r"(?<![\w.])[^\W\d_]+(?:\.[^\W\d_]+){2,}(?=\.*(?![\w.]))|(?<![\w.])[^\W\d_]\.[^\W\d_](?=\.?(?![\w.]))"
 )
@@ -550,7 +549,7 @@ all profanity; ``A.K.`` in capitals stays initials)."""
 
 
 SPELT_OUT = 4
-"""Letters between dots, all lower case after the first, from which on they spell a word out, no initials."""
+"""Letters between dots, all lower case after the first, from which on they spell a word out: no initials."""
 
 
 def _initials(typed: str) -> bool:
@@ -561,14 +560,14 @@ def _initials(typed: str) -> bool:
 
     >>> _initials("A.K"), _initials("a.s.m"), _initials("s.k.k"), _initials("S.k.yim"), _initials("a.k")
     (True, True, False, False, False)
-    >>> _initials("S.ç.a.r.ı.m"), _initials("T.B.M.M"), _initials("A.ş")
+    >>> _initials("a.n.a.s.ı.n.ı"), _initials("T.B.M.M"), _initials("A.ş")
     (False, True, True)
     """
     if typed in SHORT_MASKS:
         return False
     letters = typed.replace(".", "")
     if len(letters) >= SPELT_OUT and letters[1:].islower():
-        return False  # a word spelt out letter by letter (``S.i.k.t.i.r``, ``Ş.e.r.e.f.s.i.z``), capital first or not
+        return False  # a word spelt out letter by letter (``a.n.a.s.ı.n.ı``, ``S.i.k.t.i.r``), vowels and all
     return len(letters) * 2 - 1 == len(typed) and not (typed.islower() and VOWELS.isdisjoint(letters))
 
 
