@@ -2073,3 +2073,27 @@ def test_things_sent_a_treatment_of_a_thing_and_a_place_soiled_are_no_hostility(
 )
 def test_a_group_called_a_hindrance_is_generalised(text: str, hostile: bool) -> None:
     assert (("offensive", "generalisation") in _kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Yeni spiker biraz kırık mı, konuşurken elleri hiç durmuyor.", True),
+        ("Belediyenin yeni başkanı kırık galiba, bir tuhaf yürüyor.", True),
+        ("Fotoğrafa bakınca biraz kırık gibi geldi bana.", True),
+        ("Yeğenimin Türkçesi biraz kırık ama her şeyi anlıyor.", False),
+        ("Kalbim biraz kırık bugün, maç kötü bitti.", False),
+        ("Okulun önündeki kaldırım kırık, çocuklar düşüyor.", False),
+        ("Telefonun ekranı kırık gibi duruyor, değiştirin.", False),
+    ],
+)
+def test_someone_called_kirik_is_a_homophobic_slur(text: str, hostile: bool) -> None:
+    assert (("offensive", "slur") in _kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kahrolsun bu ayaz, kaloriferler yanmıyor.", "Kahrolsun bu mikrop, bütün sınıf hasta.", "Kahrolsun bu illet."],
+)
+def test_a_curse_on_weather_or_a_germ_wishes_no_one_dead(text: str) -> None:
+    assert not {kind for code, kind in _kinds(text) if code == "offensive"}, _kinds(text)

@@ -3126,6 +3126,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
         return []
     read = read_comment(tokens, text, quoted)
     offensive = _verb_findings(read) + _noun_findings(read) + _disability_insults(read) + _sexism(read)
+    offensive += _called_effeminate(read)
     offensive += _confined_at_home(read) + _blows(read) + _carried_off(read) + _harm_wished(read) + _life_ended(read)
     offensive += _blessing_withheld(read) + _praised_despite(read) + _armed_intent(read)
     offensive += _barred_from_roles(read) + _admission_refused(read) + _rights_regretted(read) + _humanity_denied(read)
@@ -3184,6 +3185,56 @@ BARRING = frozenset(["olmasın", "olmasınlar", "olmamalı", "olmamalılar", "ol
 """Verbs after a role that bar a group from it (``hanımlar mühendis olmasın``)."""
 ROLE_REACH = 3
 """Words after a group word the role may stand (``Kadınlar asla pilot olamaz``)."""
+
+
+EFFEMINATE_SLANG = frozenset(["kırık", "kırıktı", "kırıkmış", "kırıktır"])
+"""``kırık`` said of a man in slang: effeminate, a homophobic jibe (``Sunucu biraz kırık mı ne``)."""
+SLANG_HEDGES = frozenset(["mı", "mi", "galiba", "sanki", "gibi"])
+"""Words after the slang that hedge a guess about someone (``kırık galiba``, ``kırık gibi duruyor``)."""
+SKIPPED_BEFORE_SLANG = frozenset(["biraz", "de", "da", "çok", "bayağı", "epey", "bir", "bu", "şu"])
+"""Words between the one said to be ``kırık`` and the slang (``hemşire de biraz kırık``)."""
+BROKEN_THINGS = ("kalp", "kalb", "gönül", "türkçe", "ingilizce", "almanca", "kol", "bacak", "ayak", "kemik", "diş",
+                 "cam", "ekran", "kalça", "kaburga", "burun", "parmak", "kapı", "pencere", "kafa")
+"""What is broken in plain speech (``Türkçesi biraz kırık``, ``kalbim kırık``); not ``bilekleri kırık`` (the jibe)."""
+POSSESSED_RE = re.compile(r"\w+(?:s[ıiuü]|l[ae]r[ıi])")
+"""A noun owned by someone (``Türkçesi``, ``ekranları``): a thing of theirs is broken, not they."""
+SLANG_PEOPLE = ROLES + ROLE_NOUNS + KIND_OF_PEOPLE + (
+    "sunucu", "garson", "hemşire", "danışman", "astronot", "şarkıcı", "eleman", "herif", "çocuk", "abi",
+)
+"""People a hedged ``kırık`` is said of (``garson kırık galiba``)."""
+
+
+def _called_effeminate(read: _Read) -> list[Finding]:
+    """Find someone called ``kırık`` (effeminate), hedged or softened: ``adam biraz kırık mı``, ``garson kırık galiba``.
+
+    Not a broken thing (``salıncak kırık``, ``Türkçesi biraz kırık``, ``kalbim kırık``), nor a broken thing's name
+    (``kırık kaldırım``: the slang is never followed by what it describes).
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Sunucu biraz kırık mı ne"
+    >>> [finding.kind for finding in _called_effeminate(read_comment(words(text), text))]
+    ['slur']
+    >>> text = "Gelinimizin Türkçesi biraz kırık ama herkes onu seviyor"
+    >>> _called_effeminate(read_comment(words(text), text))
+    []
+    """
+    found = []
+    forms = read.forms
+    for index, form in enumerate(forms):
+        if form not in EFFEMINATE_SLANG:
+            continue
+        before = index - 1
+        while before >= 0 and before >= index - 4 and forms[before] in SKIPPED_BEFORE_SLANG:
+            before -= 1
+        said_of = forms[before] if before >= 0 else ""
+        person = said_of.startswith(SLANG_PEOPLE)
+        softened = forms[index - 1 : index] == ["biraz"]
+        if not (softened or (person and _next_word(forms, index) in SLANG_HEDGES)):
+            continue
+        if said_of.startswith(BROKEN_THINGS) or (POSSESSED_RE.fullmatch(said_of) and not person):
+            continue
+        found.append(Finding(OFFENSIVE, "slur", index, index, CLEAR))
+    return found
 
 
 def _barred_from_roles(read: _Read) -> list[Finding]:

@@ -515,7 +515,7 @@ CURSED_THINGS = (
     "adaletsizlik", "haksızlık", "yolsuzluk", "rüşvet", "hayat", "dünya", "kader", "zam", "trafik",
     "kuraklık", "deprem", "sel", "yangın", "işsizlik", "kıtlık", "yokluk", "kriz", "yalnızlık", "ayrılık", "gurbet",
     "bürokrasi", "uyuşturucu", "kumar", "pandemi", "yağmur", "fırtına", "alkol", "içki", "sigara", "hastalık",
-    "kanser", "salgın", "kaza", "borç", "fatura", "vergi",
+    "kanser", "salgın", "kaza", "borç", "fatura", "vergi", "virüs", "mikrop", "illet", "kış", "soğuk", "ayaz",
 )
 """Evils and plights a slogan curses (``Kahrolsun savaş!``, ``kahrolsun bu pahalılık``): no one's death."""
 STATE_COMPLEMENTS = frozenset(
