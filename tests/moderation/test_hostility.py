@@ -2097,3 +2097,16 @@ def test_someone_called_kirik_is_a_homophobic_slur(text: str, hostile: bool) -> 
 )
 def test_a_curse_on_weather_or_a_germ_wishes_no_one_dead(text: str) -> None:
     assert not {kind for code, kind in _kinds(text) if code == "offensive"}, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Bir daha zam yapan o bakkalcıyı görürsem döverim.", True),
+        ("Kapıma bir daha gelen tahsildarı değil ama o kuryeciyi vururum.", True),
+        ("Sınavda kopya çeken komşuyu döverim diyen baba gözaltında.", False),
+        ("Penaltıda topu sol köşeye vururum.", False),
+    ],
+)
+def test_a_blow_aimed_at_someone_of_a_trade_threatens(text: str, threat: bool) -> None:
+    assert (("offensive", "threat") in _kinds(text)) is threat, _kinds(text)

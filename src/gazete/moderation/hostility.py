@@ -1268,14 +1268,32 @@ def subject_participle(word: str, endings: int = 0) -> bool:
     return segments is not None and len(segments) >= 2 + endings and segments[-1 - endings] in PARTICIPLE_SEGMENTS
 
 
+AGENT_OBJECT_RE = re.compile(r"\w{2,}[cç][ıiuü](?:y[ıiuü]|lar[ıi]|ler[ıi])")
+"""A noun of someone's trade in the accusative (``sağlıkçıyı``, ``satıcıyı``, ``pompacıları``)."""
+PEOPLE_AS_OBJECTS = frozenset(
+    stem + ending
+    for stem in ("adam", "herif", "muhabir", "hakem", "müdür", "başkan", "vekil", "yazar", "doktor", "memur",
+                 "şoför", "sürücü", "komşu", "görevli", "sunucu", "patron", "hoca")
+    for ending in ("ı", "i", "u", "ü", "yı", "yi", "yu", "yü", "ları", "leri")
+)
+"""People named in the accusative (``adamı``, ``muhabiri``, ``komşuyu``): the one a first-person blow is aimed at."""
+
+
 def _doer_object_before(forms: list[str], index: int) -> int | None:
-    """Return the index of a participle object naming a person just before the verb at ``index``, or None.
+    """Return the index of an object naming a person just before the verb at ``index``, or None.
+
+    A participle (``bunu yazanı döverim``), a noun of a trade (``o sağlıkçıyı vururum``) or a person
+    (``adamı döverim``); not a thing (``zamanı keserim``).
 
     >>> _doer_object_before(["bunu", "yazanı", "döverim"], 2), _doer_object_before(["zamanı", "keserim"], 1)
     (1, None)
+    >>> _doer_object_before(["o", "sağlıkçıyı", "vururum"], 2), _doer_object_before(["adamı", "döverim"], 1)
+    (1, 0)
     """
     for other in range(index - 1, max(-1, index - THREAT_OBJECT_WINDOW - 1), -1):
         if DOER_OBJECT_RE.fullmatch(forms[other]) is not None and subject_participle(forms[other], endings=1):
+            return other
+        if AGENT_OBJECT_RE.fullmatch(forms[other]) is not None or forms[other] in PEOPLE_AS_OBJECTS:
             return other
     return None
 
