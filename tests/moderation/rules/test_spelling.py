@@ -22,6 +22,14 @@ def test_table_words_and_phrases_keep_case() -> None:
     ]
 
 
+def test_bir_cogu_and_fiat_are_corrected_and_the_brand_left_alone() -> None:
+    assert _found("Komşuların bir çoğuna sordum, fiatları herkes biliyor") == [
+        ("bir çoğuna", "birçoğuna"),
+        ("fiatları", "fiyatları"),
+    ]
+    assert _found("Fiat'ın yeni modeli çok beğenildi") == []
+
+
 def test_particles_and_conjunctions() -> None:
     assert _found("bu doğrumu, diyorki bende katılıyorum") == [
         ("doğrumu", "doğru mu"),
