@@ -2110,3 +2110,28 @@ def test_a_curse_on_weather_or_a_germ_wishes_no_one_dead(text: str) -> None:
 )
 def test_a_blow_aimed_at_someone_of_a_trade_threatens(text: str, threat: bool) -> None:
     assert (("offensive", "threat") in _kinds(text)) is threat, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Akciğer kanseri olan hastaların ilacı geri ödeme listesine alınmalı.", False),
+        ("Yeğenimin şeker hastalığı olduğunu geç öğrendik.", False),
+        ("Ülkenin kanseri olan bu göçmenler gönderilmeli.", True),
+    ],
+)
+def test_an_illness_someone_has_is_no_likening(text: str, hostile: bool) -> None:
+    assert bool({kind for code, kind in _kinds(text) if code == "offensive"}) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wished"),
+    [
+        ("Bu yasayı savunanlar bir gün kendi oğullarını tabutta görsün.", True),
+        ("O hakim inşallah kendi evladının mezarını görür.", True),
+        ("Hiçbir babanın kızının tabutu çıkmasın, Allah korusun.", False),
+        ("Bu hainin mezarı bile olmasın.", True),
+    ],
+)
+def test_a_death_noun_wished_seen_curses_and_a_wish_that_no_one_see_it_does_not(text: str, wished: bool) -> None:
+    assert (("offensive", "death_wish") in _kinds(text)) is wished, _kinds(text)

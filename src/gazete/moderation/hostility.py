@@ -1060,8 +1060,13 @@ def _verb_findings(read: _Read) -> list[Finding]:
             found.append(_finding(OFFENSIVE, "hatred", index, hated, CLEAR))
         wished_after = forms[index + 1 : index + 4]
         # "ölüm cezası geri gelsin": the death penalty called for, a view, not a death wished on anyone
+        # "hiçbir annenin oğlunun tabutu çıkmasın": that no one's coffin come out is wished, no one cursed
+        no_ones = not NO_ONES.isdisjoint(forms[max(0, index - NO_ONE_REACH) : index])
         if death_noun and "nurla" not in wished_after and not following.startswith("ceza") and any(
-            other.endswith(WISH_ENDINGS) and other.startswith(DEATH_WISH_VERBS) for other in wished_after
+            other.startswith(DEATH_WISH_VERBS)
+            and (other.endswith(WISH_ENDINGS) or (wishes and WISHED_AORIST_RE.fullmatch(other) is not None))
+            and not (no_ones and _wished_not(other))
+            for other in wished_after
         ):
             found.append(_finding(OFFENSIVE, "death_wish", index, None, STRONG))
         if form == "sağ" and (
@@ -1499,6 +1504,25 @@ def _fall_wished(forms: list[str], index: int) -> int | None:
     return None
 
 
+WISHED_AORIST_RE = re.compile(r"\w+[aeıiuü]r(?:l[ae]r)?")
+"""An aorist (``görür``, ``çıkar``): with ``inşallah`` after a noun of death, wished (``tabutta görür inşallah``)."""
+NO_ONES = frozenset(["hiçbir", "kimsenin", "kimseye", "hiçbirimizin"])
+"""Words before a noun of death that make a denied wish about it everyone's good (``hiçbir annenin … tabutu
+çıkmasın``); not ``mezarına kimse gelmesin``, where no one comes to someone's grave."""
+NO_ONE_REACH = 4
+"""Words before the noun of death such a word may stand (``hiçbir annenin oğlunun tabutu``)."""
+
+
+def _wished_not(form: str) -> bool:
+    """Tell whether a third-person optative is denied (``çıkmasın``, ``görmesinler``): a wish that it not happen.
+
+    >>> _wished_not("çıkmasın"), _wished_not("görmesinler"), _wished_not("çıksın"), _wished_not("kazılsın")
+    (True, True, False, False)
+    """
+    ending = next((ending for ending in sorted(WISH_ENDINGS, key=len, reverse=True) if form.endswith(ending)), "")
+    return bool(ending) and form[: -len(ending)].endswith(("ma", "me"))
+
+
 def _life_taken(form: str, wishes: bool) -> bool:
     """Tell whether ``form`` takes a life in a wish: optative (``alsın``), or aorist with ``inşallah`` (``verir``).
 
@@ -1787,6 +1811,7 @@ def _noun_findings(read: _Read) -> list[Finding]:
         literal = literal and not (acted_on and index - 1 in read.groups)  # "Suriyeli hayvanları": a likening
         literal = literal or following.startswith(HUSBANDRY_VERBS)  # "merada hayvan otlatıyoruz", "çöp toplayan"
         literal = literal or _disease_fought(forms, index) or _illness_named(forms, index)
+        literal = literal or _illness_had(forms, index)  # "meme kanseri olan kadınlar": women who have it
         literal = literal or _place_turned_into(forms, index)  # "Taksim'i çöp yığınına çevirmiş": the place soiled
         literal = literal or SPEAKERS_OWN_RE.fullmatch(form) is not None  # "köpeğim yedi": the speaker's own dog
         literal = literal or (form in DEHUMANISING_TABLE and _real_animal(read, index))
@@ -2057,6 +2082,26 @@ def _illness_named(forms: list[str], index: int) -> bool:
     return forms[index].startswith(GENERIC_ILLS) and any(
         other != index and form.startswith(ILLNESSES_NAMED) for other, form in enumerate(forms)
     )
+
+
+HAVING = ("olan", "olduğ")
+"""Beginnings of the words after an illness that say someone has it (``kanseri olan``, ``hastalığı olduğunu``)."""
+
+
+def _illness_had(forms: list[str], index: int) -> bool:
+    """Tell whether the illness word at ``index`` is one someone has (``meme kanseri olan kadınlar``): no likening.
+
+    Not an illness owned by a place or a people in the genitive (``toplumun kanseri olan göçmenler``): that one
+    calls a group the illness.
+
+    >>> _illness_had(["meme", "kanseri", "olan", "kadınların"], 1), _illness_had(["kanseri", "olduğunu"], 0)
+    (True, True)
+    >>> _illness_had(["toplumun", "kanseri", "olan", "göçmenler"], 1), _illness_had(["göçmenler", "kanser"], 1)
+    (False, False)
+    """
+    if not _next_word(forms, index).startswith(HAVING):
+        return False
+    return index == 0 or GENITIVE_RE.fullmatch(forms[index - 1]) is None
 
 
 TURNED_INTO = ("çevir", "döndür", "dönüştür")

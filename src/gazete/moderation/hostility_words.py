@@ -504,8 +504,8 @@ HATEWORTHY = frozenset(["edilesi", "edilecek"])
 PLAIN_OBJECTS = frozenset({"seni", "sizi", "hepinizi", "hepsini"})
 """Objects that make ``bekle`` a welcome, not a threat (``hepinizi bekleriz``)."""
 DEATH_WISH_VERBS = ("çık", "gel", "ol", "gir", "kazıl", "açıl", "dol", "kalk", "taşın", "git", "gid", "kon", "in",
-                    "hazırlan", "dikil", "yaz")
-"""Verbs that, wished after a noun of death, curse (``tabutun çıksın``, ``mezarın kazılsın``)."""
+                    "hazırlan", "dikil", "yaz", "gör")
+"""Verbs that, wished after a noun of death, curse (``tabutun çıksın``, ``mezarın kazılsın``, ``tabutta görsün``)."""
 BARE_IMPERATIVES = frozenset({"geber", "defol", "öldür", "gebert", "gönder", "yolla", "kov", "postala", "sepetle"})
 """Verbs whose bare stem is a hostile command (``geber``; ``gönder``, ``kov`` near a group); not ``kes``, ``at``."""
 UNCONDITIONAL_DEATH = frozenset({"geber", "kahrol"})
