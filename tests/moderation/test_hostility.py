@@ -2135,3 +2135,15 @@ def test_an_illness_someone_has_is_no_likening(text: str, hostile: bool) -> None
 )
 def test_a_death_noun_wished_seen_curses_and_a_wish_that_no_one_see_it_does_not(text: str, wished: bool) -> None:
     assert (("offensive", "death_wish") in _kinds(text)) is wished, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "barred"),
+    [
+        ("Göçmenler muhtar olamamalı.", True),
+        ("Kürtler vali atanmasın.", True),
+        ("Kadınlar dekan olamaz mı?", False),
+    ],
+)
+def test_a_group_barred_from_an_office_in_any_mood(text: str, barred: bool) -> None:
+    assert (("offensive", "barred") in _kinds(text)) is barred, _kinds(text)

@@ -3241,10 +3241,15 @@ def _hostile_end(read: _Read, finding: Finding) -> int:
 ROLE_NOUNS = (
     "mühendis", "hakim", "hâkim", "doktor", "pilot", "öğretmen", "asker", "polis", "subay", "vekil", "milletvekili",
     "bakan", "başkan", "imam", "müdür", "yönetici", "şoför", "sürücü", "cumhurbaşkanı", "komutan", "savcı", "avukat",
-    "profesör", "akademisyen", "lider", "patron", "hakem", "yargıç",
+    "profesör", "akademisyen", "lider", "patron", "hakem", "yargıç", "rektör", "dekan", "vali", "kaymakam", "muhtar",
+    "memur", "general", "diplomat", "büyükelçi", "başbakan",
 )
 """Professions and offices a group may be said to be unfit for (``Kadınlar pilot olamaz``)."""
-BARRING = frozenset(["olmasın", "olmasınlar", "olmamalı", "olmamalılar", "olmamalıdır", "olamaz", "olamazlar", "olmaz"])
+BARRING = frozenset(
+    ["olmasın", "olmasınlar", "olmamalı", "olmamalılar", "olmamalıdır", "olamaz", "olamazlar", "olmaz", "olamamalı",
+     "olamamalılar", "olamamalıdır", "yapılmasın", "yapılmamalı", "atanmasın", "atanmamalı", "seçilmesin",
+     "seçilmemeli"]
+)
 """Verbs after a role that bar a group from it (``hanımlar mühendis olmasın``)."""
 ROLE_REACH = 3
 """Words after a group word the role may stand (``Kadınlar asla pilot olamaz``)."""
