@@ -444,3 +444,24 @@ def test_a_film_a_beetle_a_growers_word_and_a_name_with_its_ending_are_no_profan
 
 def test_the_amik_plain_is_a_place() -> None:
     assert _hits("Amik Ovası'nda tarlalar yine su altında kaldı.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("Böyle habere s_ktir deyip geçiyorum", "s_ktir"),
+        ("herkes s#ktir çekiyor artık", "s#ktir"),
+        ("bu zamlara s€kerim", "s€kerim"),
+        ("yeter be s-ktir olun", "s-ktir"),
+    ],
+)
+def test_a_symbol_hiding_a_letter_is_a_mask(text: str, hit: str) -> None:
+    assert hit in _hits(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["e-Devlet şifremi yeniledim", "Kuzey-Güney hattı açıldı", "M-ikiside oynadım", "adresim ali_veli@posta.com"],
+)
+def test_hyphens_underscores_and_addresses_that_hide_no_letter_are_no_mask(text: str) -> None:
+    assert _hits(text) == []
