@@ -784,12 +784,14 @@ OWN_PROFANITY = (
     "mk", "mq",
     "sg", "yrk", "dalyrk", "orsb", "orsbu", "orspu", "s2m", "s2k", "s2kt2r", "hassktr", "hasiktir", "hassiktir",
     "sikindirik",
+    "sıktır git", "sıktır lan", "sıktır ol", "sıktır olun", "orosbu", "orosbunun", "orosbu çocuğu",
 )
 """Profanity the derived list lacks, written by gazete: forms of ``sıçmak`` (the bare stem would make
 ``sıçan``, a rat, profane), the ``anasını satayım`` oath and ``mk``/``mq``, the short ``amk`` (32 of the 34
 OffensEval training tweets with it alone are offensive), and the short forms readers type to slip past a list
 (``sg`` for siktir git, in lower case only; ``yrk``, ``orsb``, ``s2m``, ``hassktr``) and ``sikindirik`` (trifling,
-vulgar); suffixes after them count as for the list (none after a two-letter entry)."""
+vulgar); ``sıktır git`` with ``ı`` for ``i`` (the phrase only: ``silah sıktırdı`` is a gun fired) and ``orosbu``
+with a ``b``; suffixes after them count as for the list (none after a two-letter entry)."""
 
 NEVER_PROFANE = _words(
     "amma amme gibisi gibisini gibisine gibisinde gibisinden gibisiyle boksu boksun boksuna boksunu boksunda boksundan"
