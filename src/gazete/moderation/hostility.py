@@ -3275,8 +3275,9 @@ SLANG_PEOPLE = ROLES + ROLE_NOUNS + KIND_OF_PEOPLE + (
 def _called_effeminate(read: _Read) -> list[Finding]:
     """Find someone called ``kırık`` (effeminate), hedged or softened: ``adam biraz kırık mı``, ``garson kırık galiba``.
 
-    Not a broken thing (``salıncak kırık``, ``Türkçesi biraz kırık``, ``kalbim kırık``), nor a broken thing's name
-    (``kırık kaldırım``: the slang is never followed by what it describes).
+    The slang needs ``biraz`` right before it, or a person before it and a hedge after it; so a thing broken
+    (``salıncak kırık``, ``kırık kaldırım``) is not read, nor is what someone has broken (``Türkçesi biraz kırık``,
+    ``kalbim kırık``).
 
     >>> from gazete.moderation.normalize import words
     >>> text = "Sunucu biraz kırık mı ne"

@@ -467,7 +467,7 @@ def test_hyphens_underscores_and_addresses_that_hide_no_letter_are_no_mask(text:
     assert _hits(text) == []
 
 
-def test_sıktır_git_and_orosbu_are_profane_but_a_gun_fired_is_not() -> None:
+def test_sktr_git_with_a_dotless_i_and_orosbu_are_profane_but_a_gun_fired_is_not() -> None:
     assert _hits("Sıktır git buradan") == ["Sıktır git"]
     assert _hits("bu adam tam bir orosbu çocuğu") != []
     assert _hits("Düğünde havaya silah sıktırdı") == []

@@ -46,7 +46,7 @@ DOTS_MASK_RE = re.compile(
 )
 #: Letters, two or more hyphens, letters: ``a--na`` (hyphens hiding letters; one hyphen joins words, ``e-Devlet``).
 HYPHEN_MASK_RE = re.compile(r"(?<![\w-])[^\W\d_]+-{2,}[^\W\d_]+(?![\w-])")
-#: Letters, one masking symbol, letters, at least 4 letters in all: ``s_ktir``, ``s#ktir``, ``s€kerim``, ``s-ktir``
+#: Letters, one masking symbol, letters, at least five letters in all: ``s_ktir``, ``s#ktir``, ``s€kerim``, ``s-ktir``
 #: (the symbol hides a letter; ``@`` and ``$`` are also read as the letters they look like, elsewhere).
 SYMBOL_MASK_RE = re.compile(
     r"(?<![\w@#$€%&+~^=*-])(?=(?:[^\W\d_][_#€@$%&+~^=-]?){5})"
