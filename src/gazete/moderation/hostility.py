@@ -1064,8 +1064,8 @@ def _verb_findings(read: _Read) -> list[Finding]:
         no_ones = not NO_ONES.isdisjoint(forms[max(0, index - NO_ONE_REACH) : index])
         if death_noun and "nurla" not in wished_after and not following.startswith("ceza") and any(
             other.startswith(DEATH_WISH_VERBS)
-            and (other.endswith(WISH_ENDINGS) or (wishes and WISHED_AORIST_RE.fullmatch(other) is not None))
-            and not (no_ones and _wished_not(other))
+            and _wished_form(other, wishes)
+            and not (no_ones and DENIED_WISH_RE.fullmatch(other) is not None)
             for other in wished_after
         ):
             found.append(_finding(OFFENSIVE, "death_wish", index, None, STRONG))
@@ -1504,8 +1504,6 @@ def _fall_wished(forms: list[str], index: int) -> int | None:
     return None
 
 
-WISHED_AORIST_RE = re.compile(r"\w+[aeıiuü]r(?:l[ae]r)?")
-"""An aorist (``görür``, ``çıkar``): with ``inşallah`` after a noun of death, wished (``tabutta görür inşallah``)."""
 NO_ONES = frozenset(["hiçbir", "kimsenin", "kimseye", "hiçbirimizin"])
 """Words before a noun of death that make a denied wish about it everyone's good (``hiçbir annenin … tabutu
 çıkmasın``); not ``mezarına kimse gelmesin``, where no one comes to someone's grave."""
@@ -1513,14 +1511,17 @@ NO_ONE_REACH = 4
 """Words before the noun of death such a word may stand (``hiçbir annenin oğlunun tabutu``)."""
 
 
-def _wished_not(form: str) -> bool:
-    """Tell whether a third-person optative is denied (``çıkmasın``, ``görmesinler``): a wish that it not happen.
+DENIED_WISH_RE = re.compile(r"\w*m[ae](?:" + "|".join(WISH_ENDINGS) + ")")
+"""A third-person optative denied (``çıkmasın``, ``görmesinler``): a wish that it not happen; not ``çıksın``."""
 
-    >>> _wished_not("çıkmasın"), _wished_not("görmesinler"), _wished_not("çıksın"), _wished_not("kazılsın")
-    (True, True, False, False)
+
+def _wished_form(form: str, wishes: bool) -> bool:
+    """Tell whether a verb form is wished: optative (``alsın``, ``çıksın``), or aorist with ``inşallah`` (``görür``).
+
+    >>> _wished_form("çıksın", False), _wished_form("görür", True), _wished_form("görür", False)
+    (True, True, False)
     """
-    ending = next((ending for ending in sorted(WISH_ENDINGS, key=len, reverse=True) if form.endswith(ending)), "")
-    return bool(ending) and form[: -len(ending)].endswith(("ma", "me"))
+    return form.endswith(WISH_ENDINGS) or (wishes and AORIST_RE.fullmatch(form) is not None)
 
 
 def _life_taken(form: str, wishes: bool) -> bool:
@@ -1531,9 +1532,7 @@ def _life_taken(form: str, wishes: bool) -> bool:
     >>> _life_taken("vermez", True), _life_taken("alır", True), _life_taken("okur", True)
     (False, True, False)
     """
-    if not form.startswith(TAKING_VERBS):
-        return False
-    return form.endswith(WISH_ENDINGS) or (wishes and AORIST_RE.fullmatch(form) is not None)
+    return form.startswith(TAKING_VERBS) and _wished_form(form, wishes)
 
 
 def _unbelief_named(forms: list[str], index: int) -> bool:

@@ -46,11 +46,14 @@ DOTS_MASK_RE = re.compile(
 )
 #: Letters, two or more hyphens, letters: ``a--na`` (hyphens hiding letters; one hyphen joins words, ``e-Devlet``).
 HYPHEN_MASK_RE = re.compile(r"(?<![\w-])[^\W\d_]+-{2,}[^\W\d_]+(?![\w-])")
+MASK_SYMBOLS = frozenset("_#€@$%&+~^=-")
+"""Symbols a writer puts for one letter of a swear word (``s_ktir``, ``s€kerim``)."""
+_SYMBOL_CLASS = "".join(re.escape(symbol) for symbol in sorted(MASK_SYMBOLS))
 #: Letters, one masking symbol, letters, at least five letters in all: ``s_ktir``, ``s#ktir``, ``s€kerim``, ``s-ktir``
 #: (the symbol hides a letter; ``@`` and ``$`` are also read as the letters they look like, elsewhere).
 SYMBOL_MASK_RE = re.compile(
-    r"(?<![\w@#$€%&+~^=*-])(?=(?:[^\W\d_][_#€@$%&+~^=-]?){5})"
-    r"[^\W\d_]+[_#€@$%&+~^=-][^\W\d_]+(?![\w@#$€%&+~^=*-])"
+    rf"(?<![\w{_SYMBOL_CLASS}*])(?=(?:[^\W\d_][{_SYMBOL_CLASS}]?){{5}})"
+    rf"[^\W\d_]+(?P<symbol>[{_SYMBOL_CLASS}])[^\W\d_]+(?![\w{_SYMBOL_CLASS}*])"
 )
 #: A doubled vowel (``siiktir``): collapse_repeats keeps doubles because of saat and maaş. Not ``oo``
 #: and ``ee``, which English words double (book, need) and Turkish ones do not.
@@ -532,7 +535,7 @@ def find_profanity(text: str, comment: Comment) -> list[tuple[int, int]]:
         masks += [(match, "-") for match in HYPHEN_MASK_RE.finditer(text)]
     if not MASK_SYMBOLS.isdisjoint(text):
         for match in SYMBOL_MASK_RE.finditer(text):
-            symbol = _mask_symbol(match.group())
+            symbol = match.group("symbol")
             if symbol != "-" or not match.group()[0].isupper():  # "M-ikiside", "H-diablo": a capital before a hyphen
                 masks.append((match, symbol))
     for match, separator in masks:
@@ -552,15 +555,6 @@ def find_profanity(text: str, comment: Comment) -> list[tuple[int, int]]:
     if text == comment.text:
         comment.analysis.profanity = result
     return result
-
-
-MASK_SYMBOLS = frozenset("_#€@$%&+~^=-")
-"""Symbols a writer puts for one letter of a swear word (``s_ktir``, ``s€kerim``)."""
-
-
-def _mask_symbol(word: str) -> str:
-    """Return the masking symbol in a word :data:`SYMBOL_MASK_RE` matched (``s_ktir`` → ``_``)."""
-    return next(character for character in word if character in MASK_SYMBOLS)
 
 
 SHORT_MASKS = frozenset(["a.k"])
