@@ -48,6 +48,17 @@ def test_nginx_is_told_the_copy_is_fresh_until_the_end_of_this_second() -> None:
     assert not _answer(cache_control="no-store").has_header(NGINX_EXPIRES_HEADER)
 
 
+def test_the_copy_is_as_old_as_the_second_its_render_started_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    clock = iter([1_764_820_800.9, 1_764_820_801.2])  # the render starts in one second and ends in the next
+    monkeypatch.setattr("gazete.edge_cache.time.time", lambda: next(clock))
+
+    @edge_cacheable
+    def slow_view(request: HttpRequest) -> HttpResponse:
+        return HttpResponse("page")
+
+    assert slow_view(RequestFactory().get("/"))[NGINX_EXPIRES_HEADER] == "@1764820800"
+
+
 @pytest.mark.django_db
 def test_a_page_not_found_is_the_site_404_page_marked_like_the_page_it_replaces(client: Client) -> None:
     answer = client.get("/haber/999999/yok/")

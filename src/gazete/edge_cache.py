@@ -15,9 +15,10 @@ proxy as fast as any other change.
 nginx counts whole seconds: told "one second", it keeps a copy stored at 12:00:00.1 until the end
 of 12:00:01, nearly two. So gazete also sends ``X-Accel-Expires: @<this second>`` (nginx reads it,
 takes it over ``s-maxage`` and never passes it on): nginx's copy is fresh until the end of the
-second it was made in, then served once more while the background refresh runs. A story changed
-at time *t* is what every reader gets by the end of *t*'s second plus one render (about 1 s at
-most), with no purge message to lose. The app servers' and nginx's clocks must agree, as NTP
+second its render started in (its data can be no older; a render that ends in the next second is
+stale on arrival), then served once more while the background refresh runs. A story changed at
+time *t* is what every reader gets by the end of *t*'s second plus one render (about 1 s at most),
+with no purge message to lose. The app servers' and nginx's clocks must agree, as NTP
 keeps them: a clock ahead by *n* seconds keeps copies *n* seconds longer.
 
 However many readers ask, the proxy asks gazete about once a second per page, and gazete's own
@@ -50,6 +51,7 @@ def edge_cacheable(view: Callable[..., HttpResponse]) -> Callable[..., HttpRespo
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        started = time.time()  # the copy is as old as the data it was rendered from
         try:
             response = view(request, *args, **kwargs)
         except Http404 as missing:
@@ -62,7 +64,7 @@ def edge_cacheable(view: Callable[..., HttpResponse]) -> Callable[..., HttpRespo
                 and not response.has_header("Cache-Control")):
             response["Cache-Control"] = EDGE_CACHE_CONTROL
             # After Cache-Control: nginx 1.22 reads stale-while-revalidate from it only when it comes first.
-            response[NGINX_EXPIRES_HEADER] = nginx_expires()
+            response[NGINX_EXPIRES_HEADER] = nginx_expires(started)
         return response
 
     return wrapper

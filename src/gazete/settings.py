@@ -52,6 +52,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last: a reader page's story and its fragments are keyed on one content generation.
+    "gazete.newsroom.request_generation.OneGenerationPerRequestMiddleware",
 ]
 
 ROOT_URLCONF = "gazete.urls"

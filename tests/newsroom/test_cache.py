@@ -1,11 +1,14 @@
-"""Tests for newsroom.cache: the content generation and whole-document caching."""
+"""Tests for newsroom.cache: the content generation (pinned for a request too) and whole-document caching."""
 
 from __future__ import annotations
+
+import doctest
 
 import pytest
 from django.http import HttpRequest, HttpResponse
 from django.test import RequestFactory, override_settings
 
+from gazete.newsroom import cache
 from gazete.newsroom.cache import bump_generation, cached_document, current_generation
 
 CALLS: list[str] = []
@@ -61,3 +64,7 @@ def test_a_zero_lifetime_turns_caching_off() -> None:
     probe_view(factory.get("/doc/"))
     probe_view(factory.get("/doc/"))
     assert len(CALLS) == 2
+
+
+def test_doctests() -> None:
+    assert doctest.testmod(cache).failed == 0

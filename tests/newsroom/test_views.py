@@ -14,6 +14,7 @@ from django.test import Client, override_settings
 from django.utils import timezone
 
 from gazete.comments.models import Comment
+from gazete.newsroom import story_reads
 from gazete.newsroom.cache import bump_generation
 from gazete.newsroom.models import Author, Section, Story, Tag
 from gazete.newsroom.sample_stories import load_sample_stories
@@ -232,6 +233,25 @@ def test_a_wrong_or_missing_slug_redirects_and_hidden_stories_are_not_shown(clie
     )
     bump_generation()
     assert client.get(story.get_absolute_url()).status_code == 404
+
+
+def test_an_update_landing_during_a_render_reaches_the_next_reader(client: Client,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    story = story_in(None, 1, T0)
+    load = story_reads.visible_story
+
+    def load_then_update_lands(pk: int) -> Story | None:
+        loaded = load(pk)  # this render has the story as it was...
+        upsert_story(wire_story(headline=story.headline, agency_id="test:1", version="2",
+                                paragraphs=("Paragraph of the update.",)))
+        bump_generation()  # ...and the update commits before its fragments are keyed
+        return loaded
+
+    monkeypatch.setattr(story_reads, "visible_story", load_then_update_lands)
+    assert "Paragraph of story 1." in client.get(story.get_absolute_url()).content.decode()
+    monkeypatch.setattr(story_reads, "visible_story", load)
+    html = client.get(story.get_absolute_url()).content.decode()
+    assert "Paragraph of the update." in html and "Paragraph of story 1." not in html
 
 
 def test_withdrawn_story_says_so_with_status_410(client: Client) -> None:

@@ -7,6 +7,12 @@ machine, Redis when scaled out). Old entries simply expire after ``page_cache_se
 also bounds how stale anything that changes without a signal can get (a scheduled story's time
 arriving, a breaking-news flag running out).
 
+A request reads the generation once (:func:`pinned_generation`, held for the request by
+:mod:`gazete.newsroom.request_generation`): the story object it loads and the fragments it stores are then
+keyed on the same generation. Read twice, a render that loaded the story just before an update's
+commit and keyed its fragments just after would store the old text under the new generation, and
+every reader would get it until the next change.
+
 HTML pages cache *fragments* (``{% cache %}`` with ``cache_gen`` among its keys), never the whole
 page: the read counter, the comments, the most-read list and every ``{% csrf_token %}`` stay
 outside the cached fragments and are rendered for each request. Documents with nothing personal in
@@ -18,7 +24,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any, TypeVar
 
 from django.conf import settings
@@ -31,6 +39,8 @@ GENERATION_KEY = "newsroom:content-generation"
 DEFAULT_PAGE_CACHE_SECONDS = 300
 # The headers a cached document is replayed with (never Set-Cookie, Vary or anything personal).
 KEPT_HEADERS = ("Content-Type", "X-Robots-Tag", "Last-Modified")
+# The generation a request read when it started (None outside pinned_generation()).
+_pinned: ContextVar[str | None] = ContextVar("gazete_pinned_generation", default=None)
 
 
 def page_cache_seconds() -> int:
@@ -50,8 +60,27 @@ def lasting_token(key: str, known: Mapping[str, Any] | None = None) -> str:
 
 
 def current_generation() -> str:
-    """The content generation now; created on first use."""
-    return lasting_token(GENERATION_KEY)
+    """The content generation: the one pinned for this request, else the one now (created on first use)."""
+    pinned = _pinned.get()
+    return lasting_token(GENERATION_KEY) if pinned is None else pinned
+
+
+@contextmanager
+def pinned_generation() -> Iterator[str]:
+    """Read the generation once; inside the block, :func:`current_generation` answers that one.
+
+    >>> with pinned_generation() as seen:
+    ...     _ = bump_generation()
+    ...     current_generation() == seen
+    True
+    >>> current_generation() == seen
+    False
+    """
+    token = _pinned.set(lasting_token(GENERATION_KEY))
+    try:
+        yield str(_pinned.get())
+    finally:
+        _pinned.reset(token)
 
 
 def bump_generation() -> str:
