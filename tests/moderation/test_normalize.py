@@ -63,3 +63,9 @@ def test_offsets_point_into_the_text() -> None:
 def test_an_exclamation_mark_between_letters_is_a_letter_and_at_the_end_is_not() -> None:
     assert [token.text for token in match_tokens("p!ç geldi! Tamam.")] == ["p!ç", "geldi", "Tamam"]
     assert matching_key("p!ç") == "piç"
+
+
+def test_a_leet_word_may_open_with_a_digit_and_end_with_a_symbol_for_a_letter() -> None:
+    tokens = [token.text for token in match_tokens("5!kt!r olun, 4n4n! s4t4y!m. G7! Harika! 2024!")]
+    assert tokens == ["5!kt!r", "olun", "4n4n!", "s4t4y!m", "G7", "Harika"]
+    assert matching_key("5!kt!r") == "siktir" and matching_key("4n4n!") == "anani"

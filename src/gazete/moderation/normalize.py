@@ -35,7 +35,12 @@ _SPACED_LETTERS_RE = re.compile(
 _MATCH_TOKEN_RE = re.compile(
     rf"{_SPACED_LETTERS_RE.pattern}|[^\W_$@*]*[^\W\d_][^\W_$@*]*(?:[$@*'’!€]+[^\W_$@*]+|[$@*€]+)*"
     rf"|[$@*]+[^\W_]*[^\W\d_][^\W_$@*]*(?:[$@*]+[^\W_$@*]*)*"
+    # "5!kt!r": a leet digit, then a symbol for a letter, then the rest of the word
+    rf"|\d+[!€]+[^\W_$@*]*[^\W\d_][^\W_$@*]*(?:[$@*'’!€]+[^\W_$@*]+)*"
 )
+_LEET_DIGITS = frozenset(ch for ch in LEET_MAP if ch.isdigit())
+_FINAL_BANG_RE = re.compile(r"!(?![^\W_])")
+"""A ``!`` after a token and before no letter or digit: an exclamation, or a leet word's last letter (``4n4n!``)."""
 _REPEATS_RE = re.compile(r"([^\W\d_])\1{2,}")
 _SEPARATORS_RE = re.compile(r"[.\-_·\s'’]+")
 
@@ -201,10 +206,26 @@ def match_tokens(text: str) -> list[Token]:
 
     Letters spaced out with separators, leetspeak digits and masking stars stay inside one token.
 
-    >>> [t.text for t in match_tokens("o.r.o.s.p.u s1kt1r s*ktir G-7 Amasya'da 2008")]
-    ['o.r.o.s.p.u', 's1kt1r', 's*ktir', 'G-7', "Amasya'da"]
+    >>> [t.text for t in match_tokens("o.r.o.s.p.u s1kt1r s*ktir G-7 Amasya'da 2008 5!kt!r")]
+    ['o.r.o.s.p.u', 's1kt1r', 's*ktir', 'G-7', "Amasya'da", '5!kt!r']
     """
-    return [_new_tuple(Token, (m.start(), m.end(), m.group())) for m in _MATCH_TOKEN_RE.finditer(text) if m.group()]
+    tokens = [_new_tuple(Token, (m.start(), m.end(), m.group())) for m in _MATCH_TOKEN_RE.finditer(text) if m.group()]
+    return [_final_bang_kept(text, token) for token in tokens] if "!" in text else tokens
+
+
+def _final_bang_kept(text: str, token: Token) -> Token:
+    """Return ``token`` with a ``!`` right after it when the token is leet (digits for letters): ``4n4n!`` is ``anani``.
+
+    >>> [t.text for t in match_tokens("4n4n! s4t4y!m, harika!")]
+    ['4n4n!', 's4t4y!m', 'harika']
+    """
+    if (
+        _FINAL_BANG_RE.match(text, token.end) is None
+        or _LEET_DIGITS.isdisjoint(token.text)
+        or sum(ch.isalpha() for ch in token.text) < 2
+    ):
+        return token
+    return _new_tuple(Token, (token.start, token.end + 1, token.text + "!"))
 
 
 def remove_spans(text: str, spans: list[tuple[int, int]]) -> str:

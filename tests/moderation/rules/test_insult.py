@@ -320,3 +320,17 @@ def test_an_insult_word_likening_the_speakers_own_deed_insults_no_one(text: str,
 )
 def test_manyak_before_a_thing_is_slang_praise(text: str, insulted: bool) -> None:
     assert (insult.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is insulted
+
+
+@pytest.mark.parametrize(
+    ("text", "insulted"),
+    [
+        ("Fırıncı soysuzun biri, bayat ekmeği yeniden satıyor.", True),
+        ("Komşu salağın teki çıktı, arabayı kapıya park etmiş.", True),
+        ("O sunucu gerizekalının birisi", True),
+        ("Köpeğin biri bahçeye girmiş, çiçekleri yedi.", False),  # an animal: most often the animal
+        ("Soysuzun evi yandı diye sevinenler var.", False),  # a genitive, not "one of them"
+    ],
+)
+def test_an_insult_word_in_the_genitive_before_biri_or_teki_calls_someone_one(text: str, insulted: bool) -> None:
+    assert (insult.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is insulted

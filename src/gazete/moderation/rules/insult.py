@@ -404,6 +404,44 @@ def joined_keys(comment: Comment) -> list[str]:
     return analysis.insult_keys
 
 
+GENITIVE_ENDINGS = ("nin", "nun", "in", "un")
+"""Folded endings of a noun's genitive (``soysuzun``, ``aptalın``, ``gerizekalının``)."""
+ONE_OF_A_KIND = frozenset(["biri", "birisi", "teki", "tekisi"])
+"""Folded words after a genitive that make it "one of them" (``soysuzun biri``, ``aptalın teki``): someone so called."""
+
+
+def one_of_a_kind(index: int, keys: list[str]) -> str | None:
+    """Return the insult word of ``soysuzun biri``, ``ahmağın teki`` at ``index`` (genitive, then biri/teki), else None.
+
+    Animals and things are left out: ``köpeğin biri bahçeye girmiş`` is most often a dog.
+
+    >>> one_of_a_kind(1, ["firinci", "soysuzun", "biri"]), one_of_a_kind(0, ["ahmagin", "teki"])
+    ('soysuz', 'ahmak')
+    >>> one_of_a_kind(0, ["kopegin", "biri"]), one_of_a_kind(0, ["soysuzun", "evi"])
+    (None, None)
+    """
+    if keys[index + 1 : index + 2] == [] or keys[index + 1] not in ONE_OF_A_KIND:
+        return None
+    key = keys[index]
+    for ending in GENITIVE_ENDINGS:
+        stem = key[: -len(ending)]
+        if key.endswith(ending) and len(stem) > 2:
+            for base in (stem, stem[:-1] + "k") if stem.endswith("g") else (stem,):  # ğ before a vowel: ahmağın
+                if base in INSULT_WORDS and base not in INSULT_ANIMAL and base not in INSULT_LITERAL:
+                    return base
+    return None
+
+
+def _one_of_a_kind_score(index: int, keys: list[str], comment: Comment) -> float:
+    """Score ``soysuzun biri`` at ``index``: a person called the insult (0 when quoted or another word)."""
+    base = one_of_a_kind(index, keys)
+    if base is None or index in comment.quoted_words:
+        return 0.0
+    typed = typed_words(comment)[index]
+    # The k softened before the ending is typed ğ (``salağın``): read as the insult's k.
+    return ADDRESSED_SCORE if spelt_as_insult(typed, base) or spelt_as_insult(typed.replace("ğ", "k"), base) else 0.0
+
+
 def word_scores(comment: Comment) -> list[float]:
     """Return :func:`score_word` of every word of the comment over its joined keys (kept on the comment).
 
@@ -413,8 +451,14 @@ def word_scores(comment: Comment) -> list[float]:
     if analysis.insult_scores is None:
         keys = joined_keys(comment)
         # A word that is no insult word scores 0 (score_word's first test): most words, told by the memo alone.
+        # A genitive before biri/teki (soysuzun biri) is read apart: insult_base knows no genitive.
         analysis.insult_scores = [
-            0.0 if insult_base(key) is None else score_word(index, keys, comment) for index, key in enumerate(keys)
+            score_word(index, keys, comment)
+            if insult_base(key) is not None
+            else _one_of_a_kind_score(index, keys, comment)
+            if keys[index + 1 : index + 2] and keys[index + 1] in ONE_OF_A_KIND
+            else 0.0
+            for index, key in enumerate(keys)
         ]
     return analysis.insult_scores
 
