@@ -1464,6 +1464,10 @@ def test_an_ill_wished_suffered_and_women_spoken_of_as_a_breed(text: str, hostil
         ("Suriyeli öğrenciler okula kabul edilmiyor, bu ayrımcılık.", False),
         ("Kürt öğrenciler kabul edilmez mi?", False),
         ("Karadenizliler kafayı çalıştırmaz, önce yapar sonra düşünür.", False),  # no admission (the model's to judge)
+        ("Polis akademisine eşcinsel alınmamalı.", True),  # -mamalı: should not be taken in
+        ("Bu siteye Suriyeli aileler sokulmamalıdır.", True),
+        ("Deprem bölgesinden gelen Suriyeli öğrenciler de yurda alınmalı.", False),  # -malı: should be taken in
+        ("Romanlar da bu sitede ev kiralanmalı, herkes gibi.", False),
     ],
 )
 def test_a_group_refused_admission_is_barred_but_a_report_or_a_told_fact_is_not(text: str, hostile: bool) -> None:

@@ -3336,12 +3336,15 @@ def _barred_from_roles(read: _Read) -> list[Finding]:
     return []
 
 
-REFUSAL_ENDINGS = r"m[ae](?:s[ıi]n|s[ıi]nl[ae]r|y[ıi]n|y[ıi]n[ıi]z|y[ae]l[ıi]m|l[ıi]|l[ıi]d[ıi]r|l[ıi]y[ıi]z|z)"
-"""The negative endings of a call or a rule (``-masın``, ``-mayın``, ``-mayalım``, ``-malı``, ``-maz``)."""
+REFUSAL_ENDINGS = (
+    r"m[ae](?:s[ıi]n|s[ıi]nl[ae]r|y[ıi]n|y[ıi]n[ıi]z|y[ae]l[ıi]m|m[ae]l[ıi]|m[ae]l[ıi]d[ıi]r|m[ae]l[ıi]y[ıi]z|z)"
+)
+"""The negative endings of a call or a rule (``-masın``, ``-mayın``, ``-mayalım``, ``-mamalı``, ``-maz``); not the
+positive ``-malı`` (``alınmalı``: should be taken in)."""
 SPEAKERS_REFUSAL = r"m(?:[ae]m|[ae]y[ıi]z|[ıi]yoruz|[ıi]yorum)"
 """The speaker's own refusal (``-mam``, ``-mayız``, ``-mıyoruz``)."""
 ADMISSION_REFUSED_RE = re.compile(
-    rf"(?:al|sok|kirala)(?:[ıiu]?n)?{REFUSAL_ENDINGS}|çalıştır(?:ıl)?{REFUSAL_ENDINGS}"
+    rf"(?:al|sok|kirala)(?:[ıiu]?n|ul)?{REFUSAL_ENDINGS}|çalıştır(?:ıl)?{REFUSAL_ENDINGS}"
     rf"|(?:al|sok|kirala|çalıştır){SPEAKERS_REFUSAL}"
 )
 """A call or a rule not to take someone in (``alınmasın``, ``almayın``, ``sokmayalım``, ``kiralanmamalı``,
