@@ -2151,3 +2151,31 @@ def test_a_death_noun_wished_seen_curses_and_a_wish_that_no_one_see_it_does_not(
 )
 def test_a_group_barred_from_an_office_in_any_mood(text: str, barred: bool) -> None:
     assert (("offensive", "barred") in _kinds(text)) is barred, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        # a place's cuisine is no woman's place
+        ("Annelerinin yaptığı künefeyi yiyince anladım ki Hatay mutfağı muhteşem.", False),
+        ("Kadınların yeri mutfağıdır.", True),
+        # a bad trait none was seen with is denied; a good one none has is said of them all
+        ("Gürcü arkadaşlarımla okudum, hiçbirinde hile görmedim.", False),
+        ("Suriyelilerin hepsi hırsız, içlerinde dürüst yok.", True),
+        # whoever has not done it: let no one remain so (everyone should); a state remained in
+        ("Ermeni bestecilerin katkısı büyük, Tatyos Efendi'yi dinlemeyen kalmasın.", False),
+        ("Umarım kadın rektör sembolik kalmaz, kız öğrencilerin sorununu çözer.", False),
+        ("Bu Ermenilerden tek kişi kalmasın.", True),
+        # a call asked why is refused; a why about another deed is not
+        ("Kadın oyuncular neden yaşlanınca sahneden silinsin?", False),
+        # their own animals, in a case, are animals
+        ("Evlerini terk etmeyen köylüleri anlıyorum; hayvanlarını bırakmak kolay değil.", False),
+        ("Suriyeliler hayvan gibi yaşıyor.", True),
+        # the believers set apart from the frauds
+        ("Din istismarını eleştiren bir oyun, dindarları değil sahtekârları hedef alıyor.", False),
+    ],
+)
+def test_cuisines_denied_vices_exhortations_asked_calls_owned_animals_and_frauds_set_apart(
+    text: str, hostile: bool
+) -> None:
+    assert bool(_kinds(text)) is hostile, _kinds(text)

@@ -251,6 +251,10 @@ LOCATIVE_RE = re.compile(r"\w{2,}(?:[dt][ae])")
 DERIVED_TAIL_RE = re.compile(r"(?:[cç][ıiuü]|s[ıiuü]z)")
 """A derivation that makes another word of an animal or dirt word (``sürücü``, ``çöpçü``, ``mikropsuz``); not
 ``-lı`` (``kanserli hücre`` still likens)."""
+POSSESSED_IN_A_CASE_RE = re.compile(r"\w+(?:l[ae]r)?[ıiuü]n(?:[ıiuü]|[ae]|d[ae]|d[ae]n)")
+"""A noun owned by a third person, in a case (``hayvanlarını``, ``köpeğine``, ``sürüsünden``): someone's own."""
+NEGATIVE_PARTICIPLE_RE = re.compile(r"\w{2,}m[ae]y[ae]n")
+"""A negative subject participle (``dinlemeyen``, ``okumayan``): before ``kalmasın``, whoever has not done it."""
 PRIVATIVE_RE = re.compile(r"\w{2,}(?:sız|siz|suz|süz)")
 """A word with the privative suffix (``cezasız``, ``susuz``): a state someone is left in."""
 DATIVE_RE = re.compile(r"\w{2,}(?:y[ae]|n[ae]|[^aeıioöuü][ae])$")
@@ -539,6 +543,32 @@ def _hated(forms: list[str], index: int, group_targets: set[int]) -> int | None:
             aimed = other in group_targets or forms[other].startswith(("millet", "insanlar", "bunlar", "onlar"))
             return other if aimed else None
     return None
+
+
+WHY = frozenset(["neden", "niye", "niçin", "nicin"])
+"""Words asking why: before a call in its sentence, they ask why it should be (``neden silinsin``), refusing it."""
+WHY_REACH = 4
+TOLD_VERB_RE = re.compile(r"\w+(?:[ıiuü]?yor\w*|[dt][ıiuü](?:l[ae]r)?|m[ıiuü]ş\w*)")
+"""A verb told in the present or the past (``yaşıyor``, ``geldi``, ``olmuş``)."""
+
+
+def _asked_why(read: _Read, index: int) -> bool:
+    """Tell whether ``neden``/``niye`` stands within four words before the verb at ``index``, in its sentence.
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Kadın oyuncular neden yaşlanınca sahneden silinsin?"
+    >>> _asked_why(read_comment(words(text), text), 5)
+    True
+    >>> text = "Bu hainler neden hâlâ yaşıyor, asılsınlar."
+    >>> _asked_why(read_comment(words(text), text), 5)
+    False
+    """
+    forms = read.forms
+    for other in range(max(0, index - WHY_REACH), index):
+        if forms[other] in WHY and read.same_sentence(other, index):
+            # "neden hâlâ yaşıyor, asılsınlar": a verb between asks about another deed
+            return not any(TOLD_VERB_RE.fullmatch(form) for form in forms[other + 1 : index])
+    return False
 
 
 def _denied_after(forms: list[str], index: int) -> bool:
@@ -1113,6 +1143,8 @@ def _verb_findings(read: _Read) -> list[Finding]:
             aimed = target is not None
         if forms[index - 1 : index] == ["lütfen"]:
             continue  # "Lütfen silin": a request
+        if called and _asked_why(read, index):
+            continue  # "Kadın oyuncular neden sahneden silinsin?": the call asked why, so refused
         if stem in VIOLENT_VERBS and not verb.negated and harmful and aimed:
             kind = "threat" if verb.person == PERSON_1 else "violence"
             found.append(_finding(OFFENSIVE, kind, index, target, STRONG))
@@ -1196,6 +1228,8 @@ def _verb_findings(read: _Read) -> list[Finding]:
             before in STATE_COMPLEMENTS or PRIVATIVE_RE.fullmatch(before) or _left_in_a_state(forms, index, read.proper)
         ):
             continue  # "kimse cezasız kalmamalı", "evsiz bırakılmamalı", "kâğıtta kalmasın": a state, not survival
+        if stem == "kal" and NEGATIVE_PARTICIPLE_RE.fullmatch(before):
+            continue  # "dinlemeyen kalmasın": let everyone listen, no one's survival
         if stem in NEGATED_HARM_VERBS and verb.negated and wished_not:
             # "… eğitimi kâğıtta kalmasın" two sentences after a group is not said of it: the group's own sentence
             spared = _near(read.in_sentence_of(group_targets - read.individuals, index), index, WINDOW + 4)
@@ -1799,7 +1833,8 @@ def _noun_findings(read: _Read) -> list[Finding]:
             continue
         if plain or group is None:
             continue
-        negated = _denied_after(forms, index)
+        # "hiçbirinde hile görmedim": a bad trait none was seen with is denied (not "içlerinde dürüst yok": good)
+        negated = _denied_after(forms, index) or (form in TRAIT_TABLE and following in NONE_FOUND)
         compared = following.startswith("gibi")
         acted_on = _acted_on(form)
         literal = not compared and (
@@ -1813,6 +1848,8 @@ def _noun_findings(read: _Read) -> list[Finding]:
         literal = literal or _illness_had(forms, index)  # "meme kanseri olan kadınlar": women who have it
         literal = literal or _place_turned_into(forms, index)  # "Taksim'i çöp yığınına çevirmiş": the place soiled
         literal = literal or SPEAKERS_OWN_RE.fullmatch(form) is not None  # "köpeğim yedi": the speaker's own dog
+        # "köylüler hayvanlarını bırakamaz": their animals, in a case (not "hayvanlarından farkı yok": a likening)
+        literal = literal or (POSSESSED_IN_A_CASE_RE.fullmatch(form) is not None and not following.startswith("fark"))
         literal = literal or (form in DEHUMANISING_TABLE and _real_animal(read, index))
         if (
             form in DEHUMANISING_TABLE
@@ -2298,6 +2335,23 @@ def _kitchen_at_work(forms: list[str], kitchen: int, woman: int) -> bool:
     return (kitchen > 0 and forms[kitchen - 1] in WORKPLACES) or _next_word(forms, woman).startswith("çalışan")
 
 
+def _cuisine(read: _Read, kitchen: int) -> bool:
+    """Tell whether a kitchen word is a cuisine: ``mutfağı`` after a name or a people (``Hatay mutfağı``).
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Annemin yaptığı künefe, işte Hatay mutfağı."
+    >>> _cuisine(read_comment(words(text), text), 5)
+    True
+    >>> text = "Kadının yeri mutfağı olmalı."
+    >>> _cuisine(read_comment(words(text), text), 2)
+    False
+    """
+    forms = read.forms
+    if kitchen == 0 or not forms[kitchen].startswith("mutfağı"):
+        return False
+    return kitchen - 1 in read.proper or kitchen - 1 in read.groups or forms[kitchen - 1] in REGIONS
+
+
 def _sexism(read: _Read) -> list[Finding]:
     """Find stereotypes and incapacity said of women (``kadının yeri evidir``, ``kadınlar yönetemez``)."""
     found: list[Finding] = []
@@ -2326,6 +2380,8 @@ def _sexism(read: _Read) -> list[Finding]:
             kind_named = other == index + 1 and form in BREED_FORMS  # "Kadın milleti işte": women as a breed
             if form in SEXISM_TABLE and _kitchen_at_work(forms, other, index):
                 continue  # "Otel mutfaklarında kadın çalışanlara düşük ücret": a workplace, no woman's place
+            if form in SEXISM_TABLE and _cuisine(read, other):
+                continue  # "annelerinin yaptığı künefe … Hatay mutfağı": a place's cooking, no woman's place
             if form in SEXISM_TABLE or at_home or unable or kind_named or (
                 forms[index].endswith(("dan", "den")) and form in ("olmaz", "çıkmaz")
             ):
@@ -2962,7 +3018,7 @@ def _status_denied(forms: list[str], index: int) -> bool:
 NOT_ONLY = frozenset(["sadece", "yalnızca", "yalnız", "salt", "sırf"])
 """Words that make a denial "not only" (``Camiler sadece namaz yeri değil``)."""
 WRONGS = ("zorba", "suç", "istismar", "terör", "cinayet", "katil", "dolandırıcı", "hırsız", "taciz", "tecavüz", "çete",
-          "cani")
+          "cani", "sahtekâr", "sahtekar", "üçkağıtçı", "tüccar", "sömürü", "yalancı")
 """Beginnings of crimes a deed or its doers are called instead of a faith (``Bu din değil, zorbalık``, ``… dindar
 değil, suçlu``); not judgements of a faith or a rite (``inanç değil, sapkınlık``, ``Müslüman değil, müşrik``, ``Kurban
 kesmek ibadet değil vahşet``)."""

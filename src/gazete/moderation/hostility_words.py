@@ -519,7 +519,8 @@ CURSED_THINGS = (
 )
 """Evils and plights a slogan curses (``Kahrolsun savaş!``, ``kahrolsun bu pahalılık``): no one's death."""
 STATE_COMPLEMENTS = frozenset(
-    ["aç", "açıkta", "yalnız", "mağdur", "geri", "eksik", "yarım", "boş", "yarıda", "kayıtsız"]
+    ["aç", "açıkta", "yalnız", "mağdur", "geri", "eksik", "yarım", "boş", "yarıda", "kayıtsız", "sembolik",
+     "göstermelik", "sözde", "lafta", "havada", "boşa", "sessiz", "sınırlı"]
 )
 """Words that, before ``kal``, make it a state (``aç kalmasın``, ``cezasız kalmamalı``): not survival."""
 NECESSITY = frozenset(["lazım", "lâzım", "gerek", "gerekir", "gerekiyor", "şart"])

@@ -616,3 +616,18 @@ def test_a_pronoun_with_de_joined_agrees_with_the_first_or_last_verb_and_they_to
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Bir arkadaşım non-binary olduğunu söyledi, gayet güzel konuştuk.", []),  # a borrowed compound
+        ('"Didou Nana"yı her dinleyişimde Karadeniz aklıma gelir.', []),  # a title quoted, a suffix after it
+        ("Şeyh Edebali'nin \"İnsanı yaşat ki devlet yaşasın\" sözünü hatırlayalım.", []),  # a quotation's capitals
+        ("Türkiyede herkez bunu biliyor.", [("Türkiyede", "Türkiye'de"), ("herkez", "herkes")]),  # still checked
+    ],
+)
+def test_hyphenated_compounds_and_quotations_are_someone_elses_spelling(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == found

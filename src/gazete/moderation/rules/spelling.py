@@ -78,9 +78,14 @@ JOINED_PARTICLES = ("da", "de", "ki", *PERSONAL_QUESTION_PARTICLES, *QUESTION_PA
 MIN_PARTICLE_STEM = 3
 _DIGIT_RE = re.compile(r"\d")
 _SKIPPED_SPANS_RE = re.compile(
-    r"(?:https?://|www\.)\S+|\S+\.(?:com|net|org|tr)\S*|[#@]\w+(?:[.-]\w+)*|\d+\S*", re.IGNORECASE
+    r"(?:https?://|www\.)\S+|\S+\.(?:com|net|org|tr)\S*|[#@]\w+(?:[.-]\w+)*|\d+\S*"
+    r"|[^\W\d_]+(?:-[^\W\d_]+)+"
+    r"|[\"“][^\"“”\n]{1,60}[\"”](?=[^\W\d_])",
+    re.IGNORECASE,
 )
-"""URLs, hashtags, mentions (with the dots of ``@elif.yildiz``), numbers with their suffixes: no words to check."""
+"""URLs, hashtags, mentions (with the dots of ``@elif.yildiz``), numbers with their suffixes, words joined by a
+hyphen (``non-binary``, ``Rock-Pop``: a compound or a borrowing), and a title in quotation marks with a suffix after
+it (``"Didou Nana"yı``, which the quotations' pattern leaves out): no words to check."""
 
 
 def _table_for(lang: str) -> dict[str, str]:
@@ -439,7 +444,13 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
                 found.append(ending)
                 skip_next = ending.end == (following.end if following is not None else -1)
                 continue
-        if names_apostrophe and initial.isupper() and lower not in table and not before_a_title(text, token, following):
+        if (
+            names_apostrophe
+            and initial.isupper()
+            and lower not in table
+            and not before_a_title(text, token, following)
+            and not in_spans(token.start, skipped)  # a quotation or a title: someone else's words
+        ):
             # A word of the misspellings table is that misspelling, not a name (``İyiki`` is no ``İyik'i``).
             # Only a capitalised word can be a name (missing_apostrophe): where a sentence starts is asked then.
             previous = tokens[index - 1] if index else None
