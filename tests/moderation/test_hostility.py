@@ -2173,6 +2173,17 @@ def test_a_group_barred_from_an_office_in_any_mood(text: str, barred: bool) -> N
         ("Suriyeliler hayvan gibi yaşıyor.", True),
         # the believers set apart from the frauds
         ("Din istismarını eleştiren bir oyun, dindarları değil sahtekârları hedef alıyor.", False),
+        # a good given after an ill told: a condolence; an ill given: a curse
+        ("İki çocuk yanmış. Nasıl bir yıkım bu, Allah sabır versin.", False),
+        ("Allah sana bela versin.", True),
+        # a slogan against an economy; drive carefully; a dog danger, not a herd likened
+        ("Kahrolsun rant ekonomisi!", False),
+        ("Allah'a emanet olun, dikkatli sürün.", False),
+        ("Suriyeli çocuklarla bizim çocuklar aynı parkta oynuyor, köpek tehlikesi herkes için aynı.", False),
+        ("Suriyeliler köpek sürüsü gibi.", True),
+        ("Kürtlerin çoğu anlamaz.", True),
+        ("Karadenizlinin sözüne güvenilmez.", True),  # what a group owns, said of it, is said of the group
+        ("Göçmenleri görünce aklıma koyun sürüsü geliyor.", True),
     ],
 )
 def test_cuisines_denied_vices_exhortations_asked_calls_owned_animals_and_frauds_set_apart(

@@ -545,15 +545,14 @@ def _hated(forms: list[str], index: int, group_targets: set[int]) -> int | None:
     return None
 
 
-WHY = frozenset(["neden", "niye", "niçin", "nicin"])
-"""Words asking why: before a call in its sentence, they ask why it should be (``neden silinsin``), refusing it."""
-WHY_REACH = 4
 TOLD_VERB_RE = re.compile(r"\w+(?:[ıiuü]?yor\w*|[dt][ıiuü](?:l[ae]r)?|m[ıiuü]ş\w*)")
 """A verb told in the present or the past (``yaşıyor``, ``geldi``, ``olmuş``)."""
 
 
 def _asked_why(read: _Read, index: int) -> bool:
-    """Tell whether ``neden``/``niye`` stands within four words before the verb at ``index``, in its sentence.
+    """Tell whether ``neden``/``niye``/``nasıl`` (:data:`WHY_NOT`) stands just before the call at ``index``.
+
+    Within :data:`WHY_REACH` words, in its sentence: asked why it should be, the call is refused.
 
     >>> from gazete.moderation.normalize import words
     >>> text = "Kadın oyuncular neden yaşlanınca sahneden silinsin?"
@@ -565,7 +564,7 @@ def _asked_why(read: _Read, index: int) -> bool:
     """
     forms = read.forms
     for other in range(max(0, index - WHY_REACH), index):
-        if forms[other] in WHY and read.same_sentence(other, index):
+        if forms[other] in WHY_NOT and read.same_sentence(other, index):
             # "neden hâlâ yaşıyor, asılsınlar": a verb between asks about another deed
             return not any(TOLD_VERB_RE.fullmatch(form) for form in forms[other + 1 : index])
     return False
@@ -1848,6 +1847,7 @@ def _noun_findings(read: _Read) -> list[Finding]:
         literal = literal or _illness_had(forms, index)  # "meme kanseri olan kadınlar": women who have it
         literal = literal or _place_turned_into(forms, index)  # "Taksim'i çöp yığınına çevirmiş": the place soiled
         literal = literal or SPEAKERS_OWN_RE.fullmatch(form) is not None  # "köpeğim yedi": the speaker's own dog
+        literal = literal or _driven(forms, index)  # "dikkatli sürün": drive
         # "köylüler hayvanlarını bırakamaz": their animals, in a case (not "hayvanlarından farkı yok": a likening)
         literal = literal or (POSSESSED_IN_A_CASE_RE.fullmatch(form) is not None and not following.startswith("fark"))
         literal = literal or (form in DEHUMANISING_TABLE and _real_animal(read, index))
@@ -2253,6 +2253,20 @@ def taken_for(words: list[str], index: int) -> bool:
     return _next_word(words, index) == "yerine" and _next_word(words, index + 1).startswith("koy")
 
 
+DRIVING_MANNER = frozenset(["dikkatli", "dikkatlice", "yavaş", "yavaşça", "hızlı", "güvenli", "emniyetli", "kontrollü",
+                            "sakin", "özenli", "temkinli"])
+"""Manners of driving: before ``sürün`` it is ``sürmek`` said to drivers (``dikkatli sürün``), no herd."""
+
+
+def _driven(forms: list[str], index: int) -> bool:
+    """Tell whether ``sürün`` at ``index`` tells drivers how to drive (``dikkatli sürün``), not a herd or an expulsion.
+
+    >>> _driven(["dikkatli", "sürün"], 1), _driven(["üniversitelerden", "sürün"], 1)
+    (True, False)
+    """
+    return forms[index] in ("sürün", "sürünüz") and index > 0 and forms[index - 1] in DRIVING_MANNER
+
+
 def _derived(form: str) -> bool:
     """Tell whether a dehumanising word's form is another word made from it (``sürücüye``, ``çöpçü``).
 
@@ -2617,6 +2631,8 @@ def _harm_wished(read: _Read) -> list[Finding]:
                 and not _denied_after(forms, other)
                 # "evlat acısı göstermesin, sabrı versin": the ill is withheld by a verb of its own
                 and not any(forms[between].endswith(("mesin", "masın")) for between in range(other + 1, index))
+                # "Nasıl bir yıkım bu, Allah sabır versin": a good given stands between, the ill is only told
+                and not any(forms[between].startswith(GOODS_GIVEN) for between in range(other + 1, index))
             ),
             None,
         )
@@ -2629,6 +2645,12 @@ def _harm_wished(read: _Read) -> list[Finding]:
     return []
 
 
+GOODS_GIVEN = (
+    "sabır", "sabrı", "şifa", "güç", "kuvvet", "huzur", "kolaylık", "merhamet", "rahmet", "derman", "teselli",
+    "selamet", "hidayet", "akıl", "sağlık", "ömür",
+)
+"""Beginnings of the goods a prayer gives (patience, a cure, strength, peace, mercy): an ill before them is told,
+not given (``Nasıl bir yıkım bu, Allah sabır versin``)."""
 BLESSINGS = ("ömür", "ömrü", "şifa", "sağlık", "sabah", "rahmet")
 """Beginnings of the goods a prayer asks for someone (long life, a cure, health, another morning, mercy)."""
 WITHHELD_RE = re.compile(r"(?:ver|göster|et)mesin")
@@ -3189,14 +3211,14 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
             real = form in DEHUMANISING_TABLE and _real_animal(read, other)
             animal = form in DEHUMANISING_TABLE and not _an_argument(form) and not real
             animal = animal and not _likened_to_oneself(forms, other) and not SPEAKERS_OWN_RE.fullmatch(form)
-            animal = animal and not _derived(form)
+            animal = animal and not _derived(form) and not _driven(forms, other)
             # a church has no thieves' trait: the thieves are who robbed it
             trait = form in TRAIT_TABLE and not _abstract_noun(forms, other) and not _felt(forms, other)
             trait = trait and not forms[index].startswith(PLACES_OF_WORSHIP)
             # "öğrencinin hayali doktor olmak": someone's dream, not a faith called imaginary
             imagined = form in BELIEF_HOSTILE_EXACT and not (other > 0 and GENITIVE_RE.fullmatch(forms[other - 1]))
             # believers called sheep, not sheep slaughtered; "sürücü kursuna yazdırdım, hocası": a driver, no herd
-            herded = form in BELIEF_HOSTILE_TABLE and not real and not _derived(form)
+            herded = form in BELIEF_HOSTILE_TABLE and not real and not _derived(form) and not _driven(forms, other)
             hostile = herded or imagined or animal or trait
             hostile = hostile and form not in LITERAL_DARKNESS
             hostile = hostile or (other > index and BELIEF_HOSTILE_VERB_RE.fullmatch(form) is not None)

@@ -516,6 +516,7 @@ CURSED_THINGS = (
     "kuraklık", "deprem", "sel", "yangın", "işsizlik", "kıtlık", "yokluk", "kriz", "yalnızlık", "ayrılık", "gurbet",
     "bürokrasi", "uyuşturucu", "kumar", "pandemi", "yağmur", "fırtına", "alkol", "içki", "sigara", "hastalık",
     "kanser", "salgın", "kaza", "borç", "fatura", "vergi", "virüs", "mikrop", "illet", "kış", "soğuk", "ayaz",
+    "rant", "ekonomi", "düzen", "sistem", "faiz", "kira", "vurgun", "beton", "yasak", "sansür", "baskı", "tekel",
 )
 """Evils and plights a slogan curses (``Kahrolsun savaş!``, ``kahrolsun bu pahalılık``): no one's death."""
 STATE_COMPLEMENTS = frozenset(
@@ -535,7 +536,8 @@ COMPOUND_HEADS = frozenset(
         "gribi", "balığı", "arısı", "şakası", "sobası", "yavrusu", "maması", "barınağı", "sahibi", "saldırısı",
         "ısırığı", "eti", "sütü", "riski", "riskini", "dönemi", "döneminde", "ahırı", "pazarı", "pazarında",
         "çiftliği", "yemi", "besiciliği", "sesi", "sesleri", "avı", "avında", "avına", "avcısı", "avcıları", "postu",
-        "derisi", "yetiştiriciliği", "yüklü",
+        "derisi", "yetiştiriciliği", "yüklü", "tehlikesi", "tehlikesine", "saldırıları", "saldırısına", "ısırması",
+        "sorunu", "popülasyonu", "evde", "evi", "evinde",
         "kutusu", "kutusuna", "kutusunu", "kutuları", "kamyonu", "kamyonları", "konteyneri", "konteynerleri",
     ]
 )
