@@ -340,6 +340,7 @@ MISSPELLINGS_TR: dict[str, str] = {
     "bide": "bir de",
     "yada": "ya da",
     "bir çok": "birçok",
+    "bi çok": "birçok",
     "bir çoğu": "birçoğu",
     "bir çoğunu": "birçoğunu",
     "bir çoğuna": "birçoğuna",

@@ -28,6 +28,7 @@ def test_bir_cogu_and_fiat_are_corrected_and_the_brand_left_alone() -> None:
         ("fiatları", "fiyatları"),
     ]
     assert _found("Fiat'ın yeni modeli çok beğenildi") == []
+    assert _found("Bi çok kişi aynı şeyi yazmış") == [("Bi çok", "Birçok")]  # the spoken "bi" for "bir"
 
 
 def test_particles_and_conjunctions() -> None:
