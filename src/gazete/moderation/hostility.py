@@ -2645,14 +2645,14 @@ def _harm_wished(read: _Read) -> list[Finding]:
     return []
 
 
-GOODS_GIVEN = (
-    "sabır", "sabrı", "şifa", "güç", "kuvvet", "huzur", "kolaylık", "merhamet", "rahmet", "derman", "teselli",
-    "selamet", "hidayet", "akıl", "sağlık", "ömür",
-)
-"""Beginnings of the goods a prayer gives (patience, a cure, strength, peace, mercy): an ill before them is told,
-not given (``Nasıl bir yıkım bu, Allah sabır versin``)."""
 BLESSINGS = ("ömür", "ömrü", "şifa", "sağlık", "sabah", "rahmet")
 """Beginnings of the goods a prayer asks for someone (long life, a cure, health, another morning, mercy)."""
+GOODS_GIVEN = (
+    *BLESSINGS, "sabır", "sabrı", "güç", "kuvvet", "huzur", "kolaylık", "merhamet", "derman", "teselli", "selamet",
+    "hidayet", "akıl",
+)
+"""Beginnings of the goods a prayer gives (:data:`BLESSINGS`, patience, strength, peace, mercy): an ill before them
+is told, not given (``Nasıl bir yıkım bu, Allah sabır versin``)."""
 WITHHELD_RE = re.compile(r"(?:ver|göster|et)mesin")
 """God asked not to give, show or grant (``vermesin``, ``göstermesin``, ``nasip etmesin``)."""
 BLESSING_REACH = 3
