@@ -7,6 +7,7 @@ Length-preserving functions say so: offsets found on their output are valid on t
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -37,6 +38,16 @@ _MATCH_TOKEN_RE = re.compile(
     rf"|[$@*]+[^\W_]*[^\W\d_][^\W_$@*]*(?:[$@*]+[^\W_$@*]*)*"
     # "5!kt!r": a leet digit, then a symbol for a letter, then the rest of the word
     rf"|\d+[!€]+[^\W_$@*]*[^\W\d_][^\W_$@*]*(?:[$@*'’!€]+[^\W_$@*]+)*"
+)
+_FOREIGN_LATIN = "áàäãåāăąéèëêēęěíìïīóòõōőúùūůűñńňćčśšźżžýÿř"
+"""Latin letters Turkish does not write (``á``, ``ë``, ``ñ``): in a word matched against the lexicons, a disguise
+(``amína``, ``sïktir``), read as their base letter; with ``ø``, ``ł``, ``đ`` (``ørøspu``). ``ç ğ ı ö ş ü`` and the
+circumflexed ``â î û`` are Turkish and kept."""
+_FOREIGN_LATIN_TABLE = str.maketrans(
+    {
+        **{char: unicodedata.normalize("NFKD", char)[0] for char in _FOREIGN_LATIN + _FOREIGN_LATIN.upper()},
+        "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+    }
 )
 _LEET_DIGITS = frozenset(ch for ch in LEET_MAP if ch.isdigit())
 _FINAL_BANG_RE = re.compile(r"!(?![^\W_])")
@@ -169,6 +180,8 @@ def matching_key(token: str) -> str:
     >>> matching_key("S.İ.K"), matching_key("OROSPUUUU"), matching_key("s1kt1r"), matching_key("Peskov'un")
     ('sik', 'orospu', 'siktir', 'peskovun')
     """
+    if not token.isascii():
+        token = token.translate(_FOREIGN_LATIN_TABLE)  # "ørøspu": a letter Turkish does not write, a disguise
     if token.isalpha():
         return collapse_repeats(tr_lower(token))  # most words: no separator, apostrophe or leet character to undo
     joined = _SEPARATORS_RE.sub("", token) if _SPACED_LETTERS_RE.fullmatch(token) else token

@@ -471,3 +471,15 @@ def test_sktr_git_with_a_dotless_i_and_orosbu_are_profane_but_a_gun_fired_is_not
     assert _hits("Sıktır git buradan") == ["Sıktır git"]
     assert _hits("bu adam tam bir orosbu çocuğu") != []
     assert _hits("Düğünde havaya silah sıktırdı") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [("ørøspu çocuğu", "ørøspu"), ("amína koyayım", "amína"), ("sïktir git", "sïktir"), ("yárrak kafalı", "yárrak")],
+)
+def test_a_latin_letter_turkish_does_not_write_is_a_disguise(text: str, hit: str) -> None:
+    assert any(hit in found for found in _hits(text))
+
+
+def test_a_foreign_name_with_such_a_letter_is_no_profanity() -> None:
+    assert _hits("Ødegaard harika oynadı, José Mourinho da izledi") == []
