@@ -16,7 +16,9 @@ TURKISH_LETTERS = frozenset("çğıöşüÇĞİÖŞÜ")
 _TR_LOWER = str.maketrans({"I": "ı", "İ": "i"})
 _TR_UPPER = str.maketrans({"i": "İ", "ı": "I"})
 _ASCII_FOLD = str.maketrans("çğıöşüâîûÇĞİÖŞÜÂÎÛ", "cgiosuaiuCGIOSUAIU")
-LEET_MAP = {"1": "i", "3": "e", "4": "a", "0": "o", "$": "s", "@": "a", "5": "s", "7": "t", "!": "i", "€": "e"}
+LEET_MAP = {
+    "1": "i", "3": "e", "4": "a", "0": "o", "$": "s", "@": "a", "5": "s", "7": "t", "!": "i", "¡": "i", "€": "e",
+}
 _LEET_TABLE = str.maketrans(LEET_MAP)
 LEET_CHARS = frozenset(LEET_MAP)
 """Digits and symbols typed for letters (``s1kt1r``, ``pezev€nk``)."""
@@ -34,7 +36,7 @@ _SPACED_LETTERS_RE = re.compile(
     r"|(?<![^\W_])[aA] [qQ](?![^\W_]|[&/])"
 )
 _MATCH_TOKEN_RE = re.compile(
-    rf"{_SPACED_LETTERS_RE.pattern}|[^\W_$@*]*[^\W\d_][^\W_$@*]*(?:[$@*'’!€]+[^\W_$@*]+|[$@*€]+)*"
+    rf"{_SPACED_LETTERS_RE.pattern}|[^\W_$@*]*[^\W\d_][^\W_$@*]*(?:[$@*'’!¡€]+[^\W_$@*]+|[$@*€]+)*"
     rf"|[$@*]+[^\W_]*[^\W\d_][^\W_$@*]*(?:[$@*]+[^\W_$@*]*)*"
     # "5!kt!r": a leet digit, then a symbol for a letter, then the rest of the word
     rf"|\d+[!€]+[^\W_$@*]*[^\W\d_][^\W_$@*]*(?:[$@*'’!€]+[^\W_$@*]+)*"

@@ -453,6 +453,9 @@ def test_the_amik_plain_is_a_place() -> None:
         ("herkes s#ktir çekiyor artık", "s#ktir"),
         ("bu zamlara s€kerim", "s€kerim"),
         ("yeter be s-ktir olun", "s-ktir"),
+        ("s|ktir git", "s|ktir"),
+        ("s\\ktir git", "s\\ktir"),
+        ("s¡kt¡r git", "s¡kt¡r"),  # an inverted exclamation mark looks like an i, any number of times
     ],
 )
 def test_a_symbol_hiding_a_letter_is_a_mask(text: str, hit: str) -> None:
@@ -461,7 +464,10 @@ def test_a_symbol_hiding_a_letter_is_a_mask(text: str, hit: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["e-Devlet şifremi yeniledim", "Kuzey-Güney hattı açıldı", "M-ikiside oynadım", "adresim ali_veli@posta.com"],
+    [
+        "e-Devlet şifremi yeniledim", "Kuzey-Güney hattı açıldı", "M-ikiside oynadım", "adresim ali_veli@posta.com",
+        "Ankara|İstanbul hattı", "¡Hola! dedi turist",
+    ],
 )
 def test_hyphens_underscores_and_addresses_that_hide_no_letter_are_no_mask(text: str) -> None:
     assert _hits(text) == []

@@ -46,7 +46,7 @@ DOTS_MASK_RE = re.compile(
 )
 #: Letters, two or more hyphens, letters: ``a--na`` (hyphens hiding letters; one hyphen joins words, ``e-Devlet``).
 HYPHEN_MASK_RE = re.compile(r"(?<![\w-])[^\W\d_]+-{2,}[^\W\d_]+(?![\w-])")
-MASK_SYMBOLS = frozenset("_#€@$%&+~^=-")
+MASK_SYMBOLS = frozenset("_#€@$%&+~^=-|\\¡")
 """Symbols a writer puts for one letter of a swear word (``s_ktir``, ``s€kerim``)."""
 _SYMBOL_CLASS = "".join(re.escape(symbol) for symbol in sorted(MASK_SYMBOLS))
 #: Letters, one masking symbol, letters, at least five letters in all: ``s_ktir``, ``s#ktir``, ``s€kerim``, ``s-ktir``
