@@ -69,6 +69,7 @@ def test_a_leet_word_may_open_with_a_digit_and_end_with_a_symbol_for_a_letter() 
     tokens = [token.text for token in match_tokens("5!kt!r olun, 4n4n! s4t4y!m. G7! Harika! 2024!")]
     assert tokens == ["5!kt!r", "olun", "4n4n!", "s4t4y!m", "G7", "Harika"]
     assert matching_key("5!kt!r") == "siktir" and matching_key("4n4n!") == "anani"
+    assert [token.text for token in match_tokens("5¡kt¡r olun")] == ["5¡kt¡r", "olun"]
 
 
 def test_latin_letters_turkish_does_not_write_are_read_as_their_base_letter_for_matching() -> None:

@@ -39,7 +39,7 @@ _MATCH_TOKEN_RE = re.compile(
     rf"{_SPACED_LETTERS_RE.pattern}|[^\W_$@*]*[^\W\d_][^\W_$@*]*(?:[$@*'’!¡€]+[^\W_$@*]+|[$@*€]+)*"
     rf"|[$@*]+[^\W_]*[^\W\d_][^\W_$@*]*(?:[$@*]+[^\W_$@*]*)*"
     # "5!kt!r": a leet digit, then a symbol for a letter, then the rest of the word
-    rf"|\d+[!€]+[^\W_$@*]*[^\W\d_][^\W_$@*]*(?:[$@*'’!€]+[^\W_$@*]+)*"
+    rf"|\d+[!¡€]+[^\W_$@*]*[^\W\d_][^\W_$@*]*(?:[$@*'’!¡€]+[^\W_$@*]+)*"
 )
 _FOREIGN_LATIN = "áàäãåāăąéèëêēęěíìïīóòõōőúùūůűñńňćčśšźżžýÿř"
 """Latin letters Turkish does not write (``á``, ``ë``, ``ñ``): in a word matched against the lexicons, a disguise

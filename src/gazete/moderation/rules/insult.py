@@ -420,7 +420,7 @@ def one_of_a_kind(index: int, keys: list[str]) -> str | None:
     >>> one_of_a_kind(0, ["kopegin", "biri"]), one_of_a_kind(0, ["soysuzun", "evi"])
     (None, None)
     """
-    if keys[index + 1 : index + 2] == [] or keys[index + 1] not in ONE_OF_A_KIND:
+    if index + 1 >= len(keys) or keys[index + 1] not in ONE_OF_A_KIND:
         return None
     key = keys[index]
     for ending in GENITIVE_ENDINGS:
