@@ -76,9 +76,10 @@ def pinned_generation() -> Iterator[str]:
     >>> current_generation() == seen
     False
     """
-    token = _pinned.set(lasting_token(GENERATION_KEY))
+    generation = lasting_token(GENERATION_KEY)
+    token = _pinned.set(generation)
     try:
-        yield str(_pinned.get())
+        yield generation
     finally:
         _pinned.reset(token)
 
