@@ -121,6 +121,21 @@ def test_spans_point_into_the_text_as_typed() -> None:
     assert verdict.suggestion is None or "\u200b" not in verdict.suggestion
 
 
+@pytest.mark.parametrize(
+    ("typed", "marked"),
+    [
+        ("Hepiniz s🔥ktir olun", "s🔥ktir"),
+        ("s. i. k. t. i. r git", "s. i. k. t. i. r"),
+        ("o. r. o. s. p. u", "o. r. o. s. p. u"),
+    ],
+)
+def test_a_picture_for_a_letter_and_letters_spaced_by_dot_and_space_are_profanity(typed: str, marked: str) -> None:
+    verdict = moderate(typed)
+    reason = verdict.reason("profanity")
+    assert verdict.decision == "reject" and reason is not None
+    assert marked in [span.text for span in reason.spans]
+
+
 def test_a_lone_surrogate_reaches_the_classifier_cleanly(caplog: pytest.LogCaptureFixture) -> None:
     verdict = moderate("Bu haber \udcff hakkında söylenecek çok şey var.")
     assert verdict.decision in {"approve", "review", "reject"}

@@ -2190,3 +2190,74 @@ def test_cuisines_denied_vices_exhortations_asked_calls_owned_animals_and_frauds
     text: str, hostile: bool
 ) -> None:
     assert bool(_kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuyumcuyu kandıran o adamı bulup dövmezsem adam değilim.",
+        "Çocuğuma bağıran o hocanın kolunu kırmazsak bize de baba demesinler.",
+        "Bu yorumu yazanı gebertmezsem namerdim.",
+    ],
+)
+def test_harm_sworn_in_an_oath_is_a_threat(text: str) -> None:
+    assert ("offensive", "threat") in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bu sezon şampiyonluğu almazsak adam değiliz.",
+        "Bu binayı zamanında bitirmezsem bana da usta demesinler.",
+        "Onu dövmezsem ne olur, kimse bir şey demez.",
+    ],
+)
+def test_an_oath_on_another_deed_and_a_plain_condition_are_no_threats(text: str) -> None:
+    assert ("offensive", "threat") not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bu zammı yapanlar akşam yalnız gezmesin.",
+        "Köyün suyunu kesenler gece tek başına dolaşmasınlar, söyleyeyim.",
+    ],
+)
+def test_the_doers_of_a_deed_warned_off_going_about_alone_are_threatened(text: str) -> None:
+    assert ("offensive", "threat") in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Çocuklar bu saatte yalnız dışarı çıkmasın, yol karanlık.",
+        "Akşam yalnız çıkanlar dikkat etsin, gece yalnız gezmesinler.",
+        "Yaşlılarımız bayramda yalnız kalmasın, ziyaret edelim.",
+    ],
+)
+def test_advice_not_to_go_out_alone_is_no_threat(text: str) -> None:
+    assert ("offensive", "threat") not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bu tarife otistik biri tarafından hazırlanmış gibi.",
+        "Yol tabelalarını kör biri dikmiş olmalı.",
+        "Bu genelgeyi retarde biri yazsa daha iyi yazardı.",
+    ],
+)
+def test_a_bad_work_likened_to_a_disabled_makers_mocks_disability(text: str) -> None:
+    assert ("offensive", "ableism") in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Görme engelli biri bu uygulamayı yazmış, harika.",
+        "Engelli biri olarak söylüyorum, durakta rampa yok.",
+        "Otizmli bir çocuk gibi davranılmamalı, o da birey.",
+    ],
+)
+def test_a_disabled_maker_or_speaker_is_no_likening(text: str) -> None:
+    assert ("offensive", "ableism") not in _kinds(text)

@@ -51,6 +51,8 @@ def test_repeats_and_separators() -> None:
     assert join_separated("a ve b") == "a ve b"
     assert join_separated("A q, yine zam") == "Aq, yine zam"  # two letters, q no Turkish one: the common amk
     assert join_separated("a Q&A session") == "a Q&A session"
+    assert join_separated("s. i. k. t. i. r git") == "siktir git"  # a dot and a space after each letter
+    assert join_separated("M. Kemal ve A. B. sınıfı") == "M. Kemal ve A. B. sınıfı"  # initials: fewer than three
 
 
 def test_offsets_point_into_the_text() -> None:

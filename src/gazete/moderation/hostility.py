@@ -2748,6 +2748,101 @@ def _armed_intent(read: _Read) -> list[Finding]:
     return []
 
 
+SWORN_CONDITION_RE = re.compile(r"(?P<verb>\w+m[ae]z)s[ae](?:m|k)")
+"""A first-person negative conditional of the aorist (``dövmezsem``, ``kırmazsak``): "if I do not …", the opening of
+an oath."""
+OATH_CLOSES = frozenset(
+    ["değilim", "değiliz", "namerdim", "namerdiz", "şerefsizim", "şerefsiziz", "namussuzum", "demesinler",
+     "olmayayım", "olmayalım", "haramdır"]
+)
+"""How a Turkish oath on one's own deed ends (``… adam değilim``, ``… bana da … demesinler``, ``… namerdim``)."""
+OATH_REACH = 4
+"""Words after the conditional that the oath's close may stand."""
+SWORN_HARMS = ALWAYS_VIOLENT_VERBS | frozenset(["vur", "kır", "parçala", "doğra"])
+"""Verbs of harm an oath swears (``dövmezsem``, ``kafasını kırmazsam``); not ``bitir`` (finish a job) or ``yak``."""
+
+
+def _sworn_harm(read: _Read) -> list[Finding]:
+    """Find harm sworn in an oath: a violent verb in "if I do not …" closed by the oath (``dövmezsem adam değilim``).
+
+    ``Bu fiyatı koyanı dövmezsem adam değilim`` swears the beating as firmly as ``döveceğim``; an oath on any other
+    deed (``bu işi bitirmezsem adam değilim``) and a plain condition (``dövmezsem ne olur``) are none.
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "O marketçiyi dövmezsem adam değilim."
+    >>> [(f.code, f.kind) for f in _sworn_harm(read_comment(words(text), text))]
+    [('offensive', 'threat')]
+    >>> text = "Bu projeyi bitirmezsem adam değilim."
+    >>> _sworn_harm(read_comment(words(text), text))
+    []
+    """
+    forms = read.forms
+    for index, form in enumerate(forms):
+        sworn = SWORN_CONDITION_RE.fullmatch(form)
+        if sworn is None or reported(forms, index):
+            continue
+        reading = VERBS.read(sworn.group("verb"))
+        if reading is None or reading.stem not in SWORN_HARMS or not reading.negated:
+            continue
+        for other in range(index + 1, min(len(forms), index + 1 + OATH_REACH)):
+            if forms[other] in OATH_CLOSES and read.same_sentence(index, other):
+                return [_finding(OFFENSIVE, "threat", index, other, STRONG)]
+    return []
+
+
+ALONE = frozenset(["yalnız", "tek", "yalnızca"])
+"""Alone (``yalnız``, ``tek başına``): how someone is told not to go about."""
+GOING_ABOUT_WARNED_RE = re.compile(r"(?:gez|dolaş|yürü|çık|dön)m[ae]s[ıi]n(?:l[ae]r)?")
+"""A third person told not to go about, out or come home alone (``gezmesin``, ``çıkmasınlar``); not ``yalnız
+kalmasın`` (may they not be left alone), a kind wish."""
+DEED_OBJECT_RE = re.compile(r"\w+(?:l[ae]r[ıi]|l[ae]r[ae]|[ıiuü]|y[ae]|[^aeıioöuü][ae])")
+"""What a deed was done to, in the accusative or dative (``zammı``, ``suyunu``, ``hayvanlara``)."""
+ALONE_REACH = 3
+"""Words between ``yalnız`` and the warning verb (``tek başına``, ``sokakta``)."""
+
+
+def _doer(form: str) -> bool:
+    """Tell whether ``form`` names who did something, one or many (``yapan``, ``yapanlar``; not ``insanlar``)."""
+    return DOER_RE.fullmatch(form) is not None and (subject_participle(form) or subject_participle(form, endings=1))
+
+
+def _warned_off_going_alone(read: _Read) -> list[Finding]:
+    """Find the veiled threat "let those who did it not go about alone" (``zammı yapanlar gece yalnız gezmesin``).
+
+    The warning is a threat when it is said to the doers of a deed done to something (a participle subject after its
+    object, maybe with a noun between: ``zammı yapanlar``, ``hayvanlara eziyet edenler``) in its sentence; advice to
+    a group (``çocuklar gece yalnız çıkmasın``, ``akşam yalnız çıkanlar dikkat etsin``) names no such doer.
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Bu zammı yapanlar gece yalnız gezmesin."
+    >>> [(f.code, f.kind) for f in _warned_off_going_alone(read_comment(words(text), text))]
+    [('offensive', 'threat')]
+    >>> text = "Çocuklar bu saatte yalnız dışarı çıkmasın, yol karanlık."
+    >>> _warned_off_going_alone(read_comment(words(text), text))
+    []
+    """
+    forms = read.forms
+    for index, form in enumerate(forms):
+        if form not in ALONE:
+            continue
+        for other in range(index + 1, min(len(forms), index + 1 + ALONE_REACH)):
+            if not GOING_ABOUT_WARNED_RE.fullmatch(forms[other]) or not read.same_sentence(index, other):
+                continue
+            doer = next(
+                (
+                    before
+                    for before in range(index - 1, -1, -1)
+                    if read.same_sentence(before, index)
+                    and _doer(forms[before])
+                    and any(DEED_OBJECT_RE.fullmatch(forms[at]) for at in range(max(0, before - 2), before))
+                ),
+                None,
+            )
+            if doer is not None and not reported(forms, other):
+                return [_finding(OFFENSIVE, "threat", doer, other, STRONG)]
+    return []
+
+
 DESPITE_BEING = frozenset(["olmasına", "olduğu", "olduğuna"])
 """The verbal noun of being after a group word (``kadın olmasına``, ``Kürt olduğu``) before a concession."""
 CONCESSIONS = frozenset(["rağmen", "karşın", "halde", "hâlde"])
@@ -2947,10 +3042,52 @@ def _disability_insults(read: _Read) -> list[Finding]:
         if FOR_THE_DISABLED_RE.fullmatch(_next_word(forms, index)):
             continue  # "engelli park yerine park edenler": a place or a right for disabled people
         beside_person = _near(read.persons, index, 2) is not None and not forms[index].startswith(DISABILITY_NEUTRAL)
-        called = _called_disabled(forms, index)
+        called = _called_disabled(forms, index) or _work_likened(forms, index)
         if addressed or any(word in DISABILITY_INSULT_CUES for word in around) or beside_person or called:
             found.append(Finding(OFFENSIVE, "ableism", index, index, CLEAR))
     return found
+
+
+SOMEONE = frozenset(["biri", "birisi", "birinin", "birine", "bir"])
+"""Someone, one person (``otistik biri``, ``engelli bir çocuğa``): a disabled person as the maker of a work."""
+WORK_LIKENED_REACH = 6
+"""Words after the person that the likening (``gibi``, ``olmalı``, ``daha iyi``) may stand."""
+SUPPOSED_RE = re.compile(r"\w+m[ıiuü]ş(?:tır)?|olmal[ıi]|olsa")
+"""A supposition about how a work came about (``yapmış olmalı``, ``yazılmıştır``)."""
+LIKENED_WORK_RE = re.compile(r"\w+(?:m[ıiuü]ş|[dt][ıiuü]ğ[ıiuü]|[ıiuü])")
+"""What is likened before ``gibi``: a deed (``yazılmış``, ``yazdığı``) or a work someone owns (``ödevi``); not a
+person (``otizmli bir çocuk gibi davranılmamalı``)."""
+BETTER_IF_RE = re.compile(r"\w+s[ae](?:n[ıi]z|ydı|ydi)?")
+"""A condition before ``daha iyi`` (``yazsa daha iyi yazardı``, ``verseniz daha iyi``)."""
+
+
+def _work_likened(forms: list[str], index: int) -> bool:
+    """Tell whether a disabled person is named as the maker a bad work seems to have, or would outdo it.
+
+    ``otistik biri tarafından yazılmış gibi``, ``kör biri yapmış olmalı``, ``retarde biri yazsa daha iyi yazardı``:
+    the work mocked by likening its maker to a disabled person. A disabled person who did something (``görme
+    engelli biri bu uygulamayı yazdı``) is no likening.
+
+    >>> _work_likened("bu haber otistik biri tarafından yazılmış gibi".split(), 2)
+    True
+    >>> _work_likened("görme engelli biri bu uygulamayı yazdı harika".split(), 1)
+    False
+    """
+    if _next_word(forms, index) not in SOMEONE:
+        return False
+    after = forms[index + 2 : index + 2 + WORK_LIKENED_REACH]
+    for offset, form in enumerate(after):
+        if form == "gibi" and offset > 0 and LIKENED_WORK_RE.fullmatch(after[offset - 1]):
+            return True
+        if offset > 0 and SUPPOSED_RE.fullmatch(form) and after[offset - 1 : offset] and (
+            form.startswith("olmal") or _next_word(after, offset).startswith("olmal")
+        ):
+            return True
+        if form == "daha" and _next_word(after, offset) == "iyi" and any(
+            BETTER_IF_RE.fullmatch(before) for before in after[:offset]
+        ):
+            return True
+    return False
 
 
 DISABILITY_SLURS = ("sağır", "kör", "topal", "cüce", "kötürüm", "mongol", "spastik", "bunak", "çolak", "şaşı",
@@ -3268,7 +3405,8 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
     offensive = _verb_findings(read) + _noun_findings(read) + _disability_insults(read) + _sexism(read)
     offensive += _called_effeminate(read)
     offensive += _confined_at_home(read) + _blows(read) + _carried_off(read) + _harm_wished(read) + _life_ended(read)
-    offensive += _blessing_withheld(read) + _praised_despite(read) + _armed_intent(read)
+    offensive += _blessing_withheld(read) + _praised_despite(read) + _armed_intent(read) + _sworn_harm(read)
+    offensive += _warned_off_going_alone(read)
     offensive += _barred_from_roles(read) + _admission_refused(read) + _rights_regretted(read) + _humanity_denied(read)
     offensive += _called_away(read) + _plotting(read) + _prejudice_disclaimed(read) + _insinuated(read)
     offensive += _visit_insinuated(read) + _practice_spread(read) + _blamed_on_growth(read) + _essence_told(read)

@@ -49,7 +49,7 @@ TARGET_GROUPS: dict[str, frozenset[str]] = {
     ),
     "disability": _stems(
         """engelli özürlü sakat otizmli otistik down spastik mongol zihinsel kekeme kör sağır dilsiz
-        çolak topal felçli kötürüm şaşı kambur cüce bunak saralı"""
+        çolak topal felçli kötürüm şaşı kambur cüce bunak saralı retarde"""
     ),
     "regional": _stems(
         """karadenizli doğulu güneydoğulu batılı egeli trakyalı anadolulu köylü taşralı kıro

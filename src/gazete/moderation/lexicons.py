@@ -759,6 +759,10 @@ INNOCENT_STEMS = _words(
 INNOCENT_EXACT = _words("sık")
 """Innocent words that only count when they stand alone (``sık sık``, not ``sıktır``)."""
 
+NEVER_INNOCENT = _words("şikeyim şikeyiz")
+"""Deasciified readings of an innocent stem nobody writes: match-fixing with "I am" or "we are" on it is the ASCII
+``sikeyim`` (``hay sikeyim``), not ``şike``."""
+
 PROVINCES = _words(
     """adana adıyaman afyonkarahisar afyon ağrı amasya ankara antalya artvin aydın balıkesir bilecik bingöl
     bitlis bolu burdur bursa çanakkale çankırı çorum denizli diyarbakır edirne elazığ erzincan erzurum

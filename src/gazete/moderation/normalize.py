@@ -32,6 +32,8 @@ _LETTER = r"[^\W_]"
 _SPACED_LETTERS_RE = re.compile(
     rf"(?<![^\W_])(?:{_LETTER}[.\-_*·]+){{1,}}{_LETTER}(?![^\W_])"
     rf"|(?<![^\W_])(?:{_LETTER} ){{2,}}{_LETTER}(?![^\W_])"
+    # "s. i. k. t. i. r": a separator and a space after each letter, three letters at least ("M. Kemal" is no run)
+    rf"|(?<![^\W_])(?:{_LETTER}[.\-_*·]+ ){{2,}}{_LETTER}(?![^\W_])"
     # "a q": two letters are no run, but q is no Turkish letter and the pair is the common spelling of "amk"
     r"|(?<![^\W_])[aA] [qQ](?![^\W_]|[&/])"
 )
@@ -167,8 +169,8 @@ def collapse_repeats(text: str) -> str:
 def join_separated(text: str) -> str:
     """Drop separators placed between single letters (``o.r.o.s.p.u``, ``s-i-k``, ``a m k``).
 
-    >>> join_separated("o.r.o.s.p.u ve s-i-k ile a m k, A q")
-    'orospu ve sik ile amk, Aq'
+    >>> join_separated("o.r.o.s.p.u ve s-i-k ile a m k, A q; s. i. k")
+    'orospu ve sik ile amk, Aq; sik'
     """
     return _SPACED_LETTERS_RE.sub(lambda match: _SEPARATORS_RE.sub("", match.group()), text)
 

@@ -473,10 +473,37 @@ def test_hyphens_underscores_and_addresses_that_hide_no_letter_are_no_mask(text:
     assert _hits(text) == []
 
 
+@pytest.mark.parametrize("text", ["Hakemin a_n_a_s_ı_n_ı ... neyse", "e-b-e-n-i, yine mi zam", "a n a s ı n ı"])
+def test_the_oaths_object_spelt_out_is_the_oath_with_its_verb_unsaid(text: str) -> None:
+    assert len(_hits(text)) == 1
+
+
+def test_the_oaths_object_typed_whole_is_a_word() -> None:
+    assert _hits("Hakemin anasını gördüm tribünde") == []
+
+
+def test_an_ascii_sikeyim_is_no_match_fixing() -> None:
+    assert _hits("Benzine yine zam, hay sikeyim") == ["sikeyim"]
+    assert _hits("hakem yine sike yapti") == []
+
+
 def test_sktr_git_with_a_dotless_i_and_orosbu_are_profane_but_a_gun_fired_is_not() -> None:
     assert _hits("Sıktır git buradan") == ["Sıktır git"]
     assert _hits("bu adam tam bir orosbu çocuğu") != []
     assert _hits("Düğünde havaya silah sıktırdı") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [("s🔥ktir git", "s🔥ktir"), ("or💩spu çocuğu", "or💩spu"), ("s🔥🔥ktir", "s🔥🔥ktir"), ("ş☀️rfsiz amk", "amk")],
+)
+def test_a_picture_hiding_a_letter_is_a_mask(text: str, hit: str) -> None:
+    assert hit in _hits(text)
+
+
+@pytest.mark.parametrize("text", ["Bravo👏tebrikler", "hakem gol verdi😉ilki böyleyse", "Ne çalacam😂o laf bizim"])
+def test_words_typed_around_a_picture_are_no_mask(text: str) -> None:
+    assert _hits(text) == []
 
 
 @pytest.mark.parametrize(

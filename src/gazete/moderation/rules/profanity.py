@@ -15,7 +15,14 @@ from functools import cached_property, lru_cache
 from importlib.resources import files
 
 from gazete.moderation.deasciify import deasciify
-from gazete.moderation.lexicons import INNOCENT_EXACT, INNOCENT_STEMS, NEVER_PROFANE, OWN_PROFANITY, PROFANE_IN_IDIOMS
+from gazete.moderation.lexicons import (
+    INNOCENT_EXACT,
+    INNOCENT_STEMS,
+    NEVER_INNOCENT,
+    NEVER_PROFANE,
+    OWN_PROFANITY,
+    PROFANE_IN_IDIOMS,
+)
 from gazete.moderation.normalize import (
     LEET_CHARS,
     Token,
@@ -55,6 +62,13 @@ SYMBOL_MASK_RE = re.compile(
     rf"(?<![\w{_SYMBOL_CLASS}*])(?=(?:[^\W\d_][{_SYMBOL_CLASS}]?){{5}})"
     rf"[^\W\d_]+(?P<symbol>[{_SYMBOL_CLASS}])[^\W\d_]+(?![\w{_SYMBOL_CLASS}*])"
 )
+#: Letters, a picture, letters: ``s🔥ktir``, ``or💩spu``; the picture (or a run of them) hides a letter (the emoji
+#: blocks, as ``re`` has no emoji property; a variation selector may follow). Read as a star, so only a word that then
+#: fits an entry counts: ``gol😉ilki``, two words typed around a smiley, is none.
+PICTURE_MASK_RE = re.compile(
+    r"(?<![\w*])[^\W\d_]+(?P<symbol>(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)+)[^\W\d_]+(?![\w*])"
+)
+_PICTURE_RE = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff]")
 #: A doubled vowel (``siiktir``): collapse_repeats keeps doubles because of saat and maaş. Not ``oo``
 #: and ``ee``, which English words double (book, need) and Turkish ones do not.
 DOUBLE_VOWEL_RE = re.compile(r"([aıiuöü])\1")
@@ -363,6 +377,8 @@ def _is_innocent(key: str) -> bool:
     """Tell whether a deasciified word's key is an innocent word that only looks profane in ASCII."""
     if key in INNOCENT_EXACT:
         return True
+    if key in NEVER_INNOCENT:
+        return False
     return any(key.startswith(stem) and is_suffix_chain(key[len(stem) :]) for stem in INNOCENT_STEMS)
 
 
@@ -504,6 +520,8 @@ def find_profanity(text: str, comment: Comment) -> list[tuple[int, int]]:
     for index, (token, key) in enumerate(zip(tokens, keys, strict=True)):
         if key and _token_is_profane(token, key, restored, comment, lexicon) and not _in_idiom(keys, index):
             hits.append((token.start, token.end))
+        elif key in OATH_OBJECTS and _spelt_out(token.text, key):
+            hits.append((token.start, token.end))  # "a_n_a_s_ı_n_ı ...": the oath spelt out, its verb left unsaid
     by_first = lexicon.phrases_by_first_word
     single_word_phrases = lexicon.single_word_phrases  # none in the shipped lists: no tuple made per word then
     for index, key in enumerate(keys):
@@ -538,6 +556,8 @@ def find_profanity(text: str, comment: Comment) -> list[tuple[int, int]]:
             symbol = match.group("symbol")
             if symbol != "-" or not match.group()[0].isupper():  # "M-ikiside", "H-diablo": a capital before a hyphen
                 masks.append((match, symbol))
+    if not text.isascii() and _PICTURE_RE.search(text):
+        masks += [(match, match.group("symbol")) for match in PICTURE_MASK_RE.finditer(text)]
     for match, separator in masks:
         start, end = match.span()
         if _overlaps(hits, start, end):
@@ -564,6 +584,15 @@ all profanity; ``A.K.`` in capitals stays initials)."""
 
 SPELT_OUT = 4
 """Letters between dots, all lower case after the first, from which on they spell a word out: no initials."""
+
+
+def _spelt_out(typed: str, key: str) -> bool:
+    """Tell whether ``typed`` spells ``key`` out letter by letter, a separator between each two (``a_n_a_s_ı_n_ı``).
+
+    >>> _spelt_out("a_n_a_s_ı_n_ı", "anasını"), _spelt_out("a n a s ı n ı", "anasını"), _spelt_out("anasını", "anasını")
+    (True, True, False)
+    """
+    return len(typed) >= len(key) * 2 - 1 and sum(ch.isalpha() for ch in typed) == len(key)
 
 
 def _initials(typed: str) -> bool:
