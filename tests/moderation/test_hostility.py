@@ -2261,3 +2261,36 @@ def test_a_bad_work_likened_to_a_disabled_makers_mocks_disability(text: str) -> 
 )
 def test_a_disabled_maker_or_speaker_is_no_likening(text: str) -> None:
     assert ("offensive", "ableism") not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zam yapanları Allah kahretsin.",
+        "Allah kahretsin bu yalancıları, milleti soydular.",
+        "Fakirin hakkını yiyen o başkan Allah'tan bulsun.",
+        "Köyün suyunu satan o müteahhit sürüm sürüm sürünsün.",
+        "Sınavda torpil yapanların hepsi Allah'ın belasını bulsun.",
+        "Bizi bu hale getirenlerin Allah ömürlerini kısa etsin.",
+    ],
+)
+def test_gods_punishment_called_on_someone_is_a_curse(text: str) -> None:
+    assert ("offensive", "death_wish") in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allah kahretsin, yine zam geldi.",
+        "Allah kahretsin bu savaşı, çocuklar ölüyor.",
+        "Allah'tan korksunlar biraz, bu fiyatlar olmaz.",
+        "Allah ömrünü uzun etsin hocamızın.",
+    ],
+)
+def test_a_sigh_fear_of_god_and_a_blessing_are_no_curses(text: str) -> None:
+    assert ("offensive", "death_wish") not in _kinds(text)
+
+
+def test_those_who_set_something_up_are_no_quran() -> None:
+    kinds = _kinds("Bu sahte uygulamayı kuranlar yakalansın, herkes dikkat etsin.")
+    assert not [kind for kind in kinds if kind[0] == "belief_attack"]

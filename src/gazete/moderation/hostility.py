@@ -827,6 +827,10 @@ PLURAL_HEAD_RE = re.compile(r"l[ae]r")
 """A plural in the noun after a group word (``Ezidi aileleri``): the group word qualifies many people."""
 
 
+FOUNDERS = frozenset(["kuran", "kuranlar", "kuranları", "kuranlara", "kuranların", "kuranlardan"])
+"""``kuran`` and its plural forms: after an object, those who set something up (``uygulamasını kuranları``)."""
+
+
 def _founding(tokens: list[Token], forms: list[str], index: int) -> bool:
     """Tell whether a lower-case ``kuran`` is the participle of ``kurmak`` (``bu düzeni kuran``), not the Qur'an.
 
@@ -835,9 +839,11 @@ def _founding(tokens: list[Token], forms: list[str], index: int) -> bool:
     True
     >>> _founding(words("Kuran okuyan"), ["kuran", "okuyan"], 0)
     False
+    >>> _founding(words("uygulamasını kuranları"), ["uygulamasını", "kuranları"], 1)
+    True
     """
     return (
-        forms[index] == "kuran"
+        forms[index] in FOUNDERS
         and index > 0
         and tokens[index].text[:1].islower()
         and forms[index - 1].endswith(("ı", "i", "u", "ü", "yı", "yi"))
@@ -1102,8 +1108,10 @@ def _verb_findings(read: _Read) -> list[Finding]:
             NO_SURVIVOR_RE.fullmatch(" ".join(forms[index + 1 : index + 3])) or NO_SURVIVOR_RE.fullmatch(following)
         ):
             found.append(_finding(OFFENSIVE, "threat", index, index + 1, STRONG))
-        if form in LIFE_NOUNS and any(_life_taken(other, wishes) for other in wished_after):
-            found.append(_finding(OFFENSIVE, "death_wish", index, None, STRONG))  # "Allah canını alsın"
+        cut_short = wished_after[:1] == ["kısa"] and _wished_form(_next_word(wished_after, 0), wishes)
+        if form in LIFE_NOUNS and (cut_short or any(_life_taken(other, wishes) for other in wished_after)):
+            # "Allah canını alsın", "ömrünü kısa etsin"
+            found.append(_finding(OFFENSIVE, "death_wish", index, None, STRONG))
         curse = death_noun and following in SEEING_CURSE  # "ölünü göreyim"
         struck = form.startswith(DISEASE_WISHED_DATIVE) and following in CAUGHT  # "kansere yakalan"
         unseen = form in UNSEEN_DAYS and following in NOT_SEEING and (
@@ -2552,9 +2560,11 @@ def _carried_off(read: _Read) -> list[Finding]:
     return []
 
 
-HARM_GIVEN_RE = re.compile(r"(?:ver|göster|yaşat|tattır|çektir|bul)s[ıi]n(?:l[ae]r)?")
+HARM_GIVEN_RE = re.compile(r"(?:ver|göster|yaşat|tattır|çektir|bul)s[ıiuü]n(?:l[ae]r)?")
 """A third-person wish that someone be given, shown or made to live something (``versin``, ``yaşatsın``); its
 negation (``göstermesin``: may God show it to no one) is a kind wish and does not match."""
+WISHING_ENDINGS = ("sin", "sın", "sun", "sinler", "sınlar", "sunlar")
+"""Endings of the wishing verbs of :data:`HARM_GIVEN_RE`: one string test rules most words out."""
 HARMS = ("acı", "bela", "belâ", "dert", "derd", "hastalı", "musibet", "felaket", "felâket", "keder", "gözyaş",
          "kahır", "kahr", "çile", "azap", "azab", "yıkım", "yokluk", "ceza")
 """Beginnings of the ills a curse wishes on someone (``evlat acısı``, ``belasını``, ``hastalık``, ``cezanı``)."""
@@ -2617,7 +2627,7 @@ def _harm_wished(read: _Read) -> list[Finding]:
     forms = read.forms
     targets = set(read.groups) | read.anaphora | read.persons
     for index, form in enumerate(forms):
-        if not form.endswith(("sin", "sın", "sinler", "sınlar")) or HARM_GIVEN_RE.fullmatch(form) is None:
+        if not form.endswith(WISHING_ENDINGS) or HARM_GIVEN_RE.fullmatch(form) is None:
             continue
         before = [other for other in range(max(0, index - HARM_REACH), index) if read.same_sentence(other, index)]
         god = _god_named_before(read, index, index)
@@ -2642,6 +2652,66 @@ def _harm_wished(read: _Read) -> list[Finding]:
         wished_on = someone or (god and not evil_cursed_at(forms, index + 1))
         if harm is not None and wished_on:
             return [_finding(OFFENSIVE, "death_wish", harm, index, CLEAR)]
+    return []
+
+
+CURSING = frozenset(["kahretsin", "kahretsinler", "kahreylesin"])
+"""God asked to crush someone (``kahretsin``): a sigh alone (``Allah kahretsin, yine zam``), a curse with whom."""
+CURSED_OBJECTS = frozenset(
+    ["onları", "bunları", "şunları", "seni", "sizi", "hepsini", "hepinizi", "onu", "şunu", "adamı", "adamları",
+     "herifi", "herifleri", "insanları", "tipleri", "tipi"]
+)
+"""Pronouns and words for people in the accusative a curse falls on (``Allah kahretsin onları``, ``bu adamları``)."""
+
+
+FROM_GOD = frozenset(["allahtan", "tanrıdan", "rabbimden", "allahından"])
+"""God in the ablative: what someone is to get from Him (``Allah'tan bulsun``)."""
+FOUND_FROM_GOD = frozenset(["bulsun", "bulsunlar", "bulur", "bulurlar", "bulacak", "bulacaklar"])
+"""Getting it from God (``bulsun``, ``bulacak``): the punishment wished; not ``korksun`` (fear God)."""
+SUFFERING_CRAWL_RE = re.compile(r"sürün(?:sün|sünler|ür|ürler|esice|esiceler)")
+"""``sürüm sürüm sürünsün``: may someone crawl in misery, a curse; ``sürün`` alone drives a herd."""
+
+
+def _cursed_by_god(read: _Read) -> list[Finding]:
+    """Find God's punishment called on someone: asked to crush them (``zam yapanları Allah kahretsin``), to let them
+    get it from Him (``Allah'tan bulsun``), or a life of crawling in misery wished (``sürüm sürüm sürünsün``).
+
+    Whom ``kahretsin`` falls on: a doer in the accusative (``yapanları``, ``kuranları``), a pronoun or a word for
+    people (``onları``, ``seni``, ``bu adamları``) or a group, person or trait word in the accusative (``bu
+    yalancıları``), within four words before or two after, in the sentence. Without one the words are the everyday
+    sigh (``Allah kahretsin, yine zam geldi``).
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Zam yapanları Allah kahretsin."
+    >>> [(f.code, f.kind) for f in _cursed_by_god(read_comment(words(text), text))]
+    [('offensive', 'death_wish')]
+    >>> text = "Allah kahretsin, yine zam geldi."
+    >>> _cursed_by_god(read_comment(words(text), text))
+    []
+    >>> text = "Halkın parasını yiyen başkan Allah'tan bulsun."
+    >>> [(f.code, f.kind) for f in _cursed_by_god(read_comment(words(text), text))]
+    [('offensive', 'death_wish')]
+    """
+    forms = read.forms
+    targets = set(read.groups) | read.persons
+    for index, form in enumerate(forms):
+        if form in FROM_GOD and _next_word(forms, index) in FOUND_FROM_GOD:
+            return [_finding(OFFENSIVE, "death_wish", index, index + 1, CLEAR)]  # "Allah'tan bulsun"
+        if form == "sürüm" and _next_word(forms, index) == "sürüm" and SUFFERING_CRAWL_RE.fullmatch(
+            forms[index + 2] if index + 2 < len(forms) else ""
+        ):
+            return [_finding(OFFENSIVE, "death_wish", index, index + 2, CLEAR)]  # "sürüm sürüm sürünsün"
+        if form not in CURSING:
+            continue
+        around = [*range(max(0, index - HARM_REACH), index), *range(index + 1, min(len(forms), index + 3))]
+        for other in around:
+            if not read.same_sentence(other, index):
+                continue
+            whom = forms[other]
+            doer = DOER_OBJECT_RE.fullmatch(whom) is not None and subject_participle(whom, endings=1)
+            named = other in targets or whom in TRAIT_TABLE  # "Suriyelileri", "bu yalancıları"
+            if doer or whom in CURSED_OBJECTS or (named and ACCUSATIVE_ENDING_RE.search(whom)):
+                return [_finding(OFFENSIVE, "death_wish", other, index, CLEAR)]
     return []
 
 
@@ -3314,6 +3384,23 @@ def _tie_denied(read: _Read, index: int) -> bool:
     return index + 1 in read.beliefs and any(form in TIE_DENIED for form in read.forms[index + 2 : index + 5])
 
 
+INVOCATION_RE = re.compile(r"\w+(?:s[ıiuü]n|s[ıiuü]nl[ae]r)")
+"""A third-person optative (``kahretsin``, ``versin``, ``bulsunlar``): what God is asked to do or let befall."""
+INVOCATION_REACH = 3
+"""Words after God's name its optative may stand (``Allah ömürlerini kısa etsin``)."""
+
+
+def _god_invoked(forms: list[str], index: int) -> bool:
+    """Tell whether God's name at ``index`` is called on in a wish or curse: an optative within three words after it.
+
+    >>> _god_invoked(["allah", "kahretsin", "onları"], 0), _god_invoked(["allahın", "belasını", "bulsunlar"], 0)
+    (True, True)
+    >>> _god_invoked(["allah", "diye", "bir", "şey", "yok"], 0)
+    False
+    """
+    return any(INVOCATION_RE.fullmatch(form) for form in forms[index + 1 : index + 1 + INVOCATION_REACH])
+
+
 def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
     """Find attacks on beliefs: a belief term near mockery, a lie, contempt; and hostility to believers."""
     found = []
@@ -3335,6 +3422,8 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
             found.kind == "death_wish" and found.first - HARM_REACH <= index <= found.last for found in offensive
         ):
             continue  # "Allah bu adama hastalık versin": God asked in a curse, no faith attacked
+        if forms[index].startswith(GOD_NAMES) and _god_invoked(forms, index):
+            continue  # "Allah kahretsin onları", "Allah'ın belasını bulsunlar": God called on, no faith attacked
         for other in range(max(0, index - WINDOW), min(len(forms), index + WINDOW + 1)):
             if other == index or other in read.beliefs or _tie_denied(read, other):
                 continue
@@ -3406,7 +3495,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
     offensive += _called_effeminate(read)
     offensive += _confined_at_home(read) + _blows(read) + _carried_off(read) + _harm_wished(read) + _life_ended(read)
     offensive += _blessing_withheld(read) + _praised_despite(read) + _armed_intent(read) + _sworn_harm(read)
-    offensive += _warned_off_going_alone(read)
+    offensive += _warned_off_going_alone(read) + _cursed_by_god(read)
     offensive += _barred_from_roles(read) + _admission_refused(read) + _rights_regretted(read) + _humanity_denied(read)
     offensive += _called_away(read) + _plotting(read) + _prejudice_disclaimed(read) + _insinuated(read)
     offensive += _visit_insinuated(read) + _practice_spread(read) + _blamed_on_growth(read) + _essence_told(read)
