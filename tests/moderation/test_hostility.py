@@ -2294,3 +2294,21 @@ def test_a_sigh_fear_of_god_and_a_blessing_are_no_curses(text: str) -> None:
 def test_those_who_set_something_up_are_no_quran() -> None:
     kinds = _kinds("Bu sahte uygulamayı kuranlar yakalansın, herkes dikkat etsin.")
     assert not [kind for kind in kinds if kind[0] == "belief_attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allah kanser hastalarına şifa versin.",
+        "Allah ölüm ve hastalık vermesin, gerisi kolay.",
+        "Allah bu milleti korusun.",
+    ],
+)
+def test_god_asked_for_good_or_to_spare_us_is_no_attack_on_belief(text: str) -> None:
+    assert not [kind for kind in _kinds(text) if kind[0] == "belief_attack"]
+
+
+def test_blood_pressure_and_an_ambulance_wished_on_someone_are_a_curse() -> None:
+    cursed = "Kira isteyenlere Allah bol bol tansiyon, kapılarına da ambulans versin."
+    assert ("offensive", "death_wish") in _kinds(cursed)
+    assert ("offensive", "death_wish") not in _kinds("Belediye köye bir ambulans versin, yaşlılar mağdur.")

@@ -2566,8 +2566,9 @@ negation (``göstermesin``: may God show it to no one) is a kind wish and does n
 WISHING_ENDINGS = ("sin", "sın", "sun", "sinler", "sınlar", "sunlar")
 """Endings of the wishing verbs of :data:`HARM_GIVEN_RE`: one string test rules most words out."""
 HARMS = ("acı", "bela", "belâ", "dert", "derd", "hastalı", "musibet", "felaket", "felâket", "keder", "gözyaş",
-         "kahır", "kahr", "çile", "azap", "azab", "yıkım", "yokluk", "ceza")
-"""Beginnings of the ills a curse wishes on someone (``evlat acısı``, ``belasını``, ``hastalık``, ``cezanı``)."""
+         "kahır", "kahr", "çile", "azap", "azab", "yıkım", "yokluk", "ceza", "tansiyon", "ambulans", "kanser", "felç")
+"""Beginnings of the ills a curse wishes on someone (``evlat acısı``, ``belasını``, ``hastalık``, ``cezanı``, ``bol
+tansiyon``, ``kapılarına ambulans``)."""
 HARMS_ONLY_FROM_GOD = ("ceza",)
 """Ills that a court may lawfully give (``hak ettiği cezayı versin``): a curse only when God is asked."""
 WISHED_TO = frozenset(["sana", "size", "ona", "onlara", "bunlara", "şunlara", "senin", "sizin", "onun", "onların"])
@@ -3384,21 +3385,33 @@ def _tie_denied(read: _Read, index: int) -> bool:
     return index + 1 in read.beliefs and any(form in TIE_DENIED for form in read.forms[index + 2 : index + 5])
 
 
-INVOCATION_RE = re.compile(r"\w+(?:s[ıiuü]n|s[ıiuü]nl[ae]r)")
-"""A third-person optative (``kahretsin``, ``versin``, ``bulsunlar``): what God is asked to do or let befall."""
-INVOCATION_REACH = 3
-"""Words after God's name its optative may stand (``Allah ömürlerini kısa etsin``)."""
+INVOCATION_RE = re.compile(
+    r"(?:ver|et|kahret|bul|koru|göster|yaşat|esirge|al|kıl|eyle|bağışla|affet|olma|ol)"
+    r"(?:m[ae])?s[ıiuü]n(?:l[ae]r)?"
+)
+"""What God is asked in the third-person optative (``kahretsin``, ``şifa versin``, ``bulsunlar``, ``korusun``)."""
+INVOCATION_REACH = 6
+"""Words after God's name, in its sentence, its optative may stand (``Allah kanser hastalarına şifa versin``)."""
 
 
-def _god_invoked(forms: list[str], index: int) -> bool:
-    """Tell whether God's name at ``index`` is called on in a wish or curse: an optative within three words after it.
+def _god_invoked(read: _Read, index: int) -> bool:
+    """Tell whether God's name at ``index`` is called on in a wish or curse: a wishing optative follows in its sentence.
 
-    >>> _god_invoked(["allah", "kahretsin", "onları"], 0), _god_invoked(["allahın", "belasını", "bulsunlar"], 0)
+    >>> from gazete.moderation.normalize import words
+    >>> def invoked(text: str) -> bool:
+    ...     return _god_invoked(read_comment(words(text), text), 0)
+    >>> invoked("Allah kahretsin onları"), invoked("Allahın belasını bulsunlar")
     (True, True)
-    >>> _god_invoked(["allah", "diye", "bir", "şey", "yok"], 0)
+    >>> invoked("Allah kanser hastalarına şifa versin")
+    True
+    >>> invoked("Allah diye bir şey yok, herkes düşünsün")
     False
     """
-    return any(INVOCATION_RE.fullmatch(form) for form in forms[index + 1 : index + 1 + INVOCATION_REACH])
+    forms = read.forms
+    return any(
+        INVOCATION_RE.fullmatch(forms[other]) and read.same_sentence(index, other)
+        for other in range(index + 1, min(len(forms), index + 1 + INVOCATION_REACH))
+    )
 
 
 def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
@@ -3422,7 +3435,7 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
             found.kind == "death_wish" and found.first - HARM_REACH <= index <= found.last for found in offensive
         ):
             continue  # "Allah bu adama hastalık versin": God asked in a curse, no faith attacked
-        if forms[index].startswith(GOD_NAMES) and _god_invoked(forms, index):
+        if forms[index].startswith(GOD_NAMES) and _god_invoked(read, index):
             continue  # "Allah kahretsin onları", "Allah'ın belasını bulsunlar": God called on, no faith attacked
         for other in range(max(0, index - WINDOW), min(len(forms), index + WINDOW + 1)):
             if other == index or other in read.beliefs or _tie_denied(read, other):
