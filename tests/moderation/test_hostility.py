@@ -2312,3 +2312,7 @@ def test_blood_pressure_and_an_ambulance_wished_on_someone_are_a_curse() -> None
     cursed = "Kira isteyenlere Allah bol bol tansiyon, kapılarına da ambulans versin."
     assert ("offensive", "death_wish") in _kinds(cursed)
     assert ("offensive", "death_wish") not in _kinds("Belediye köye bir ambulans versin, yaşlılar mağdur.")
+
+
+def test_a_thing_lost_after_the_sigh_is_no_one_cursed() -> None:
+    assert ("offensive", "death_wish") not in _kinds("Allah kahretsin, onu da kaybettik.")

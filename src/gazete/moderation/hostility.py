@@ -2659,10 +2659,11 @@ def _harm_wished(read: _Read) -> list[Finding]:
 CURSING = frozenset(["kahretsin", "kahretsinler", "kahreylesin"])
 """God asked to crush someone (``kahretsin``): a sigh alone (``Allah kahretsin, yine zam``), a curse with whom."""
 CURSED_OBJECTS = frozenset(
-    ["onları", "bunları", "şunları", "seni", "sizi", "hepsini", "hepinizi", "onu", "şunu", "adamı", "adamları",
-     "herifi", "herifleri", "insanları", "tipleri", "tipi"]
+    ["onları", "bunları", "şunları", "seni", "sizi", "hepsini", "hepinizi", "adamı", "adamları", "herifi",
+     "herifleri", "insanları", "tipleri"]
 )
-"""Pronouns and words for people in the accusative a curse falls on (``Allah kahretsin onları``, ``bu adamları``)."""
+"""Pronouns and words for people in the accusative a curse falls on (``Allah kahretsin onları``, ``bu adamları``);
+not ``onu``, ``şunu``, which may be a thing (``Allah kahretsin, onu da kaybettik``)."""
 
 
 FROM_GOD = frozenset(["allahtan", "tanrıdan", "rabbimden", "allahından"])
