@@ -3124,8 +3124,9 @@ SOMEONE = frozenset(["biri", "birisi", "birinin", "birine", "bir"])
 """Someone, one person (``otistik biri``, ``engelli bir çocuğa``): a disabled person as the maker of a work."""
 WORK_LIKENED_REACH = 6
 """Words after the person that the likening (``gibi``, ``olmalı``, ``daha iyi``) may stand."""
-SUPPOSED_RE = re.compile(r"\w+m[ıiuü]ş(?:tır)?|olmal[ıi]|olsa")
-"""A supposition about how a work came about (``yapmış olmalı``, ``yazılmıştır``)."""
+SUPPOSED_RE = re.compile(r"\w+m[ıiuü]ş(?:tır)?|olmal[ıi]")
+"""A supposition about how a work came about: ``olmalı`` itself, or a past participle before it (``yapmış
+olmalı``)."""
 LIKENED_WORK_RE = re.compile(r"\w+(?:m[ıiuü]ş|[dt][ıiuü]ğ[ıiuü]|[ıiuü])")
 """What is likened before ``gibi``: a deed (``yazılmış``, ``yazdığı``) or a work someone owns (``ödevi``); not a
 person (``otizmli bir çocuk gibi davranılmamalı``)."""
@@ -3151,7 +3152,7 @@ def _work_likened(forms: list[str], index: int) -> bool:
     for offset, form in enumerate(after):
         if form == "gibi" and offset > 0 and LIKENED_WORK_RE.fullmatch(after[offset - 1]):
             return True
-        if offset > 0 and SUPPOSED_RE.fullmatch(form) and after[offset - 1 : offset] and (
+        if offset > 0 and SUPPOSED_RE.fullmatch(form) and (
             form.startswith("olmal") or _next_word(after, offset).startswith("olmal")
         ):
             return True
