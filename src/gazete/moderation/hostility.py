@@ -1325,6 +1325,15 @@ PEOPLE_AS_OBJECTS = frozenset(
 """People named in the accusative (``adamı``, ``muhabiri``, ``komşuyu``): the one a first-person blow is aimed at."""
 
 
+def _doer_as_object(form: str) -> bool:
+    """Tell whether ``form`` is a participle naming who did something, in the accusative (``yazanı``, ``yapanları``).
+
+    >>> _doer_as_object("yazanı"), _doer_as_object("zamanı")
+    (True, False)
+    """
+    return DOER_OBJECT_RE.fullmatch(form) is not None and subject_participle(form, endings=1)
+
+
 def _doer_object_before(forms: list[str], index: int) -> int | None:
     """Return the index of an object naming a person just before the verb at ``index``, or None.
 
@@ -1337,7 +1346,7 @@ def _doer_object_before(forms: list[str], index: int) -> int | None:
     (1, 0)
     """
     for other in range(index - 1, max(-1, index - THREAT_OBJECT_WINDOW - 1), -1):
-        if DOER_OBJECT_RE.fullmatch(forms[other]) is not None and subject_participle(forms[other], endings=1):
+        if _doer_as_object(forms[other]):
             return other
         if AGENT_OBJECT_RE.fullmatch(forms[other]) is not None or forms[other] in PEOPLE_AS_OBJECTS:
             return other
@@ -2710,9 +2719,8 @@ def _cursed_by_god(read: _Read) -> list[Finding]:
             if not read.same_sentence(other, index):
                 continue
             whom = forms[other]
-            doer = DOER_OBJECT_RE.fullmatch(whom) is not None and subject_participle(whom, endings=1)
             named = other in targets or whom in TRAIT_TABLE  # "Suriyelileri", "bu yalancıları"
-            if doer or whom in CURSED_OBJECTS or (named and ACCUSATIVE_ENDING_RE.search(whom)):
+            if _doer_as_object(whom) or whom in CURSED_OBJECTS or (named and ACCUSATIVE_ENDING_RE.search(whom)):
                 return [_finding(OFFENSIVE, "death_wish", other, index, CLEAR)]
     return []
 
@@ -2823,6 +2831,8 @@ def _armed_intent(read: _Read) -> list[Finding]:
 SWORN_CONDITION_RE = re.compile(r"(?P<verb>\w+m[ae]z)s[ae](?:m|k)")
 """A first-person negative conditional of the aorist (``dövmezsem``, ``kırmazsak``): "if I do not …", the opening of
 an oath."""
+SWORN_ENDINGS = ("sem", "sam", "sek", "sak")
+"""Endings of :data:`SWORN_CONDITION_RE`: one string test rules most words out."""
 OATH_CLOSES = frozenset(
     ["değilim", "değiliz", "namerdim", "namerdiz", "şerefsizim", "şerefsiziz", "namussuzum", "demesinler",
      "olmayayım", "olmayalım", "haramdır"]
@@ -2850,6 +2860,8 @@ def _sworn_harm(read: _Read) -> list[Finding]:
     """
     forms = read.forms
     for index, form in enumerate(forms):
+        if not form.endswith(SWORN_ENDINGS):
+            continue  # no "if I do not": most words, ruled out without the pattern
         sworn = SWORN_CONDITION_RE.fullmatch(form)
         if sworn is None or reported(forms, index):
             continue
