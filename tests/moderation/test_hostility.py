@@ -2316,3 +2316,59 @@ def test_blood_pressure_and_an_ambulance_wished_on_someone_are_a_curse() -> None
 
 def test_a_thing_lost_after_the_sigh_is_no_one_cursed() -> None:
     assert ("offensive", "death_wish") not in _kinds("Allah kahretsin, onu da kaybettik.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allah'ım şu kargo şirketinin sahibine dert üstüne dert ver.",
+        "Ya Rabbi bu vurguncu esnafa bela ver.",
+        "Zam yapanlara şifası olmayan dertler diliyorum.",
+        "Bu tefecilere bol bol dert dilerim.",
+    ],
+)
+def test_an_ill_asked_of_god_addressed_or_wished_by_the_speaker_is_a_curse(text: str) -> None:
+    assert ("offensive", "death_wish") in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allah'ım bana sabır ver, bu trafik bitmiyor.",
+        "Depremzedelere acil şifalar, yakınlarına sabır diliyorum.",
+        "Ülkemize bir daha böyle acılar yaşatmamasını diliyorum.",
+    ],
+)
+def test_patience_asked_and_kind_wishes_are_no_curse(text: str) -> None:
+    assert ("offensive", "death_wish") not in _kinds(text)
+
+
+def test_god_asked_to_keep_people_from_swindlers_is_no_attack_on_belief() -> None:
+    kinds = _kinds("Allah kimseyi bu dolandırıcıların eline düşürmesin, maaşımı kaptırdım.")
+    assert not [kind for kind in kinds if kind[0] == "belief_attack"]
+
+
+def test_blindly_is_no_group_called_blind() -> None:
+    assert _kinds("Yapay zekânın verdiği kaynaklara körü körüne güvenmeyin.") == set()
+
+
+def test_the_costs_of_a_groups_treatment_are_no_cure_demanded() -> None:
+    assert _kinds("Suriyeli hastaların tedavi masrafları hakkındaki rakamlar yanlış.") == set()
+    assert ("offensive", "generalisation") in _kinds("Eşcinseller tedavi edilmeli.")
+
+
+def test_an_appointment_falling_back_into_the_system_is_no_death_wished() -> None:
+    assert _kinds("Randevusuna gitmeyecek olanlar iptal etsin, sisteme geri düşsün.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expelled"),
+    [
+        ("Göçmenler bu şehrin başına dert oldu, hepsi sürülsün.", True),
+        ("Kaçak çalışan göçmenler derhal deport edilmeli.", True),
+        ("Yeni model telefon piyasaya sürülsün artık.", False),
+        ("Kaçak göçmenler dün deport edildi, haberde yazıyor.", False),
+    ],
+)
+def test_driven_out_and_deported_are_calls_to_expel(text: str, expelled: bool) -> None:
+    assert (("offensive", "expel") in _kinds(text)) is expelled

@@ -79,3 +79,18 @@ def test_latin_letters_turkish_does_not_write_are_read_as_their_base_letter_for_
     assert matching_key("sïktir") == "siktir"
     assert matching_key("ØRØSPU") == "orospu" and matching_key("Ødegaard") == "odegaard"
     assert matching_key("Şükrü") == "şükrü" and matching_key("ılık") == "ılık" and matching_key("sîktir") == "sîktir"
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ('Sonunda "sağır mısın" dedim.', True),
+        ("'Engelli misin' diye sordum, sustu.", True),
+        ('Hemşireye "bekleyin" diye bağırdık.', True),
+        ("Bakan 'hain' dedi.", False),
+        ('"Gitsinler" diye yazan pankart vardı.', False),
+    ],
+)
+def test_a_quotation_closed_by_the_speakers_own_saying_is_theirs(text: str, own: bool) -> None:
+    end = normalize.quoted_spans(text)[0][1]
+    assert normalize.speakers_own_quote(text, end) is own

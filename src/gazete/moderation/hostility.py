@@ -1059,6 +1059,26 @@ PREFIXES_OF_DEATH_WISHES = ("nefret", *DISEASE_WISHED_DATIVE)
 """The beginnings of the other words that loop reads from (hatred voiced, a disease wished on someone)."""
 
 
+FALLEN_INTO_PEOPLE = ("yer", "el", "ayağ", "ayak", "başı", "kucağ", "pençe", "tuzağ")
+"""Openings of datives a fall into is a harm or a capture (``yere düşsün``, ``elime düşsün``, ``tuzağa düşsün``)."""
+
+
+def _fallen_into_a_thing(forms: list[str], index: int) -> bool:
+    """Tell whether ``düş-`` at ``index`` falls back or into a thing (``sisteme geri düşsün``, ``hesaba düşsün``).
+
+    >>> _fallen_into_a_thing(["sisteme", "geri", "düşsün"], 2), _fallen_into_a_thing(["hesaba", "düşsün"], 1)
+    (True, True)
+    >>> _fallen_into_a_thing(["uçağı", "yere", "düşsün"], 2), _fallen_into_a_thing(["elime", "düşsün"], 1)
+    (False, False)
+    >>> _fallen_into_a_thing(["inşallah", "düşsün"], 1)
+    False
+    """
+    before = forms[index - 1] if index else ""
+    if before == "geri":
+        return True
+    return DATIVE_RE.fullmatch(before) is not None and not before.startswith(FALLEN_INTO_PEOPLE)
+
+
 def _verb_findings(read: _Read) -> list[Finding]:
     """Find calls for violence, expulsion and death, death wishes and threats from the verbs."""
     found = []
@@ -1175,6 +1195,8 @@ def _verb_findings(read: _Read) -> list[Finding]:
             continue
         if stem == "yan" and _a_light_shines(forms, index):
             continue  # "Işıklar hep yansın", "mumlar yansın": a light wished to shine, no one burnt
+        if stem == "düş" and _fallen_into_a_thing(forms, index):
+            continue  # "randevu sisteme geri düşsün": a thing falls back into a list, no one falls to death
         if stem in DEATH_VERBS and not verb.negated:
             # a gloat is said of the death in its sentence ("ölen hacılar için … daha iyi önlem" is no gloat)
             gloat = _near(read.in_sentence_of(gloating, index), index, GLOAT_WINDOW) is not None
@@ -1917,6 +1939,8 @@ def _noun_findings(read: _Read) -> list[Finding]:
                 continue  # "hastalık listesinden çıkardı": the first noun of a compound names another thing
             if _illness_named(forms, first):
                 continue  # "HIV yaygınlaşıyor, bu hastalık için test şart": the illness named, no group called sick
+            if phrase == ("tedavi",) and _next_word(forms, last).startswith(TREATMENT_COMPOUND_HEADS):
+                continue  # "Suriyeli hastaların tedavi masrafları": the costs of care, no cure demanded
             if phrase == ("tedavi",) and TREATED_RE.fullmatch(_next_word(forms, last)):
                 continue  # "Suriyeli hastalar tedavi oluyormuş", "tedavi gördü": care told, not a cure demanded
             if phrase == ("az", "bile") and _leniency_told(forms, first):
@@ -2055,6 +2079,12 @@ GENITIVE_RE = re.compile(r"\w{2,}(?:[ıiuü]n|n[ıiuü]n)")
 """A word in the genitive (``ateistlerin``, ``Suriyelinin``)."""
 
 
+TREATMENT_COMPOUND_HEADS = (
+    "masraf", "ücret", "süre", "hizmet", "hakk", "bedel", "merkez", "yöntem", "gider", "fatura", "plan", "protokol",
+    "ilac", "ilaç", "imkân", "imkan", "olanağ", "desteğ", "maliyet", "kuyruğ", "sıras",
+)
+"""Openings of nouns ``tedavi`` makes a compound with (``tedavi masrafları``, ``tedavi süreci``): care's costs or
+course, no cure demanded for anyone."""
 TREATED_RE = re.compile(
     r"(?:ol|gör|edil|ed)(?:uyor|üyor|iyor|du|dü|di|muş|müş|miş|an|en)(?:[^ae]\w*)?|altında|için|amaçlı"
 )
@@ -2609,6 +2639,57 @@ def _an_ill_given(form: str) -> bool:
     return not tail or not tail.endswith(("a", "e"))
 
 
+GIVE_ASKED = frozenset(["ver", "göster", "yaşat", "tattır", "çektir"])
+"""Verbs of giving in the imperative, asked of God addressed (``Allah'ım bunlara bela ver``)."""
+GOD_ADDRESSED = frozenset(["allahım", "rabbim", "rabbi", "yarabbi", "yarabbim", "tanrım", "ilahi", "ilâhi"])
+"""God called on in the vocative (``Allah'ım``, ``Ya Rabbi``, ``Tanrım``)."""
+WISHED_BY_ME = frozenset(["diliyorum", "diliyoruz", "dilerim", "dileriz"])
+"""The speaker's own wishing (``… dertler diliyorum``)."""
+
+
+def _god_addressed_before(read: _Read, index: int) -> bool:
+    """Tell whether God is called on in the vocative before ``index``, in its sentence (``Allah'ım … ver``).
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Allah'ım bunlara bela ver"
+    >>> _god_addressed_before(read_comment(words(text), text), 3)
+    True
+    >>> text = "Allah bunlara bela ver demiş"
+    >>> _god_addressed_before(read_comment(words(text), text), 3)
+    False
+    """
+    return any(
+        read.forms[other] in GOD_ADDRESSED and read.same_sentence(other, index) for other in range(index)
+    )
+
+
+def _ill_wished_by_me(read: _Read, index: int) -> bool:
+    """Tell whether the speaker wishes an ill, named just before, on someone in the dative (``… sahiplerine dertler
+    diliyorum``).
+
+    >>> from gazete.moderation.normalize import words
+    >>> def wished(text: str) -> bool:
+    ...     return _ill_wished_by_me(read_comment(words(text), text), len(words(text)) - 1)
+    >>> wished("Soygun yapanlara şifası olmayan dertler diliyorum"), wished("zam yapanlara bol bol dert diliyorum")
+    (True, True)
+    >>> wished("Tüm hastalara acil şifalar diliyorum"), wished("Kansere yakalananlara sabır diliyorum")
+    (False, False)
+    >>> wished("Ülkemize bir daha böyle acılar yaşatmamasını diliyorum")
+    False
+    """
+    forms = read.forms
+    if index == 0 or not forms[index - 1].startswith(HARMS) or not _an_ill_given(forms[index - 1]):
+        return False
+    if _denied_after(forms, index - 1):
+        return False
+    targets = set(read.groups) | read.anaphora | read.persons
+    return any(
+        (other in targets or forms[other] in WISHED_TO or DATIVE_RE.fullmatch(forms[other]) is not None)
+        and read.same_sentence(other, index)
+        for other in range(max(0, index - 1 - WINDOW), index - 1)
+    )
+
+
 def _god_named_before(read: _Read, before: int, wish: int) -> bool:
     """Tell whether God is named in the eight words before ``before``, in the sentence of the wish at ``wish``."""
     forms = read.forms
@@ -2637,7 +2718,12 @@ def _harm_wished(read: _Read) -> list[Finding]:
     forms = read.forms
     targets = set(read.groups) | read.anaphora | read.persons
     for index, form in enumerate(forms):
-        if not form.endswith(WISHING_ENDINGS) or HARM_GIVEN_RE.fullmatch(form) is None:
+        if form in WISHED_BY_ME:
+            if _ill_wished_by_me(read, index):
+                return [_finding(OFFENSIVE, "death_wish", index - 1, index, CLEAR)]
+            continue
+        asked = form in GIVE_ASKED and _god_addressed_before(read, index)  # "Allah'ım bunlara bela ver"
+        if not asked and (not form.endswith(WISHING_ENDINGS) or HARM_GIVEN_RE.fullmatch(form) is None):
             continue
         before = [other for other in range(max(0, index - HARM_REACH), index) if read.same_sentence(other, index)]
         god = _god_named_before(read, index, index)
@@ -3400,7 +3486,8 @@ def _tie_denied(read: _Read, index: int) -> bool:
 
 
 INVOCATION_RE = re.compile(
-    r"(?:ver|et|kahret|bul|koru|göster|yaşat|esirge|al|kıl|eyle|bağışla|affet|olma|ol)"
+    r"(?:ver|et|kahret|bul|koru|göster|yaşat|esirge|al|kıl|eyle|bağışla|affet|olma|ol|düşür|kurtar|getir|iyileştir"
+    r"|kavuştur|ayır|yaz)"
     r"(?:m[ae])?s[ıiuü]n(?:l[ae]r)?"
 )
 """What God is asked in the third-person optative (``kahretsin``, ``şifa versin``, ``bulsunlar``, ``korusun``)."""

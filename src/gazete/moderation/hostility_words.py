@@ -99,7 +99,7 @@ DEATH_VERBS = _stems("öl geber kahrol yan bat kuru çürü don boğul düş kaz
 EXPEL_VERBS = _stems(
     """gönder yolla kov sür at çıkar topla toplan defol defet defed git gid bindir ayır kapat yasakla
     sınırdışıet sınırdışıed dön temizle tasfiyeet tasfiyeed sürgünet sürgüned menet mened
-    postala sepetle hapset hapsed ayrıtut çekil"""
+    postala sepetle hapset hapsed ayrıtut çekil deportet deported"""
 )
 """Verbs that, called for about a group, expel, cleanse or segregate it (``gönderilsin``, ``gitsinler``)."""
 
@@ -295,11 +295,12 @@ DISEASE_WISHED_DATIVE = ("kansere", "vebaya", "cüzama", "felce", "koronaya", "c
 NOT_HOSTILE = frozenset(["düşmanlık", "düşmanlığı", "düşmanlığa", "düşmanlığın", "düşmanlığına"])
 """Abstract nouns of a trait, named mostly to reject it (``Yahudilere düşmanlık``)."""
 IDIOM_BEFORE = (
-    ("bir", "sürü"), ("kanun", "kaçak"), ("kaval", "dinle"), ("şiş", "yan"), ("her", "koyun"),
+    ("bir", "sürü"), ("kanun", "kaçak"), ("körü", "körüne"), ("kaval", "dinle"), ("şiş", "yan"), ("her", "koyun"),
     *((sown, "tohum") for sown in ("ayrılık", "fitne", "nifak", "kin", "nefret", "şüphe", "umut", "barış", "sevgi")),
 )
 """A word before a hostile-looking one that makes it an idiom: (the word, the other's start)
-(``bir sürü``, a lot; ``kanun kaçakları``, fugitives, not migrants; ``koyun kaval dinler gibi``, listens,
+(``bir sürü``, a lot; ``kanun kaçakları``, fugitives, not migrants; ``körü körüne``, blindly;
+``koyun kaval dinler gibi``, listens,
 ``her koyun kendi bacağından asılır``, each answers for their own deeds;
 not religions; ``ne şiş yansın ne kebap``, a compromise, not a burning; ``ayrılık tohumu``, ``fitne tohumları``,
 what is sown, not a slur of descent)."""
@@ -321,12 +322,13 @@ IDIOM_AFTER = {
     "sağır": ("diyalo",),
     "göçmen": ("kuş",),
     "engelli": ("rampa", "asansör", "tuvalet", "otopark", "şerit", "koltu"),
+    "körü": ("körüne",),
 }
 """A word that is an idiom before a word beginning so, not a group (``kör nokta``, ``kör kütük`` sarhoş, ``sıçan
 zehri``, ``kör dövüşü``, ``kör (bir)
 kuruş``, ``domuz gribi``, ``sağırlar diyaloğu``, a talk where no one listens, ``göçmen kuşlar``, birds), or names
 a thing made for a group (``engelli rampası``, ``engelli otoparkı``; a facility, not ``engelli kadrosu`` or
-``maaşı``, whose holders are the group)."""
+``maaşı``, whose holders are the group), or is an adverb with it (``körü körüne``, blindly)."""
 LITERAL_ANIMAL_BEFORE = frozenset(
     ["sokak", "yaban", "sahipsiz", "evcil", "çiftlik", "kümes", "besi", "iki", "üç", "dört", "beş", "altı", "yedi",
      "sekiz", "dokuz", "on",
@@ -432,7 +434,7 @@ NOT_VERBS = frozenset([
 ])
 """Words that read as a verb of harm but are mostly something else (``kesin`` certain, ``yakın`` near)."""
 LOOKALIKE_PREFIXES = (
-    "düşün", "kurul", "kurula", "yanaş", "yanıl", "yanıt", "batıl", "kazan", "sürdür", "sürül", "yarın"
+    "düşün", "kurul", "kurula", "yanaş", "yanıl", "yanıt", "batıl", "kazan", "sürdür", "yarın"
 )
 """Other verbs that begin like a verb of harm read with a voice ending (``düşünsün`` think, not ``düş``
 fall; ``kurulsun`` be set up, not ``kuru`` dry up; ``sürdürsün`` carry on, not ``sür`` drive out), and
@@ -528,7 +530,7 @@ STATE_COMPLEMENTS = frozenset(
 NECESSITY = frozenset(["lazım", "lâzım", "gerek", "gerekir", "gerekiyor", "şart"])
 LIGHT_VERB_NOUNS = frozenset([
     "yok", "idam", "linç", "imha", "tasfiye", "sürgün", "def", "ateşe", "kurşuna", "sınırdışı", "kül", "helak",
-    "men", "can", "ayrı",
+    "men", "can", "ayrı", "deport",
 ])
 """Nouns that make a verb with the next word (``yok edilsin``, ``sınır dışı edilmeli``)."""
 COMPOUND_HEADS = frozenset(
@@ -540,6 +542,7 @@ COMPOUND_HEADS = frozenset(
         "derisi", "yetiştiriciliği", "yüklü", "tehlikesi", "tehlikesine", "saldırıları", "saldırısına", "ısırması",
         "sorunu", "popülasyonu", "evde", "evi", "evinde",
         "kutusu", "kutusuna", "kutusunu", "kutuları", "kamyonu", "kamyonları", "konteyneri", "konteynerleri",
+        "konusu", "konusunda", "konusuna", "meselesi", "meselesinde", "meselesine",
     ]
 )
 """Words after which an animal or dirt word names a thing (``domuz gribi``, ``köpek balığı``, ``maymun sesi``: the

@@ -783,7 +783,7 @@ TIME_WORDS = _words(
 
 OWN_PROFANITY = (
     "sıçayım", "sıçarım", "sıçtık", "sıçtım", "sıçtı", "sıçsın", "sıçmış", "sıçıp", "sıçacağım", "sıçmak",
-    "sıçtığımın", "sıçtığım", "sıçmışım",
+    "sıçtığımın", "sıçtığım", "sıçmışım", "sıçış", "sıçışı",
     "anasını satayım", "ananı satayım", "anasını sattığım", "anasını sattığımın", "ananı sattığımın",
     "anasını sattım",
     "mk", "mq",
@@ -794,7 +794,7 @@ OWN_PROFANITY = (
 """Profanity the derived list lacks, written by gazete: forms of ``sıçmak`` (the bare stem would make
 ``sıçan``, a rat, profane), the ``anasını satayım`` oath and ``mk``/``mq``, the short ``amk`` (32 of the 34
 OffensEval training tweets with it alone are offensive), and the short forms readers type to slip past a list
-(``sg`` for siktir git, in lower case only; ``yrk``, ``orsb``, ``s2m``, ``hassktr``) and ``sikindirik`` (trifling,
+(``sg`` for siktir git, not in capitals; ``yrk``, ``orsb``, ``s2m``, ``hassktr``) and ``sikindirik`` (trifling,
 vulgar); ``sıktır git`` with ``ı`` for ``i`` (the phrase only: ``silah sıktırdı`` is a gun fired) and ``orosbu``
 with a ``b``; suffixes after them count as for the list (none after a two-letter entry)."""
 

@@ -275,6 +275,29 @@ def in_spans(position: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
+SPEAKERS_OWN_QUOTE_RE = re.compile(
+    r"\W{0,3}\s*(?:diye\s+)?(?:de|sor|söyle|yaz|bağır|haykır|cevap\s+ver|sesle)[a-zçğıöşü]*"
+    r"(?:d[ıiuü]m|t[ıiuü]m|d[ıiuü]k|t[ıiuü]k|yorum|[ıiuü]yorum|rım|rim|dım)(?![a-zçğıöşü])",
+    re.IGNORECASE,
+)
+"""After a closing quotation mark, the speaker's own saying of it (``"sağır mısın" dedim``, ``… diye sordum``)."""
+
+
+def speakers_own_quote(text: str, end: int) -> bool:
+    """Tell whether the quotation closing at ``end`` is followed by the speaker's own verb of saying.
+
+    ``"engelli misin" diye sordum`` quotes the commenter: the words are theirs, not reported.
+
+    >>> text = "Arkadaşıma 'engelli misin' diye sordum."
+    >>> speakers_own_quote(text, text.index("' diye"))
+    True
+    >>> text = "Bakan muhalefete 'hain' dedi."
+    >>> speakers_own_quote(text, text.index("' dedi"))
+    False
+    """
+    return SPEAKERS_OWN_QUOTE_RE.match(text, end + 1) is not None
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Return the (start, end) offsets of the text inside quotation marks: words reported, not said.
 

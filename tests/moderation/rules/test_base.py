@@ -86,3 +86,10 @@ def test_word_range_spans_drop_repeats_and_sort_by_start_then_end() -> None:
     comment = Comment(text="bir iki üç dört", lang="tr", config=DEFAULT_CONFIG)
     spans = word_range_spans(comment, [(1, 3), (0, 1), (1, 2), (0, 1)])
     assert spans == (Span(0, 7, "bir iki"), Span(4, 10, "iki üç"), Span(4, 15, "iki üç dört"))
+
+
+def test_a_quotation_of_the_commenters_own_words_is_not_reported_speech() -> None:
+    own = Comment("Arkadaşıma 'engelli misin' diye sordum.", "tr", DEFAULT_CONFIG)
+    reported = Comment("Bakan muhalefete 'hain' dedi.", "tr", DEFAULT_CONFIG)
+    assert own.quoted_words == frozenset()
+    assert reported.quoted_words == frozenset({2})

@@ -334,3 +334,9 @@ def test_manyak_before_a_thing_is_slang_praise(text: str, insulted: bool) -> Non
 )
 def test_an_insult_word_in_the_genitive_before_biri_or_teki_calls_someone_one(text: str, insulted: bool) -> None:
     assert (insult.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is insulted
+
+
+def test_a_head_said_not_to_work_inside_a_reported_quote_is_no_insult() -> None:
+    reported = 'Sunucunun yarışmacıya "kafan basmıyor" dediği haberde geçiyor, RTÜK incelemeli.'
+    assert insult.check(Comment(reported, "tr", DEFAULT_CONFIG)) is None
+    assert insult.check(Comment("Kafan basmıyor mu senin?", "tr", DEFAULT_CONFIG)) is not None

@@ -516,3 +516,16 @@ def test_a_latin_letter_turkish_does_not_write_is_a_disguise(text: str, hit: str
 
 def test_a_foreign_name_with_such_a_letter_is_no_profanity() -> None:
     assert _hits("Ødegaard harika oynadı, José Mourinho da izledi") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "profane"),
+    [
+        ("Sg lan, muayene üç bin lira olur mu?", True),
+        ("sg lan", True),
+        ("SG ekipleri teknedeki göçmenleri kurtardı.", False),
+        ("Huzurevinin durumu tam bir sıçış.", True),
+    ],
+)
+def test_sg_opening_a_sentence_and_sicis_are_profanity(text: str, profane: bool) -> None:
+    assert (profanity.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is profane

@@ -21,6 +21,7 @@ from gazete.moderation.normalize import (
     ascii_fold,
     match_tokens,
     quoted_spans,
+    speakers_own_quote,
     tr_capitalize,
     tr_lower,
     tr_upper,
@@ -137,7 +138,8 @@ class Comment:
         """Return the indexes of the words inside quotation marks (reported speech, not the commenter's own)."""
         if not any(mark in self.text for mark in "\"'“”‘’«"):
             return frozenset()
-        spans = quoted_spans(self.text)
+        # "'engelli misin' diye sordum": a quotation of the commenter's own words stays theirs
+        spans = [(start, end) for start, end in quoted_spans(self.text) if not speakers_own_quote(self.text, end)]
         return frozenset(
             index for index, token in enumerate(self.words) if any(s <= token.start < e for s, e in spans)
         )

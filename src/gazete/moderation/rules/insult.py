@@ -469,13 +469,21 @@ NOT_WORKING = frozenset(["calismiyor", "basmiyor"])
 """Verbs (folded) that say a head does not work (``çalışmıyor``, ``basmıyor``)."""
 
 
-def _mind_faulted(keys: list[str]) -> list[int]:
+def _mind_faulted(keys: list[str], quoted: frozenset[int] = frozenset()) -> list[int]:
     """Return the indexes of the head words said not to work (``Kafan çalışmıyor mu?``): the reader insulted.
+
+    Words at ``quoted`` indexes are someone else's (``"kafan basmıyor" dediği haberde geçiyor``).
 
     >>> _mind_faulted(["kafan", "calismiyor", "mu"]), _mind_faulted(["makine", "calismiyor"])
     ([0], [])
+    >>> _mind_faulted(["kafan", "basmiyor", "dedigi"], frozenset({0, 1}))
+    []
     """
-    return [index for index, key in enumerate(keys[:-1]) if key in MIND_WORDS and keys[index + 1] in NOT_WORKING]
+    return [
+        index
+        for index, key in enumerate(keys[:-1])
+        if key in MIND_WORDS and keys[index + 1] in NOT_WORKING and index not in quoted
+    ]
 
 
 def check(comment: Comment) -> Reason | None:
@@ -487,7 +495,7 @@ def check(comment: Comment) -> Reason | None:
             best = max(best, score)
             spans.append(span_of(comment.text, comment.words[index]))
     keys = comment.word_keys
-    for index in _mind_faulted(keys) if not NOT_WORKING.isdisjoint(keys) else ():
+    for index in _mind_faulted(keys, comment.quoted_words) if not NOT_WORKING.isdisjoint(keys) else ():
         best = max(best, ADDRESSED_SCORE)
         spans.extend(span_of(comment.text, comment.words[at]) for at in (index, index + 1))
     return content_reason(CODE, best, tuple(spans), comment)

@@ -207,13 +207,14 @@ def check(comment: Comment) -> Reason | None:
     """Flag threats, calls for harm, death wishes and hostility toward groups (the hostility model)."""
     keys = comment.word_keys
     threats = commenters_own(comment, find_threats(keys) + find_verb_threats(keys))
-    # Once a group is named, "hepsi", "bunlar", "onları" point back at it ("Suriyeliler … hepsi sürülsün").
-    terms = GROUP_TERMS | GROUP_ANAPHORA if not GROUP_TERMS.isdisjoint(keys) else GROUP_TERMS
-    hostile_keys = [
-        "" if key in BELIEF_HOSTILE_TURKISH_SPELT and ordinary_as_typed(comment, index) else key
-        for index, key in enumerate(keys)
-    ]  # "sürücü kursuna yazdırdım, hocası": to the course, not "kurşuna"
-    hostility = commenters_own(comment, find_group_hostility(hostile_keys, terms, HOSTILE_WORDS))
+    # A Turkish comment's group hostility is read from its structure (the hostility findings below); the first
+    # wave's word window (a group word within four words of a hostile one) serves English comments only, which
+    # that reading does not parse: over every written comment it had added almost nothing to the structure.
+    hostility: list[tuple[int, int]] = []
+    if comment.lang == "en":
+        # Once a group is named, "them", "they", "all" point back at it.
+        terms = GROUP_TERMS | GROUP_ANAPHORA if not GROUP_TERMS.isdisjoint(keys) else GROUP_TERMS
+        hostility = commenters_own(comment, find_group_hostility(keys, terms, HOSTILE_WORDS))
     score = THREAT_SCORE if threats else GROUP_HOSTILITY_SCORE if hostility else 0.0
     findings = [finding for finding in hostility_findings(comment) if finding.code == CODE]
     demeaning = demeaning_insults(comment)

@@ -413,8 +413,8 @@ def _token_is_profane(
         return lexicon.matches_masked(key)
     if key in ONLY_AS_TYPED and not token.text.isalpha():
         return False
-    if key in LOWER_CASE_ONLY and not (token.text.isalpha() and token.text.islower()):
-        return False  # "SG" (Sahil Güvenlik), not "sg lan"
+    if key in LOWER_CASE_ONLY and not (token.text.isalpha() and not token.text.isupper()):
+        return False  # "SG" (Sahil Güvenlik), not "sg lan" nor "Sg lan" opening a sentence
     if len(key) >= MIN_SKELETON and lexicon.vowels_dropped(key):
         return True  # "sktr git", "sktir", "siktr", "sktrn": siktir, siktirin with some or all of their vowels left out
     ascii_token = not has_turkish_letters(token.text)
@@ -443,7 +443,8 @@ SWAP_INNOCENT_OPENINGS = ("sıkı", "sıkış", "sıkın")
 ONLY_AS_TYPED = frozenset(["mk", "mq"])
 """Two-letter entries that count only typed as plain letters: ``M.K. Atatürk`` is initials."""
 LOWER_CASE_ONLY = frozenset(["sg"])
-"""Entries that count only typed in lower case: ``sg`` (siktir git) is profanity, ``SG`` the coast guard's initials."""
+"""Entries that count only not typed in capitals: ``sg``, ``Sg`` (siktir git) are profanity, ``SG`` the coast guard's
+initials."""
 
 
 def _letter_swapped(key: str, lexicon: Lexicon) -> bool:
