@@ -2372,3 +2372,7 @@ def test_an_appointment_falling_back_into_the_system_is_no_death_wished() -> Non
 )
 def test_driven_out_and_deported_are_calls_to_expel(text: str, expelled: bool) -> None:
     assert (("offensive", "expel") in _kinds(text)) is expelled
+
+
+def test_asked_whether_someone_was_blind_is_ableism() -> None:
+    assert ("offensive", "ableism") in _kinds("Kör müydü kamerayı tutan? Bütün sahneler bulanık.")

@@ -550,6 +550,7 @@ noise a racist crowd makes, named to condemn it)."""
 DISABILITY_INSULT_CUES = frozenset(
     [
         "gibi", "mi", "mı", "mu", "mü", "misin", "mısın", "musun", "müsün", "misiniz", "mısınız", "nesin",
+        "mıydı", "miydi", "muydu", "müydü", "mıymış", "miymiş", "muymuş", "müymüş",
         "herhalde", "galiba", "resmen", "sanki"
     ]
 )

@@ -340,3 +340,17 @@ def test_a_head_said_not_to_work_inside_a_reported_quote_is_no_insult() -> None:
     reported = 'Sunucunun yarışmacıya "kafan basmıyor" dediği haberde geçiyor, RTÜK incelemeli.'
     assert insult.check(Comment(reported, "tr", DEFAULT_CONFIG)) is None
     assert insult.check(Comment("Kafan basmıyor mu senin?", "tr", DEFAULT_CONFIG)) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "insulting"),
+    [
+        ("Komşum tam bir öküz, arabasını üç park yerine birden koyuyor.", True),
+        ("Bu hakem tam bir eşek!", True),
+        ("Tam bir köpek sever olarak söylüyorum, barınak şart.", False),
+        ("Sokaklar tam bir pislik, belediye nerede?", False),
+        ("Köyde hâlâ öküz arabası kullanan var.", False),
+    ],
+)
+def test_an_animal_closing_tam_bir_calls_someone_so(text: str, insulting: bool) -> None:
+    assert (insult.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is insulting

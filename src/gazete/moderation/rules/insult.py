@@ -203,6 +203,14 @@ def _next_word_adjacent(comment: Comment, index: int) -> bool:
     return index + 1 < len(words) and not comment.text[words[index].end : words[index + 1].start].strip()
 
 
+def _ends_its_clause(comment: Comment, index: int) -> bool:
+    """Tell whether the word at ``index`` closes its clause: the last word, or punctuation follows it.
+
+    A predicate noun stands there (``Komşum tam bir öküz, …``); not the first noun of ``tam bir köpek sever``.
+    """
+    return index + 1 >= len(comment.words) or not _next_word_adjacent(comment, index)
+
+
 def called_in_talk(index: int, keys: list[str]) -> bool:
     """Tell whether the insult at ``index`` is a word of calling talked about, not used (``hain demeyin``).
 
@@ -253,8 +261,10 @@ def insult_at(index: int, keys: list[str], comment: Comment) -> tuple[str, str] 
     if split is None:
         return None
     typed = typed_words(comment)
-    if not spelt_as_insult(typed[index], split[0]) or (not split[1] and modifies_a_compound(index, typed)):
+    if not spelt_as_insult(typed[index], split[0]):
         return None
+    if not split[1] and _next_word_adjacent(comment, index) and modifies_a_compound(index, typed):
+        return None  # "odun sobası"; not "öküz, arabasını …": a comma ends the word's clause
     thing = split[0] in INSULT_ANIMAL or split[0] in INSULT_LITERAL
     if thing and not split[1] and _next_word_adjacent(comment, index) and thing_compound(index, typed, keys):
         return None
@@ -331,6 +341,10 @@ def _intensifies_a_thing(index: int, keys: list[str], comment: Comment) -> bool:
     return not any(key in SECOND_PERSON for key in keys[max(0, index - WINDOW) : index + WINDOW + 1])
 
 
+CALLED_THINGS = frozenset(["pislik"])
+"""Literal words that ``tam bir`` may say of a place or a state as well as of a person (``Sokaklar tam bir pislik``)."""
+
+
 def score_word(index: int, keys: list[str], comment: Comment) -> float:
     """Return the lexical insult score of the word at ``index`` (0 when it is no insult)."""
     split = insult_at(index, keys, comment)
@@ -373,6 +387,9 @@ def score_word(index: int, keys: list[str], comment: Comment) -> float:
         return 0.0 if thing and not _names_doers(index, keys) else GROUP_SCORE
     if suffix or _addressed(index, keys, comment):
         return ADDRESSED_SCORE
+    called = keys[index - 2 : index] == ["tam", "bir"] and base not in CALLED_THINGS
+    if thing and called and _ends_its_clause(comment, index):
+        return STRONG_SCORE  # "Komşum tam bir öküz.": someone called the animal ("tam bir pislik" may be a place)
     if thing:
         # "köpek" alone is a dog; "bunu yapan köpek" is aimed at people, though not at anyone named.
         return PLAIN_SCORE if _names_doers(index, keys) else 0.0
