@@ -29,7 +29,8 @@ def _write(folder: Path, records: list[dict[str, str]]) -> None:
 
 
 def test_written_comments_map_categories_to_kinds_of_each_policy_code(tmp_path: Path) -> None:
-    # spelling comments are clean to the model; profanity is left to the lexicon; an offence is learnt by its kind
+    # spelling comments and those typed without Turkish letters are clean to the model; profanity is left to the
+    # lexicon; an offence is learnt by its kind
     _write(
         tmp_path / "train",
         [
@@ -40,6 +41,7 @@ def test_written_comments_map_categories_to_kinds_of_each_policy_code(tmp_path: 
             {"id": "z-5", "category": "masked_profanity", "text": "Ne ayak bu a.q."},
             {"id": "z-6", "category": "insult", "text": "Sen tam bir cahilsin."},
             {"id": "z-7", "category": "threat", "text": "Seni bulacağım, saklanamazsın."},
+            {"id": "z-8", "category": "no_turkish_chars", "text": "kar yagdi okullar tatil mi acaba"},
         ],
     )
     rows = read_written(tmp_path / "train")
@@ -49,6 +51,7 @@ def test_written_comments_map_categories_to_kinds_of_each_policy_code(tmp_path: 
         ("clean", "clean", "writer-z"),
         ("insult", "insult", "writer-z"),
         ("offensive:violence", "threat", "writer-z"),
+        ("clean", "clean", "writer-z"),
     ]
     assert {code_of(label) for label in MODEL_LABELS} == {"clean", "offensive", "belief_attack", "insult"}
 

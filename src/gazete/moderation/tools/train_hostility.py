@@ -82,9 +82,10 @@ CATEGORY_LABEL = {
 }
 MODEL_LABELS = (CLEAN, *sorted(set(CATEGORY_LABEL.values()) - {CLEAN}))
 """The model's classes, ``clean`` first; each reports the policy code before its colon (:func:`code_of`)."""
-READ_AS_CLEAN = frozenset({"spelling"})
-"""Categories whose comments are clean to this model: a misspelt comment is no hostile one (the spelling rule's
-job); they are read as ``clean`` and stratified with the clean ones."""
+READ_AS_CLEAN = frozenset({"spelling", "no_turkish_chars"})
+"""Categories whose comments are clean to this model: a misspelt comment, or one typed without Turkish letters, is
+no hostile one (the spelling and Turkish-letter rules' job); they are read as ``clean`` and stratified with the
+clean ones."""
 NOT_LEARNT = frozenset({"profanity", "masked_profanity"})
 """Categories this model does not learn: the profanity lexicon and its disguise rules decide them, and an
 insult label on a swear word would teach the model the word rather than the hostility."""
