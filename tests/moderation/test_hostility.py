@@ -2376,3 +2376,16 @@ def test_driven_out_and_deported_are_calls_to_expel(text: str, expelled: bool) -
 
 def test_asked_whether_someone_was_blind_is_ableism() -> None:
     assert ("offensive", "ableism") in _kinds("Kör müydü kamerayı tutan? Bütün sahneler bulanık.")
+
+
+@pytest.mark.parametrize(
+    ("text", "damned"),
+    [
+        ("Ateist komşum kibar adam ama cehennemde yanacağını bilmek üzüyor.", True),
+        ("Bu dinsizlerin cehennemde yanacağı kesin.", True),
+        ("Cehennemde yanacağını düşünen çocuk geceleri korkuyor.", False),
+        ("Bu sıcakta hepimiz cehennemde yanacak gibiyiz.", False),
+    ],
+)
+def test_someone_said_to_burn_in_hell_as_a_participle_is_damned(text: str, damned: bool) -> None:
+    assert (("offensive", "death_wish") in _kinds(text)) is damned

@@ -1195,6 +1195,8 @@ def _verb_findings(read: _Read) -> list[Finding]:
             continue
         if stem == "yan" and _a_light_shines(forms, index):
             continue  # "Işıklar hep yansın", "mumlar yansın": a light wished to shine, no one burnt
+        if stem in DEATH_VERBS and following.startswith("gibi"):
+            continue  # "sıcaktan cehennemde yanacak gibiyiz", "ölecek gibi oldum": a likening, no death wished
         if stem == "düş" and _fallen_into_a_thing(forms, index):
             continue  # "randevu sisteme geri düşsün": a thing falls back into a list, no one falls to death
         if stem in DEATH_VERBS and not verb.negated:
@@ -3587,6 +3589,42 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
     return found
 
 
+DAMNED_RE = re.compile(r"yan(?:acak|acağ)\w*")
+"""Burning to come, as a participle too (``yanacak``, ``yanacağını``, ``yanacaklarını``): after ``cehennemde``."""
+DAMNED_REACH = 10
+"""Words before the burning its target (a group, a person) may stand (``Ateist komşum … cehennemde yanacağını``)."""
+
+
+def _damned_in_hell(read: _Read) -> list[Finding]:
+    """Find someone told they will burn in hell, said as a participle too (``cehennemde yanacağını bilmek``).
+
+    The finite ``yanacak`` is read with the other death verbs; a participle (``yanacağı kesin``) says it of someone
+    all the same when a group or a person is named before it in its sentence.
+
+    >>> from gazete.moderation.normalize import words
+    >>> def damned(text: str) -> bool:
+    ...     return bool(_damned_in_hell(read_comment(words(text), text)))
+    >>> damned("Ateist komşumun cehennemde yanacağını bilmek üzüyor"), damned("Dinsizlerin cehennemde yanacağı kesin")
+    (True, True)
+    >>> damned("Cehennemde yanacağını düşünen çocuk korkuyor"), damned("Yaz sıcağında cehennemde yanacak gibiyiz")
+    (False, False)
+    """
+    forms = read.forms
+    if "cehennem" not in " ".join(forms):
+        return []
+    targets = set(read.groups) | read.anaphora | read.persons
+    found = []
+    for index, form in enumerate(forms):
+        if index == 0 or not forms[index - 1].startswith("cehennem") or DAMNED_RE.fullmatch(form) is None:
+            continue
+        if _next_word(forms, index).startswith("gibi"):
+            continue  # "cehennemde yanacak gibiyiz": the heat, likened
+        target = _near(read.in_sentence_of(targets, index), index, DAMNED_REACH)
+        if target is not None and target < index:
+            found.append(_finding(OFFENSIVE, "death_wish", index, target, STRONG))
+    return found
+
+
 def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = frozenset()) -> list[Finding]:
     """Return every hostile act of a comment's words, offensive and belief_attack findings alike.
 
@@ -3613,7 +3651,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
     offensive += _barred_from_roles(read) + _admission_refused(read) + _rights_regretted(read) + _humanity_denied(read)
     offensive += _called_away(read) + _plotting(read) + _prejudice_disclaimed(read) + _insinuated(read)
     offensive += _visit_insinuated(read) + _practice_spread(read) + _blamed_on_growth(read) + _essence_told(read)
-    offensive += _spread_alleged(read)
+    offensive += _spread_alleged(read) + _damned_in_hell(read)
     found = offensive + _belief_findings(read, offensive)
     if read.reported_until >= 0:
         found += _said_after_report(read, found)
