@@ -2666,8 +2666,10 @@ def _god_addressed_before(read: _Read, index: int) -> bool:
 
 
 def _ill_wished_by_me(read: _Read, index: int) -> bool:
-    """Tell whether the speaker wishes an ill, named just before, on someone in the dative (``… sahiplerine dertler
-    diliyorum``).
+    """Tell whether the speaker wishes an ill, named just before, on someone in the dative.
+
+    ``… sahiplerine şifası olmayan dertler diliyorum``: the ill right before the wishing verb, the one it is wished on
+    (a dative, a group, a person) before it in its sentence.
 
     >>> from gazete.moderation.normalize import words
     >>> def wished(text: str) -> bool:

@@ -277,7 +277,7 @@ def in_spans(position: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 SPEAKERS_OWN_QUOTE_RE = re.compile(
     r"\W{0,3}\s*(?:diye\s+)?(?:de|sor|söyle|yaz|bağır|haykır|cevap\s+ver|sesle)[a-zçğıöşü]*"
-    r"(?:d[ıiuü]m|t[ıiuü]m|d[ıiuü]k|t[ıiuü]k|yorum|[ıiuü]yorum|rım|rim|dım)(?![a-zçğıöşü])",
+    r"(?:[dt][ıiuü][mk]|yorum|r[ıi]m)(?![a-zçğıöşü])",
     re.IGNORECASE,
 )
 """After a closing quotation mark, the speaker's own saying of it (``"sağır mısın" dedim``, ``… diye sordum``)."""

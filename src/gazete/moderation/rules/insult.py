@@ -208,7 +208,7 @@ def _ends_its_clause(comment: Comment, index: int) -> bool:
 
     A predicate noun stands there (``Komşum tam bir öküz, …``); not the first noun of ``tam bir köpek sever``.
     """
-    return index + 1 >= len(comment.words) or not _next_word_adjacent(comment, index)
+    return not _next_word_adjacent(comment, index)
 
 
 def called_in_talk(index: int, keys: list[str]) -> bool:

@@ -413,7 +413,7 @@ def _token_is_profane(
         return lexicon.matches_masked(key)
     if key in ONLY_AS_TYPED and not token.text.isalpha():
         return False
-    if key in LOWER_CASE_ONLY and not (token.text.isalpha() and not token.text.isupper()):
+    if key in NOT_IN_CAPITALS and (not token.text.isalpha() or token.text.isupper()):
         return False  # "SG" (Sahil Güvenlik), not "sg lan" nor "Sg lan" opening a sentence
     if len(key) >= MIN_SKELETON and lexicon.vowels_dropped(key):
         return True  # "sktr git", "sktir", "siktr", "sktrn": siktir, siktirin with some or all of their vowels left out
@@ -442,7 +442,7 @@ SWAP_INNOCENT_OPENINGS = ("sıkı", "sıkış", "sıkın")
 """Openings of innocent words a typo keeps (``sıkıntisinda``, ``sıkışsamda``): never read as a swapped letter."""
 ONLY_AS_TYPED = frozenset(["mk", "mq"])
 """Two-letter entries that count only typed as plain letters: ``M.K. Atatürk`` is initials."""
-LOWER_CASE_ONLY = frozenset(["sg"])
+NOT_IN_CAPITALS = frozenset(["sg"])
 """Entries that count only not typed in capitals: ``sg``, ``Sg`` (siktir git) are profanity, ``SG`` the coast guard's
 initials."""
 
