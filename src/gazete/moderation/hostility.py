@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from gazete.moderation.hostility_words import (
     ABLATIVE_ENDINGS,
@@ -302,9 +303,14 @@ class _Read:
         """Tell whether two words stand in one sentence (always, when sentences were not read)."""
         return not self.sentences or self.sentences[first] == self.sentences[second]
 
-    def in_sentence_of(self, indexes: set[int], index: int) -> set[int]:
+    def in_sentence_of(self, indexes: AbstractSet[int], index: int) -> set[int]:
         """Return the ``indexes`` that stand in the sentence of ``index``."""
         return {other for other in indexes if self.same_sentence(other, index)}
+
+    @cached_property
+    def targets(self) -> frozenset[int]:
+        """Return whom a hostile act may be aimed at: the group words, the pointers back at them and the persons."""
+        return frozenset(self.groups) | self.anaphora | self.persons
 
 
 PEOPLE_OF = ("insan", "halk", "ahali")
@@ -1047,7 +1053,7 @@ SENTENCE_LEAD = frozenset(" \t\"'“‘«(")
 """What may stand between a sentence's end and its first word (spaces, opening quotes and brackets)."""
 
 
-def _near(indexes: set[int] | dict[int, str], index: int, window: int = WINDOW) -> int | None:
+def _near(indexes: AbstractSet[int] | dict[int, str], index: int, window: int = WINDOW) -> int | None:
     """Return the index in ``indexes`` nearest to ``index`` within ``window`` words, or None."""
     near = [other for other in indexes if other != index and abs(other - index) <= window]
     return min(near, key=lambda other: abs(other - index)) if near else None
@@ -1088,9 +1094,8 @@ def _verb_findings(read: _Read) -> list[Finding]:
     wishes = not INSHALLAH.isdisjoint(forms)
     hell = "cehennem" in joined and any(form.startswith("cehennem") for form in forms)
     likened = {i for i, f in enumerate(forms) if f.startswith("gibiler")} if "gibiler" in joined else set()
-    targets = set(read.groups) | read.anaphora | read.persons
     group_targets = set(read.groups) | read.anaphora | likened
-    targets |= group_targets
+    targets = read.targets | group_targets
     # "hak etmedi" (did not deserve it) denies what "hak ettiler" gloats over
     gloating = {
         index
@@ -2601,7 +2606,9 @@ def _carried_off(read: _Read) -> list[Finding]:
     return []
 
 
-HARM_GIVEN_RE = re.compile(r"(?:ver|göster|yaşat|tattır|çektir|bul)s[ıiuü]n(?:l[ae]r)?")
+HARM_GIVING = ("ver", "göster", "yaşat", "tattır", "çektir")
+"""Verbs by which an ill is given, shown or made to be lived (``versin``, ``yaşatsın``; asked of God: ``ver``)."""
+HARM_GIVEN_RE = re.compile(rf"(?:{'|'.join(HARM_GIVING)}|bul)s[ıiuü]n(?:l[ae]r)?")
 """A third-person wish that someone be given, shown or made to live something (``versin``, ``yaşatsın``); its
 negation (``göstermesin``: may God show it to no one) is a kind wish and does not match."""
 WISHING_ENDINGS = ("sin", "sın", "sun", "sinler", "sınlar", "sunlar")
@@ -2641,8 +2648,8 @@ def _an_ill_given(form: str) -> bool:
     return not tail or not tail.endswith(("a", "e"))
 
 
-GIVE_ASKED = frozenset(["ver", "göster", "yaşat", "tattır", "çektir"])
-"""Verbs of giving in the imperative, asked of God addressed (``Allah'ım bunlara bela ver``)."""
+GIVE_ASKED = frozenset(HARM_GIVING)
+"""The verbs of giving in the imperative, asked of God addressed (``Allah'ım bunlara bela ver``)."""
 GOD_ADDRESSED = frozenset(["allahım", "rabbim", "rabbi", "yarabbi", "yarabbim", "tanrım", "ilahi", "ilâhi"])
 """God called on in the vocative (``Allah'ım``, ``Ya Rabbi``, ``Tanrım``)."""
 WISHED_BY_ME = frozenset(["diliyorum", "diliyoruz", "dilerim", "dileriz"])
@@ -2686,7 +2693,7 @@ def _ill_wished_by_me(read: _Read, index: int) -> bool:
         return False
     if _denied_after(forms, index - 1):
         return False
-    targets = set(read.groups) | read.anaphora | read.persons
+    targets = read.targets
     return any(
         (other in targets or forms[other] in WISHED_TO or DATIVE_RE.fullmatch(forms[other]) is not None)
         and read.same_sentence(other, index)
@@ -2720,7 +2727,7 @@ def _harm_wished(read: _Read) -> list[Finding]:
     []
     """
     forms = read.forms
-    targets = set(read.groups) | read.anaphora | read.persons
+    targets = read.targets
     for index, form in enumerate(forms):
         if form in WISHED_BY_ME:
             if _ill_wished_by_me(read, index):
@@ -3614,7 +3621,7 @@ def _damned_in_hell(read: _Read) -> list[Finding]:
     forms = read.forms
     if "cehennem" not in " ".join(forms):
         return []
-    targets = set(read.groups) | read.anaphora | read.persons
+    targets = read.targets
     found = []
     for index, form in enumerate(forms):
         if index == 0 or not forms[index - 1].startswith("cehennem") or DAMNED_RE.fullmatch(form) is None:
