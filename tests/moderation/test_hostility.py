@@ -2389,3 +2389,32 @@ def test_asked_whether_someone_was_blind_is_ableism() -> None:
 )
 def test_someone_said_to_burn_in_hell_as_a_participle_is_damned(text: str, damned: bool) -> None:
     assert (("offensive", "death_wish") in _kinds(text)) is damned
+
+
+@pytest.mark.parametrize(
+    ("text", "demeaned"),
+    [
+        ("Yakında belediye onlara da nikâh kıyar, Sodom ve Gomore'ye az kaldı.", True),
+        ("Şarkıcının bilekleri biraz fazla kırık, anladınız siz onu.", True),
+        ("Doğaya aykırı ilişkileri çocuklara normal diye anlatamazsınız.", True),
+        ("Eşcinsel çiftler fıtrata ters bir hayat sürüyor.", True),
+        ("Kayakta düştü, iki bileği de kırık, bir ay alçıda kalacak.", False),
+        ("Bu faiz sistemi fıtrata aykırı, hocalar da söylüyor.", False),
+        ("Vaizin 'Sodom' benzetmesi nefret söylemidir, tepki gösterilmeli.", False),
+    ],
+)
+def test_the_set_images_that_demean_gay_people_are_slurs(text: str, demeaned: bool) -> None:
+    assert (("offensive", "slur") in _kinds(text)) is demeaned
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Allah'a inanmayan bir avukatın vicdanı yoktur ki.", True),
+        ("Tanrı'ya inanmayanların vicdanı olmaz, baştan belli.", True),
+        ("Allah'a inanmayan biri olarak bayram sofrasını yine de çok severim.", False),
+        ("Habere inanmayan okurların vicdanı yoktur demek haksızlık.", False),
+    ],
+)
+def test_people_named_by_their_unbelief_are_a_group(text: str, hostile: bool) -> None:
+    assert any(code == "offensive" for code, _kind in _kinds(text)) is hostile

@@ -897,6 +897,8 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
             kind, belief = None, False  # the coach; a name's title ("Şenol Hoca", "Nasreddin Hoca")
         if kind is None and index > 0 and form.startswith(PEOPLE_OF) and merged[index - 1] in PLACE_POINTED + REGIONS:
             kind = "regional"  # "oranın insanından adam olmaz", "Ege insanı": the people of a place or region
+        if kind is None and index > 0 and _unbelief_told(merged, index):
+            kind = "nonbeliever"  # "Allah'a inanmayan bir avukat", "inancı olmayan birine": unbelievers, not named
         if kind is None and index > 1 and form.startswith(KIND_OF_PEOPLE) and _a_kind_pointed(merged, index):
             kind = "pointed"  # "bu tür insanlar": a group pointed at, not named
         if kind is not None and not _speakers_own(merged, index) and not in_spans(tokens[index].start, handles):
@@ -940,6 +942,26 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
         merged, groups, anaphora, persons, beliefs, verbs, condemned or reported_until >= 0, proper, individuals,
         praises, _sentences(tokens, text), reported_until,
     )
+
+
+BELIEVED_IN = ("allaha", "tanrıya", "dine", "ahirete", "allahına", "dinine")
+"""What unbelievers are told by not believing in (``Allah'a inanmayan``), in the dative."""
+FAITH_HELD = frozenset(["inancı", "imanı", "dini", "inançları", "imanları", "dinleri"])
+"""A faith as what someone has not (``inancı olmayan``, ``dini olmayanlar``)."""
+
+
+def _unbelief_told(forms: list[str], index: int) -> bool:
+    """Tell whether the word at ``index`` names people by their unbelief: ``Allah'a inanmayan``, ``inancı olmayan``.
+
+    >>> _unbelief_told(["allaha", "inanmayanın", "sözü"], 1), _unbelief_told(["inancı", "olmayan", "birine"], 1)
+    (True, True)
+    >>> _unbelief_told(["habere", "inanmayan"], 1), _unbelief_told(["parası", "olmayan"], 1)
+    (False, False)
+    """
+    form, before = forms[index], forms[index - 1]
+    if form.startswith("inanmayan"):
+        return before in BELIEVED_IN
+    return form.startswith("olmayan") and before in FAITH_HELD
 
 
 ONE_HOCA = frozenset(["hoca"])
@@ -3634,6 +3656,65 @@ def _damned_in_hell(read: _Read) -> list[Finding]:
     return found
 
 
+AGAINST_NATURE = ("aykırı", "ters", "bozuk", "bozul")
+"""What a thing is said to be to nature (``fıtrata aykırı``, ``fıtratı bozuk``)."""
+UNNATURAL = ("doğal olmayan", "doğaya aykırı", "doğaya ters", "fıtrata aykırı", "fıtrata ters", "anormal")
+"""How a love or a bond is called against nature, before the word for it."""
+BONDS = ("ilişki", "birliktelik", "beraberlik", "sevgi", "aşk", "evlilik", "yaşam", "hayat", "tercih", "eğilim")
+"""A love, a bond, a way of life: what the tropes of :data:`UNNATURAL` are said of."""
+TROPE_REACH = 2
+"""Words between ``fıtrat`` and what it is said to be, or between a wrist and ``kırık``."""
+
+
+def _homophobic_tropes(read: _Read) -> list[Finding]:
+    """Find the set images by which gay people are demeaned: Sodom, Lot's people, a limp wrist, a bond against nature.
+
+    ``Sodom'a kaç adım kaldı``, ``Lut kavmi``, ``bilekleri fazla kırık``, ``doğal olmayan ilişki``, ``fıtrata aykırı
+    ilişkiler``; ``fıtrat`` said to be betrayed or broken only where gay people are named (``kendi fıtratına bile
+    sadık değil``), as it is also said of a tax or a diet. A comment that condemns or reports them says none.
+
+    >>> from gazete.moderation.normalize import words
+    >>> def trope(text: str) -> bool:
+    ...     return bool(_homophobic_tropes(read_comment(words(text), text)))
+    >>> trope("Hangi aşamadayız, Sodom'a kaç adım kaldı?"), trope("Vaiz biraz... bilekleri fazla kırık.")
+    (True, True)
+    >>> trope("Doğal olmayan ilişkiden doğal sonuç beklenmez."), trope("Kazada iki bileği de kırık, alçıda kalacak.")
+    (True, False)
+    >>> trope("Bu faiz sistemi fıtrata aykırı."), trope("Lezbiyen tanık kendi fıtratına bile sadık değil.")
+    (False, True)
+    """
+    if read.neutralised:
+        return []
+    forms = read.forms
+    joined = " ".join(forms)
+    if not any(cue in joined for cue in ("sodom", "lut", "bilek", "kırık", "fıtrat", "doğa", "anormal")):
+        return []
+    orientation = "sexual_orientation" in read.groups.values()
+    found = []
+    for index, form in enumerate(forms):
+        after = forms[index + 1 : index + 1 + TROPE_REACH + 1]
+        if form.startswith("sodom") or (form == "lut" and _next_word(forms, index).startswith("kavm")):
+            pass
+        elif form.startswith("bilekleri"):  # the wrists of someone, said to be limp (one broken wrist is "bileği")
+            if not any(word.startswith("kırık") for word in after):
+                continue
+        elif form == "kırık" and _next_word(forms, index).startswith("bilek"):
+            pass
+        elif form.startswith("fıtrat") and orientation:
+            if not any(word.startswith(AGAINST_NATURE) or word == "değil" for word in after):
+                continue
+        else:
+            phrase = " ".join(forms[index : index + 2])
+            trope = next((words for words in UNNATURAL if phrase.startswith(words)), None)
+            if trope is None:
+                continue
+            bond = forms[index + len(trope.split())] if index + len(trope.split()) < len(forms) else ""
+            if not bond.startswith(BONDS):
+                continue
+        found.append(_finding(OFFENSIVE, "slur", index, None, CLEAR))
+    return found
+
+
 def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = frozenset()) -> list[Finding]:
     """Return every hostile act of a comment's words, offensive and belief_attack findings alike.
 
@@ -3660,7 +3741,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
     offensive += _barred_from_roles(read) + _admission_refused(read) + _rights_regretted(read) + _humanity_denied(read)
     offensive += _called_away(read) + _plotting(read) + _prejudice_disclaimed(read) + _insinuated(read)
     offensive += _visit_insinuated(read) + _practice_spread(read) + _blamed_on_growth(read) + _essence_told(read)
-    offensive += _spread_alleged(read) + _damned_in_hell(read)
+    offensive += _spread_alleged(read) + _damned_in_hell(read) + _homophobic_tropes(read)
     found = offensive + _belief_findings(read, offensive)
     if read.reported_until >= 0:
         found += _said_after_report(read, found)

@@ -787,16 +787,16 @@ OWN_PROFANITY = (
     "anasını satayım", "ananı satayım", "anasını sattığım", "anasını sattığımın", "ananı sattığımın",
     "anasını sattım",
     "mk", "mq",
-    "sg", "yrk", "dalyrk", "orsb", "orsbu", "orspu", "s2m", "s2k", "s2kt2r", "hassktr", "hasiktir", "hassiktir",
+    "sg", "yrk", "dalyrk", "orsb", "orsbu", "orsp", "orspu", "s2m", "s2k", "s2kt2r", "hassktr", "hasiktir", "hassiktir",
     "sikindirik",
     "sıktır git", "sıktır lan", "sıktır ol", "sıktır olun", "orosbu", "orosbunun", "orosbu çocuğu",
 )
 """Profanity the derived list lacks, written by gazete: forms of ``sıçmak`` (the bare stem would make
 ``sıçan``, a rat, profane), the ``anasını satayım`` oath and ``mk``/``mq``, the short ``amk`` (32 of the 34
 OffensEval training tweets with it alone are offensive), and the short forms readers type to slip past a list
-(``sg`` for siktir git, not in capitals; ``yrk``, ``orsb``, ``s2m``, ``hassktr``) and ``sikindirik`` (trifling,
-vulgar); ``sıktır git`` with ``ı`` for ``i`` (the phrase only: ``silah sıktırdı`` is a gun fired) and ``orosbu``
-with a ``b``; suffixes after them count as for the list (none after a two-letter entry)."""
+(``sg`` for siktir git, not in capitals; ``yrk``, ``orsb``, ``orsp``, ``s2m``, ``hassktr``) and ``sikindirik``
+(trifling, vulgar); ``sıktır git`` with ``ı`` for ``i`` (the phrase only: ``silah sıktırdı`` is a gun fired) and
+``orosbu`` with a ``b``; suffixes after them count as for the list (none after a two-letter entry)."""
 
 NEVER_PROFANE = _words(
     "amma amme gibisi gibisini gibisine gibisinde gibisinden gibisiyle boksu boksun boksuna boksunu boksunda boksundan"
@@ -817,11 +817,18 @@ PROFANE_IN_IDIOMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         frozenset(
             _words(
                 """domates domatesin domateslerin biber biberin biberlerin fide fidenin fidelerin fidelerinin asma
-                asmanın tütün bitki bitkinin bitkilerin"""
+                asmanın tütün bitki bitkinin bitkilerin tütünde tütünün"""
             )
         ),
-        frozenset(),
+        frozenset(
+            _words(
+                """almak almayı alma aldık aldım alıyoruz alınır alınmalı kırmak kırmayı kırma kırdık kırıyoruz
+                kırılır ayıklamak ayıklamayı ayıklama"""
+            )
+        ),
     ),
+    "kaltak": (frozenset(_words("semer semerin eyer eyerin palan palanın")), frozenset()),
+    "kaltağ": (frozenset(_words("semer semerin eyer eyerin palan palanın")), frozenset()),
     "amik": (frozenset(), frozenset(_words("ovası ovasında ovasının ovasına ovasından ovasındaki gölü"))),
     "bok": (
         frozenset(),
@@ -831,7 +838,8 @@ PROFANE_IN_IDIOMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 """Profane words an attack's name or a trade makes innocent, with the words before and after them that do: ``kahpe
 pusu`` (a treacherous ambush, as the news of soldiers killed says; ``Kahpe Bizans``, a film), ``bok böceği`` (the
 dung beetle), ``Amik Ovası`` (a plain of Hatay), ``domatesin piçleri`` (a tomato plant's side shoots, pinched out by
-growers). Not ``kahpe felek`` (cruel fate): seventeen writers (training and evaluation sets) label it profanity, two
+growers; ``piç almak``, ``piç kırmak``, the pinching itself), ``semerin kaltağı`` (a pack saddle's wooden frame). Not
+``kahpe felek`` (cruel fate): seventeen writers (training and evaluation sets) label it profanity, two
 an idiom."""
 
 # --- classifier topic bias ------------------------------------------------------------------------

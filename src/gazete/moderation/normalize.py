@@ -166,6 +166,31 @@ def collapse_repeats(text: str) -> str:
     return _REPEATS_RE.sub(r"\1", text) if _REPEATS_RE.search(text) else text
 
 
+_VOWELS = frozenset("aeıioöuü")
+
+
+def vowels_left_out(typed: str, word: str) -> bool:
+    """Tell whether ``typed`` is ``word`` with one vowel or more left out after its first letter, nothing else changed.
+
+    Writers drop vowels to type fast (``knk``: kanka, ``cvp``: cevap) or to slip past a list (``sktir``). A word's
+    first letter stays (``binenin``, of ``At binenin``, is no ``ibinenin`` without its ``i``).
+
+    >>> vowels_left_out("sktir", "siktir"), vowels_left_out("siktir", "siktir"), vowels_left_out("sktar", "siktir")
+    (True, False, False)
+    >>> vowels_left_out("knk", "kanka"), vowels_left_out("binenin", "ibinenin"), vowels_left_out("bro", "bir")
+    (True, False, False)
+    """
+    if len(typed) >= len(word) or typed[:1] != word[:1]:
+        return False
+    at = 0
+    for letter in word:
+        if at < len(typed) and typed[at] == letter:
+            at += 1
+        elif letter not in _VOWELS:
+            return False
+    return at == len(typed)
+
+
 def join_separated(text: str) -> str:
     """Drop separators placed between single letters (``o.r.o.s.p.u``, ``s-i-k``, ``a m k``).
 

@@ -280,14 +280,14 @@ def test_profanity_said_called_for_endorsed_or_also_unquoted_rejects(text: str) 
         ("Bu s.k.k tiplerle muhatap olmak zorunda mıyım?", "s.k.k"),
         ("g.t kadar maaşla nasıl geçinelim?", "g.t"),
         ("Allah'ın s1kt1ğ1 zammı yine bize ödetecekler.", "s1kt1ğ1"),
-        ("Bu haberi yazanın a--na koyayım, ismi bile yanlış.", "a--na"),
+        ("Bu haberi yazanın a--na koyayım, ismi bile yanlış.", "a--na koyayım"),
         ("sg lan buradan, yorum yapma bana.", "sg"),
         ("yrk gibi haber yapmışsınız.", "yrk"),
         ("Kahp€ hakem maçı sattı.", "Kahp€"),
         ("Hassktr, ekmek on beş lira olmuş.", "Hassktr"),
         ("Bu zamma tek sözüm var: s.ktir.", "s.ktir"),
         ("Or.spu çocuğu yine kırmızı kart yedi", "Or.spu"),
-        ("Am.na koyduğumun hakemi", "Am.na"),
+        ("Am.na koyduğumun hakemi", "Am.na koyduğumun"),
         ("Sayın vekil, sizi saygıyla s.g. ediyorum.", "s.g"),
     ],
 )
@@ -529,3 +529,35 @@ def test_a_foreign_name_with_such_a_letter_is_no_profanity() -> None:
 )
 def test_sg_opening_a_sentence_and_sicis_are_profanity(text: str, profane: bool) -> None:
     assert (profanity.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is profane
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("orsp çocukları yine zam yapmış", "orsp"),
+        ("yuh a.na koyim bu fiyatlar ne", "a.na koyim"),
+        ("m*na koyim konut kredisinin", "m*na koyim"),
+        ("@m koyim bu sıcağa", "@m koyim"),
+        ("Ana*ını sattığımın sistemi yine çöktü", "Ana*ını"),
+        ("Ana.ını s.tığımın sistemi yine çöktü", "Ana.ını s.tığımın"),
+        ("Bu zamları yapanların a.nasını... neyse, yazmayayım.", "a.nasını"),
+        ("Ameliyat için 50 bin istediler, ö.ç.ler", "ö.ç.ler"),
+    ],
+)
+def test_an_oath_or_a_slur_masked_or_shortened_is_profanity(text: str, hit: str) -> None:
+    assert hit in _hits(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kitabı şu rafa koyim mi, yoksa masaya mı?",
+        "Tamam ama... koyim buraya, sonra bakarız.",
+        "Piç almayı geç yaptık, domatesler dal budak saldı.",
+        "Tütünde piç kırma zamanı geldi.",
+        "Semerin kaltağı kırıldı, köyde semer yapan usta da kalmadı.",
+        "T.C.ler ve A.Ş.ler bu yasaya tabi.",
+    ],
+)
+def test_a_verb_with_no_hidden_object_and_growers_and_saddlers_words_are_clean(text: str) -> None:
+    assert _hits(text) == []

@@ -632,3 +632,17 @@ def test_hyphenated_compounds_and_quotations_are_someone_elses_spelling(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Coin borsası battı, binlerce kişinin parası içeride kaldı.", []),  # no "İçin borsası"
+        ("Yurt odasında kettle yasak ama ütü serbest.", []),  # no "katıl yasak"
+        ("Bugün herkez işe geç kaldı.", [("herkez", "herkes")]),  # a misspelling an edit away
+        ("Mesajıma cvp vermedin hâlâ.", [("cvp", "cevap")]),  # vowels left out
+        ("Maç bitti, çokkk mutluyum.", [("çokkk", "çok")]),  # a letter typed over and over
+    ],
+)
+def test_a_table_correction_far_from_the_word_is_none(text: str, found: list[tuple[str, str]]) -> None:
+    assert _found(text) == found

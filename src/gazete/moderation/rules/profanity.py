@@ -32,6 +32,7 @@ from gazete.moderation.normalize import (
     matching_key,
     quoted_spans,
     tr_lower,
+    vowels_left_out,
 )
 from gazete.moderation.rules.base import Comment, apply_suggestions, by_first_word, make_reason, span_of
 from gazete.moderation.spelling_model import get_model
@@ -42,8 +43,8 @@ MIN_STEM_FOR_SUFFIXES = 3
 MIN_VISIBLE_LETTERS = 2
 DECIDED_LIMIT = 100_000
 #: Letters, one dot, letters, with no space: ``s.ktir`` (a dot hiding a letter), at least 4 letters in all; a last
-#: dot may end the sentence (``tek kelime: s.ktir.``).
-DOT_MASK_RE = re.compile(r"(?<![\w.])(?=(?:[^\W\d_]\.?){4})[^\W\d_]+\.[^\W\d_]+(?=\.?(?![\w.]))")
+#: dot may end the sentence (``tek kelime: s.ktir.``) and an ellipsis the word left unsaid (``a.nasını...``).
+DOT_MASK_RE = re.compile(r"(?<![\w.])(?=(?:[^\W\d_]\.?){4})[^\W\d_]+\.[^\W\d_]+(?=\.*(?![\w.]))")
 #: Letters with two or more dots between them, each hiding a letter (``s.k.k``, ``S.k.yim``), or one dot between
 #: single letters (``g.t``, ``p.ç``, ``s.g.``); a last dot may end the sentence or the abbreviation, and an ellipsis a
 #: spelt-out word (``a.n.a.s.ı.n.ı...``). Single letters count only as lower-case consonants (initials and religious
@@ -102,27 +103,6 @@ _SUFFIXES_TR = [
 ]
 SUFFIX_SKELETONS = frozenset(VOWEL_RE.sub("", ascii_fold(suffix)) for suffix in _SUFFIXES_TR) - {""}
 """The consonants of the Turkish endings (``n``, ``snlr``): what a vowel-less entry may end in (``sktrn``)."""
-
-
-def _vowels_left_out(typed: str, entry: str) -> bool:
-    """Tell whether ``typed`` is ``entry`` with one vowel or more left out after its first letter, nothing else changed.
-
-    A word's first letter stays (``binenin``, of ``At binenin``, is no ``ibinenin`` without its ``i``).
-
-    >>> _vowels_left_out("sktir", "siktir"), _vowels_left_out("siktir", "siktir"), _vowels_left_out("sktar", "siktir")
-    (True, False, False)
-    >>> _vowels_left_out("binenin", "ibinenin")
-    False
-    """
-    if len(typed) >= len(entry) or typed[:1] != entry[:1]:
-        return False
-    at = 0
-    for letter in entry:
-        if at < len(typed) and typed[at] == letter:
-            at += 1
-        elif letter not in VOWELS:
-            return False
-    return at == len(typed)
 
 
 _SUFFIXES_EN = ["s", "es", "ing", "in", "er", "ers", "ed", "y"]
@@ -227,7 +207,7 @@ class Lexicon:
             return False
         typed_ascii = key == folded
         return any(
-            _vowels_left_out(key, ascii_fold(entry) if typed_ascii else entry)
+            vowels_left_out(key, ascii_fold(entry) if typed_ascii else entry)
             for entry in self.entries_by_skeleton.get(consonants, ())
         )
 
@@ -410,7 +390,7 @@ def _token_is_profane(
     if name != token.text and matching_key(name) in NEVER_PROFANE:
         return False  # "Sikkim'deki": an innocent name with its ending after an apostrophe
     if "*" in key:
-        return lexicon.matches_masked(key)
+        return lexicon.matches_masked(key) or _hides_kin(key)
     if key in ONLY_AS_TYPED and not token.text.isalpha():
         return False
     if key in NOT_IN_CAPITALS and (not token.text.isalpha() or token.text.isupper()):
@@ -467,6 +447,38 @@ OATH_OBJECTS = frozenset(
 """Kin named as the object of the swearing oath (``anasını …``): the verb after it is what a writer masks."""
 
 
+MASKED_VERB_AFTER_RE = re.compile(r"\s+[sS]\S*[^\w\s]\S*")
+"""The oath's verb masked after its object (``s.tığımın``, ``s*keyim``): an ``s``, then a hidden letter."""
+
+
+def _initials_with_ending(typed: str, separator: str, lexicon: Lexicon) -> bool:
+    """Tell whether dotted initials of a swear word carry an ending after their last dot (``ö.ç.ler``, ``o.ç.ları``).
+
+    >>> lexicon = load_lexicon()
+    >>> _initials_with_ending("ö.ç.ler", ".", lexicon), _initials_with_ending("T.C.ler", ".", lexicon)
+    (True, False)
+    """
+    if separator != "." or typed.count(".") < 2:
+        return False
+    initials, _, ending = typed.rpartition(".")
+    letters = initials.replace(".", "")
+    return (
+        len(letters) == initials.count(".") + 1  # one letter between dots: initials
+        and letters.islower()
+        and is_suffix_chain(matching_key(ending))
+        and lexicon.hits_word(matching_key(letters), True)
+    )
+
+
+def _hides_kin(masked_key: str) -> bool:
+    """Tell whether a masked word hides kin named as the oath's object: masked only by one who swears.
+
+    >>> _hides_kin("ana*ını"), _hides_kin("a*asını"), _hides_kin("s*ktir")
+    (True, True, False)
+    """
+    return any(len(kin) == len(masked_key) and _fits_mask(masked_key, kin) for kin in OATH_OBJECTS)
+
+
 def _masked_oath_verb(typed: str) -> bool:
     """Tell whether the word after an oath's object is its verb masked: an ``s`` with the rest hidden.
 
@@ -474,6 +486,30 @@ def _masked_oath_verb(typed: str) -> bool:
     (True, True, True, False)
     """
     return typed[:1] in ("s", "S") and (len(typed) == 1 or not typed.isalpha())
+
+
+OATH_PUTTING_VERBS = frozenset(
+    ["koyayım", "koyayim", "koyim", "koyiim", "koyarım", "koyarim", "koyduğum", "koyduğumun", "koydugumun"]
+)
+"""The verb of the ``am… koyayım`` oath: innocent by itself (``buraya koyayım``), an oath after a hidden word."""
+MASKED_CHUNK_RE = re.compile(r"(?:^|(?<=\s))(?P<chunk>[^\s]*[^\w\s][^\s]*)\s+$")
+"""The run of characters before a word, when it hides letters behind a symbol or dots (``a.na``, ``m*na``, ``@m``)."""
+OATH_OBJECT_LETTERS = frozenset(["am", "ana", "amna", "amına", "amina", "mna", "mına", "mina", "amn"])
+"""The letters left of that oath's object once its mask is taken out (``a.na``, ``@m``, ``m*na``, ``Am..``)."""
+
+
+def _masked_oath_object(text: str, start: int) -> int | None:
+    """Return where the word before ``start`` begins when it is a hidden object of the ``koyayım`` oath, else None.
+
+    >>> text = "yuh a.na koyim bu fiyatlar"
+    >>> _masked_oath_object(text, text.index("koyim")), _masked_oath_object("kitabı buraya koyim", 14)
+    (4, None)
+    """
+    match = MASKED_CHUNK_RE.search(text, max(0, start - 12), start)
+    if match is None:
+        return None
+    letters = "".join(ch for ch in match.group("chunk").replace("@", "a") if ch.isalpha())
+    return match.start("chunk") if tr_lower(letters) in OATH_OBJECT_LETTERS else None
 
 
 def _is_entry_with_last_letter_doubled(key: str, lexicon: Lexicon) -> bool:
@@ -545,6 +581,11 @@ def find_profanity(text: str, comment: Comment) -> list[tuple[int, int]]:
             outside = [hit for hit in hits if not (start <= hit[0] and hit[1] <= end)]  # the verb hit alone widens
             if not _overlaps(outside, start, end):  # "anasını s2yim", "ebeni s...": the oath with its verb masked
                 hits = [*outside, (start, end)]
+    for index, key in enumerate(keys):
+        if key in OATH_PUTTING_VERBS and index:
+            opening = _masked_oath_object(text, tokens[index].start)
+            if opening is not None and not _overlaps(hits, opening, tokens[index].end):
+                hits.append((opening, tokens[index].end))  # "a.na koyim", "m*na koyim", "@m koyim": the oath masked
     # Masks: a letter hidden by each dot ("s.ktir", "s.k.k", "g.t") or by hyphens ("a--na"), read as stars.
     masks: list[tuple[re.Match[str], str]] = []
     if "." in text:
@@ -567,7 +608,12 @@ def find_profanity(text: str, comment: Comment) -> list[tuple[int, int]]:
         # A dot may also be put between letters, hiding none (``Gö.tveren``): the word with it taken out.
         joined_key = matching_key(match.group().replace(separator, ""))
         # A kin word spelt out letter by letter (``a.n.a.s.ı.n.ı …``) is the oath with its verb left unsaid.
-        if lexicon.matches_masked(masked_key) or (
+        if _hides_kin(masked_key):
+            verb = MASKED_VERB_AFTER_RE.match(text, end)
+            hits.append((start, verb.end() if verb is not None else end))  # "Ana.ını s.tığımın": the verb masked too
+        elif _initials_with_ending(match.group(), separator, lexicon):
+            hits.append((start, end))  # "ö.ç.ler": an abbreviated swear word with its plural after the last dot
+        elif lexicon.matches_masked(masked_key) or (
             separator == "."
             and (lexicon.hits_word(joined_key, not has_turkish_letters(match.group())) or joined_key in OATH_OBJECTS)
         ):

@@ -37,6 +37,7 @@ from gazete.moderation.normalize import (
     tr_lower,
     tr_lower_word,
     tr_upper,
+    vowels_left_out,
     words,
 )
 from gazete.moderation.rules.base import Comment, apply_suggestions, keep_case, make_reason, span_of
@@ -1163,6 +1164,8 @@ def _model_verdict(word: str) -> tuple[bool, str | None]:
     if word.endswith(("ki", "kiler", "kini", "kinin", "kine")) and word.startswith(PRONOUN_GENITIVES):
         return False, None  # "herkesinki": after a genitive -ki is the pronoun's ending, written joined
     correction = model.first_suggestion(("noisy", "ascii"), word)
+    if correction is not None and not _near_enough(word, correction):
+        correction = None  # "coin" → "için", "kettle" → "katıl": a rare word the table maps onto another word
     if correction is not None and _adds_an_ending(word, correction):
         return False, None  # "kovalamacası" → "kovalamaca", "oğula" → "oğul": the table's key is the word inflected
     if correction is None and NARROWED_FUTURE_RE.fullmatch(word) is not None:
@@ -1182,6 +1185,35 @@ def _model_verdict(word: str) -> tuple[bool, str | None]:
     if correction is None and not has_turkish_letters(word) and english_confidence(word) >= ENGLISH_WORD_CONFIDENCE:
         return False, None  # podcast, army, none: English words in a Turkish comment are not misspelled
     return True, correction
+
+
+LETTERS_PER_TABLE_EDIT = 3
+"""A table's correction is trusted this close: one edit per so many letters of the word (at least one edit), once
+letters typed over and over are counted once; a word typed with vowels left out is near whatever its length."""
+_RUN_RE = re.compile(r"(\w)\1+")
+
+
+def _near_enough(word: str, correction: str) -> bool:
+    """Tell whether a noisy or ASCII table's correction is near enough to ``word`` to be its misspelling.
+
+    The tables were mined from tweets: a misspelling lies an edit or two from its word (``herkez`` → ``herkes``,
+    ``mütahit`` → ``müteahhit``), is the word typed longer (``çokkk``), with vowels left out (``cvp`` → ``cevap``) or
+    without Turkish letters (``cunku`` → ``çünkü``, compared ASCII-folded); but a rare word the tables also hold may
+    be mapped onto another word far from it (``liçi`` → ``ilçe``, ``kettle`` → ``katıl``, ``coin`` → ``için``): such
+    a word is then read as any word is.
+
+    >>> _near_enough("mütahit", "müteahhit"), _near_enough("çokkk", "çok"), _near_enough("cvp", "cevap")
+    (True, True, True)
+    >>> _near_enough("cunku", "çünkü"), _near_enough("sasirmistim", "şaşırmıştım")
+    (True, True)
+    >>> _near_enough("coin", "için"), _near_enough("kettle", "katıl"), _near_enough("liçi", "ilçe")
+    (False, False, False)
+    """
+    typed = _RUN_RE.sub(r"\1", ascii_fold(word))
+    target = _RUN_RE.sub(r"\1", ascii_fold(correction.replace(" ", "")))
+    if vowels_left_out(typed, target):
+        return True
+    return edit_distance(typed, target) <= max(1, len(typed) // LETTERS_PER_TABLE_EDIT)
 
 
 def _adds_an_ending(word: str, correction: str) -> bool:
