@@ -2418,3 +2418,32 @@ def test_the_set_images_that_demean_gay_people_are_slurs(text: str, demeaned: bo
 )
 def test_people_named_by_their_unbelief_are_a_group(text: str, hostile: bool) -> None:
     assert any(code == "offensive" for code, _kind in _kinds(text)) is hostile
+
+
+@pytest.mark.parametrize(
+    ("text", "sneered"),
+    [
+        ('Kreşe "renkli" bir öğretmen atanmış, velilere soran yok.', True),
+        ("Apartmana 'öyle' biri taşınmış, yönetici de bir şey demiyor.", True),
+        ('Sınıflar kalabalık, önce bazı "misafirlerimizi" yolcu edelim.', True),
+        ('Komşunun oğlu hep aynı "arkadaşıyla" tatile gidiyor, anlayan anlar.', True),
+        ("Haberdeki 'misafir' ifadesi yanlış, geçici koruma statüsü var.", False),
+        ('"Özel eğitim" sınıfları bu yıl da öğretmensiz kaldı.', False),
+        ('Belediye başkanı "çiftçi" dostuymuş, mazot desteği nerede?', False),
+    ],
+)
+def test_a_group_sneered_at_by_a_euphemism_in_scare_quotes_is_hostility(text: str, sneered: bool) -> None:
+    assert (("offensive", "slur") in _kinds(text)) is sneered
+
+
+@pytest.mark.parametrize(
+    ("text", "mocked"),
+    [
+        ("Yağmur duasına çıktılar, Allah'ınız yine yağmur göndermedi.", True),
+        ("Tanrınız depremde neredeydi, onu söyleyin.", True),
+        ("Allah'ım sen bize sabır ver.", False),
+        ("Allah'ın izniyle hasat iyi geçecek.", False),
+    ],
+)
+def test_god_called_your_god_to_believers_mocks_the_faith(text: str, mocked: bool) -> None:
+    assert any(code == "belief_attack" for code, _kind in _kinds(text)) is mocked

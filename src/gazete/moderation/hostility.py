@@ -121,7 +121,15 @@ from gazete.moderation.hostility_words import (
     WORD_NAMED,
 )
 from gazete.moderation.morphology import PERSON_1, PERSON_2, StemTable, VerbReading, VerbTable
-from gazete.moderation.normalize import WORD_MEMO, Token, ascii_fold, has_turkish_letters, in_spans, tr_lower_word
+from gazete.moderation.normalize import (
+    WORD_MEMO,
+    Token,
+    ascii_fold,
+    has_turkish_letters,
+    in_spans,
+    quoted_spans,
+    tr_lower_word,
+)
 from gazete.moderation.rules.base import by_first_word
 from gazete.moderation.spelling_model import get_model
 
@@ -3656,6 +3664,78 @@ def _damned_in_hell(read: _Read) -> list[Finding]:
     return found
 
 
+EUPHEMISMS = ("renkli", "öyle", "farklı", "çeşitlilik", "onur", "özel", "normal", "misafir", "arkadaş", "çift",
+              "sevgili", "onlardan")
+"""Words put alone in scare quotes to sneer at a group without naming it: gay people (``"renkli"``, ``"öyle"
+olanlar``, ``iki "arkadaş"``, ``"çeşitlilik"``), disabled people (``"özel"``), refugees (``"misafirlerimiz"``). A
+quoted term of two words is mostly a term (``"özel eğitim"``, ``"normal hayat"``): only these phrases sneer."""
+EUPHEMISTIC_PHRASES = ("o taraf", "o türden", "ev arkadaş")
+NOT_EUPHEMISMS = ("çiftç", "özellik", "misafirperver", "onursuz", "arkadaşça", "normalde")
+"""Other words those begin (``"çiftçi"``, ``"özellikle"``, ``"misafirperverlik"``)."""
+WORD_NAMED_AFTER = ("ifade", "kavram", "kelime", "sözcü", "tanım", "terim", "lafı", "deni", "diye", "deme", "dedi",
+                    "diyor", "diyen", "dediğ", "sayıl", "saydığ", "etiket", "statü", "yerine", "sözü")
+"""Words after a quoted word that name it as a word (``'misafir' ifadesi yanlış``, ``"aile" tanımı``): mentioned."""
+SCARE_QUOTE_WORDS = 2
+"""At most this many words in quotation marks make a scare quote (more is a quotation)."""
+
+
+def _scare_quoted(read: _Read, tokens: list[Token], text: str) -> list[Finding]:
+    """Find a group sneered at by a euphemism in scare quotes (``o "renkli" hemşire``, ``"misafirlerimiz" sayesinde``).
+
+    Not a word named as a word (``'misafir' ifadesi yanlış``, ``"aile" tanımında``), not in a comment that condemns
+    or reports.
+
+    >>> from gazete.moderation.normalize import words
+    >>> def sneered(text: str) -> bool:
+    ...     tokens = words(text)
+    ...     return bool(_scare_quoted(read_comment(tokens, text), tokens, text))
+    >>> sneered('Sınıfında "öyle" olanlar varmış, okulu değiştireceğiz.'), sneered("'Misafir' ifadesi hukuken yanlış.")
+    (True, False)
+    >>> sneered('Bu "renkli" pilotlar nereye uçuruyor?'), sneered('Dedem "Allah büyük" dedi.')
+    (True, False)
+    """
+    if read.neutralised or ('"' not in text and "'" not in text and "“" not in text and "‘" not in text):
+        return []
+    found = []
+    for start, end in quoted_spans(text):
+        inside = [index for index, token in enumerate(tokens) if start <= token.start and token.end <= end]
+        if not inside or len(inside) > SCARE_QUOTE_WORDS:
+            continue
+        said = tr_lower_word(text[start:end].strip())
+        sneering = said.startswith(EUPHEMISMS) if len(inside) == 1 else said.startswith(EUPHEMISTIC_PHRASES)
+        if not sneering or said.startswith(NOT_EUPHEMISMS):
+            continue
+        after = next(
+            (read.forms[index] for index in range(inside[-1] + 1, len(tokens)) if tokens[index].start > end), ""
+        )
+        if not after.startswith(WORD_NAMED_AFTER):
+            found.append(_finding(OFFENSIVE, "slur", inside[0], None, CLEAR))
+    return found
+
+
+YOUR_GOD_RE = re.compile(r"(?:allah[ıi]?|tanrı)n[ıi]z(?:[ıi]n|[ae]|d[ae]n|d[ae]|[ıi])?")
+"""God called the believers' own, "your God" (``Allah'ınız``, ``Tanrınıza``): said from outside a faith to its
+believers, in the written comments always to mock it (84 of 84 comments with it attack a belief)."""
+
+
+def _god_distanced(read: _Read) -> list[Finding]:
+    """Find God called "your God" to believers (``Allah'ınız fiyatı yükseltmedi``, ``Tanrınız neredeydi?``).
+
+    >>> from gazete.moderation.normalize import words
+    >>> def distanced(text: str) -> bool:
+    ...     return bool(_god_distanced(read_comment(words(text), text)))
+    >>> distanced("Dua etmişler, Allah'ınız fiyatı yükseltmedi 😂"), distanced("Allah'ım bize sabır ver.")
+    (True, False)
+    """
+    if read.neutralised:
+        return []
+    return [
+        _finding(BELIEF, "belief", index, None, CLEAR)
+        for index, form in enumerate(read.forms)
+        if form[:1] in ("a", "t") and YOUR_GOD_RE.fullmatch(form) is not None
+    ]
+
+
 AGAINST_NATURE = ("aykırı", "ters", "bozuk", "bozul")
 """What a thing is said to be to nature (``fıtrata aykırı``, ``fıtratı bozuk``)."""
 UNNATURAL = ("doğal olmayan", "doğaya aykırı", "doğaya ters", "fıtrata aykırı", "fıtrata ters", "anormal")
@@ -3742,7 +3822,8 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
     offensive += _called_away(read) + _plotting(read) + _prejudice_disclaimed(read) + _insinuated(read)
     offensive += _visit_insinuated(read) + _practice_spread(read) + _blamed_on_growth(read) + _essence_told(read)
     offensive += _spread_alleged(read) + _damned_in_hell(read) + _homophobic_tropes(read)
-    found = offensive + _belief_findings(read, offensive)
+    offensive += _scare_quoted(read, tokens, text)
+    found = offensive + _belief_findings(read, offensive) + _god_distanced(read)
     if read.reported_until >= 0:
         found += _said_after_report(read, found)
     return [
