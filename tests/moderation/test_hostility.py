@@ -2447,3 +2447,22 @@ def test_a_group_sneered_at_by_a_euphemism_in_scare_quotes_is_hostility(text: st
 )
 def test_god_called_your_god_to_believers_mocks_the_faith(text: str, mocked: bool) -> None:
     assert any(code == "belief_attack" for code, _kind in _kinds(text)) is mocked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kız kardeşim evde pasta yapıp satıyor, bürokrasi bitmiyor.",
+        "Mutfakta kadın erkek fark etmez, lezzetli yapan iyi aşçıdır.",
+        'Kadın aşçılar olarak mutfakta hâlâ "salataya geç" lafını duyuyoruz.',
+        "Kızlar artık çeyiz yerine bulaşık makinesi istiyor, haklılar.",
+        "Kalkınma ajansının desteklediği kooperatifte köydeki kadınlar kendi parasını kazanıyor.",
+        "Acemi birliğinde it gibi yorulurduk, akşam yatağa düşerdik.",
+    ],
+)
+def test_a_sister_both_sexes_ones_own_group_an_appliance_an_agency_and_a_novice_are_no_hostility(text: str) -> None:
+    assert _kinds(text) == set()
+
+
+def test_women_told_their_place_is_still_sexism() -> None:
+    assert ("offensive", "sexism") in _kinds("Kadınların yeri mutfaktır, erkek işine karışmasınlar.")

@@ -104,3 +104,9 @@ def test_first_letters_gate_gives_the_same_stems_as_the_full_lookup() -> None:
 def test_an_empty_table_finds_nothing() -> None:
     assert StemTable([]).stem_of("kürt") is None
     assert "kürt" not in StemTable([])
+
+
+def test_words_a_table_is_told_are_other_words_are_no_forms_of_its_stems() -> None:
+    table = StemTable(["ajan"], other_words=("ajans",))
+    assert table.stem_of("ajansının") is None
+    assert table.stem_of("ajanların") == "ajan"

@@ -143,7 +143,8 @@ THREAT_OBJECT_WINDOW = 3
 
 GROUP_TABLES = {kind: StemTable(stems) for kind, stems in TARGET_GROUPS.items()}
 DEHUMANISING_TABLE = StemTable(DEHUMANISING)
-TRAIT_TABLE = StemTable(TRAITS)
+TRAIT_TABLE = StemTable(TRAITS, other_words=("ajans",))
+"""The traits; ``ajansı``, an agency's, is no spy's (``ajan``) with an ending."""
 SLUR_TABLE = StemTable(SLURS)
 SLUR_ALONE_TABLE = StemTable(SLURS_ALONE)
 BELIEF_TABLE = StemTable(BELIEF_TARGETS)
@@ -909,6 +910,8 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
             kind = "nonbeliever"  # "Allah'a inanmayan bir avukat", "inancı olmayan birine": unbelievers, not named
         if kind is None and index > 1 and form.startswith(KIND_OF_PEOPLE) and _a_kind_pointed(merged, index):
             kind = "pointed"  # "bu tür insanlar": a group pointed at, not named
+        if kind == "gender" and _one_of_both_or_kin(merged, index):
+            kind = None  # "kız kardeşim" (a sister), "kadın erkek fark etmez" (women and men alike): no group
         if kind is not None and not _speakers_own(merged, index) and not in_spans(tokens[index].start, handles):
             groups[index] = kind
         # "hocamız", our teacher or imam, is one of the speaker's own
@@ -1032,7 +1035,34 @@ def _speakers_own(forms: list[str], index: int) -> bool:
         return True
     if following and OWN_BEING_RE.fullmatch(following[0]):
         return True  # "Karslı olduğumu her yerde söylerim", "Laz olduğumuz için"
+    if "olarak" in following and any(
+        FIRST_PERSON_RE.fullmatch(form) for form in forms[index + 2 : index + 2 + OWN_ROLE_REACH]
+    ):
+        return True  # "Kadın aşçılar olarak … duyuyoruz": the speakers' own group, as which they speak
     return bool(following) and following[0].startswith("ol") and FIRST_PERSON_RE.fullmatch(following[0]) is not None
+
+
+KIN_AFTER_SEX = ("kardeş", "arkadaş")
+"""Nouns a sex's word makes a relative or a friend (``kız kardeşim``, ``kız arkadaşı``): one person, no group."""
+BOTH_SEXES = {"kadın": "erkek", "erkek": "kadın", "kız": "oğlan", "oğlan": "kız", "kadınlı": "erkekli",
+              "erkekli": "kadınlı"}
+"""A sex's word with the other right after or before it (``kadın erkek fark etmez``, ``kızlı oğlanlı``): everyone."""
+
+
+def _one_of_both_or_kin(forms: list[str], index: int) -> bool:
+    """Tell whether a sex's word names a sibling or friend, or both sexes together, not women as a group.
+
+    >>> _one_of_both_or_kin(["kız", "kardeşim", "evde"], 0), _one_of_both_or_kin(["mutfakta", "kadın", "erkek"], 1)
+    (True, True)
+    >>> _one_of_both_or_kin(["kadınlar", "evde"], 0)
+    False
+    """
+    form, following = forms[index], _next_word(forms, index)
+    if form in ("kız", "kadın", "bayan") and following.startswith(KIN_AFTER_SEX):
+        return True
+    other = BOTH_SEXES.get(form)
+    previous = forms[index - 1] if index else ""
+    return other is not None and (following.startswith(other) or previous.startswith(other))
 
 
 OWN_KIN = frozenset([
@@ -1041,6 +1071,8 @@ OWN_KIN = frozenset([
     "çocuğum", "oğlumuz", "kızımız", "çocuğumuz",
 ])
 """The speaker's relatives: a group word right after one tells that relative's condition (``Ağabeyim felçli``)."""
+OWN_ROLE_REACH = 10
+"""Words after ``X olarak`` within which a first-person form makes X the speakers' own group."""
 OWN_BEING_RE = re.compile(r"olduğum(?:uz)?(?:u|a|da|dan|la)?")
 """The first person's participle of ``olmak`` (``olduğumu``, ``olduğumuz``): what the speaker is."""
 
@@ -2480,6 +2512,8 @@ def _sexism(read: _Read) -> list[Finding]:
                 continue  # "Otel mutfaklarında kadın çalışanlara düşük ücret": a workplace, no woman's place
             if form in SEXISM_TABLE and _cuisine(read, other):
                 continue  # "annelerinin yaptığı künefe … Hatay mutfağı": a place's cooking, no woman's place
+            if form in SEXISM_TABLE and _next_word(forms, other).startswith(APPLIANCE_HEADS):
+                continue  # "kızlar artık bulaşık makinesi istiyor": an appliance, no chore assigned
             if form in SEXISM_TABLE or at_home or unable or kind_named or (
                 forms[index].endswith(("dan", "den")) and form in ("olmaz", "çıkmaz")
             ):
@@ -2488,6 +2522,8 @@ def _sexism(read: _Read) -> list[Finding]:
     return found
 
 
+APPLIANCE_HEADS = ("makine", "deterjan", "masası", "süngeri")
+"""Heads that make a chore's word an appliance or a product (``bulaşık makinesi``, ``çamaşır deterjanı``)."""
 DOUBTED = frozenset(["bilmiyorum", "bilemiyorum", "bilmem", "bilemem", "emin", "sanmıyorum"])
 """Words after a trait that doubt it (``Kadınlar daha mı duygusal bilmiyorum``): a question, no claim."""
 

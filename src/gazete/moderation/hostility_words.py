@@ -307,10 +307,10 @@ not religions; ``ne şiş yansın ne kebap``, a compromise, not a burning; ``ayr
 what is sown, not a slur of descent)."""
 PLURAL_ENDINGS = ("lar", "ler", "ları", "leri", "ların", "lerin", "lara", "lere", "lardan", "lerden")
 """Plural endings: a group word with one names many."""
-NOT_GROUP_PREFIXES = ("karın", "gelinc", "araba", "kâfirun", "kafirun")
+NOT_GROUP_PREFIXES = ("karın", "gelinc", "araba", "kâfirun", "kafirun", "acemi")
 """Words that begin like a group's name and are another word (``karınca``, an ant, and ``karın``, a belly, are
 no ``karı``; ``gelince``, when it comes, and ``gelincik``, a poppy, no ``gelin``; ``araba``, a car, no ``Arap``;
-``Kâfirun`` suresi, a sura of the Quran, no ``kâfir``)."""
+``Kâfirun`` suresi, a sura of the Quran, no ``kâfir``; ``acemi``, a novice, no ``Acem``)."""
 IDIOM_AFTER = {
     "kör": (
         "nokta", "kuyu", "dövüş", "düğüm", "talih", "inat", "kurşun", "karanlık", "şeytan", "topal", "kuruş", "kütük",

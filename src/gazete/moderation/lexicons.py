@@ -800,11 +800,11 @@ OffensEval training tweets with it alone are offensive), and the short forms rea
 
 NEVER_PROFANE = _words(
     "amma amme gibisi gibisini gibisine gibisinde gibisinden gibisiyle boksu boksun boksuna boksunu boksunda boksundan"
-    " sikkim siklamen siklamenler siklamenleri"
+    " sikkim siklamen siklamenler siklamenleri amman ammanda ammandan ammanın ammandaki"
 )
 """Words that read as a profane stem plus a suffix but are ordinary words (``amma`` = ama, but; ``amme``, public:
 ``amme davası``; ``gibisi`` = gibi + si, ``Kayseri mantısı gibisi yok``; ``boksu``, ``boksuna``: boxing's, ``kadın
-boksuna ilgi``; ``Sikkim``, a state of India; ``siklamen``, a flower)."""
+boksuna ilgi``; ``Sikkim``, a state of India; ``siklamen``, a flower; ``Amman``, the capital of Jordan)."""
 
 PROFANE_IN_IDIOMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "kahpe": (

@@ -53,8 +53,13 @@ def softened(stem: str) -> str:
 class StemTable:
     """A table of noun stems that finds the stem of a word form (longest stem first)."""
 
-    def __init__(self, stems: Iterable[str]) -> None:
-        """Index ``stems`` and their softened forms."""
+    def __init__(self, stems: Iterable[str], other_words: tuple[str, ...] = ()) -> None:
+        """Index ``stems`` and their softened forms; words beginning with ``other_words`` are other words.
+
+        >>> StemTable(["ajan"], other_words=("ajans",)).stem_of("ajansının"), StemTable(["ajan"]).stem_of("ajanın")
+        (None, 'ajan')
+        """
+        self._other_words = other_words
         self._stems: dict[str, str] = {}
         for stem in stems:
             self._stems.setdefault(stem, stem)
@@ -93,6 +98,8 @@ class StemTable:
 
     def _lookup(self, word: str) -> str | None:
         """Find the stem without the memo."""
+        if self._other_words and word.startswith(self._other_words):
+            return None
         for length in self._lengths:
             if length > len(word):
                 continue
