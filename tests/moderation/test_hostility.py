@@ -2466,3 +2466,18 @@ def test_a_sister_both_sexes_ones_own_group_an_appliance_an_agency_and_a_novice_
 
 def test_women_told_their_place_is_still_sexism() -> None:
     assert ("offensive", "sexism") in _kinds("Kadınların yeri mutfaktır, erkek işine karışmasınlar.")
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Göçmenleri botlara bindiren organizatörler yakalanmış. Asıl suçlu onlar, ölümlere sebep oluyorlar.", False),
+        ("Suriyeliler gelen yardımları satıyor, hepsi hırsız.", True),
+    ],
+)
+def test_a_pointer_after_the_doers_of_a_deed_done_to_a_group_points_at_the_doers(text: str, hostile: bool) -> None:
+    assert any(code == "offensive" for code, _kind in _kinds(text)) is hostile
+
+
+def test_a_fake_said_of_goods_sold_as_something_holy_attacks_no_faith() -> None:
+    assert _kinds("Zemzem diye satılan suların çoğu sahte çıkmış, hacıları dolandıranlar yakalansın.") == set()

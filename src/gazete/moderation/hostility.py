@@ -930,6 +930,7 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
             verbs[index] = reading
     # "hepsi", "bunlar" stand for a group only once one is named ("Hükümet de muhalefet de aynı, hepsi gitsin").
     anaphora = {index for index, form in enumerate(merged) if form in GROUP_ANAPHORA} if groups else set()
+    anaphora = {index for index in anaphora if not _doers_pointed_at(merged, groups, index)}
     persons = {index for index, form in enumerate(merged) if form in PERSON_PRESENT}
     proper = frozenset(
         index
@@ -1040,6 +1041,45 @@ def _speakers_own(forms: list[str], index: int) -> bool:
     ):
         return True  # "Kadın aşçılar olarak … duyuyoruz": the speakers' own group, as which they speak
     return bool(following) and following[0].startswith("ol") and FIRST_PERSON_RE.fullmatch(following[0]) is not None
+
+
+PLURAL_SUBJECT_ENDINGS = ("lar", "ler")
+"""A group named in the plural without a case: the subject of its clause, the doer itself."""
+
+
+def _doers_pointed_at(forms: list[str], groups: dict[int, str], index: int) -> bool:
+    """Tell whether ``onlar``, ``hepsi`` at ``index`` points at the doers of a deed done to a group, not at the group.
+
+    ``Göçmenleri botlara bindiren organizatörler yakalanmış. Asıl suçlu onlar``: after the group named last, a
+    subject participle and the noun it heads (who did it) stand before the pointer; they are whom it points at,
+    unless that noun is itself a group word or the group was named as the subject (``Suriyeliler``).
+
+    >>> forms = ["göçmenleri", "botlara", "bindiren", "organizatörler", "yakalanmış", "asıl", "suçlu", "onlar"]
+    >>> _doers_pointed_at(forms, {0: "migrant"}, 7), _doers_pointed_at(["göçmenler", "geldi", "hepsi"], {0: "m"}, 2)
+    (True, False)
+    """
+    named = [group for group in groups if group < index]
+    if not named:
+        return False
+    last = max(named)
+    if forms[last].endswith(PLURAL_SUBJECT_ENDINGS):
+        return False  # "Suriyeliler gelen yardımları satıyor, hepsi …": the group itself does it
+    return any(
+        forms[between]
+        and _people_noun(forms[between + 1])
+        and between + 1 not in groups
+        and subject_participle(forms[between])
+        for between in range(last + 1, index - 1)
+    )
+
+
+COLLECTIVES = ("çete", "şebeke", "grup", "örgüt", "adam", "kişi")
+"""Nouns of people in the singular that a participle may head (``yapan çete``, ``bindiren adam``)."""
+
+
+def _people_noun(form: str) -> bool:
+    """Tell whether ``form`` may name the people a participle heads: a plural or a collective (not ``bir şey``)."""
+    return "lar" in form or "ler" in form or form.startswith(COLLECTIVES)
 
 
 KIN_AFTER_SEX = ("kardeş", "arkadaş")
@@ -3640,6 +3680,7 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
             hostile = hostile and form not in LITERAL_DARKNESS
             hostile = hostile or (other > index and BELIEF_HOSTILE_VERB_RE.fullmatch(form) is not None)
             hostile = hostile and not _unbelief_named(forms, other) and not _labelled_by_others(forms, other)
+            hostile = hostile and not _sold_as(forms, other)  # "Zemzem diye satılan suların çoğu sahte": goods
             if hostile and not _denied_after(forms, other) and following not in COMPOUND_HEADS:
                 found.append(_finding(BELIEF, "belief", index, other, CLEAR))
                 if index in read.groups and (trait or animal):
@@ -3662,6 +3703,22 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
         if any(finding.first - 2 <= index <= finding.last + 2 for index in near):
             found.append(Finding(BELIEF, finding.kind, finding.first, finding.last, finding.score))
     return found
+
+
+SOLD = ("satıl", "satan", "satıyor", "pazarlan", "sunul")
+"""Verbs of selling after ``diye``: a thing sold as something (``zemzem diye satılan``)."""
+SOLD_REACH = 6
+
+
+def _sold_as(forms: list[str], index: int) -> bool:
+    """Tell whether the word at ``index`` is said of goods sold as something (``Zemzem diye satılan suların çoğu
+    sahte``): a fake is the goods, not a faith.
+
+    >>> _sold_as(["zemzem", "diye", "satılan", "suların", "çoğu", "sahte"], 5), _sold_as(["bu", "din", "sahte"], 2)
+    (True, False)
+    """
+    before = forms[max(0, index - SOLD_REACH) : index]
+    return any(word == "diye" and _next_word(before, at).startswith(SOLD) for at, word in enumerate(before))
 
 
 DAMNED_RE = re.compile(r"yan(?:acak|acağ)\w*")
