@@ -3708,6 +3708,7 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
 SOLD = ("satıl", "satan", "satıyor", "pazarlan", "sunul")
 """Verbs of selling after ``diye``: a thing sold as something (``zemzem diye satılan``)."""
 SOLD_REACH = 6
+"""Words before a fake within which ``diye`` and the verb of selling may stand."""
 
 
 def _sold_as(forms: list[str], index: int) -> bool:
@@ -3763,6 +3764,7 @@ EUPHEMISMS = ("renkli", "öyle", "farklı", "çeşitlilik", "onur", "özel", "no
 olanlar``, ``iki "arkadaş"``, ``"çeşitlilik"``), disabled people (``"özel"``), refugees (``"misafirlerimiz"``). A
 quoted term of two words is mostly a term (``"özel eğitim"``, ``"normal hayat"``): only these phrases sneer."""
 EUPHEMISTIC_PHRASES = ("o taraf", "o türden", "ev arkadaş")
+"""The quoted phrases of two words that sneer (``"o taraftan"``, ``"ev arkadaşıyla"``)."""
 NOT_EUPHEMISMS = ("çiftç", "özellik", "misafirperver", "onursuz", "arkadaşça", "normalde")
 """Other words those begin (``"çiftçi"``, ``"özellikle"``, ``"misafirperverlik"``)."""
 WORD_NAMED_AFTER = ("ifade", "kavram", "kelime", "sözcü", "tanım", "terim", "lafı", "deni", "diye", "deme", "dedi",
@@ -3863,29 +3865,33 @@ def _homophobic_tropes(read: _Read) -> list[Finding]:
     if not any(cue in joined for cue in ("sodom", "lut", "bilek", "kırık", "fıtrat", "doğa", "anormal")):
         return []
     orientation = "sexual_orientation" in read.groups.values()
-    found = []
-    for index, form in enumerate(forms):
-        after = forms[index + 1 : index + 1 + TROPE_REACH + 1]
-        if form.startswith("sodom") or (form == "lut" and _next_word(forms, index).startswith("kavm")):
-            pass
-        elif form.startswith("bilekleri"):  # the wrists of someone, said to be limp (one broken wrist is "bileği")
-            if not any(word.startswith("kırık") for word in after):
-                continue
-        elif form == "kırık" and _next_word(forms, index).startswith("bilek"):
-            pass
-        elif form.startswith("fıtrat") and orientation:
-            if not any(word.startswith(AGAINST_NATURE) or word == "değil" for word in after):
-                continue
-        else:
-            phrase = " ".join(forms[index : index + 2])
-            trope = next((words for words in UNNATURAL if phrase.startswith(words)), None)
-            if trope is None:
-                continue
-            bond = forms[index + len(trope.split())] if index + len(trope.split()) < len(forms) else ""
-            if not bond.startswith(BONDS):
-                continue
-        found.append(_finding(OFFENSIVE, "slur", index, None, CLEAR))
-    return found
+    return [
+        _finding(OFFENSIVE, "slur", index, None, CLEAR)
+        for index in range(len(forms))
+        if _trope_at(forms, index, orientation)
+    ]
+
+
+def _trope_at(forms: list[str], index: int, orientation: bool) -> bool:
+    """Tell whether one of :func:`_homophobic_tropes`' images begins at ``index`` (``fıtrat`` only with ``orientation``,
+    gay people named in the comment)."""
+    form, following = forms[index], _next_word(forms, index)
+    after = forms[index + 1 : index + 1 + TROPE_REACH + 1]
+    if form.startswith("sodom") or (form == "lut" and following.startswith("kavm")):
+        return True
+    if form.startswith("bilekleri"):  # someone's wrists, said to be limp (one broken wrist is "bileği")
+        return any(word.startswith("kırık") for word in after)
+    if form == "kırık":
+        return following.startswith("bilek")
+    betrayed = any(word.startswith(AGAINST_NATURE) or word == "değil" for word in after)
+    if form.startswith("fıtrat") and orientation and betrayed:
+        return True  # else "fıtrata aykırı" may still be one of UNNATURAL, said of a bond
+    phrase = " ".join(forms[index : index + 2])
+    trope = next((words for words in UNNATURAL if phrase.startswith(words)), None)
+    if trope is None:
+        return False
+    bond_at = index + len(trope.split())
+    return bond_at < len(forms) and forms[bond_at].startswith(BONDS)
 
 
 def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = frozenset()) -> list[Finding]:
