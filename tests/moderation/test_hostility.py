@@ -2481,3 +2481,7 @@ def test_a_pointer_after_the_doers_of_a_deed_done_to_a_group_points_at_the_doers
 
 def test_a_fake_said_of_goods_sold_as_something_holy_attacks_no_faith() -> None:
     assert _kinds("Zemzem diye satılan suların çoğu sahte çıkmış, hacıları dolandıranlar yakalansın.") == set()
+
+
+def test_storybooks_given_to_a_mosque_library_call_no_faith_a_tale() -> None:
+    assert _kinds("Mahalle camimizin kütüphanesine çocuklar için masal kitapları da bağışladık.") == set()

@@ -544,10 +544,12 @@ COMPOUND_HEADS = frozenset(
         "sorunu", "popülasyonu", "evde", "evi", "evinde",
         "kutusu", "kutusuna", "kutusunu", "kutuları", "kamyonu", "kamyonları", "konteyneri", "konteynerleri",
         "konusu", "konusunda", "konusuna", "meselesi", "meselesinde", "meselesine",
+        "kitapları", "kitaplarını", "kitaplarından",
     ]
 )
 """Words after which an animal or dirt word names a thing (``domuz gribi``, ``köpek balığı``, ``maymun sesi``: the
-noise a racist crowd makes, named to condemn it)."""
+noise a racist crowd makes, named to condemn it), and tales a kind of books (``masal kitapları``; not ``Kuran bir masal
+kitabı``, a holy book called one)."""
 DISABILITY_INSULT_CUES = frozenset(
     [
         "gibi", "mi", "mı", "mu", "mü", "misin", "mısın", "musun", "müsün", "misiniz", "mısınız", "nesin",
