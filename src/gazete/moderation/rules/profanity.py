@@ -494,6 +494,8 @@ OATH_PUTTING_VERBS = frozenset(
 """The verb of the ``am… koyayım`` oath: innocent by itself (``buraya koyayım``), an oath after a hidden word."""
 MASKED_CHUNK_RE = re.compile(r"(?:^|(?<=\s))(?P<chunk>[^\s]*[^\w\s][^\s]*)\s+$")
 """The run of characters before a word, when it hides letters behind a symbol or dots (``a.na``, ``m*na``, ``@m``)."""
+MASKED_OBJECT_REACH = 12
+"""Characters before the verb within which its masked object is sought (``a.na``, ``m*na``, ``Am..`` and spaces)."""
 OATH_OBJECT_LETTERS = frozenset(["am", "ana", "amna", "amına", "amina", "mna", "mına", "mina", "amn"])
 """The letters left of that oath's object once its mask is taken out (``a.na``, ``@m``, ``m*na``, ``Am..``)."""
 
@@ -505,7 +507,7 @@ def _masked_oath_object(text: str, start: int) -> int | None:
     >>> _masked_oath_object(text, text.index("koyim")), _masked_oath_object("kitabı buraya koyim", 14)
     (4, None)
     """
-    match = MASKED_CHUNK_RE.search(text, max(0, start - 12), start)
+    match = MASKED_CHUNK_RE.search(text, max(0, start - MASKED_OBJECT_REACH), start)
     if match is None:
         return None
     letters = "".join(ch for ch in match.group("chunk").replace("@", "a") if ch.isalpha())
@@ -581,7 +583,7 @@ def find_profanity(text: str, comment: Comment) -> list[tuple[int, int]]:
             outside = [hit for hit in hits if not (start <= hit[0] and hit[1] <= end)]  # the verb hit alone widens
             if not _overlaps(outside, start, end):  # "anasını s2yim", "ebeni s...": the oath with its verb masked
                 hits = [*outside, (start, end)]
-    for index, key in enumerate(keys):
+    for index, key in enumerate(keys) if not OATH_PUTTING_VERBS.isdisjoint(keys) else ():  # one set test for most
         if key in OATH_PUTTING_VERBS and index:
             opening = _masked_oath_object(text, tokens[index].start)
             if opening is not None and not _overlaps(hits, opening, tokens[index].end):
