@@ -317,6 +317,11 @@ class _Read:
         return {other for other in indexes if self.same_sentence(other, index)}
 
     @cached_property
+    def joined(self) -> str:
+        """Return the forms joined by spaces: a word begins with a string only if this holds it (one search)."""
+        return " ".join(self.forms)
+
+    @cached_property
     def targets(self) -> frozenset[int]:
         """Return whom a hostile act may be aimed at: the group words, the pointers back at them and the persons."""
         return frozenset(self.groups) | self.anaphora | self.persons
@@ -1079,7 +1084,7 @@ COLLECTIVES = ("çete", "şebeke", "grup", "örgüt", "adam", "kişi")
 
 def _people_noun(form: str) -> bool:
     """Tell whether ``form`` may name the people a participle heads: a plural or a collective (not ``bir şey``)."""
-    return "lar" in form or "ler" in form or form.startswith(COLLECTIVES)
+    return PLURAL_HEAD_RE.search(form) is not None or form.startswith(COLLECTIVES)
 
 
 KIN_AFTER_SEX = ("kardeş", "arkadaş")
@@ -1192,7 +1197,7 @@ def _verb_findings(read: _Read) -> list[Finding]:
     found = []
     forms = read.forms
     # A word begins with a string only if the words joined hold it: one search rules most comments out.
-    joined = " ".join(forms)
+    joined = read.joined
     wishes = not INSHALLAH.isdisjoint(forms)
     hell = "cehennem" in joined and any(form.startswith("cehennem") for form in forms)
     likened = {i for i, f in enumerate(forms) if f.startswith("gibiler")} if "gibiler" in joined else set()
@@ -3743,7 +3748,7 @@ def _damned_in_hell(read: _Read) -> list[Finding]:
     (False, False)
     """
     forms = read.forms
-    if "cehennem" not in " ".join(forms):
+    if "cehennem" not in read.joined:
         return []
     targets = read.targets
     found = []
@@ -3861,8 +3866,7 @@ def _homophobic_tropes(read: _Read) -> list[Finding]:
     if read.neutralised:
         return []
     forms = read.forms
-    joined = " ".join(forms)
-    if not any(cue in joined for cue in ("sodom", "lut", "bilek", "kırık", "fıtrat", "doğa", "anormal")):
+    if not any(cue in read.joined for cue in ("sodom", "lut", "bilek", "kırık", "fıtrat", "doğa", "anormal")):
         return []
     orientation = "sexual_orientation" in read.groups.values()
     return [

@@ -166,7 +166,8 @@ def collapse_repeats(text: str) -> str:
     return _REPEATS_RE.sub(r"\1", text) if _REPEATS_RE.search(text) else text
 
 
-_VOWELS = frozenset("aeıioöuü")
+VOWELS = frozenset("aeıioöuü")
+"""The Turkish vowels (one per syllable), lower case."""
 
 
 def vowels_left_out(typed: str, word: str) -> bool:
@@ -186,7 +187,7 @@ def vowels_left_out(typed: str, word: str) -> bool:
     for letter in word:
         if at < len(typed) and typed[at] == letter:
             at += 1
-        elif letter not in _VOWELS:
+        elif letter not in VOWELS:
             return False
     return at == len(typed)
 

@@ -25,6 +25,7 @@ from gazete.moderation.lexicons import (
 )
 from gazete.moderation.normalize import (
     LEET_CHARS,
+    VOWELS,
     Token,
     ascii_fold,
     has_turkish_letters,
@@ -74,12 +75,8 @@ _PICTURE_RE = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff]")
 #: and ``ee``, which English words double (book, need) and Turkish ones do not.
 DOUBLE_VOWEL_RE = re.compile(r"([aıiuöü])\1")
 VOWEL_RE = re.compile(r"[aeıioöuü]")
-VOWELS = frozenset("aeıioöuü")
-"""The letters of :data:`VOWEL_RE`, for telling a word without vowels by a set, not a search."""
 SOFTENED_K_RE = re.compile(r"ğ(?=[aeıioöuü])")
 """A ``k`` softened to ``ğ`` before a vowel ending (``taşak`` → ``taşağa``)."""
-TURKISH_VOWELS = frozenset("aeıioöuü")
-"""The vowels, one per syllable: an entry softens its last ``k`` only from two syllables on."""
 MIN_SKELETON = 4
 """Consonants a vowel-less word needs to be matched as an entry's skeleton (``sktr``; not ``mk``, ``pç``)."""
 
@@ -270,7 +267,7 @@ class Lexicon:
         """
         return any(
             (stem := key[: match.start()] + "k") in self.words
-            and sum(map(TURKISH_VOWELS.__contains__, stem)) >= 2
+            and sum(map(VOWELS.__contains__, stem)) >= 2  # two syllables: only then is a last k softened
             and is_suffix_chain(key[match.start() + 1 :])
             for match in SOFTENED_K_RE.finditer(key)
         )

@@ -28,6 +28,7 @@ from gazete.moderation.lexicons import (
 from gazete.moderation.morphology import NOMINAL_TAIL_RE
 from gazete.moderation.normalize import (
     CIRCUMFLEX_FOLD,
+    VOWELS,
     WORD_MEMO,
     Token,
     ascii_fold,
@@ -124,7 +125,6 @@ def _stems_by_opening() -> dict[str, tuple[tuple[str, str], ...]]:
 _STEMS_BY_OPENING = _stems_by_opening()
 BACK_VOWELS = frozenset("aıou")
 ROUNDED_VOWELS = frozenset("oöuü")
-VOWELS = frozenset("aeıioöuü")
 
 
 def harmonised(stem: str, tail: str) -> str:
@@ -1191,6 +1191,7 @@ LETTERS_PER_TABLE_EDIT = 3
 """A table's correction is trusted this close: one edit per so many letters of the word (at least one edit), once
 letters typed over and over are counted once; a word typed with vowels left out is near whatever its length."""
 _RUN_RE = re.compile(r"(\w)\1+")
+"""A letter typed twice or more in a row: counted once when a table's correction is measured (``çokkk``)."""
 
 
 def _near_enough(word: str, correction: str) -> bool:
