@@ -2485,3 +2485,56 @@ def test_a_fake_said_of_goods_sold_as_something_holy_attacks_no_faith() -> None:
 
 def test_storybooks_given_to_a_mosque_library_call_no_faith_a_tale() -> None:
     assert _kinds("Mahalle camimizin kütüphanesine çocuklar için masal kitapları da bağışladık.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Otobüs şoförü köpekli yolcuyu indirmiş, oysa kurallara göre küçük hayvanlar kafeste binebiliyor.",
+        "Rehber köpeği olan görme engelli gençler kafelere alınmıyor, bu ayrımcılık.",
+        "Çoban köpeği dağıtımı köylülere çok iyi geldi, kurt saldırıları azaldı.",
+    ],
+)
+def test_a_pet_or_working_animal_someone_has_likens_no_group_to_animals(text: str) -> None:
+    assert _kinds(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "wished"),
+    [
+        ("O şirketin sahiplerine idam bile az, işçilerin canını hiçe saydılar.", True),
+        ("Onlara ölüm bile az diyen yorumcular da en az katiller kadar korkutucu.", False),
+    ],
+)
+def test_death_called_too_little_a_punishment_is_a_death_wish(text: str, wished: bool) -> None:
+    assert (("offensive", "death_wish") in _kinds(text)) is wished
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Bizden olmayanlar bu şehirden defolup gitsin.", True),
+        ("Yabancılar defolsun, bu sokaklar bizim.", True),
+        ("Türk olmayan sporcular da milli takımda yer alabiliyor artık.", False),
+    ],
+)
+def test_a_people_named_as_the_others_or_foreigners_is_a_group(text: str, hostile: bool) -> None:
+    assert (("offensive", "expel") in _kinds(text)) is hostile
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Rumlar bu adalarda hep parayı düşünür, paragöz bir topluluk.", True),
+        ("İtalyanlar dünyayı sömürüyor, müzeleri bizim eserlerle dolu.", True),
+        ("Fabrikada patronlar Afgan işçileri sömürüyor, sigorta bile yapmıyorlar.", False),
+        ("Bu ülkede her kötülüğün sebebi Afganlar sanılıyor ama suç oranları başka şey söylüyor.", False),
+        ("Gürültünün, pisliğin, her kötülüğün sebebi mülteciler.", True),
+    ],
+)
+def test_a_greedy_exploiting_or_scapegoated_people_is_a_generalisation(text: str, hostile: bool) -> None:
+    assert any(code == "offensive" for code, _kind in _kinds(text)) is hostile
+
+
+def test_a_peoples_nature_told_in_a_locative_that_ends_the_sentence_is_hostility() -> None:
+    assert any(code == "offensive" for code, _kind in _kinds("Arnavutlar hep kavga çıkarır, şiddet onların kanında."))

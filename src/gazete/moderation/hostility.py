@@ -52,6 +52,7 @@ from gazete.moderation.hostility_words import (
     DISEASE_WISHED_DATIVE,
     DONE_ENDINGS,
     EXPEL_VERBS,
+    EXPLOITING,
     GENERAL_CONSTRUCTIONS,
     GENERALISERS,
     GIVEN_IF_ASKED,
@@ -685,7 +686,7 @@ def _real_animal(read: _Read, index: int) -> bool:
         return False
     if index > 0 and (read.groups.get(index - 1) == "disability" or forms[index - 1] in LITERAL_ANIMAL_BEFORE):
         return True  # "topal koyunu"; "sokak köpekleri", "üç köpek": real animals
-    if OWNED_ANIMAL_RE.fullmatch(form):
+    if OWNED_ANIMAL_RE.fullmatch(form) or HAVING_ANIMAL_RE.fullmatch(form) or _animal_owned(forms, index):
         return True
     return any(
         word.startswith(LIVESTOCK_CONTEXT) and read.same_sentence(other, index) and _next_word(forms, other) != "gibi"
@@ -698,6 +699,21 @@ KEPT_ANIMALS = ("hayvan", "köpe", "koyun", "keçi", "inek", "domuz", "kedi", "t
 OWNED_ANIMAL_RE = re.compile(r"\w{2,}[^lr][ıiuü]n[ıiuü]")
 """An animal someone owns, in the accusative (``hayvanını``, ``köpeğini``, ``koyununu``): handled; not a plural
 (``hastalıklarını``)."""
+HAVING_ANIMAL_RE = re.compile(r"(?:hayvan|köpek|koyun|keçi|inek|domuz|kedi|tavuk)l[ıiuü](?!k)\w{0,6}")
+"""An animal word made an adjective of having one (``köpekli yolcu``, ``kedili evler``); not ``domuzluk``."""
+HAVING_AFTER = frozenset(["olan", "olanlar", "olanlara", "olanların", "olanları", "var", "yok", "sahibi", "sahipleri"])
+"""Words after a possessed animal that say someone has it (``köpeği olan``, ``kedisi var``)."""
+
+
+def _animal_owned(forms: list[str], index: int) -> bool:
+    """Tell whether the animal word at ``index`` is someone's own pet or working animal (``köpeği olan vatandaş``).
+
+    >>> _animal_owned(["rehber", "köpeği", "olan", "vatandaşlar"], 1), _animal_owned(["köpek", "gibiler"], 0)
+    (True, False)
+    """
+    return _next_word(forms, index) in HAVING_AFTER and forms[index][-1] in "ıiuü"
+
+
 LIVESTOCK_CONTEXT = (
     "veteriner", "mera", "yem", "kurban", "kesim", "otlat", "sağım", "besici", "hayvancılık", "yayla", "kuzu",
     "buzağı", "tırnak", "aşıla",
@@ -913,6 +929,8 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
             kind = "regional"  # "oranın insanından adam olmaz", "Ege insanı": the people of a place or region
         if kind is None and index > 0 and _unbelief_told(merged, index):
             kind = "nonbeliever"  # "Allah'a inanmayan bir avukat", "inancı olmayan birine": unbelievers, not named
+        if kind is None and index > 0 and form.startswith("olmayan") and merged[index - 1] in OUTSIDERS_OF:
+            kind = "ethnic"  # "Türk olmayan herkes", "bizden olmayanlar": a people named as the others
         if kind is None and index > 1 and form.startswith(KIND_OF_PEOPLE) and _a_kind_pointed(merged, index):
             kind = "pointed"  # "bu tür insanlar": a group pointed at, not named
         if kind == "gender" and _one_of_both_or_kin(merged, index):
@@ -961,6 +979,8 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
     )
 
 
+OUTSIDERS_OF = frozenset(["türk", "bizden", "yerli", "bizim", "milletimizden", "soyumuzdan"])
+"""What others are named by not being (``Türk olmayan herkes``, ``bizden olmayanlar``): a people as the others."""
 BELIEVED_IN = ("allaha", "tanrıya", "dine", "ahirete", "allahına", "dinine")
 """What unbelievers are told by not believing in (``Allah'a inanmayan``), in the dative."""
 FAITH_HELD = frozenset(["inancı", "imanı", "dini", "inançları", "imanları", "dinleri"])
@@ -2063,6 +2083,8 @@ def _noun_findings(read: _Read) -> list[Finding]:
                 continue  # "yakılan kadının tedavisi sürüyor": one person's care, no group called sick
             if phrase == ("tedavisi",) and _treatment_of_a_thing(read, first):
                 continue  # "İngilizlerin diş tedavisi": the treatment of teeth, no group called sick
+            if phrase in EXPLOITING:  # "Yahudiler dünyayı sömürüyor", not "göçmen işçiyi sömürüyor"
+                targets = {index for index in targets if forms[index].endswith(("lar", "ler"))}
             if phrase in CONSPIRACY:  # "Ermenilerin oyunu", not "hakem oyunu kesti" near a group
                 targets = {index for index in phrase_targets if first - 3 <= index < first}
             group = _near(targets, first, WINDOW + 4)
@@ -2070,7 +2092,7 @@ def _noun_findings(read: _Read) -> list[Finding]:
                 forms[first - 1 : first] == ["çok"] or _doer_nearer(read, first, group) or _success_told(read, first)
             ):
                 continue  # "seçilmesi çok iyi olmuş" praises; "döven adam gözaltına alınmış, iyi olmuş" is his due
-            if group is not None and not _denied_after(forms, last):
+            if group is not None and not _denied_after(forms, last) and not _hearsay_refuted(forms, max(last, group)):
                 found.append(Finding(OFFENSIVE, "generalisation", min(first, group), max(last, group), CLEAR))
     return found
 
@@ -2100,7 +2122,10 @@ def _treatment_of_a_thing(read: _Read, index: int) -> bool:
     )
 
 
-HEARSAY = frozenset(["derler", "denir", "diyorlar", "deniyor", "sanılır", "sanırlar", "söylenir", "bilinir"])
+HEARSAY = frozenset([
+    "derler", "denir", "diyorlar", "deniyor", "sanılır", "sanırlar", "söylenir", "bilinir", "sanılıyor",
+    "zannedilir", "zannediliyor",
+])
 """Words that hand a saying on (``… inatçı derler``)."""
 CONTRASTS = frozenset(["ama", "ancak", "fakat", "oysa", "halbuki", "lakin", "oysaki"])
 """Words that answer what was handed on (``… derler ama …``)."""
@@ -3239,6 +3264,32 @@ def _life_ended(read: _Read) -> list[Finding]:
     return []
 
 
+PUNISHMENTS_TOO_LITTLE = frozenset(["ölüm", "ölümü", "idam", "idamı", "ip", "kurşun", "kurşunu"])
+"""Death and its means, said to be too little for someone (``ona ölüm bile az``, ``idam bile az gelir``)."""
+EVEN = frozenset(["bile", "dahi"])
+TOO_LITTLE = frozenset(["az", "azdır", "azdir"])
+
+
+def _death_too_little(read: _Read) -> list[Finding]:
+    """Find death called too little a punishment for someone (``Bunu yapanlara ölüm bile az``): a death wish.
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Çocuğa bunu yapana idam bile az."
+    >>> [(f.code, f.kind) for f in _death_too_little(read_comment(words(text), text))]
+    [('offensive', 'death_wish')]
+    >>> text = "Onlara ölüm bile az diyenler utanmalı."
+    >>> _death_too_little(read_comment(words(text), text))
+    []
+    """
+    forms = read.forms
+    if read.neutralised:
+        return []  # "… ölüm bile az diyenler utanmalı": the saying condemned
+    for index, form in enumerate(forms[:-2]):
+        if form in PUNISHMENTS_TOO_LITTLE and forms[index + 1] in EVEN and forms[index + 2] in TOO_LITTLE:
+            return [_finding(OFFENSIVE, "death_wish", index, index + 2, STRONG)]
+    return []
+
+
 def _confined_at_home(read: _Read) -> list[Finding]:
     """Find a group told its place is the home (``Kadının yeri evidir``, ``bu çocuklar evde durmalı``).
 
@@ -3919,6 +3970,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
     offensive = _verb_findings(read) + _noun_findings(read) + _disability_insults(read) + _sexism(read)
     offensive += _called_effeminate(read)
     offensive += _confined_at_home(read) + _blows(read) + _carried_off(read) + _harm_wished(read) + _life_ended(read)
+    offensive += _death_too_little(read)
     offensive += _blessing_withheld(read) + _praised_despite(read) + _armed_intent(read) + _sworn_harm(read)
     offensive += _warned_off_going_alone(read) + _cursed_by_god(read)
     offensive += _barred_from_roles(read) + _admission_refused(read) + _rights_regretted(read) + _humanity_denied(read)
@@ -4464,7 +4516,11 @@ def _essence_told(read: _Read) -> list[Finding]:
         return []
     for index, form in enumerate(forms):
         national = form == "karakteri" and forms[index - 1 : index] == ["milli"]
-        told = form in ESSENCES and _next_word(forms, index) in ESSENCE_TOLD
+        told = form in ESSENCES and (
+            _next_word(forms, index) in ESSENCE_TOLD
+            # "entrika onların doğasında": the locative ends its sentence, its "var" left out
+            or (form.endswith(("nda", "nde")) and (index + 1 == len(forms) or not read.same_sentence(index, index + 1)))
+        )
         if not (told or national):
             continue
         group = _near(peoples, index, WINDOW + 4)

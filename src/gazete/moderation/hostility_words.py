@@ -33,7 +33,7 @@ TARGET_GROUPS: dict[str, frozenset[str]] = {
         kolombiyalı venezuelalı kanadalı avustralyalı rusyalı belaruslu moldovalı makedon kosovalı
         karadağlı irlandalı iskoç avrupalı asyalı"""
     ),
-    "migrant": _stems("göçmen mülteci sığınmacı muhacir kaçaklar gurbetçi"),
+    "migrant": _stems("göçmen mülteci sığınmacı muhacir kaçaklar gurbetçi yabancılar"),
     "religious": _stems(
         """müslüman hristiyan hıristiyan yahudi musevi alevi sünni şii vahhabi selefi katolik
         ortodoks protestan budist hindu kızılbaş bektaşi caferi nusayri dindar dinci tesettürlü
@@ -150,7 +150,7 @@ TRAITS = _stems(
     enayi şımarık nankör kalleş sömürgeci kanemici kurnaz kibirli görgüsüz kavgacı açgözlü kazıkçı
     düzenbaz üçkağıtçı ırkçı fitneci vicdansız karaktersiz utanmaz terbiyesiz edepsiz arsız yüzsüz riyakâr
     riyakar ikiyüzlü çıkarcı inatçı bencil fırsatçı vurguncu soyguncu rüşvetçi beceriksiz gürültücü pis pasaklı
-    miskin asalak
+    miskin asalak paragöz
     bulaşıcı anormal rezil rezillik iğrenç sapıklık kokuşmuş hile hileci ihanet"""
 )
 """Negative traits that, said of a whole group, make a demeaning generalisation."""
@@ -202,6 +202,8 @@ GENERAL_CONSTRUCTIONS: tuple[tuple[str, ...], ...] = (
     ("yasaklanmalı",), ("yasaklansın",), ("yaptırılmamalı",), ("yaptırılmasın",), ("oy", "kullanamasın"),
     ("oy", "kullanmasın"), ("oy", "kullanmamalı"), ("adım", "atmasın"), ("adım", "atamasın"),
     ("kirletiyor",), ("kirletti",), ("ele", "geçirdi"), ("istila",), ("işgal",),
+    ("sömürüyor",), ("sömürüyorlar",), ("sömürür",), ("sömürürler",), ("kötülüğün", "sebebi"),
+    ("kötülüğün", "kaynağı"),
     ("ayak", "bağı"), ("ayak", "bağıdır"), ("ayak", "bağları"),
     ("bile", "fazla"), ("arkadan", "vurur"), ("arkadan", "vururlar"), ("sırtından", "vurur"),
     ("vicdanları", "yok"), ("vicdanları", "yoktur"), ("vicdanı", "yoktur"), ("kalbi", "yoktur"),
@@ -334,7 +336,9 @@ LITERAL_ANIMAL_BEFORE = frozenset(
     ["sokak", "yaban", "sahipsiz", "evcil", "çiftlik", "kümes", "besi", "iki", "üç", "dört", "beş", "altı", "yedi",
      "sekiz", "dokuz", "on",
      # an animal's herd or pack is animals ("kurt sürüsü", "koyun sürüsü"); "koyun sürüsü gibi" still likens
-     "kurt", "çakal", "koyun", "keçi", "sığır", "at", "manda", "domuz", "köpek", "kaz", "ördek", "arı", "balık"]
+     "kurt", "çakal", "koyun", "keçi", "sığır", "at", "manda", "domuz", "köpek", "kaz", "ördek", "arı", "balık",
+     # a working or kept animal named by its work ("rehber köpeği", "çoban köpeği", "ev hayvanı")
+     "rehber", "bekçi", "çoban", "av", "polis", "terapi", "arama", "kurtarma", "süs", "ev"]
 )
 """Words before an animal word that make it real animals (``sokak hayvanları``, ``üç köpek``), not a comparison.
 
@@ -409,6 +413,9 @@ BORDER = frozenset([("sınır", "dışı"), ("sınırdışı",)])
 """Deportation named: a call unless what follows tells what was done (``sınır dışı edilen``)."""
 DONE_ENDINGS = ("edilen", "edilmiş", "edildi", "edilmişti", "edilenler", "edilenlerin", "karar", "işlem", "süre")
 """Participles and past forms that tell what was done, and the procedure named (``sınır dışı kararı``)."""
+EXPLOITING = frozenset([("sömürüyor",), ("sömürüyorlar",), ("sömürür",), ("sömürürler",)])
+"""Exploiting said of a group, which must be its subject (``Yahudiler dünyayı sömürüyor``), not its object
+(``Afgan işçileri sömürüyorlar``)."""
 CONSPIRACY = frozenset([("oyunu",), ("oyunudur",)])
 """A group's game (conspiracy): said of the group named right before it (``Batı'nın oyunu``)."""
 WOMANS_PLACE = frozenset(
