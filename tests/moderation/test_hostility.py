@@ -2538,3 +2538,15 @@ def test_a_greedy_exploiting_or_scapegoated_people_is_a_generalisation(text: str
 
 def test_a_peoples_nature_told_in_a_locative_that_ends_the_sentence_is_hostility() -> None:
     assert any(code == "offensive" for code, _kind in _kinds("Arnavutlar hep kavga çıkarır, şiddet onların kanında."))
+
+
+@pytest.mark.parametrize(
+    ("text", "real"),
+    [
+        ("Köpekleri sürü olmuş mahallenin, çocuklar okula korkarak gidiyor.", True),
+        ("Göçmen kaçakçıları yine yakalandı, tekneleri batmak üzereymiş.", True),
+        ("Mülteciler kaçakçı, hepsi sınırda mal taşıyor.", False),
+    ],
+)
+def test_a_herd_of_real_animals_and_smugglers_of_migrants_are_no_group_hostility(text: str, real: bool) -> None:
+    assert (_kinds(text) == set()) is real

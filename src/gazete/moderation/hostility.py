@@ -682,18 +682,29 @@ def _real_animal(read: _Read, index: int) -> bool:
     """
     forms = read.forms
     form = forms[index]
-    if not form.startswith(KEPT_ANIMALS) or _next_word(forms, index).startswith("gibi"):
+    if _next_word(forms, index).startswith("gibi"):
+        return False
+    if form.startswith(HERD) and index > 0 and forms[index - 1].startswith(KEPT_ANIMALS):
+        return _real_animal(read, index - 1)  # "sokak köpekleri sürü olmuş": the herd is the animals'
+    if not form.startswith(KEPT_ANIMALS):
         return False
     if index > 0 and (read.groups.get(index - 1) == "disability" or forms[index - 1] in LITERAL_ANIMAL_BEFORE):
         return True  # "topal koyunu"; "sokak köpekleri", "üç köpek": real animals
     if OWNED_ANIMAL_RE.fullmatch(form) or HAVING_ANIMAL_RE.fullmatch(form) or _animal_owned(forms, index):
         return True
+    if any(word.startswith(SPOTS) and word.endswith(LOCATIVE_ENDINGS) for word in forms[max(0, index - 2) : index]):
+        return True  # "cemevinin bahçesinde bir köpek": an animal placed somewhere, not anyone likened
     return any(
         word.startswith(LIVESTOCK_CONTEXT) and read.same_sentence(other, index) and _next_word(forms, other) != "gibi"
         for other, word in enumerate(forms)
     )
 
 
+SPOTS = ("bahçe", "avlu", "kapı", "önünde", "damında", "çatısında", "kulübe")
+"""Places an animal is told to be (``cemevinin bahçesinde bir köpek``): in the locative, real animals there."""
+LOCATIVE_ENDINGS = ("de", "da", "te", "ta")
+HERD = ("sürü",)
+"""A herd, real when its animals are named right before it (``sokak köpekleri sürü olmuş``)."""
 KEPT_ANIMALS = ("hayvan", "köpe", "koyun", "keçi", "inek", "domuz", "kedi", "tavuk")
 """Animals that are kept, treated and slaughtered (not ``sürü``, the herd a people is likened to)."""
 OWNED_ANIMAL_RE = re.compile(r"\w{2,}[^lr][ıiuü]n[ıiuü]")
@@ -2036,6 +2047,7 @@ def _noun_findings(read: _Read) -> list[Finding]:
             found.append(_finding(OFFENSIVE, "slur", index, group, CLEAR))
         elif (
             form in TRAIT_TABLE
+            and not _trade_in_people(read, index)
             and not _abstract_noun(forms, index)
             and not _felt(forms, index)
             and not negated
@@ -2095,6 +2107,26 @@ def _noun_findings(read: _Read) -> list[Finding]:
             if group is not None and not _denied_after(forms, last) and not _hearsay_refuted(forms, max(last, group)):
                 found.append(Finding(OFFENSIVE, "generalisation", min(first, group), max(last, group), CLEAR))
     return found
+
+
+TRADERS_IN_PEOPLE = ("kaçakçı",)
+"""Traits of those who trade in people: after a bare group word they head a compound naming the traders
+(``göçmen kaçakçıları``, migrant smugglers), not the group."""
+
+
+def _trade_in_people(read: _Read, index: int) -> bool:
+    """Tell whether the trait at ``index`` names those who trade in the group named right before it.
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Göçmen kaçakçılarına verilen cezalar çok hafif."
+    >>> _trade_in_people(read_comment(words(text), text), 1)
+    True
+    """
+    before = index - 1
+    if not read.forms[index].startswith(TRADERS_IN_PEOPLE) or before not in read.groups:
+        return False
+    group = read.forms[before]
+    return GROUP_TABLES[read.groups[before]].stem_of(group) == group
 
 
 def _treatment_of_a_thing(read: _Read, index: int) -> bool:

@@ -46,9 +46,16 @@ INSULT_WORDS = _folded_words(_INSULTS)
 
 The content tables (insult, offensive, belief) are stored folded to ASCII; see ``word_key``."""
 
-INSULT_SPELLINGS = _spellings(_INSULTS)
+_INSULTS_WHEN_ADDRESSED = "cahil yalancı beceriksiz ukala sahtekar sahtekâr yobaz zavallı"
+INSULT_SPELLINGS = _spellings(_INSULTS + " " + _INSULTS_WHEN_ADDRESSED)
 """How each folded insult is spelt: a word typed with a Turkish letter the insult does not have is
 another word (``adı``, its name, is not ``adi``; ``ödün``, a concession, is not ``odun``)."""
+
+INSULT_WHEN_ADDRESSED = _folded_words(_INSULTS_WHEN_ADDRESSED)
+"""Words that insult only said to the reader as a predicate (``cahilsin``, ``yalancısınız``): otherwise most often a
+judgement of a thing or a pity (``beceriksiz yönetim``, ``cahil bırakılan çocuklar``, ``zavallı hayvanlar``)."""
+ADDRESSING_SUFFIXES = ("siniz", "sunuz", "sin", "sun")
+"""Endings (ASCII-folded) of the second person's copula (``cahilsin``, ``yalancısınız``)."""
 
 INSULT_STRONG = _folded_words("gerizekalı şerefsiz haysiyetsiz aşağılık soysuz yavşak pislik cibiliyetsiz scum moron")
 """Insults strong enough to hold a comment even without an addressee."""

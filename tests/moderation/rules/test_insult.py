@@ -354,3 +354,17 @@ def test_a_head_said_not_to_work_inside_a_reported_quote_is_no_insult() -> None:
 )
 def test_an_animal_closing_tam_bir_calls_someone_so(text: str, insulting: bool) -> None:
     assert (insult.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is insulting
+
+
+@pytest.mark.parametrize(
+    ("text", "insulting"),
+    [
+        ("Yalancısın, o gün orada değildin.", True),
+        ("Bu konuda gerçekten cahilsiniz.", True),
+        ("Beceriksiz bir yönetim yüzünden kaybettik.", False),
+        ("Cahil bırakılan köy çocuklarına kitap götürdük.", False),
+        ("Zavallı kedi üç gündür ağaçta bekliyormuş.", False),
+    ],
+)
+def test_a_judgement_said_to_the_reader_as_a_predicate_insults(text: str, insulting: bool) -> None:
+    assert (insult.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is insulting

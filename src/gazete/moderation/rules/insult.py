@@ -7,12 +7,14 @@ from functools import lru_cache
 
 from gazete.moderation.hostility import subject_participle, taken_for
 from gazete.moderation.lexicons import (
+    ADDRESSING_SUFFIXES,
     ATTACK_OPENINGS,
     INSULT_ANIMAL,
     INSULT_IDIOM_NEXT,
     INSULT_LITERAL,
     INSULT_SPELLINGS,
     INSULT_STRONG,
+    INSULT_WHEN_ADDRESSED,
     INSULT_WORDS,
     NON_PERSON_NOUNS,
     PARTICIPLE_SUBJECTS,
@@ -104,6 +106,9 @@ def insult_base(key: str) -> tuple[str, str] | None:
     for suffix in SECOND_PERSON_SUFFIXES:
         if key.endswith(suffix) and key[: -len(suffix)] in INSULT_WORDS:
             return key[: -len(suffix)], suffix
+    for suffix in ADDRESSING_SUFFIXES:
+        if key.endswith(suffix) and key[: -len(suffix)] in INSULT_WHEN_ADDRESSED:
+            return key[: -len(suffix)], suffix  # "cahilsin", "yalancısınız": said to the reader
     for ending in PLURAL_CASE_ENDINGS:
         base = key[: -len(ending)]
         if key.endswith(ending) and base in INSULT_WORDS and base not in PLURAL_CASE_EXCLUDED:
