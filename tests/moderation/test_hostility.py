@@ -2550,3 +2550,16 @@ def test_a_peoples_nature_told_in_a_locative_that_ends_the_sentence_is_hostility
 )
 def test_a_herd_of_real_animals_and_smugglers_of_migrants_are_no_group_hostility(text: str, real: bool) -> None:
     assert (_kinds(text) == set()) is real
+
+
+@pytest.mark.parametrize(
+    ("text", "insinuated"),
+    [
+        ("Minibüsü kural dışı süren şoför Sivaslıymış, şaşırmadık tabii.", True),
+        ("Kuyumcuyu dolandıran Kayserili çıkmış, şaşıran oldu mu?", True),
+        ("Rizeli mühendislerin yaptığı tünel rekor sürede bitti, helal olsun, hiç şaşırmadım.", False),
+        ("Fiyatlar yine arttı, hiç şaşırmadım.", False),
+    ],
+)
+def test_a_people_or_one_of_them_beside_no_surprise_is_a_stereotype_insinuated(text: str, insinuated: bool) -> None:
+    assert (("offensive", "insinuated") in _kinds(text)) is insinuated

@@ -4007,6 +4007,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
     offensive += _warned_off_going_alone(read) + _cursed_by_god(read)
     offensive += _barred_from_roles(read) + _admission_refused(read) + _rights_regretted(read) + _humanity_denied(read)
     offensive += _called_away(read) + _plotting(read) + _prejudice_disclaimed(read) + _insinuated(read)
+    offensive += _unsurprised(read)
     offensive += _visit_insinuated(read) + _practice_spread(read) + _blamed_on_growth(read) + _essence_told(read)
     offensive += _spread_alleged(read) + _damned_in_hell(read) + _homophobic_tropes(read)
     offensive += _scare_quoted(read, tokens, text)
@@ -4389,6 +4390,43 @@ def _insinuated(read: _Read) -> list[Finding]:
     if not groups or not _leaves_it_to_the_reader(read.forms):
         return []
     return [Finding(OFFENSIVE, "insinuated", groups[0], groups[0], INSINUATED)]
+
+
+UNSURPRISED = (
+    ("şaşırmadım",), ("şaşırmadık",), ("şaşırtmadı",), ("şaşıran", "oldu", "mu"), ("sürpriz", "değil"),
+    ("memleket", "huyu"), ("şaşırdık", "mı"), ("şaşırdınız", "mı"), ("şaşırmayın",), ("şaşırmadın", "değil", "mi"),
+)
+"""Phrases of no surprise: beside a people or one of them (``Dükkânın sahibi Urfalıymış, şaşırmadım``), what they
+did is told as what such people do, a stereotype left to the reader."""
+UNSURPRISED_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(phrase for phrase in UNSURPRISED if phrase[0] == first) for first in {p[0] for p in UNSURPRISED}
+}
+
+
+def _unsurprised(read: _Read) -> list[Finding]:
+    """Find a people, or one of them, beside a phrase of no surprise: a stereotype insinuated, held for review.
+
+    Not in a comment that condemns, reports or praises.
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Kavgayı çıkaran Adanalıymış, hiç şaşırmadım."
+    >>> [(f.code, f.kind) for f in _unsurprised(read_comment(words(text), text))]
+    [('offensive', 'insinuated')]
+    >>> text = "Adanalı gençlerin kurduğu takım kazandı, tebrikler, hiç şaşırmadım."
+    >>> _unsurprised(read_comment(words(text), text))
+    []
+    """
+    forms = read.forms
+    # "şaşırmadım hocam": a word of address (the first person's possessive) names whom one speaks to, no people
+    peoples = [group for group in read.groups if not forms[group].endswith("m")]
+    if read.neutralised or read.praises or not peoples:
+        return []
+    for index, form in enumerate(forms):
+        for phrase in UNSURPRISED_BY_FIRST.get(form, ()):
+            if tuple(forms[index : index + len(phrase)]) == phrase:
+                group = peoples[0]
+                return [Finding(OFFENSIVE, "insinuated", min(group, index), max(group, index), INSINUATED)]
+    return []
 
 
 def _leaves_it_to_the_reader(forms: list[str]) -> bool:
