@@ -2563,3 +2563,16 @@ def test_a_herd_of_real_animals_and_smugglers_of_migrants_are_no_group_hostility
 )
 def test_a_people_or_one_of_them_beside_no_surprise_is_a_stereotype_insinuated(text: str, insinuated: bool) -> None:
     assert (("offensive", "insinuated") in _kinds(text)) is insinuated
+
+
+@pytest.mark.parametrize(
+    ("text", "set_apart"),
+    [
+        ("Gey bir çift komşu olmuş, normal ailelerin çocukları ne görecek şimdi?", True),
+        ("Lezbiyen sporcuyu takıma almışlar, normal bir kadın oyuncu bulamadılar mı?", True),
+        ("Eşcinsel vatandaşlar da normal insanlar, onlara yapılan ayrımcılığı kınıyorum.", False),
+        ("Maaşlar normal insanların geçinemeyeceği kadar düşük.", False),
+    ],
+)
+def test_gay_or_trans_people_set_apart_from_people_called_normal_is_homophobia(text: str, set_apart: bool) -> None:
+    assert (("offensive", "insinuated") in _kinds(text)) is set_apart

@@ -4007,7 +4007,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
     offensive += _warned_off_going_alone(read) + _cursed_by_god(read)
     offensive += _barred_from_roles(read) + _admission_refused(read) + _rights_regretted(read) + _humanity_denied(read)
     offensive += _called_away(read) + _plotting(read) + _prejudice_disclaimed(read) + _insinuated(read)
-    offensive += _unsurprised(read)
+    offensive += _unsurprised(read) + _normal_set_apart(read)
     offensive += _visit_insinuated(read) + _practice_spread(read) + _blamed_on_growth(read) + _essence_told(read)
     offensive += _spread_alleged(read) + _damned_in_hell(read) + _homophobic_tropes(read)
     offensive += _scare_quoted(read, tokens, text)
@@ -4426,6 +4426,36 @@ def _unsurprised(read: _Read) -> list[Finding]:
             if tuple(forms[index : index + len(phrase)]) == phrase:
                 group = peoples[0]
                 return [Finding(OFFENSIVE, "insinuated", min(group, index), max(group, index), INSINUATED)]
+    return []
+
+
+NORMAL_PEOPLE = ("insan", "aile", "birey", "erkek", "kadın", "çift", "kişi")
+"""People called normal (``normal insanlar``, ``normal aileler``): beside gay or trans people, the others set apart."""
+
+
+def _normal_set_apart(read: _Read) -> list[Finding]:
+    """Find gay or trans people set apart from people called normal (``… normal insanlara bakmamalı``): review.
+
+    Over the written comments, 57 set a sexual orientation beside ``normal insanlar``, ``normal aile`` and the like,
+    all of them hostile. Not in a comment that condemns or reports.
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Trans öğretmen derse girmesin, normal bir erkek öğretmen verilsin."
+    >>> [(f.code, f.kind) for f in _normal_set_apart(read_comment(words(text), text))]
+    [('offensive', 'insinuated')]
+    """
+    forms = read.forms
+    if read.neutralised:
+        return []
+    oriented = [index for index, kind in read.groups.items() if kind == "sexual_orientation"]
+    if not oriented:
+        return []
+    for index, form in enumerate(forms[:-1]):
+        if form == "normal":
+            following = forms[index + 2] if forms[index + 1] == "bir" and index + 2 < len(forms) else forms[index + 1]
+            if following.startswith(NORMAL_PEOPLE):
+                group = oriented[0]
+                return [Finding(OFFENSIVE, "insinuated", min(group, index), max(group, index + 1), INSINUATED)]
     return []
 
 
