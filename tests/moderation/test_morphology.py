@@ -110,3 +110,11 @@ def test_words_a_table_is_told_are_other_words_are_no_forms_of_its_stems() -> No
     table = StemTable(["ajan"], other_words=("ajans",))
     assert table.stem_of("ajansının") is None
     assert table.stem_of("ajanların") == "ajan"
+
+
+def test_the_possessive_buffer_s_follows_only_a_vowel_final_stem() -> None:
+    table = StemTable(["ajan", "kedi", "hain"])
+    assert table.stem_of("ajansının") is None  # the agency's, not a spy's
+    assert table.stem_of("ajanı") == "ajan"
+    assert table.stem_of("kedisine") == "kedi"
+    assert table.stem_of("hainsin") == "hain"  # the copula keeps its s

@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from gazete.moderation.normalize import VOWELS
+
 H = "[ıiuü]"  # a high vowel (four-way harmony)
 A = "[ae]"  # a low unrounded vowel (two-way harmony)
 
@@ -110,9 +112,30 @@ class StemTable:
             if length <= SHORT_STEM:
                 if tail == "" or tail in SHORT_TAILS:
                     return stem
-            elif len(tail) <= 10 and NOMINAL_TAIL_RE.match(tail):
+            elif len(tail) <= 10 and NOMINAL_TAIL_RE.match(tail) and not _buffer_after_consonant(stem, tail):
                 return stem
         return None
+
+
+def _buffer_after_consonant(stem: str, tail: str) -> bool:
+    """Tell whether ``tail`` opens with the possessive's buffer ``s`` that only a vowel-final stem takes.
+
+    ``ajansı`` is no form of ``ajan`` (the possessive of ``ajan`` is ``ajanı``); ``hainsin`` (the copula),
+    ``vicdansız`` (the privative) and ``kedisi`` keep theirs.
+
+    >>> _buffer_after_consonant("ajan", "sı"), _buffer_after_consonant("ajan", "sının")
+    (True, True)
+    >>> _buffer_after_consonant("hain", "sin"), _buffer_after_consonant("kedi", "si")
+    (False, False)
+    >>> _buffer_after_consonant("vicdan", "sız")
+    False
+    """
+    return stem[-1] not in VOWELS and POSSESSIVE_BUFFER_RE.match(tail) is not None
+
+
+POSSESSIVE_BUFFER_RE = re.compile(r"s[ıiuü](?:$|n[ıiuü]n|n[ae]|nd[ae]|nd[ae]n|n[ıiuü]$|yl[ae]|d[ıi]r)")
+"""The possessive ``-sı`` with what may follow it (``-sının``, ``-sına``, ``-sında``, ``-sını``, ``-sıyla``); not the
+copula ``-sın``, ``-sınız`` nor the privative ``-sız``."""
 
 
 @lru_cache(maxsize=65536)
