@@ -330,3 +330,14 @@ def test_a_curse_on_an_evil_is_no_tone_cue_and_is_cleared_for_the_models() -> No
     assert tone_cues(comment) == ()
     assert (0, len("Kahrolsun")) in cleared_spans(comment)
     assert [span.text for span in tone_cues(_comment("Kahrolsun bu hükümet"))] == ["Kahrolsun"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cued"),
+    [
+        ("Domuz gribi aşısı için eczane kuyruğu sokağa taştı.", False),
+        ("Domuz eti yiyen kafirler cehennemi boylayacak.", True),
+    ],
+)
+def test_a_hostile_word_opening_a_harmless_set_phrase_is_no_tone_cue(text: str, cued: bool) -> None:
+    assert bool(tone_cues(Comment(text, "tr", DEFAULT_CONFIG))) is cued

@@ -34,6 +34,7 @@ import regex
 from gazete.moderation.config import ModerationConfig
 from gazete.moderation.hostility import condemns_or_reports, cursed_thing_spans
 from gazete.moderation.hostility_model import HostilityJudgement, load_hostility_model
+from gazete.moderation.hostility_words import IDIOM_AFTER
 from gazete.moderation.language import TURKISH
 from gazete.moderation.lexicons import BELIEF_HOSTILE, BELIEF_TERMS, SECOND_PERSON, TOPIC_IDIOM_WORDS
 from gazete.moderation.normalize import Token, has_turkish_letters, quoted_spans, remove_spans
@@ -70,9 +71,21 @@ def tone_cues(comment: Comment) -> tuple[Span, ...]:
         elif insult_base(key) is not None:  # an insult word: a cue only where the insult rule reads one
             if word_scores(comment)[index] > 0:
                 spans.append(span_of(comment.text, comment.words[index]))
-        elif key in BELIEF_HOSTILE:
+        elif key in BELIEF_HOSTILE and not _idiom_opening(comment, index):
             spans.append(span_of(comment.text, comment.words[index]))
     return tuple(spans)
+
+
+def _idiom_opening(comment: Comment, index: int) -> bool:
+    """Tell whether the word at ``index`` opens a set phrase whose next word makes it harmless (``domuz gribi``).
+
+    The phrases are :data:`~gazete.moderation.hostility_words.IDIOM_AFTER`, which the hostility rules read too.
+    """
+    word = comment.words[index].text.lower()
+    following = IDIOM_AFTER.get(word)
+    if following is None or index + 1 >= len(comment.words):
+        return False
+    return comment.words[index + 1].text.lower().startswith(following)
 
 
 def cleared_spans(comment: Comment) -> list[tuple[int, int]]:
