@@ -2493,6 +2493,7 @@ def test_storybooks_given_to_a_mosque_library_call_no_faith_a_tale() -> None:
         "Otobüs şoförü köpekli yolcuyu indirmiş, oysa kurallara göre küçük hayvanlar kafeste binebiliyor.",
         "Rehber köpeği olan görme engelli gençler kafelere alınmıyor, bu ayrımcılık.",
         "Çoban köpeği dağıtımı köylülere çok iyi geldi, kurt saldırıları azaldı.",
+        "Hayvan hakları yürüyüşüne katılan göçmen gençler de vardı, çok güzel bir gündü.",
     ],
 )
 def test_a_pet_or_working_animal_someone_has_likens_no_group_to_animals(text: str) -> None:

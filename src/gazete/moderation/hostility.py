@@ -692,6 +692,8 @@ def _real_animal(read: _Read, index: int) -> bool:
         return True  # "topal koyunu"; "sokak köpekleri", "üç köpek": real animals
     if OWNED_ANIMAL_RE.fullmatch(form) or HAVING_ANIMAL_RE.fullmatch(form) or _animal_owned(forms, index):
         return True
+    if _next_word(forms, index).startswith(ANIMAL_CARE_HEADS):
+        return True  # "hayvan hakları", "köpek barınağı", "kedi maması": a compound about real animals
     if any(word.startswith(SPOTS) and word.endswith(LOCATIVE_ENDINGS) for word in forms[max(0, index - 2) : index]):
         return True  # "cemevinin bahçesinde bir köpek": an animal placed somewhere, not anyone likened
     return any(
@@ -703,6 +705,8 @@ def _real_animal(read: _Read, index: int) -> bool:
 SPOTS = ("bahçe", "avlu", "kapı", "önünde", "damında", "çatısında", "kulübe")
 """Places an animal is told to be (``cemevinin bahçesinde bir köpek``): in the locative, real animals there."""
 LOCATIVE_ENDINGS = ("de", "da", "te", "ta")
+ANIMAL_CARE_HEADS = ("hak", "barına", "mama", "refah", "hastane", "sahip", "sever", "dost", "bakım", "kulübe")
+"""Heads of a compound after an animal word that make it real animals (``hayvan hakları``, ``köpek maması``)."""
 HERD = ("sürü",)
 """A herd, real when its animals are named right before it (``sokak köpekleri sürü olmuş``)."""
 KEPT_ANIMALS = ("hayvan", "köpe", "koyun", "keçi", "inek", "domuz", "kedi", "tavuk")
