@@ -37,7 +37,7 @@ from gazete.moderation.hostility_model import HostilityJudgement, load_hostility
 from gazete.moderation.hostility_words import IDIOM_AFTER
 from gazete.moderation.language import TURKISH
 from gazete.moderation.lexicons import BELIEF_HOSTILE, BELIEF_TERMS, SECOND_PERSON, TOPIC_IDIOM_WORDS
-from gazete.moderation.normalize import Token, has_turkish_letters, quoted_spans, remove_spans
+from gazete.moderation.normalize import Token, has_turkish_letters, quoted_spans, remove_spans, tr_lower_word
 from gazete.moderation.policy import CONTENT_CODES
 from gazete.moderation.rules import profanity
 from gazete.moderation.rules.base import Comment, make_reason, span_of
@@ -81,11 +81,10 @@ def _idiom_opening(comment: Comment, index: int) -> bool:
 
     The phrases are :data:`~gazete.moderation.hostility_words.IDIOM_AFTER`, which the hostility rules read too.
     """
-    word = comment.words[index].text.lower()
-    following = IDIOM_AFTER.get(word)
+    following = IDIOM_AFTER.get(tr_lower_word(comment.words[index].text))
     if following is None or index + 1 >= len(comment.words):
         return False
-    return comment.words[index + 1].text.lower().startswith(following)
+    return tr_lower_word(comment.words[index + 1].text).startswith(following)
 
 
 def cleared_spans(comment: Comment) -> list[tuple[int, int]]:

@@ -694,7 +694,7 @@ def _real_animal(read: _Read, index: int) -> bool:
         return True
     if _next_word(forms, index).startswith(ANIMAL_CARE_HEADS):
         return True  # "hayvan hakları", "köpek barınağı", "kedi maması": a compound about real animals
-    if any(word.startswith(SPOTS) and word.endswith(LOCATIVE_ENDINGS) for word in forms[max(0, index - 2) : index]):
+    if any(word.startswith(SPOTS) and LOCATIVE_RE.fullmatch(word) for word in forms[max(0, index - 2) : index]):
         return True  # "cemevinin bahçesinde bir köpek": an animal placed somewhere, not anyone likened
     return any(
         word.startswith(LIVESTOCK_CONTEXT) and read.same_sentence(other, index) and _next_word(forms, other) != "gibi"
@@ -704,7 +704,6 @@ def _real_animal(read: _Read, index: int) -> bool:
 
 SPOTS = ("bahçe", "avlu", "kapı", "önünde", "damında", "çatısında", "kulübe")
 """Places an animal is told to be (``cemevinin bahçesinde bir köpek``): in the locative, real animals there."""
-LOCATIVE_ENDINGS = ("de", "da", "te", "ta")
 ANIMAL_CARE_HEADS = ("hak", "barına", "mama", "refah", "hastane", "sahip", "sever", "dost", "bakım", "kulübe")
 """Heads of a compound after an animal word that make it real animals (``hayvan hakları``, ``köpek maması``)."""
 HERD = ("sürü",)
@@ -4368,9 +4367,7 @@ INSINUATIONS = (
 """Set phrases that leave the hostile conclusion to the reader (``anlayan anlar``, ``ne demek istediğimi
 anlarsınız``, ``ben bir şey demiyorum, siz düşünün``, ``sadece soruyorum``); not the commoner ``bilen bilir``,
 ``tesadüf değil``, ``hepimiz biliyoruz``, which clean comments use as often (``Göçün acısını bilen bilir``)."""
-INSINUATIONS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
-    first: tuple(phrase for phrase in INSINUATIONS if phrase[0] == first) for first in {p[0] for p in INSINUATIONS}
-}
+INSINUATIONS_BY_FIRST = by_first_word(INSINUATIONS)
 """The insinuation phrases by their first word: most words start none, told by one lookup."""
 INSINUATED = 0.7
 """An insinuation about a group holds for a moderator, as a disclaimer of prejudice does (:data:`DISCLAIMED`)."""
@@ -4402,9 +4399,7 @@ UNSURPRISED = (
 )
 """Phrases of no surprise: beside a people or one of them (``Dükkânın sahibi Urfalıymış, şaşırmadım``), what they
 did is told as what such people do, a stereotype left to the reader."""
-UNSURPRISED_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
-    first: tuple(phrase for phrase in UNSURPRISED if phrase[0] == first) for first in {p[0] for p in UNSURPRISED}
-}
+UNSURPRISED_BY_FIRST = by_first_word(UNSURPRISED)
 
 
 def _unsurprised(read: _Read) -> list[Finding]:
@@ -4425,12 +4420,26 @@ def _unsurprised(read: _Read) -> list[Finding]:
     peoples = [group for group in read.groups if not forms[group].endswith("m")]
     if read.neutralised or read.praises or not peoples:
         return []
+    index = _phrase_at(forms, UNSURPRISED_BY_FIRST)
+    if index is None:
+        return []
+    group = peoples[0]
+    return [Finding(OFFENSIVE, "insinuated", min(group, index), max(group, index), INSINUATED)]
+
+
+def _phrase_at(forms: list[str], phrases_by_first: dict[str, tuple[tuple[str, ...], ...]]) -> int | None:
+    """Return the index where the first of the phrases (grouped by :func:`by_first_word`) stands, or None.
+
+    >>> _phrase_at(["ben", "bir", "şey", "demiyorum"], INSINUATIONS_BY_FIRST)
+    1
+    >>> _phrase_at(["bilen", "bilir"], INSINUATIONS_BY_FIRST) is None
+    True
+    """
     for index, form in enumerate(forms):
-        for phrase in UNSURPRISED_BY_FIRST.get(form, ()):
+        for phrase in phrases_by_first.get(form, ()):
             if tuple(forms[index : index + len(phrase)]) == phrase:
-                group = peoples[0]
-                return [Finding(OFFENSIVE, "insinuated", min(group, index), max(group, index), INSINUATED)]
-    return []
+                return index
+    return None
 
 
 NORMAL_PEOPLE = ("insan", "aile", "birey", "erkek", "kadın", "çift", "kişi")
@@ -4469,11 +4478,7 @@ def _leaves_it_to_the_reader(forms: list[str]) -> bool:
     >>> _leaves_it_to_the_reader(["demek", "istediğimi", "anlarsınız"]), _leaves_it_to_the_reader(["bilen", "bilir"])
     (True, False)
     """
-    return any(
-        tuple(forms[index : index + len(phrase)]) == phrase
-        for index, form in enumerate(forms)
-        for phrase in INSINUATIONS_BY_FIRST.get(form, ())
-    )
+    return _phrase_at(forms, INSINUATIONS_BY_FIRST) is not None
 
 
 MEETING_STEMS = frozenset(["bekle", "gel", "bul", "karşıla", "gör"])

@@ -177,6 +177,9 @@ REHABILITATED = frozenset(
 )
 """Set phrases that send people to be cured: a slur said of sexual orientation only (``Transların rehabilitasyonu``),
 care said of a disability (``engelliler için rehabilitasyon merkezi``)."""
+EXPLOITING = (("sömürüyor",), ("sömürüyorlar",), ("sömürür",), ("sömürürler",))
+"""Exploiting said of a group, which must be its subject (``Yahudiler dünyayı sömürüyor``), not its object
+(``Afgan işçileri sömürüyorlar``)."""
 GENERAL_CONSTRUCTIONS: tuple[tuple[str, ...], ...] = (
     ("adam", "çıkmaz"), ("adam", "olmaz"), ("dost", "olmaz"), ("güven", "olmaz"), ("güvenilmez",),
     ("iyisi", "yoktur"), ("iyisi", "olmaz"), ("iyisi", "yok"), ("ölüsüdür",), ("insan", "olmaz"),
@@ -202,8 +205,7 @@ GENERAL_CONSTRUCTIONS: tuple[tuple[str, ...], ...] = (
     ("yasaklanmalı",), ("yasaklansın",), ("yaptırılmamalı",), ("yaptırılmasın",), ("oy", "kullanamasın"),
     ("oy", "kullanmasın"), ("oy", "kullanmamalı"), ("adım", "atmasın"), ("adım", "atamasın"),
     ("kirletiyor",), ("kirletti",), ("ele", "geçirdi"), ("istila",), ("işgal",),
-    ("sömürüyor",), ("sömürüyorlar",), ("sömürür",), ("sömürürler",), ("kötülüğün", "sebebi"),
-    ("kötülüğün", "kaynağı"),
+    *EXPLOITING, ("kötülüğün", "sebebi"), ("kötülüğün", "kaynağı"),
     ("ayak", "bağı"), ("ayak", "bağıdır"), ("ayak", "bağları"),
     ("bile", "fazla"), ("arkadan", "vurur"), ("arkadan", "vururlar"), ("sırtından", "vurur"),
     ("vicdanları", "yok"), ("vicdanları", "yoktur"), ("vicdanı", "yoktur"), ("kalbi", "yoktur"),
@@ -413,9 +415,6 @@ BORDER = frozenset([("sınır", "dışı"), ("sınırdışı",)])
 """Deportation named: a call unless what follows tells what was done (``sınır dışı edilen``)."""
 DONE_ENDINGS = ("edilen", "edilmiş", "edildi", "edilmişti", "edilenler", "edilenlerin", "karar", "işlem", "süre")
 """Participles and past forms that tell what was done, and the procedure named (``sınır dışı kararı``)."""
-EXPLOITING = frozenset([("sömürüyor",), ("sömürüyorlar",), ("sömürür",), ("sömürürler",)])
-"""Exploiting said of a group, which must be its subject (``Yahudiler dünyayı sömürüyor``), not its object
-(``Afgan işçileri sömürüyorlar``)."""
 CONSPIRACY = frozenset([("oyunu",), ("oyunudur",)])
 """A group's game (conspiracy): said of the group named right before it (``Batı'nın oyunu``)."""
 WOMANS_PLACE = frozenset(
