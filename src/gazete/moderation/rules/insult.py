@@ -104,11 +104,11 @@ def insult_base(key: str) -> tuple[str, str] | None:
     if key in INSULT_WORDS:
         return key, ""
     for suffix in SECOND_PERSON_SUFFIXES:
-        if key.endswith(suffix) and key[: -len(suffix)] in INSULT_WORDS:
-            return key[: -len(suffix)], suffix
-    for suffix in ADDRESSING_SUFFIXES:
-        if key.endswith(suffix) and key[: -len(suffix)] in INSULT_WHEN_ADDRESSED:
-            return key[: -len(suffix)], suffix  # "cahilsin", "yalancısınız": said to the reader
+        base = key[: -len(suffix)]
+        # "cahilsin", "yalancısınız": the words insulting only said to the reader take only its copula
+        addressed_only = suffix in ADDRESSING_SUFFIXES and base in INSULT_WHEN_ADDRESSED
+        if key.endswith(suffix) and (base in INSULT_WORDS or addressed_only):
+            return base, suffix
     for ending in PLURAL_CASE_ENDINGS:
         base = key[: -len(ending)]
         if key.endswith(ending) and base in INSULT_WORDS and base not in PLURAL_CASE_EXCLUDED:
