@@ -296,12 +296,10 @@ def test_the_hostility_judgement_weighs_the_group_it_is_about_half() -> None:
 @needs_model
 def test_the_hostility_rules_yield_to_a_learnt_model_sure_the_comment_is_clean() -> None:
     # A comment the rules misread and the shipped model is sure of (below 0.01); which comment that is depends on the
-    # model: session 15's retraining scores session 10's example ("Doğum sonrası depresyon gerçek bir hastalık…")
-    # 0.02, just above the cut, so the rules' false flag on it holds again.
-    text = (
-        "Eşcinselliğin bir hastalık olmadığını Dünya Sağlık Örgütü 1990'da kabul etti. "
-        "Yorumlarda hâlâ tedaviden bahsedilmesi üzücü."
-    )
+    # model and on the rules: session 15's retraining scores session 10's example ("Doğum sonrası depresyon gerçek
+    # bir hastalık…") 0.02, just above the cut, and session 30's rules read the next one right ("Eşcinselliğin bir
+    # hastalık olmadığını …": the illness denied), so an animal rescued beside a group is the misreading here.
+    text = "Eşcinsel bir gönüllünün yangın bölgesinde hayvan kurtardığı haberini okudum, insanlık her yerde."
     verdict = moderate(text)
     assert verdict.decision == "approve"
     assert [(reason.code, reason.severity) for reason in verdict.reasons] == [("offensive", "note")]

@@ -2577,3 +2577,49 @@ def test_a_people_or_one_of_them_beside_no_surprise_is_a_stereotype_insinuated(t
 )
 def test_gay_or_trans_people_set_apart_from_people_called_normal_is_homophobia(text: str, set_apart: bool) -> None:
     assert (("offensive", "insinuated") in _kinds(text)) is set_apart
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Otobüste rampa var mı? Görme engelli biri nasıl binecek?", False),
+        ("Sağır mı bu adam? Üç kere seslendim.", True),
+        ("Servis şoförü kör olmalı, kırmızıda geçti.", True),
+    ],
+)
+def test_a_disability_word_is_mocked_by_the_cues_of_its_own_sentence(text: str, hostile: bool) -> None:
+    assert (("offensive", "ableism") in _kinds(text)) is hostile
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dindar değilim ama ölenler için üzülmeme kimse karışamaz.",
+        "Kiralar da biraz düşsün artık, öğrenciler perişan.",
+        "Kadınlar için ped ve bebek bezi de gönderin lütfen.",
+        "Müslümanım ve hoca kılığına girmiş bu sahtekârlar bizi utandırıyor.",
+        "Kadınları mutfağa gönderen yorumlar beni çok üzüyor.",
+        "Birbirimizi Rizeli, Vanlı diye aşağılamayı bırakalım, hırsız her yerde var.",
+        "Eşcinselliğin hastalık olmadığı çoktan kabul edildi.",
+        "Kadın hastalıkları polikliniğinde sıra bekledim.",
+        "Topal köpeği veterinere götürdük.",
+    ],
+)
+def test_grief_falling_prices_goods_sent_disguises_others_views_and_illnesses_are_no_hostility(text: str) -> None:
+    assert _kinds(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Vanlı esnaflar hilekâr, hep fazla yazarlar.", True),
+        ("Vanlı esnaflar depremden sonra dükkânlarını yeniden açtı.", False),
+        ("Ülkeyi bu göçmen sürüsünden kurtarın.", True),
+        ("Arabın biri yine kavga çıkarmış.", True),
+        ("Kadının biri telefonunu unutmuş.", False),
+    ],
+)
+def test_a_peoples_adjective_before_a_plural_a_compound_naming_them_and_one_of_them_sneered_at(
+    text: str, hostile: bool
+) -> None:
+    assert any(code == "offensive" for code, _kind in _kinds(text)) is hostile

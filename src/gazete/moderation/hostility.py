@@ -144,15 +144,17 @@ THREAT_OBJECT_WINDOW = 3
 
 GROUP_TABLES = {kind: StemTable(stems) for kind, stems in TARGET_GROUPS.items()}
 DEHUMANISING_TABLE = StemTable(DEHUMANISING)
-TRAIT_TABLE = StemTable(TRAITS, other_words=("ajans",))
-"""The traits; ``ajansı``, an agency's, is no spy's (``ajan``) with an ending."""
+TRAIT_TABLE = StemTable(TRAITS, other_words=("ajans", "pist"))
+"""The traits; ``ajansı``, an agency's, is no spy's (``ajan``) with an ending, ``piste`` (to the track) no ``pis``."""
 SLUR_TABLE = StemTable(SLURS)
 SLUR_ALONE_TABLE = StemTable(SLURS_ALONE)
 BELIEF_TABLE = StemTable(BELIEF_TARGETS)
 BELIEF_HOSTILE_TABLE = StemTable(BELIEF_HOSTILE)
 DISABILITY_TABLE = GROUP_TABLES["disability"]
 SEXISM_TABLE = StemTable(SEXISM_CUES)
-GLOATING_TABLE = StemTable(GLOATING)
+GLOATING_TABLE = StemTable(GLOATING, other_words=("üzülmeme", "üzülmemi"))
+"""``üzülmeme``, ``üzülmemiz`` are the verbal noun (``üzülmeme engel değil``: nothing keeps me from grieving), not the
+gloat ``üzülmem``."""
 DEATH_NOUN_TABLE = StemTable(DEATH_NOUNS)
 INABILITY_RE = re.compile(
     r"(?!edilem|olam)(?!\w*m[ae]y[ae]$)(?!\w*[ıiuü][ln][ae]m[ae][zy])\w{2,}(?:[ae]m[ae]z|[ae]m[ae]y|m[ae]zl[ae]r)\w*"
@@ -162,8 +164,11 @@ past (``annelerimiz okuyamadı``: they had no chance to, no stereotype), an infi
 (``mayalamaya kadar``) nor a passive (``kıyafetiyle açıklanamaz``, said of an act)."""
 VERBS = VerbTable(VIOLENT_VERBS | DEATH_VERBS | EXPEL_VERBS | NEGATED_HARM_VERBS | THREAT_VERBS)
 
-DENIED_JUDGEMENT_RE = re.compile(r"(?:sayıl|görül|edil|et|den|diye)m(?:[ae]z|[ıiuü]yor|[ae]m[ae]l|[ae]y)\w*")
-"""A judgement denied after a noun (``hastalık kabul edilmiyor``, ``hastalık sayılmaz``, ``salgın denmez``)."""
+DENIED_JUDGEMENT_RE = re.compile(
+    r"(?:(?:sayıl|görül|edil|et|den|diye)m(?:[ae]z|[ıiuü]yor|[ae]m[ae]l|[ae]y)|olma(?:dığ|yan))\w*"
+)
+"""A judgement denied after a noun (``hastalık kabul edilmiyor``, ``hastalık sayılmaz``, ``salgın denmez``), or
+the noun's being denied (``hastalık olmadığı``, ``hastalık olmayan``)."""
 NO_SURVIVOR_RE = re.compile(
     r"(?:çık|dön|kal|kurtul)(?:[ae]?m[ae]z|[ae]?m[ae]y[ae]c[ae]k|[ae]n olmaz|[ae]n olmayacak)"
     r"(?:s[ıi]n(?:[ıi]z)?|l[ae]r)?"
@@ -1210,11 +1215,20 @@ FALLEN_INTO_PEOPLE = ("yer", "el", "ayağ", "ayak", "başı", "kucağ", "pençe"
 """Openings of datives a fall into is a harm or a capture (``yere düşsün``, ``elime düşsün``, ``tuzağa düşsün``)."""
 
 
+FALLING_QUANTITIES = ("fiyat", "kira", "faiz", "enflasyon", "oran", "zam", "vergi", "dolar", "avro", "euro", "kur",
+                      "sıcaklık", "ısı", "maliyet", "fatura", "ücret", "rakam", "sayı", "yağış", "kar", "yağmur", "not")
+"""Openings of what falls as a number or from the sky (``fiyatlar da düşsün``, ``faizler düşsün``, ``kar düşsün``)."""
+PARTICLES_BEFORE_FALL = frozenset(["da", "de", "biraz", "artık", "bir", "bi", "hemen", "azıcık"])
+"""Words that may stand between a falling quantity and ``düş-`` (``fiyatlar da biraz düşsün``)."""
+
+
 def _fallen_into_a_thing(forms: list[str], index: int) -> bool:
-    """Tell whether ``düş-`` at ``index`` falls back or into a thing (``sisteme geri düşsün``, ``hesaba düşsün``).
+    """Tell whether ``düş-`` at ``index`` falls back, into a thing or as a number (``fiyatlar da düşsün``).
 
     >>> _fallen_into_a_thing(["sisteme", "geri", "düşsün"], 2), _fallen_into_a_thing(["hesaba", "düşsün"], 1)
     (True, True)
+    >>> _fallen_into_a_thing(["fiyatlar", "da", "düşsün"], 2), _fallen_into_a_thing(["bu", "adam", "düşsün"], 2)
+    (True, False)
     >>> _fallen_into_a_thing(["uçağı", "yere", "düşsün"], 2), _fallen_into_a_thing(["elime", "düşsün"], 1)
     (False, False)
     >>> _fallen_into_a_thing(["inşallah", "düşsün"], 1)
@@ -1222,6 +1236,11 @@ def _fallen_into_a_thing(forms: list[str], index: int) -> bool:
     """
     before = forms[index - 1] if index else ""
     if before == "geri":
+        return True
+    subject = index - 1
+    while subject > 0 and forms[subject] in PARTICLES_BEFORE_FALL:
+        subject -= 1
+    if subject >= 0 and forms[subject].startswith(FALLING_QUANTITIES):
         return True
     return DATIVE_RE.fullmatch(before) is not None and not before.startswith(FALLEN_INTO_PEOPLE)
 
@@ -2037,6 +2056,8 @@ def _noun_findings(read: _Read) -> list[Finding]:
         literal = literal or _driven(forms, index)  # "dikkatli sürün": drive
         # "köylüler hayvanlarını bırakamaz": their animals, in a case (not "hayvanlarından farkı yok": a likening)
         literal = literal or (POSSESSED_IN_A_CASE_RE.fullmatch(form) is not None and not following.startswith("fark"))
+        literal = literal or _illness_of_a_people(read, index)  # "Kadın hastalıkları uzmanı": gynaecology
+        literal = literal and not _group_compound(read, index)  # "LGBT virüsünden", "dönme salgınına": the group
         literal = literal or (form in DEHUMANISING_TABLE and _real_animal(read, index))
         if (
             form in DEHUMANISING_TABLE
@@ -2055,7 +2076,7 @@ def _noun_findings(read: _Read) -> list[Finding]:
             and not _felt(forms, index)
             and not negated
             and index not in read.groups
-            and (generalised or _generic_truth(read, index, group))
+            and (generalised or _generic_truth(read, index, group) or _plural_of_a_people(read, group))
             and not _hearsay_refuted(forms, index)
             and not _someones_relation(read, index)
             and not _labelled_by_others(forms, index)  # "inananları cahil ilan etmeniz dogmatizm"
@@ -2117,6 +2138,98 @@ TRADERS_IN_PEOPLE = ("kaçakçı",)
 (``göçmen kaçakçıları``, migrant smugglers), not the group."""
 
 
+def _bare_group(read: _Read, index: int) -> bool:
+    """Tell whether the group word at ``index`` stands bare, as a compound's first noun or an adjective (``Suriyeli``).
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Suriyeli esnaflar ve Suriyelilerin dükkânları"
+    >>> read = read_comment(words(text), text)
+    >>> _bare_group(read, 0), _bare_group(read, 3)
+    (True, False)
+    """
+    table = GROUP_TABLES.get(read.groups.get(index, ""))  # not a people pointed at or named otherwise
+    return table is not None and table.stem_of(read.forms[index]) == read.forms[index]
+
+
+PLURAL_HEAD_RE = re.compile(r"\w{3,}(?:lar|ler)")
+"""A noun in the nominative plural (``üreticiler``, ``esnaflar``): a head the people's adjective makes all of them."""
+
+
+def _plural_of_a_people(read: _Read, index: int) -> bool:
+    """Tell whether the bare group word at ``index`` names, before a plural noun, all of a people's ones.
+
+    ``Egeli üreticiler tembel``, ``Suriyeli esnaflar hilekâr``: the people's adjective before a plural speaks of them
+    all, as ``Egeliler`` does; not one of them pointed at (``bu Suriyeli``).
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Egeli üreticiler tembel"
+    >>> _plural_of_a_people(read_comment(words(text), text), 0)
+    True
+    """
+    following = _next_word(read.forms, index)
+    return (
+        _bare_group(read, index)
+        and index not in read.individuals
+        and index + 1 not in read.groups
+        and PLURAL_HEAD_RE.fullmatch(following) is not None
+    )
+
+
+GROUP_COMPOUND_END_RE = re.compile(r"s?[ıiuü](?:n(?:[ıiuü]n|[ae]|d[ae]n?))?")
+"""The possessive that makes a noun a compound's head, with a case after it (``virüs|ü``, ``salgın|ına``); not the
+accusative, which is mostly a subject's own thing as a verb's object (``Köylü hayvanını kesip satıyor``)."""
+NOT_GROUP_COMPOUND_HEADS = ("hastalık", "hastalığ", "kanser", "tümör", "tumor", "yük")
+"""Heads whose compound with a people is an illness of theirs or a cost (``kadın hastalığı``, ``göçmen yükü``)."""
+
+
+ILLNESS_HEAD_RE = re.compile(r"(?:hastalı[kğ]|kanser)(?:l[ae]r)?(?:s?[ıiuü])(?:n(?:[ıiuü]n?|[ae]|d[ae]n?))?")
+"""An illness heading a compound, in the singular or the plural (``hastalıkları``, ``kanserinin``)."""
+
+
+def _illness_of_a_people(read: _Read, index: int) -> bool:
+    """Tell whether the word at ``index`` names the illnesses of the people whose bare word stands before it.
+
+    ``Kadın hastalıkları uzmanına gittim`` (gynaecology), ``engelli çocuk hastalıkları``: medicine, no people called
+    a disease; not of a sexual orientation, which the trope calls one (``LGBT hastalığı``).
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Kadın hastalıkları uzmanına gittim"
+    >>> _illness_of_a_people(read_comment(words(text), text), 1)
+    True
+    >>> text = "Bu LGBT hastalığı yayılıyor"
+    >>> _illness_of_a_people(read_comment(words(text), text), 2)
+    False
+    """
+    return (
+        ILLNESS_HEAD_RE.fullmatch(read.forms[index]) is not None
+        and _bare_group(read, index - 1)
+        and read.groups[index - 1] != "sexual_orientation"
+    )
+
+
+def _group_compound(read: _Read, index: int) -> bool:
+    """Tell whether the dehumanising word at ``index`` heads a compound whose first noun is a bare group word.
+
+    ``bu LGBT virüsünden``, ``dönme salgınına``, ``göçmen sürüsü``: the compound calls the group the thing, whatever
+    case the compound stands in.
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "Çocuklarımızı bu LGBT virüsünden koruyun"
+    >>> _group_compound(read_comment(words(text), text), 3)
+    True
+    >>> text = "Kadın hastalıkları bölümü"
+    >>> _group_compound(read_comment(words(text), text), 1)
+    False
+    """
+    form = read.forms[index]
+    if not _bare_group(read, index - 1) or form.startswith(NOT_GROUP_COMPOUND_HEADS):
+        return False
+    if read.groups[index - 1] == "disability":
+        return False  # "topal koyunu", "kör köpeği": the word tells the animal's own condition
+    stem = DEHUMANISING_TABLE.stem_of(form)
+    return stem is not None and GROUP_COMPOUND_END_RE.fullmatch(form[len(stem) :]) is not None
+
+
 def _trade_in_people(read: _Read, index: int) -> bool:
     """Tell whether the trait at ``index`` names those who trade in the group named right before it.
 
@@ -2125,11 +2238,7 @@ def _trade_in_people(read: _Read, index: int) -> bool:
     >>> _trade_in_people(read_comment(words(text), text), 1)
     True
     """
-    before = index - 1
-    if not read.forms[index].startswith(TRADERS_IN_PEOPLE) or before not in read.groups:
-        return False
-    group = read.forms[before]
-    return GROUP_TABLES[read.groups[before]].stem_of(group) == group
+    return read.forms[index].startswith(TRADERS_IN_PEOPLE) and _bare_group(read, index - 1)
 
 
 def _treatment_of_a_thing(read: _Read, index: int) -> bool:
@@ -3406,7 +3515,9 @@ def _disability_insults(read: _Read) -> list[Finding]:
         limb = forms[index - 1] if index > 0 else ""
         if limb.startswith(BODY_PARTS) and not limb.endswith(("ın", "in", "un", "ün", "ınız", "iniz", "unuz", "ünüz")):
             continue  # "dizlerim sakat gibi ağrıyor", "ayağı sakat": a limb's condition; not "gözlerin kör mü"
-        around = forms[max(0, index - 2) : index] + forms[index + 1 : index + 3]
+        # the cues of its own sentence ("… var mı? İşitme engelli biri …": the question is the sentence before's)
+        nearby = (*range(max(0, index - 2), index), *range(index + 1, min(len(forms), index + 3)))
+        around = [forms[other] for other in nearby if read.same_sentence(other, index)]
         addressed = forms[index].endswith(("sın", "sin", "sun", "sün", "sınız", "siniz"))
         addressed = addressed or _next_word(forms, index) in ("musunuz", "müsünüz")  # "Kör müsünüz?"
         if not addressed and _next_word(forms, index) in BECOMING:
@@ -3473,10 +3584,13 @@ DISABILITY_SLURS = ("sağır", "kör", "topal", "cüce", "kötürüm", "mongol",
                     "kambur", "dilsiz", "özürlü")
 """Disability words that, made a person's name (``bu sağırı``) or said of a role (``kalecisi körmüş``), mock."""
 ROLES = ("kaleci", "hakem", "direktör", "hoca", "başkan", "yazar", "muhabir", "vekil", "bakan", "forvet", "defans",
-         "oyuncu", "futbolcu", "müdür", "yönetici", "antrenör", "spiker", "yorumcu", "editör")
+         "oyuncu", "futbolcu", "müdür", "yönetici", "antrenör", "spiker", "yorumcu", "editör", "pilot", "şoför",
+         "sürücü", "kaptan", "makinist", "doktor", "cerrah", "öğretmen", "polis", "memur", "garson", "usta")
 """People judged at their work (``kalecisi``, ``teknik direktörü``, ``hakem``): a disability said of them mocks."""
 POINTED_CASE_OPENINGS = ("ı", "i", "u", "ü", "a", "e", "n", "d", "t", "y")
 """Openings of a case ending on a pointed singular noun (``sağırı``, ``köre``, ``topalın``, ``cüceye``)."""
+PRESUMED = frozenset(["olmalı", "olmalıdır", "olsa", "herhalde", "galiba", "mı", "mi", "mu", "mü"])
+"""Words after a disability word that presume or ask it of someone (``pilotu şaşı olmalı``, ``hakem kör mü``)."""
 HEARSAY_ENDINGS = ("mış", "miş", "muş", "müş")
 """A hearsay copula (``körmüş``): with :data:`COPULA_ENDINGS`, a disability said of someone."""
 
@@ -3499,7 +3613,7 @@ def _called_disabled(forms: list[str], index: int) -> bool:
     ending = form[len(stem) :]
     if index > 0 and forms[index - 1] in ("bu", "şu") and ending[:1] in POINTED_CASE_OPENINGS:
         return True  # "bu sağırı", "şu köre"; not "bu körler için", "bu kör noktada"
-    said = ending.startswith(COPULA_ENDINGS + HEARSAY_ENDINGS)
+    said = ending.startswith(COPULA_ENDINGS + HEARSAY_ENDINGS) or _next_word(forms, index) in PRESUMED
     return said and any(word.startswith(ROLES) for word in forms[max(0, index - 3) : index])
 
 
@@ -3736,7 +3850,7 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
             continue  # "Terörün dini yoktur", "Terörün dini, milleti olmaz": a tie denied, no attack on the faith
         if forms[index - 1 : index] == ["hiçbir"]:
             continue  # "Hiçbir dinde masum insanların öldürülmesine izin yoktur": said of no faith
-        if any(word.startswith(("kılığ", "kılık")) for word in forms[index + 1 : index + 3]):
+        if any(word.startswith(DISGUISE) for word in forms[index + 1 : index + 3]):
             continue  # "Din adamı kılığına girip … dolandırıcılar": disguised as clergy, no clergy
         if forms[index] in LUCKILY and not _next_word(forms, index).startswith(GOD_AS_OBJECT):
             continue  # "Allah'tan uyanmadılar": luckily; not "Allah'tan korkmaz"
@@ -3751,6 +3865,8 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
                 continue
             if _contrasted_with_a_faith(read, index, other):
                 continue  # "… yapanlar dindar değil, suçlu", "İnanç başka, sömürü başka": the faith set apart
+            if other > index and any(word.startswith(DISGUISE) for word in forms[index + 1 : other]):
+                continue  # "papaz kılığındaki bu dolandırıcılar": the hostile word is said of the disguised
             form = forms[other]
             following = forms[other + 1] if other + 1 < len(forms) else ""
             if form in DEHUMANISING_TABLE and not read.same_sentence(other, index):
@@ -3796,6 +3912,8 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
     return found
 
 
+DISGUISE = ("kılığ", "kılık")
+"""Openings of ``kılık`` (guise): ``din adamı kılığına girip``, ``papaz kılığındaki``: disguised as clergy, none."""
 SOLD = ("satıl", "satan", "satıyor", "pazarlan", "sunul")
 """Verbs of selling after ``diye``: a thing sold as something (``zemzem diye satılan``)."""
 SOLD_REACH = 6
@@ -4010,7 +4128,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
     offensive += _warned_off_going_alone(read) + _cursed_by_god(read)
     offensive += _barred_from_roles(read) + _admission_refused(read) + _rights_regretted(read) + _humanity_denied(read)
     offensive += _called_away(read) + _plotting(read) + _prejudice_disclaimed(read) + _insinuated(read)
-    offensive += _unsurprised(read) + _normal_set_apart(read)
+    offensive += _unsurprised(read) + _normal_set_apart(read) + _one_of_them(read)
     offensive += _visit_insinuated(read) + _practice_spread(read) + _blamed_on_growth(read) + _essence_told(read)
     offensive += _spread_alleged(read) + _damned_in_hell(read) + _homophobic_tropes(read)
     offensive += _scare_quoted(read, tokens, text)
@@ -4025,7 +4143,35 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
         and not _view_rejected(read.forms, finding.first)
         and not _view_rejected(read.forms, finding.last)
         and not _condemned_report(read.forms, finding.last)
+        and not _condemned_report(read.forms, finding.first)
+        and not _others_view(read.forms, finding.last)
     ]
+
+
+PARTICIPLE_RE = re.compile(r"\w{2,}[ae]n")
+"""A word that may be a present participle (``gönderen``, ``kovan``, ``aşağılayan``)."""
+VIEW_NOUNS = (
+    "yorum", "zihniyet", "anlayış", "düşünce", "paylaşım", "mesaj", "tweet", "söylem", "görüş", "fikir", "yaklaşım",
+    "kafa", "ifade", "laf", "sözler", "espri", "şaka", "başlık",
+)
+"""Openings of nouns of a view or an utterance (``yorumlar``, ``zihniyet``, ``söylemi``)."""
+
+
+def _others_view(forms: list[str], index: int) -> bool:
+    """Tell whether the words up to ``index`` are a view a participle gives to others' words or minds.
+
+    ``Kadınları mutfağa gönderen yorumlar görüyorum``, ``göçmenleri suçlayan zihniyet``: the comment speaks of the
+    comments and minds that say it, not in its own voice.
+
+    >>> _others_view(["kadınları", "mutfağa", "gönderen", "yorumlar", "görüyorum"], 1)
+    True
+    >>> _others_view(["kadınları", "mutfağa", "gönderin", "yorumlara", "bakmayın"], 1)
+    False
+    """
+    for at in (index, index + 1):
+        if at + 1 < len(forms) and PARTICIPLE_RE.fullmatch(forms[at]) and forms[at + 1].startswith(VIEW_NOUNS):
+            return True
+    return False
 
 
 def _said_after_report(read: _Read, found: list[Finding]) -> list[Finding]:
@@ -4470,6 +4616,41 @@ def _normal_set_apart(read: _Read) -> list[Finding]:
                 group = oriented[0]
                 return [Finding(OFFENSIVE, "insinuated", min(group, index), max(group, index + 1), INSINUATED)]
     return []
+
+
+SNEERED_KINDS = frozenset(["ethnic", "national", "migrant", "sexual_orientation", "disability", "regional"])
+"""Kinds of people ``… biri`` sneers at (``Suriyelinin biri``); not ``kadının biri``, ``hocanın biri``, which open
+stories as ``adamın biri`` does."""
+ONE_OF = frozenset(["biri", "birisi"])
+GENITIVE_END_RE = re.compile(r"n?[ıiuü]n")
+"""The genitive singular after a noun's stem (``dönme|nin``, ``Kürd|ün``)."""
+
+
+def _one_of_them(read: _Read) -> list[Finding]:
+    """Find one of a people named as ``… -ın biri`` (``dönmenin biri``, ``Suriyelinin biri``): contempt.
+
+    The genitive with ``biri`` makes anyone "some such one"; said of a people, it sneers at them. Not in a comment that
+    condemns or reports.
+
+    >>> from gazete.moderation.normalize import words
+    >>> text = "dönmenin biri daha viral olmuş"
+    >>> [(f.code, f.kind) for f in _one_of_them(read_comment(words(text), text))]
+    [('offensive', 'slur')]
+    >>> text = "Kadının biri kapıyı çaldı"
+    >>> _one_of_them(read_comment(words(text), text))
+    []
+    """
+    if read.neutralised:
+        return []
+    found = []
+    for index, kind in read.groups.items():
+        if kind not in SNEERED_KINDS or _next_word(read.forms, index) not in ONE_OF:
+            continue
+        form = read.forms[index]
+        stem = GROUP_TABLES[kind].stem_of(form)
+        if stem is not None and GENITIVE_END_RE.fullmatch(form[len(stem) :]):
+            found.append(Finding(OFFENSIVE, "slur", index, index + 1, CLEAR))
+    return found
 
 
 def _leaves_it_to_the_reader(forms: list[str]) -> bool:

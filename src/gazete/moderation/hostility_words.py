@@ -52,7 +52,7 @@ TARGET_GROUPS: dict[str, frozenset[str]] = {
         çolak topal felçli kötürüm şaşı kambur cüce bunak saralı retarde"""
     ),
     "regional": _stems(
-        """karadenizli doğulu güneydoğulu batılı egeli trakyalı anadolulu köylü taşralı kıro
+        """karadenizli doğulu güneydoğulu güneyli kuzeyli batılı egeli trakyalı anadolulu köylü taşralı kıro
         trabzonlu rizeli sivaslı kayserili yozgatlı urfalı antepli diyarbakırlı vanlı hakkarili
         mardinli batmanlı adanalı mersinli izmirli istanbullu ankaralı konyalı erzurumlu
         hataylı kürtçü lazca çorumlu kastamonulu malatyalı elazığlı tunceli dersimli
@@ -447,7 +447,9 @@ LOOKALIKE_PREFIXES = (
 fall; ``kurulsun`` be set up, not ``kuru`` dry up; ``sürdürsün`` carry on, not ``sür`` drive out), and
 ``yarın`` (tomorrow, ``yarınki``), not ``yar`` (split) said to many."""
 _SENT_THINGS = ("yardım", "malzeme", "erzak", "gıda", "ilaç", "çadır", "battaniye", "bağış", "para", "kargo",
-                "mektup", "dilekçe", "mesaj", "selam", "fatura", "konteyner", "ekmek")
+                "mektup", "dilekçe", "mesaj", "selam", "fatura", "konteyner", "ekmek", "bez", "ped", "mama", "süt",
+                "kıyafet", "giysi", "elbise", "mont", "ayakkabı", "oyuncak", "kitap", "koli", "paket", "kumanya",
+                "jeneratör", "soba", "kömür", "odun", "hediye", "çiçek", "fotoğraf", "belge", "evrak", "video", "link")
 """What is sent or posted (``hijyen malzemesi gönderin``, ``yardım yollayın``): no one sent away. Read only right
 before the verb (:data:`ADJACENT_OBJECT_STEMS`): ``yardımla yaşıyorlar, gönderin`` still sends people away."""
 ADJACENT_OBJECT_STEMS = frozenset(["gönder", "yolla"])
