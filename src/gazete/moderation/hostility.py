@@ -1215,9 +1215,9 @@ FALLEN_INTO_PEOPLE = ("yer", "el", "ayağ", "ayak", "başı", "kucağ", "pençe"
 """Openings of datives a fall into is a harm or a capture (``yere düşsün``, ``elime düşsün``, ``tuzağa düşsün``)."""
 
 
-FALLING_QUANTITIES = ("fiyat", "kira", "faiz", "enflasyon", "oran", "zam", "vergi", "dolar", "avro", "euro", "kur",
-                      "sıcaklık", "ısı", "maliyet", "fatura", "ücret", "rakam", "sayı", "yağış", "kar", "yağmur", "not")
-"""Openings of what falls as a number or from the sky (``fiyatlar da düşsün``, ``faizler düşsün``, ``kar düşsün``)."""
+FALLING_QUANTITIES = ("fiyat", "kira", "faiz", "enflasyon", "oran", "zam", "vergi", "dolar", "avro", "euro", "döviz",
+                      "sıcaklık", "ısı", "maliyet", "fatura", "ücret", "rakam", "yağış", "yağmur", "not")
+"""Openings of what falls as a number or from the sky (``fiyatlar da düşsün``, ``faizler düşsün``, ``yağmur da``)."""
 PARTICLES_BEFORE_FALL = frozenset(["da", "de", "biraz", "artık", "bir", "bi", "hemen", "azıcık"])
 """Words that may stand between a falling quantity and ``düş-`` (``fiyatlar da biraz düşsün``)."""
 
@@ -2175,15 +2175,17 @@ def _plural_of_a_people(read: _Read, index: int) -> bool:
     )
 
 
-GROUP_COMPOUND_END_RE = re.compile(r"s?[ıiuü](?:n(?:[ıiuü]n|[ae]|d[ae]n?))?")
+CASE_AFTER_POSSESSIVE = r"(?:n(?:[ıiuü]n|[ae]|d[ae]n?))?"
+"""A case ending after a third-person possessive, the accusative left out (``virüsü|nden``, ``salgını|na``)."""
+GROUP_COMPOUND_END_RE = re.compile(r"s?[ıiuü]" + CASE_AFTER_POSSESSIVE)
 """The possessive that makes a noun a compound's head, with a case after it (``virüs|ü``, ``salgın|ına``); not the
 accusative, which is mostly a subject's own thing as a verb's object (``Köylü hayvanını kesip satıyor``)."""
 NOT_GROUP_COMPOUND_HEADS = ("hastalık", "hastalığ", "kanser", "tümör", "tumor", "yük")
 """Heads whose compound with a people is an illness of theirs or a cost (``kadın hastalığı``, ``göçmen yükü``)."""
 
 
-ILLNESS_HEAD_RE = re.compile(r"(?:hastalı[kğ]|kanser)(?:l[ae]r)?(?:s?[ıiuü])(?:n(?:[ıiuü]n?|[ae]|d[ae]n?))?")
-"""An illness heading a compound, in the singular or the plural (``hastalıkları``, ``kanserinin``)."""
+ILLNESS_HEAD_RE = re.compile(r"(?:hastalı[kğ]|kanser)(?:l[ae]r)?s?[ıiuü](?:n[ıiuü])?" + CASE_AFTER_POSSESSIVE)
+"""An illness heading a compound, in the singular or the plural, in any case (``hastalıkları``, ``kanserinin``)."""
 
 
 def _illness_of_a_people(read: _Read, index: int) -> bool:
@@ -2210,8 +2212,8 @@ def _illness_of_a_people(read: _Read, index: int) -> bool:
 def _group_compound(read: _Read, index: int) -> bool:
     """Tell whether the dehumanising word at ``index`` heads a compound whose first noun is a bare group word.
 
-    ``bu LGBT virüsünden``, ``dönme salgınına``, ``göçmen sürüsü``: the compound calls the group the thing, whatever
-    case the compound stands in.
+    ``bu LGBT virüsünden``, ``dönme salgınına``, ``göçmen sürüsü``: the compound calls the group the thing, in any case
+    but the accusative (:data:`GROUP_COMPOUND_END_RE`).
 
     >>> from gazete.moderation.normalize import words
     >>> text = "Çocuklarımızı bu LGBT virüsünden koruyun"
@@ -4622,6 +4624,7 @@ SNEERED_KINDS = frozenset(["ethnic", "national", "migrant", "sexual_orientation"
 """Kinds of people ``… biri`` sneers at (``Suriyelinin biri``); not ``kadının biri``, ``hocanın biri``, which open
 stories as ``adamın biri`` does."""
 ONE_OF = frozenset(["biri", "birisi"])
+"""``biri`` after a genitive: one of them (``Arabın biri``)."""
 GENITIVE_END_RE = re.compile(r"n?[ıiuü]n")
 """The genitive singular after a noun's stem (``dönme|nin``, ``Kürd|ün``)."""
 
