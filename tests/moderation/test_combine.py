@@ -298,8 +298,8 @@ def test_the_hostility_rules_yield_to_a_learnt_model_sure_the_comment_is_clean()
     # A comment the rules misread and the shipped model is sure of (below 0.01); which comment that is depends on the
     # model and on the rules: session 15's retraining scores session 10's example ("Doğum sonrası depresyon gerçek
     # bir hastalık…") 0.02, just above the cut, and session 30's rules read the next one right ("Eşcinselliğin bir
-    # hastalık olmadığını …": the illness denied), so an animal rescued beside a group is the misreading here.
-    text = "Eşcinsel bir gönüllünün yangın bölgesinde hayvan kurtardığı haberini okudum, insanlık her yerde."
+    # hastalık olmadığını …": the illness denied), so the rules' "düşman" beside migrants is the misreading here.
+    text = "Kaçak göçe karşı olmakla göçmenlere düşman olmak aynı şey değil, bu ayrım önemli."
     verdict = moderate(text)
     assert verdict.decision == "approve"
     assert [(reason.code, reason.severity) for reason in verdict.reasons] == [("offensive", "note")]

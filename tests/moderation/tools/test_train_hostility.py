@@ -15,11 +15,13 @@ import pytest
 from gazete.moderation.hostility_model import code_of
 from gazete.moderation.scores import get_classifier
 from gazete.moderation.tools.train_hostility import (
+    C_GRID,
     MODEL_LABELS,
     Row,
     read_written,
     threshold_for,
     train_hostility,
+    writer_split,
 )
 
 
@@ -65,6 +67,16 @@ def test_evaluation_sets_and_unknown_categories_are_refused(tmp_path: Path) -> N
         read_written(tmp_path / "train")
 
 
+def test_the_validation_split_holds_out_whole_writers() -> None:
+    rows = [Row(f"yorum {i}", "clean", "clean", f"writer-{i % 10}") for i in range(200)]
+    train, valid = writer_split(rows, 0.2, 7)
+    held = {rows[i].source for i in valid}
+    assert len(held) == 2
+    assert held.isdisjoint(rows[i].source for i in train)
+    assert sorted([*train, *valid]) == list(range(200))
+    assert writer_split(rows, 0.2, 7)[1].tolist() == valid.tolist()  # seeded
+
+
 def test_threshold_holds_at_most_the_allowed_share_of_clean_comments() -> None:
     clean = np.array([0.05, 0.1, 0.2, 0.9, 0.3, 0.15, 0.12, 0.11, 0.4, 0.2])
     assert threshold_for(clean, 0.1) == pytest.approx(0.4 + 1e-6)
@@ -95,7 +107,7 @@ def test_a_small_training_run_learns_the_labels() -> None:
     classifier = get_classifier()
     model, metrics = train_hostility(rows, [], classifier, log=lambda _message: None)
     assert model.labels == list(MODEL_LABELS)
-    assert metrics["c"] in (8.0, 32.0)
+    assert metrics["c"] in C_GRID
     unseen_hostile = model.judge(*classifier.features("Göçmenler pislik, hepsini kovun."))
     unseen_clean = model.judge(*classifier.features("Okulda göçmen çocuklara yardım eden öğretmenlere teşekkürler."))
     assert unseen_hostile.hostile > unseen_clean.hostile
