@@ -2623,3 +2623,16 @@ def test_a_peoples_adjective_before_a_plural_a_compound_naming_them_and_one_of_t
     text: str, hostile: bool
 ) -> None:
     assert any(code == "offensive" for code, _kind in _kinds(text)) is hostile
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Depremden etkilenen Afgan ailelere battaniye gönderelim.", False),
+        ("Roman çocuklara yapılan ayrımcılığa hep birlikte ses çıkaralım.", False),
+        ("Afganları geldikleri yere gönderelim.", True),
+        ("Romanlara ev kiralamayın, olanları da mahalleden çıkarın.", True),
+    ],
+)
+def test_a_group_in_the_dative_receives_what_is_sent_but_the_accusative_is_sent_away(text: str, hostile: bool) -> None:
+    assert ("offensive", "expel") in _kinds(text) if hostile else _kinds(text) == set()

@@ -7,7 +7,7 @@ import pytest
 from gazete.moderation.morphology import StemTable, VerbTable, softened
 
 NOUNS = StemTable(["kürt", "laz", "köpek", "suriyeli", "kadın"])
-VERBS = VerbTable(["gönder", "öl", "öldür", "kır", "as", "kal", "git", "gid", "bul", "gör", "bırak", "affet"])
+VERBS = VerbTable(["gönder", "öl", "öldür", "kır", "as", "kal", "git", "gid", "bul", "gör", "bırak", "affet", "yak"])
 
 
 @pytest.mark.parametrize(
@@ -47,6 +47,7 @@ def test_softened_stems() -> None:
         ("kırarım", "kır", False, False, "aorist", "1"),
         ("kırardım", "kır", False, False, "past_conditional", "1"),
         ("asılsın", "as", True, False, "optative", "3"),
+        ("yakılın", "yak", True, False, "imperative", "2"),
         ("kalmasın", "kal", False, True, "optative", "3"),
         ("gidin", "gid", False, False, "imperative", "2"),
         ("bulacağız", "bul", False, False, "future", "1"),
@@ -72,7 +73,8 @@ def test_verb_forms_are_read(word: str, stem: str, passive: bool, negated: bool,
     )
 
 
-@pytest.mark.parametrize("word", ["ölüm", "asıl", "kalem", "bulut", "gönderi"])
+# "yakınınız" (your relative) is no passive of "yak": after a consonant but l the passive is -ıl ("yakılın")
+@pytest.mark.parametrize("word", ["ölüm", "asıl", "kalem", "bulut", "gönderi", "yakınınız"])
 def test_words_that_only_begin_like_a_verb_are_not_read(word: str) -> None:
     assert VERBS.read(word) is None
 

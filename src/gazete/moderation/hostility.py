@@ -481,6 +481,36 @@ def reported(forms: list[str], index: int) -> bool:
     return False
 
 
+SENT_TO_STEMS = ("gönder", "yolla", "çıkar", "topla")
+"""Expelling verbs that, with a dative, give or raise something for someone (``yardım gönderelim``, ``ses çıkar``)."""
+RECIPIENT_REACH = 5
+"""Words at most between a dative group and the verb it receives from; farther, the group is the topic of an earlier
+clause and the verb may send someone else away (``Araplara ev satışı durdurulsun, … kendileri ülkeden çıkarılsın``)."""
+
+
+def _recipient(read: _Read, group: int, index: int, stem: str) -> bool:
+    """Tell whether the group word at ``group`` is whom something is sent or raised for, not the one sent away.
+
+    The group in the dative (``Suriyelilere yardım gönderin``), or a bare group word before a plural dative
+    (``Suriyeli çocuklara yapılanlara da ses çıkaralım``); only for :data:`SENT_TO_STEMS`: closing doors or
+    banning places to a group (``kapatın``, ``yasaklansın``) excludes it in the dative too.
+
+    >>> from gazete.moderation.normalize import words
+    >>> def test(text, stem):
+    ...     return _recipient(read_comment(words(text), text), 0, len(words(text)) - 1, stem)
+    >>> test("Suriyeli çocuklara yardım gönderelim", "gönder"), test("Suriyelilere yardım gönderelim", "gönder")
+    (True, True)
+    >>> test("Suriyelileri ülkelerine gönderin", "gönder"), test("Suriyelilere kapıları kapatın", "kapat")
+    (False, False)
+    """
+    if stem not in SENT_TO_STEMS or index - group > RECIPIENT_REACH or not read.same_sentence(group, index):
+        return False
+    forms = read.forms
+    if _bare_group(read, group):  # "Yehova" ends as a dative does
+        return group + 1 < len(forms) and PLURAL_DATIVE_RE.fullmatch(forms[group + 1]) is not None
+    return DATIVE_RE.fullmatch(forms[group]) is not None
+
+
 def _to_a_place(
     forms: list[str], index: int, verb: VerbReading, proper: frozenset[int], groups: dict[int, str]
 ) -> bool:
@@ -1411,6 +1441,7 @@ def _verb_findings(read: _Read) -> list[Finding]:
             and expels
             and not _neither_nor(forms, index)
             and not _to_a_place(forms, index, verb, read.proper, read.groups)
+            and not _recipient(read, group, index, stem)
         ):
             found.append(_finding(OFFENSIVE, "expel", index, group, STRONG))
             continue

@@ -210,7 +210,7 @@ class VerbTable:
         alternation = "|".join(re.escape(stem) for stem in stems)
         moods = "|".join(f"(?P<m{index}>{ending})" for index, (_m, _p, ending) in enumerate(_MOODS))
         self._pattern = re.compile(
-            rf"(?P<stem>{alternation})(?P<caus>[dt]{H}r|t)??(?P<voice>{H}?l|{H}?n|{H}l{H}n)??"
+            rf"(?P<stem>{alternation})(?P<caus>[dt]{H}r|t)??(?P<voice>{H}?l|(?<=[aeıioöuü])n|(?<=l){H}n|{H}l{H}n)??"
             rf"(?P<neg>m{A})??(?:{moods})$"
         )
 
