@@ -2636,16 +2636,3 @@ def test_a_peoples_adjective_before_a_plural_a_compound_naming_them_and_one_of_t
 )
 def test_a_group_in_the_dative_receives_what_is_sent_but_the_accusative_is_sent_away(text: str, hostile: bool) -> None:
     assert ("offensive", "expel") in _kinds(text) if hostile else _kinds(text) == set()
-
-
-@pytest.mark.parametrize(
-    ("text", "threat"),
-    [
-        ("Bu yorumu yazan arkadaş, söylediklerinin bedelini öder.", True),
-        ("Haberi yapan gazeteci bunun bedelini ödeyecek, unutmasın.", True),
-        ("Yazar haklı, bu ihmalin bedelini halk ödeyecek.", False),
-        ("Muhabir de yazmış, bu yanlışın bedelini hepimiz ödeyeceğiz.", False),
-    ],
-)
-def test_a_cost_promised_to_who_wrote_here_is_a_threat_but_a_peoples_cost_is_not(text: str, threat: bool) -> None:
-    assert (("offensive", "threat") in _kinds(text)) is threat

@@ -121,7 +121,7 @@ from gazete.moderation.hostility_words import (
     WOMANS_PLACE,
     WORD_NAMED,
 )
-from gazete.moderation.morphology import PERSON_1, PERSON_2, PERSON_3, StemTable, VerbReading, VerbTable
+from gazete.moderation.morphology import PERSON_1, PERSON_2, StemTable, VerbReading, VerbTable
 from gazete.moderation.normalize import (
     WORD_MEMO,
     Token,
@@ -1471,9 +1471,6 @@ def _verb_findings(read: _Read) -> list[Finding]:
         if stem == "gör" and not verb.negated and "gününü" in (following, forms[index - 1] if index else ""):
             found.append(_finding(OFFENSIVE, "threat", index, index, STRONG))  # "görür gününü", in any person
             continue
-        if _cost_promised(read, index, stem, verb):
-            found.append(_finding(OFFENSIVE, "threat", index, index - 1, STRONG))  # "muhabir bunun bedelini öder"
-            continue
         if stem in THREAT_VERBS and verb.person in (PERSON_1, PERSON_2) and not verb.negated:
             objects = _objects_before(forms, index, THREAT_OBJECTS, THREAT_OBJECT_WINDOW)
             if objects and verb.person == PERSON_1 and forms[objects[0]].startswith(SUFFERED_OBJECTS):
@@ -1484,34 +1481,6 @@ def _verb_findings(read: _Read) -> list[Finding]:
             if objects and not welcome and verb.mood in ("future", "aorist", "progressive", "past_conditional"):
                 found.append(_finding(OFFENSIVE, "threat", index, objects[0], STRONG))
     return found
-
-
-WRITERS_HERE = ("yazan", "yazar", "muhabir", "gazeteci", "yorumcu", "editör", "spiker")
-"""Beginnings of the words naming who wrote the news or a comment here: a cost promised to them is a threat."""
-
-
-def _cost_promised(read: _Read, index: int, stem: str, verb: VerbReading) -> bool:
-    """Tell whether the verb at ``index`` promises someone writing here will pay (``Muhabir bunun bedelini öder``).
-
-    ``bedelini`` right before a third-person future or aorist of ``öde``, in a sentence naming the reporter or a
-    commenter: the writer will be made to pay. Not the speaker's or a people's cost (``bedelini halk öder``,
-    ``bedelini çocuklarımız ödeyecek``: another subject stands between), nor someone in the news.
-
-    >>> from gazete.moderation.normalize import words
-    >>> def test(text):
-    ...     read = read_comment(words(text), text)
-    ...     return _cost_promised(read, len(read.forms) - 1, "öde", read.verbs[len(read.forms) - 1])
-    >>> test("Bu haberi yazan muhabir bunun bedelini öder"), test("Bu kararın bedelini halk öder")
-    (True, False)
-    """
-    if stem != "öde" or verb.negated or verb.person != PERSON_3 or verb.mood not in ("future", "aorist"):
-        return False
-    if index == 0 or not read.forms[index - 1].startswith("bedel"):
-        return False
-    return any(
-        read.forms[other].startswith(WRITERS_HERE) and read.same_sentence(other, index)
-        for other in range(max(0, index - WINDOW), index)
-    )
 
 
 SUFFERED_OBJECTS = ("bedel", "ceza")
