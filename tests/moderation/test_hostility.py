@@ -2636,3 +2636,34 @@ def test_a_peoples_adjective_before_a_plural_a_compound_naming_them_and_one_of_t
 )
 def test_a_group_in_the_dative_receives_what_is_sent_but_the_accusative_is_sent_away(text: str, hostile: bool) -> None:
     assert ("offensive", "expel") in _kinds(text) if hostile else _kinds(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Bu ilçe Afganlardan arındırılmalı, huzur ancak öyle gelir.", "expel"),
+        ("Sahili yabancılardan arındırın, bizim çocuklar denize giremiyor.", "expel"),
+        ("O müdür şimdiden helalleşsin, velileri bu kadar kızdırdı.", "threat"),
+        ("Bir daha köye adım atarsa anasıyla babasıyla helalleşmiş olsun.", "threat"),
+        ("Kadınlar mutfaktan çıkmasın, dışarısı erkeklerin işi.", "sexism"),
+    ],
+)
+def test_cleansing_farewells_bidden_and_women_kept_in(text: str, kind: str) -> None:
+    assert ("offensive", kind) in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rakamlar mevsimsellikten arındırılmış; Kürt ve Türk işçilerin ücret farkı yine de sürüyor.",
+        "Ramazan bitmeden küs olduğunuz komşularla helalleşin, dargınlık bayrama kalmasın.",
+        "Annem rahmetli olmadan herkesle helalleşmişti, içim rahat.",
+        "Misafir gelince kadınlar mutfaktan çıkamıyor, erkekler salonda çay bekliyor; bu düzen değişmeli.",
+        "Yıllarca kızlarımız evden çıkamadı, şimdi okul yolu açıldı, çok şükür.",
+        "Umre dönüşü sahte zemzem şişeleri satanlara dikkat, belediye uyarı yapmış.",
+        "Hac kayıtlarında sahte acente vakası çıktı, parasını kaptıran aileler var.",
+        "Ermeni ve Rum ustaların yapısı olan o eski çarşının dokusu yok oluyor.",
+    ],
+)
+def test_protective_farewells_burdens_told_frauds_and_losses_stay_clean(text: str) -> None:
+    assert _kinds(text) == set()

@@ -2761,12 +2761,36 @@ def _sexism(read: _Read) -> list[Finding]:
                 continue  # "annelerinin yaptığı künefe … Hatay mutfağı": a place's cooking, no woman's place
             if form in SEXISM_TABLE and _next_word(forms, other).startswith(APPLIANCE_HEADS):
                 continue  # "kızlar artık bulaşık makinesi istiyor": an appliance, no chore assigned
+            if _kept_from_leaving(forms, other):
+                continue  # "Bayramda kadınlar mutfaktan çıkamıyor": a burden complained of, no place assigned
             if form in SEXISM_TABLE or at_home or unable or kind_named or (
                 forms[index].endswith(("dan", "den")) and form in ("olmaz", "çıkmaz")
             ):
                 found.append(_finding(OFFENSIVE, "sexism", index, other, CLEAR))
                 break
     return found
+
+
+KEPT_FROM_LEAVING_RE = re.compile(r"(?:çık|kurtul)am(?:[ıi]yor|ad[ıi]|am[ıi]ş)\w*")
+"""A place not left, told as what happens (``çıkamıyor``, ``kurtulamadı``); not the aorist ``çıkamaz``, which may
+be a rule laid down (``kadın evden izinsiz çıkamaz``)."""
+
+
+def _kept_from_leaving(forms: list[str], index: int) -> bool:
+    """Tell whether the word at ``index`` is a place in the ablative and the next word says it is not left, or is
+    that verb after such a place (``kadınlar mutfaktan çıkamıyor``): a burden told, no woman's place assigned.
+
+    >>> told = ["kadınlar", "mutfaktan", "çıkamıyor"]
+    >>> _kept_from_leaving(told, 1), _kept_from_leaving(told, 2)
+    (True, True)
+    >>> _kept_from_leaving(["kadınlar", "mutfaktan", "çıkmasın"], 1), _kept_from_leaving(["evden", "çıkamaz"], 0)
+    (False, False)
+    """
+    form = forms[index]
+    if form.endswith(ABLATIVE_ENDINGS):
+        return KEPT_FROM_LEAVING_RE.fullmatch(_next_word(forms, index)) is not None
+    after_a_place = index > 0 and forms[index - 1].endswith(ABLATIVE_ENDINGS)
+    return after_a_place and KEPT_FROM_LEAVING_RE.fullmatch(form) is not None
 
 
 APPLIANCE_HEADS = ("makine", "deterjan", "masası", "süngeri")
@@ -3281,6 +3305,36 @@ def _sworn_harm(read: _Read) -> list[Finding]:
         for other in range(index + 1, min(len(forms), index + 1 + OATH_REACH)):
             if forms[other] in OATH_CLOSES and read.same_sentence(index, other):
                 return [_finding(OFFENSIVE, "threat", index, other, STRONG)]
+    return []
+
+
+FAREWELL_RE = re.compile(r"helalleş(?:sin|sinler|in|iniz|sen|seniz)")
+"""``helalleş`` (make one's peace with others, as before dying) bidden: optative, imperative or "if only"."""
+FAREWELL_DONE_RE = re.compile(r"helalleşmiş(?:ler)?")
+
+
+def _farewells_bidden(read: _Read) -> list[Finding]:
+    """Find someone told to make their farewells, as a death threat: ``şimdiden helalleşsin`` (from now on),
+    ``evdekilerle helalleşmiş olsun`` (let him have done so).
+
+    Peace made or urged without either (``bayramda küslerle helalleşin``, ``herkesle helalleşerek gitti``) is none.
+
+    >>> from gazete.moderation.normalize import words
+    >>> def bidden(text: str) -> bool:
+    ...     return bool(_farewells_bidden(read_comment(words(text), text)))
+    >>> bidden("O şoför şimdiden helalleşsin"), bidden("Bir daha gelirse ailesiyle helalleşmiş olsun")
+    (True, True)
+    >>> bidden("Bayramda küs olduklarınızla helalleşin"), bidden("Dedem herkesle helalleşmiş olarak gitti")
+    (False, False)
+    """
+    forms = read.forms
+    if "helalleş" not in read.joined:
+        return []
+    for index, form in enumerate(forms):
+        bidden = FAREWELL_RE.fullmatch(form) is not None and "şimdiden" in forms[max(0, index - 3) : index]
+        done = FAREWELL_DONE_RE.fullmatch(form) is not None and _next_word(forms, index) in ("olsun", "olsunlar")
+        if (bidden or done) and not reported(forms, index):
+            return [_finding(OFFENSIVE, "threat", index, index, CLEAR)]
     return []
 
 
@@ -3921,6 +3975,7 @@ def _belief_findings(read: _Read, offensive: list[Finding]) -> list[Finding]:
             hostile = hostile or (other > index and BELIEF_HOSTILE_VERB_RE.fullmatch(form) is not None)
             hostile = hostile and not _unbelief_named(forms, other) and not _labelled_by_others(forms, other)
             hostile = hostile and not _sold_as(forms, other)  # "Zemzem diye satılan suların çoğu sahte": goods
+            hostile = hostile and not _fake_goods(forms, other)  # "zemzem satan sahte satıcılara dikkat": fraud
             if hostile and not _denied_after(forms, other) and following not in COMPOUND_HEADS:
                 found.append(_finding(BELIEF, "belief", index, other, CLEAR))
                 if index in read.groups and (trait or animal):
@@ -3962,6 +4017,32 @@ def _sold_as(forms: list[str], index: int) -> bool:
     """
     before = forms[max(0, index - SOLD_REACH) : index]
     return any(word == "diye" and _next_word(before, at).startswith(SOLD) for at, word in enumerate(before))
+
+
+FAKED_THINGS = (
+    "satıcı", "hesap", "sayfa", "ilan", "bağış", "ürün", "belge", "rapor", "site", "dernek", "vakıf", "kampanya",
+    "fatura", "evrak", "diploma", "profil", "kurs", "etiket", "sertifika", "bilet", "organizasyon", "firma", "şirket",
+    "acente", "şişe",
+)
+"""Beginnings of the goods, sellers and papers a fraud fakes (``sahte satıcılar``, ``sahte bağış sayfaları``)."""
+FAKED_WATER = frozenset(["su", "suyu", "sular", "suları", "suyun"])
+
+
+def _fake_goods(forms: list[str], index: int) -> bool:
+    """Tell whether ``sahte`` at ``index`` is said of goods, sellers or papers right after it, or of a compound whose
+    head is one (``sahte Kuran kursu bağış sayfaları``): a fraud told, no faith called fake.
+
+    >>> _fake_goods(["zemzem", "suyu", "satan", "sahte", "satıcılara"], 3), _fake_goods(["sahte", "kuran", "kursu"], 0)
+    (True, True)
+    >>> _fake_goods(["bu", "din", "sahte"], 2), _fake_goods(["sahte", "bir", "din"], 0)
+    (False, False)
+    """
+    if forms[index] != "sahte":
+        return False
+    following = forms[index + 1 : index + 3]
+    return any(word in FAKED_WATER or word.startswith(FAKED_THINGS) for word in following[:1]) or (
+        len(following) == 2 and (following[1] in FAKED_WATER or following[1].startswith(FAKED_THINGS))
+    )
 
 
 DAMNED_RE = re.compile(r"yan(?:acak|acağ)\w*")
@@ -4158,7 +4239,7 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
     offensive += _confined_at_home(read) + _blows(read) + _carried_off(read) + _harm_wished(read) + _life_ended(read)
     offensive += _death_too_little(read)
     offensive += _blessing_withheld(read) + _praised_despite(read) + _armed_intent(read) + _sworn_harm(read)
-    offensive += _warned_off_going_alone(read) + _cursed_by_god(read)
+    offensive += _warned_off_going_alone(read) + _cursed_by_god(read) + _farewells_bidden(read)
     offensive += _barred_from_roles(read) + _admission_refused(read) + _rights_regretted(read) + _humanity_denied(read)
     offensive += _called_away(read) + _plotting(read) + _prejudice_disclaimed(read) + _insinuated(read)
     offensive += _unsurprised(read) + _normal_set_apart(read) + _one_of_them(read)
@@ -4844,8 +4925,8 @@ def _essence_told(read: _Read) -> list[Finding]:
             # "entrika onların doğasında": the locative ends its sentence, its "var" left out
             or (form.endswith(("nda", "nde")) and (index + 1 == len(forms) or not read.same_sentence(index, index + 1)))
         )
-        if not (told or national):
-            continue
+        if not (told or national) or _vanishing(forms, index + 1):
+            continue  # "İstanbul'un çok kültürlü yapısı yok oluyor": a loss mourned, no nature told
         group = _near(peoples, index, WINDOW + 4)
         if group is None:
             continue
@@ -4854,6 +4935,15 @@ def _essence_told(read: _Read) -> list[Finding]:
             continue
         return [Finding(OFFENSIVE, "group", min(group, index), max(group, index), INSINUATED)]
     return []
+
+
+def _vanishing(forms: list[str], index: int) -> bool:
+    """Tell whether ``yok`` at ``index`` makes a verb of vanishing with the next word (``yok oluyor``, ``yok olan``).
+
+    >>> _vanishing(["yapısı", "yok", "oluyor"], 1), _vanishing(["genlerinde", "yok"], 1)
+    (True, False)
+    """
+    return index < len(forms) and forms[index] == "yok" and _next_word(forms, index).startswith("ol")
 
 
 SPREAD_ALLEGED = (
