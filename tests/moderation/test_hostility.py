@@ -2667,3 +2667,16 @@ def test_cleansing_farewells_bidden_and_women_kept_in(text: str, kind: str) -> N
 )
 def test_protective_farewells_burdens_told_frauds_and_losses_stay_clean(text: str) -> None:
     assert _kinds(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Göçmen ailelerin site havuzundan uzaklaştırılmasını istiyoruz, yönetim karar alsın.", True),
+        ("Suriyeli esnaf çarşıdan uzaklaştırılsın.", True),
+        ("Tacizci öğretmen okuldan uzaklaştırılmalı, veliler haklı.", False),
+        ("Kadınları siyasetten uzaklaştıran zihniyetle mücadele edeceğiz.", False),
+    ],
+)
+def test_a_group_removed_from_a_place_is_expelled_but_one_person_is_not(text: str, hostile: bool) -> None:
+    assert (("offensive", "expel") in _kinds(text)) is hostile

@@ -99,7 +99,7 @@ DEATH_VERBS = _stems("öl geber kahrol yan bat kuru çürü don boğul düş kaz
 EXPEL_VERBS = _stems(
     """gönder yolla kov sür at çıkar topla toplan defol defet defed git gid bindir ayır kapat yasakla
     sınırdışıet sınırdışıed dön temizle tasfiyeet tasfiyeed sürgünet sürgüned menet mened
-    postala sepetle hapset hapsed ayrıtut çekil deportet deported arındır"""
+    postala sepetle hapset hapsed ayrıtut çekil deportet deported arındır uzaklaştır"""
 )
 """Verbs that, called for about a group, expel, cleanse or segregate it (``gönderilsin``, ``gitsinler``)."""
 

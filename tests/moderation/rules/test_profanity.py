@@ -561,3 +561,17 @@ def test_an_oath_or_a_slur_masked_or_shortened_is_profanity(text: str, hit: str)
 )
 def test_a_verb_with_no_hidden_object_and_growers_and_saddlers_words_are_clean(text: str) -> None:
     assert _hits(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "profane"),
+    [
+        ("Siktiriboktan bir toplantıydı, iki saat boşa gitti.", True),
+        ("Yine göttensikiş bir zam listesi yayımlamışlar.", True),
+        ("Sikayetlerimiz dinlenmedi, dilekçe verdik.", False),
+        ("Bahçede bokböceği gördük, çocuklar çok sevindi.", False),
+        ("Orospuçocuğu diye bağıranlar tribünden çıkarıldı.", True),
+    ],
+)
+def test_two_swear_words_written_as_one_are_profanity(text: str, profane: bool) -> None:
+    assert bool(_hits(text)) is profane
