@@ -15,8 +15,10 @@ from gazete.moderation.hostility_model import (
     LABELS,
     HostilityModel,
     load_hostility_model,
+    packed_arrays,
     read_hostility_model,
     row_positions,
+    unpacked_arrays,
 )
 from gazete.moderation.scores import get_classifier
 
@@ -79,6 +81,28 @@ def test_save_and_read_agree(tmp_path: Path) -> None:
     assert loaded.threshold == 0.6 and loaded.meta["metrics"] == {"c": 2.0}
     features = (np.array([3, 7, 11]), np.array([0.2, 0.5, 0.3]))
     assert loaded.judge(*features) == model.judge(*features)
+
+
+def test_the_packed_layout_reads_back_the_same_rows_and_weights_and_the_plain_one_still_reads() -> None:
+    rng = np.random.default_rng(3)
+    rows = np.sort(rng.choice(5000, size=300, replace=False))
+    coef = rng.normal(size=(300, 4)).astype(np.float16)
+    packed = packed_arrays(rows, coef)
+    assert set(packed) == {"rows_bitmap", "rows_span", "coef_high", "coef_low"}
+    unpacked_rows, unpacked_coef = unpacked_arrays(packed)
+    assert unpacked_rows.tolist() == rows.tolist()
+    assert unpacked_coef.view(np.uint16).tolist() == coef.view(np.uint16).tolist()
+    plain = {"rows": rows.astype(np.int32), "coef": coef}
+    assert unpacked_arrays(plain)[0].tolist() == rows.tolist()
+    assert set(packed_arrays(np.array([4, 4]), coef[:2])) == {"rows", "coef"}  # a repeated row: plain layout
+
+
+def test_the_shipped_models_together_fit_the_size_limit() -> None:
+    from gazete.moderation.classifier import MODEL_FILE as CLASSIFIER_FILE
+    from gazete.moderation.hostility_model import MODEL_FILE
+
+    files = [path for path in (CLASSIFIER_FILE, MODEL_FILE) if path.is_file()]
+    assert sum(path.stat().st_size for path in files) <= 20_000_000  # the limit: models of 20 MB at most
 
 
 shipped = pytest.mark.skipif(
