@@ -4039,10 +4039,8 @@ def _fake_goods(forms: list[str], index: int) -> bool:
     """
     if forms[index] != "sahte":
         return False
-    following = forms[index + 1 : index + 3]
-    return any(word in FAKED_WATER or word.startswith(FAKED_THINGS) for word in following[:1]) or (
-        len(following) == 2 and (following[1] in FAKED_WATER or following[1].startswith(FAKED_THINGS))
-    )
+    # the first word after it, or the second (a compound's head)
+    return any(word in FAKED_WATER or word.startswith(FAKED_THINGS) for word in forms[index + 1 : index + 3])
 
 
 DAMNED_RE = re.compile(r"yan(?:acak|acağ)\w*")
