@@ -2680,3 +2680,33 @@ def test_protective_farewells_burdens_told_frauds_and_losses_stay_clean(text: st
 )
 def test_a_group_removed_from_a_place_is_expelled_but_one_person_is_not(text: str, hostile: bool) -> None:
     assert (("offensive", "expel") in _kinds(text)) is hostile
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Bu zamları yapanlar açlıktan kırılsınlar, halkın hâlini o zaman anlarlar.", "death_wish"),
+        ("Gençlerimizi zehirleyenlere inşallah Allah bir gün bile nefes aldırmasın.", "death_wish"),
+        ("Allah o müteahhide nefes aldırmasın, kaç aileyi enkaz altında bıraktı.", "death_wish"),
+        ("Bu hâkimin ömrü bu yıl bitsin.", "death_wish"),
+        ("Şii olanlar cennete giremeyecekler, bunu bilsinler.", "damned"),
+        ("Alevi akademisyenlerin hepsi üniversiteden ihraç edilsin.", "expel"),
+    ],
+)
+def test_curses_of_wasting_heaven_barred_and_a_group_dismissed(text: str, kind: str) -> None:
+    assert ("offensive", kind) in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dün akşam maçta gülmekten kırıldık, yorumcu da çok iyiydi.",
+        "Bu sezon teknik direktör rakiplerine nefes aldırmasın, şampiyonluk ancak öyle gelir.",
+        "Babam ömrü boyunca tarlada çalıştı, emeği hiç bitmedi.",
+        "Hocamız kul hakkı yiyen cennete giremez derdi, hâlâ aklımdadır.",
+        "Kürt üreticiler fındıklarını Irak'a ihraç etsin, sınır kapısı açıldı.",
+        "Rüşvet alan belediye başkanı partiden ihraç edilmeli.",
+    ],
+)
+def test_laughter_a_teams_play_a_lifes_work_deeds_and_exports_stay_clean(text: str) -> None:
+    assert _kinds(text) == set()

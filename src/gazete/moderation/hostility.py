@@ -1442,6 +1442,7 @@ def _verb_findings(read: _Read) -> list[Finding]:
             and not _neither_nor(forms, index)
             and not _to_a_place(forms, index, verb, read.proper, read.groups)
             and not _recipient(read, group, index, stem)
+            and not _exporting(forms, index, verb, group)
         ):
             found.append(_finding(OFFENSIVE, "expel", index, group, STRONG))
             continue
@@ -1481,6 +1482,24 @@ def _verb_findings(read: _Read) -> list[Finding]:
             if objects and not welcome and verb.mood in ("future", "aorist", "progressive", "past_conditional"):
                 found.append(_finding(OFFENSIVE, "threat", index, objects[0], STRONG))
     return found
+
+
+def _exporting(forms: list[str], index: int, verb: VerbReading, group: int) -> bool:
+    """Tell whether ``ihraç et`` at ``index`` exports (``Kürt üreticiler ürünlerini ihraç etsin``), not expels.
+
+    A group is expelled when it is the passive's subject (``ihraç edilmeli``) or the object (``hakemleri ihraç
+    etmeli``); a group as the active verb's subject is the one exporting.
+
+    >>> reading = VerbReading(stem="ihraçet", passive=False, negated=False, mood="optative", person="3")
+    >>> _exporting(["kürt", "üreticiler", "ürünlerini", "ihraç", "etsin"], 4, reading, 0)
+    True
+    >>> _exporting(["eşcinsel", "hakemleri", "ihraç", "etsin"], 3, reading, 0)
+    False
+    """
+    if forms[index - 1 : index] != ["ihraç"] and not forms[index].startswith("ihraç"):
+        return False
+    # the group word or the noun it qualifies (``eşcinsel hakemleri``) in the accusative is the one expelled
+    return not verb.passive and not any(OBJECT_CASE_RE.fullmatch(form) for form in forms[group : min(group + 2, index)])
 
 
 SUFFERED_OBJECTS = ("bedel", "ceza")
@@ -3338,6 +3357,48 @@ def _farewells_bidden(read: _Read) -> list[Finding]:
     return []
 
 
+PRIVATIONS = ("açlık", "susuzluk", "hastalık", "soğuk", "kıtlık", "yokluk", "sefalet", "veba", "kolera", "kuraklık")
+"""Wants a people perish of in a curse (``açlıktan kırılsınlar``)."""
+PERISHED_RE = re.compile(r"kırıl(?:s[ıi]n(?:lar)?|asıca|asıcalar)")
+"""``kırıl`` (perish, of many) wished: optative or ``-asıca``."""
+BREATH_DENIED_RE = re.compile(r"aldırma(?:s[ıi]n|y[ae]s[ıi]ca)")
+"""No breath granted (``nefes aldırmasın``): with God named, a curse; alone, a team's play (rivals given no rest)."""
+LIFE_RUN_OUT_RE = re.compile(r"(?:bit|tüken|sön)s[iüıu]n(?:l[ae]r)?")
+"""A life wished to run out (``ömrü bitsin``, ``ömürleri tükensin``)."""
+
+
+def _wasting_curses(read: _Read) -> list[Finding]:
+    """Find the curses of wasting: perishing of want (``açlıktan kırılsınlar``), no breath granted by God
+    (``Allah nefes aldırmasın``), a life wished to run out (``ömrü bitsin``).
+
+    >>> from gazete.moderation.normalize import words
+    >>> def cursed(text: str) -> bool:
+    ...     return bool(_wasting_curses(read_comment(words(text), text)))
+    >>> cursed("Suyu kesenler susuzluktan kırılsın"), cursed("Rabbim bunlara nefes aldırmasın")
+    (True, True)
+    >>> cursed("Valinin ömrü bugün bitsin"), cursed("Bu sezon rakiplerine nefes aldırmasın")
+    (True, False)
+    >>> cursed("Gülmekten kırıldık"), cursed("Ömrü boyunca çalıştı, emeği bitsin istemedi")
+    (False, False)
+    """
+    forms = read.forms
+    for index, form in enumerate(forms[:-1]):
+        following = forms[index + 1]
+        perished = form.startswith(PRIVATIONS) and form.endswith(("tan", "ten")) and PERISHED_RE.fullmatch(following)
+        breath = (
+            form == "nefes"
+            and BREATH_DENIED_RE.fullmatch(following) is not None
+            and any(other.startswith(GOD_NAMES) for other in forms[max(0, index - WINDOW) : index])
+        )
+        run_out = form in LIFE_NOUNS and following != "boyunca" and any(
+            LIFE_RUN_OUT_RE.fullmatch(forms[other]) and read.same_sentence(index, other)
+            for other in range(index + 1, min(len(forms), index + 4))
+        )  # "ömrü bugün bitsin", "ömrü bu yıl bitsin"; not "ömrü boyunca …"
+        if (perished or breath or run_out) and not reported(forms, index):
+            return [_finding(OFFENSIVE, "death_wish", index, index + 1, STRONG)]
+    return []
+
+
 ALONE = frozenset(["yalnız", "tek", "yalnızca"])
 """Alone (``yalnız``, ``tek başına``): how someone is told not to go about."""
 GOING_ABOUT_WARNED_RE = re.compile(r"(?:gez|dolaş|yürü|çık|dön)m[ae]s[ıi]n(?:l[ae]r)?")
@@ -4079,6 +4140,35 @@ def _damned_in_hell(read: _Read) -> list[Finding]:
     return found
 
 
+HEAVEN_BARRED_RE = re.compile(r"(?:gir|gid)(?:e|me)(?:mez|meyecek|yecek)(?:ler)?")
+"""Not to enter heaven (``cennete giremez``, ``girmeyecekler``, ``gidemeyecek``)."""
+
+
+def _barred_from_heaven(read: _Read) -> list[Finding]:
+    """Find a group told it will not enter heaven (``Aleviler cennete giremez``): believers damned.
+
+    Said of no one named, it is a teaching about deeds (``Kul hakkı yiyen cennete giremez``).
+
+    >>> from gazete.moderation.normalize import words
+    >>> def barred(text: str) -> bool:
+    ...     return bool(_barred_from_heaven(read_comment(words(text), text)))
+    >>> barred("Aleviler cennete giremez, bunu herkes bilir"), barred("Hristiyanlar cennete girmeyecek")
+    (True, True)
+    >>> barred("Kul hakkı yiyen cennete giremez"), barred("Cennete giremeyeceğinden korkan çocuk")
+    (False, False)
+    """
+    forms = read.forms
+    if "cennet" not in read.joined:
+        return []
+    for index, form in enumerate(forms):
+        if index == 0 or not forms[index - 1].startswith("cennet") or HEAVEN_BARRED_RE.fullmatch(form) is None:
+            continue
+        target = _near(read.in_sentence_of(read.targets, index), index, DAMNED_REACH)
+        if target is not None and target < index and not reported(forms, index):
+            return [_finding(OFFENSIVE, "damned", index, target, CLEAR)]
+    return []
+
+
 EUPHEMISMS = ("renkli", "öyle", "farklı", "çeşitlilik", "onur", "özel", "normal", "misafir", "arkadaş", "çift",
               "sevgili", "onlardan")
 """Words put alone in scare quotes to sneer at a group without naming it: gay people (``"renkli"``, ``"öyle"
@@ -4238,11 +4328,13 @@ def find_hostility(tokens: list[Token], text: str, quoted: frozenset[int] = froz
     offensive += _death_too_little(read)
     offensive += _blessing_withheld(read) + _praised_despite(read) + _armed_intent(read) + _sworn_harm(read)
     offensive += _warned_off_going_alone(read) + _cursed_by_god(read) + _farewells_bidden(read)
+    offensive += _wasting_curses(read)
     offensive += _barred_from_roles(read) + _admission_refused(read) + _rights_regretted(read) + _humanity_denied(read)
     offensive += _called_away(read) + _plotting(read) + _prejudice_disclaimed(read) + _insinuated(read)
     offensive += _unsurprised(read) + _normal_set_apart(read) + _one_of_them(read)
     offensive += _visit_insinuated(read) + _practice_spread(read) + _blamed_on_growth(read) + _essence_told(read)
     offensive += _spread_alleged(read) + _damned_in_hell(read) + _homophobic_tropes(read)
+    offensive += _barred_from_heaven(read)
     offensive += _scare_quoted(read, tokens, text)
     found = offensive + _belief_findings(read, offensive) + _god_distanced(read)
     if read.reported_until >= 0:

@@ -99,7 +99,7 @@ DEATH_VERBS = _stems("öl geber kahrol yan bat kuru çürü don boğul düş kaz
 EXPEL_VERBS = _stems(
     """gönder yolla kov sür at çıkar topla toplan defol defet defed git gid bindir ayır kapat yasakla
     sınırdışıet sınırdışıed dön temizle tasfiyeet tasfiyeed sürgünet sürgüned menet mened
-    postala sepetle hapset hapsed ayrıtut çekil deportet deported arındır uzaklaştır"""
+    postala sepetle hapset hapsed ayrıtut çekil deportet deported arındır uzaklaştır ihraçet ihraçed"""
 )
 """Verbs that, called for about a group, expel, cleanse or segregate it (``gönderilsin``, ``gitsinler``)."""
 
@@ -539,7 +539,7 @@ STATE_COMPLEMENTS = frozenset(
 NECESSITY = frozenset(["lazım", "lâzım", "gerek", "gerekir", "gerekiyor", "şart"])
 LIGHT_VERB_NOUNS = frozenset([
     "yok", "idam", "linç", "imha", "tasfiye", "sürgün", "def", "ateşe", "kurşuna", "sınırdışı", "kül", "helak",
-    "men", "can", "ayrı", "deport",
+    "men", "can", "ayrı", "deport", "ihraç",
 ])
 """Nouns that make a verb with the next word (``yok edilsin``, ``sınır dışı edilmeli``)."""
 COMPOUND_HEADS = frozenset(

@@ -368,3 +368,28 @@ def test_an_animal_closing_tam_bir_calls_someone_so(text: str, insulting: bool) 
 )
 def test_a_judgement_said_to_the_reader_as_a_predicate_insults(text: str, insulting: bool) -> None:
     assert (insult.check(Comment(text, "tr", DEFAULT_CONFIG)) is not None) is insulting
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("Her gün aynı yorumu yazan gerzeğe ne cevap verilir?", "reject"),
+        ("Bu salağa kim oy verdi acaba?", "reject"),
+        ("Şu gerizekalıya bakın, hâlâ konuşuyor.", "reject"),
+        ("Bu ahmaktan başka ne beklenirdi ki?", "reject"),
+    ],
+)
+def test_one_person_pointed_at_with_an_insult_in_a_case_is_insulted(text: str, severity: str) -> None:
+    assert _severity(text) == severity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Köpeğe mama veren çocuğu herkes alkışladı.",
+        "Bu hainin darbe girişimini unutmayacağız.",
+        "Sokaktaki kediye ve köpeğe su koyun.",
+    ],
+)
+def test_a_case_form_of_an_animal_or_hain_is_not_read_as_one_person_insulted(text: str) -> None:
+    assert _severity(text) is None

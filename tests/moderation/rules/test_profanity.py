@@ -575,3 +575,16 @@ def test_a_verb_with_no_hidden_object_and_growers_and_saddlers_words_are_clean(t
 )
 def test_two_swear_words_written_as_one_are_profanity(text: str, profane: bool) -> None:
     assert bool(_hits(text)) is profane
+
+
+@pytest.mark.parametrize(
+    ("text", "profane"),
+    [
+        ("Mazot bu fiyata çıktıysa s.kt.r.n gidin artık.", True),
+        ("Hepiniz s*kt*r*n gidin bu köyden.", True),
+        ("Haberin devamı için b*k*n*z sayfa 3.", False),
+        ("Cevaplar: a*k*n*z, doğru mu?", False),
+    ],
+)
+def test_a_long_swear_word_with_its_ending_masked_too_is_profanity(text: str, profane: bool) -> None:
+    assert bool(_hits(text)) is profane

@@ -464,6 +464,47 @@ def _one_of_a_kind_score(index: int, keys: list[str], comment: Comment) -> float
     return ADDRESSED_SCORE if spelt_as_insult(typed, base) or spelt_as_insult(typed.replace("ğ", "k"), base) else 0.0
 
 
+SINGULAR_CASE_ENDINGS = (
+    "a", "e", "ya", "ye", "i", "u", "yi", "yu", "in", "un", "nin", "nun", "la", "le", "yla", "yle", "dan", "den",
+    "tan", "ten",
+)
+"""Folded endings of a singular noun in a case (``salağa``, ``gerizekalıya``, ``aptalı``, ``cahilden``)."""
+
+
+def _singular_case_forms() -> dict[str, str]:
+    """Return each folded singular case form of an insult word (of five letters or more) → the insult word.
+
+    Animals and things are left out (``köpeğe`` is most often a dog), and ``hain`` (``bu hainin`` stands mostly in
+    curses the other rules read). A final k softens before a vowel (``salağa``, folded ``salaga``).
+    """
+    forms: dict[str, str] = {}
+    for base in INSULT_WORDS - INSULT_ANIMAL - INSULT_LITERAL - {"hain"}:
+        if len(base) < 5:
+            continue
+        for ending in SINGULAR_CASE_ENDINGS:
+            stem = base[:-1] + "g" if base.endswith("k") and ending[0] in "aeiu" else base
+            forms.setdefault(stem + ending, base)
+    return forms
+
+
+SINGULAR_CASE_FORMS = _singular_case_forms()
+
+
+def pointed_singular(index: int, keys: list[str], comment: Comment) -> str | None:
+    """Return the insult word of ``bu salağa``, ``yazan gerzeğe`` at ``index``: one person in a case, pointed at.
+
+    Unpointed, a case form is mostly a likeness or a saying (``aptala anlatır gibi``), left to the learnt model.
+    """
+    base = SINGULAR_CASE_FORMS.get(keys[index])
+    if base is None or index == 0 or index in comment.quoted_words:
+        return None
+    if keys[index - 1] not in POINTING and not _doers_named_before(index, comment):
+        return None
+    typed = typed_words(comment)[index]
+    # The k softened before the ending is typed ğ (``salağa``): read as the insult's k.
+    return base if spelt_as_insult(typed, base) or spelt_as_insult(typed.replace("ğ", "k"), base) else None
+
+
 def word_scores(comment: Comment) -> list[float]:
     """Return :func:`score_word` of every word of the comment over its joined keys (kept on the comment).
 
@@ -479,6 +520,8 @@ def word_scores(comment: Comment) -> list[float]:
             if insult_base(key) is not None
             else _one_of_a_kind_score(index, keys, comment)
             if keys[index + 1 : index + 2] and keys[index + 1] in ONE_OF_A_KIND
+            else ADDRESSED_SCORE
+            if key in SINGULAR_CASE_FORMS and pointed_singular(index, keys, comment)
             else 0.0
             for index, key in enumerate(keys)
         ]

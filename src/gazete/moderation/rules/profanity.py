@@ -293,11 +293,35 @@ class Lexicon:
             return False
         for cut in range(MIN_STEM_FOR_SUFFIXES, len(key) + 1):
             head, rest = key[:cut], key[cut:]
-            if "*" in rest or "*" not in head or not is_suffix_chain(rest):
+            if "*" not in head or not _masked_suffix_chain(rest):
                 continue
+            if "*" in rest and cut < MASKED_SUFFIX_MIN_HEAD:
+                continue  # "b*k*n*z" is bakınız as well as b*k + ending: only a long entry's ending may be masked
             if any(_fits_mask(head, entry) for entry in self._entries_by_length.get(cut, ())):
                 return True
         return False
+
+
+MASKED_SUFFIX_STARS = 2
+MASKED_SUFFIX_MIN_HEAD = 5
+"""Stars an ending may hide (``s*kt*r*n``: the ``i`` of ``siktirin``'s ``-in`` masked like the stem's vowels)."""
+
+
+def _masked_suffix_chain(rest: str) -> bool:
+    """Tell whether ``rest`` is an ending, its stars (at most two) standing for vowels (``*n``, ``*n*z``).
+
+    >>> _masked_suffix_chain("in"), _masked_suffix_chain("*n"), _masked_suffix_chain("*n*z"), _masked_suffix_chain("**")
+    (True, True, True, False)
+    """
+    stars = rest.count("*")
+    if not stars:
+        return is_suffix_chain(rest)
+    if stars > MASKED_SUFFIX_STARS or stars == len(rest):
+        return False
+    candidates = [""]
+    for char in rest:
+        candidates = [done + letter for done in candidates for letter in ("aeıioöuü" if char == "*" else char)]
+    return any(is_suffix_chain(candidate) for candidate in candidates)
 
 
 MIN_STARS_FOR_ONE_LETTER = 4
