@@ -2710,3 +2710,20 @@ def test_curses_of_wasting_heaven_barred_and_a_group_dismissed(text: str, kind: 
 )
 def test_laughter_a_teams_play_a_lifes_work_deeds_and_exports_stay_clean(text: str) -> None:
     assert _kinds(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Annem dört çocuk büyüttü, bahçeyi de çevirdi; kadınlar her işin altından kalkar.",
+        "Fabrikadaki kadınların çoğu akşam evde de çalışıyor, çifte mesai bu.",
+        "Kışın sürü köye iner, yazın yaylaya çıkarız; ezan sesiyle uyanırdık.",
+        "Suriyeli komşularımıza on yıl sonra hâlâ 'misafir' gözüyle bakmak haksızlık.",
+    ],
+)
+def test_coping_work_at_home_too_a_real_herd_and_a_quoted_view_stay_clean(text: str) -> None:
+    assert _kinds(text) == set()
+
+
+def test_a_group_behind_the_work_is_still_a_plot() -> None:
+    assert ("offensive", "conspiracy") in _kinds("Ermeniler yine işin altından çıktı, şaşırmadım.")

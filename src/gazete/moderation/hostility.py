@@ -721,6 +721,8 @@ def _real_animal(read: _Read, index: int) -> bool:
         return False
     if form.startswith(HERD) and index > 0 and forms[index - 1].startswith(KEPT_ANIMALS):
         return _real_animal(read, index - 1)  # "sokak köpekleri sürü olmuş": the herd is the animals'
+    if form.startswith(HERD) and _next_word(forms, index).startswith(PASTURES):
+        return True  # "sürü köye iner", "sürüyü yaylaya çıkardık": a herd driven between pastures and the village
     if not form.startswith(KEPT_ANIMALS):
         return False
     if index > 0 and (read.groups.get(index - 1) == "disability" or forms[index - 1] in LITERAL_ANIMAL_BEFORE):
@@ -742,6 +744,8 @@ SPOTS = ("bahçe", "avlu", "kapı", "önünde", "damında", "çatısında", "kul
 ANIMAL_CARE_HEADS = ("hak", "barına", "mama", "refah", "hastane", "sahip", "sever", "dost", "bakım", "kulübe")
 """Heads of a compound after an animal word that make it real animals (``hayvan hakları``, ``köpek maması``)."""
 HERD = ("sürü",)
+PASTURES = ("köye", "köyden", "meraya", "meradan", "yaylaya", "yayladan", "ağıla", "ağıldan", "otlağa", "otlaktan")
+"""Places a real herd is driven to or from (``sürü köye iner``), right after the herd."""
 """A herd, real when its animals are named right before it (``sokak köpekleri sürü olmuş``)."""
 KEPT_ANIMALS = ("hayvan", "köpe", "koyun", "keçi", "inek", "domuz", "kedi", "tavuk")
 """Animals that are kept, treated and slaughtered (not ``sürü``, the herd a people is likened to)."""
@@ -2772,6 +2776,7 @@ def _sexism(read: _Read) -> list[Finding]:
                 and not (other > 0 and forms[other - 1] in HOME_COMPOUND_MODIFIERS)
                 and not _next_word(forms, other).startswith(AT_HOME_SERVICES)
                 and not _home_described(forms, other, index)
+                and _next_word(forms, other) not in ("de", "da")  # "tarlada da evde de çalışıyorlar": at home too
             )
             kind_named = other == index + 1 and form in BREED_FORMS  # "Kadın milleti işte": women as a breed
             if form in SEXISM_TABLE and _kitchen_at_work(forms, other, index):
@@ -4179,7 +4184,7 @@ EUPHEMISTIC_PHRASES = ("o taraf", "o türden", "ev arkadaş")
 NOT_EUPHEMISMS = ("çiftç", "özellik", "misafirperver", "onursuz", "arkadaşça", "normalde")
 """Other words those begin (``"çiftçi"``, ``"özellikle"``, ``"misafirperverlik"``)."""
 WORD_NAMED_AFTER = ("ifade", "kavram", "kelime", "sözcü", "tanım", "terim", "lafı", "deni", "diye", "deme", "dedi",
-                    "diyor", "diyen", "dediğ", "sayıl", "saydığ", "etiket", "statü", "yerine", "sözü")
+                    "diyor", "diyen", "dediğ", "sayıl", "saydığ", "etiket", "statü", "yerine", "sözü", "gözüyle")
 """Words after a quoted word that name it as a word (``'misafir' ifadesi yanlış``, ``"aile" tanımı``): mentioned."""
 SCARE_QUOTE_WORDS = 2
 """At most this many words in quotation marks make a scare quote (more is a quotation)."""
@@ -4702,6 +4707,8 @@ def _plotting(read: _Read) -> list[Finding]:
             form = forms[other]
             finger = form in PLOT_HANDS and not _denied_after(forms, other)
             in_on_it = form == "işin" and _next_word(forms, other) in IN_ON_IT
+            # "işin altından kalkar": copes with the work, no one behind it
+            in_on_it = in_on_it and not _next_word(forms, other + 1).startswith("kalk")
             lobby = other == group + 1 and form in BEHIND_IT and "arkasında" in forms[max(0, group - 4) : other + 4]
             if finger or in_on_it or lobby:
                 return [_finding(OFFENSIVE, "conspiracy", group, other, CLEAR)]
