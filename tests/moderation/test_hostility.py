@@ -2727,3 +2727,16 @@ def test_coping_work_at_home_too_a_real_herd_and_a_quoted_view_stay_clean(text: 
 
 def test_a_group_behind_the_work_is_still_a_plot() -> None:
     assert ("offensive", "conspiracy") in _kinds("Ermeniler yine işin altından çıktı, şaşırmadım.")
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Kızıma laf atan kimse bulayım, onu yaşatmam.", True),
+        ("Sizi yaşatmayacağız, bunu da unutmayın.", True),
+        ("Yaşadığım bu acıyı kimseye yaşatmam, söz veriyorum.", False),
+        ("Dedemin mesleğini onu yaşatmam gerektiği için sürdürüyorum.", False),
+    ],
+)
+def test_someone_the_speaker_will_not_let_live_is_threatened(text: str, hostile: bool) -> None:
+    assert (("offensive", "threat") in _kinds(text)) is hostile

@@ -1452,7 +1452,11 @@ def _verb_findings(read: _Read) -> list[Finding]:
             continue
         wished_not = verb.calls or verb.mood == "curse" or (verb.mood in ("aorist", "conditional") and wishes)
         spared_none = forms[index - 1 : index] in (["sağ"], ["canlı"]) and (verb.first_person_intent or verb.calls)
-        if stem in NEGATED_HARM_VERBS and verb.negated and spared_none:  # "kimseyi sağ bırakmayız"
+        # "onu yaşatmam", "sizi yaşatmayacağız": the speaker will not let someone named live
+        unspared = stem == "yaşat" and verb.person == PERSON_1 and forms[index - 1 : index] != [] and (
+            forms[index - 1] in SPARED_OBJECTS and not following.startswith(NEEDED)
+        )  # not "onu yaşatmam gereken …": a noun, what I must keep alive
+        if stem in NEGATED_HARM_VERBS and verb.negated and (spared_none or unspared):  # "kimseyi sağ bırakmayız"
             found.append(_finding(OFFENSIVE, "threat" if verb.person == PERSON_1 else "violence", index, None, STRONG))
             continue
         before = forms[index - 1] if index else ""
@@ -1506,6 +1510,11 @@ def _exporting(forms: list[str], index: int, verb: VerbReading, group: int) -> b
     return not verb.passive and not any(OBJECT_CASE_RE.fullmatch(form) for form in forms[group : min(group + 2, index)])
 
 
+NEEDED = ("gerek", "lazım", "şart", "için")
+"""Words after a verbal noun in ``-mam`` that make it one (``yaşatmam gerek``), no first-person verb."""
+SPARED_OBJECTS = frozenset(["onu", "seni", "sizi", "onları", "hepsini", "hepinizi", "kimseyi"])
+"""People a first-person ``yaşatmam`` is said of right before it (``onu yaşatmam``): not an ordeal (``bu acıyı
+kimseye yaşatmam``, I would make no one suffer it)."""
 SUFFERED_OBJECTS = ("bedel", "ceza")
 """Objects whose verb's subject bears the cost (``bedelini ödersin``, ``cezanı çekeceksin``): with a first-person
 verb the speaker pays, no threat (``bunun bedelini hepimiz öderiz``); ``bıçağı çekerim`` still threatens."""
