@@ -2740,3 +2740,15 @@ def test_a_group_behind_the_work_is_still_a_plot() -> None:
 )
 def test_someone_the_speaker_will_not_let_live_is_threatened(text: str, hostile: bool) -> None:
     assert (("offensive", "threat") in _kinds(text)) is hostile
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Trans öğretmenler ilkokullara atanmasın, veliler istemiyor.", True),
+        ("Kadın hakemler derbi maçına atanmasın.", True),
+        ("Kadın öğretmenler okula geldi, dersler başladı.", False),
+    ],
+)
+def test_a_group_barred_from_a_role_in_a_place_named_in_the_dative(text: str, hostile: bool) -> None:
+    assert (("offensive", "barred") in _kinds(text)) is hostile

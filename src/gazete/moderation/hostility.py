@@ -4488,6 +4488,25 @@ def _called_effeminate(read: _Read) -> list[Finding]:
     return found
 
 
+def _barring_after(forms: list[str], role: int) -> int | None:
+    """Return the index of the verb that bars the role at ``role``: right after it, or after the place it is barred
+    from in the dative (``öğretmenler okullara atanmasın``, ``öğretmen köy okuluna atanmasın``), else None.
+
+    >>> _barring_after(["öğretmen", "köy", "okuluna", "atanmasın"], 0), _barring_after(["öğretmen", "atanmasın"], 0)
+    (3, 1)
+    >>> _barring_after(["öğretmen", "okula", "geldi"], 0) is None
+    True
+    """
+    for verb in range(role + 1, min(len(forms), role + 4)):
+        if forms[verb] in BARRING:
+            return verb if verb == role + 1 or DATIVE_RE.fullmatch(forms[verb - 1]) else None
+    return None
+
+
+DATIVE_RE = re.compile(r"\w{2,}(?:y?[ae]|n[ae])")
+"""A word in the dative (``okullara``, ``okuluna``, ``meclise``): the place a role is barred from."""
+
+
 def _barred_from_roles(read: _Read) -> list[Finding]:
     """Find a group barred from a profession or office (``Hanımlar mühendis olmasın``, ``Kadınlar pilot olamaz``).
 
@@ -4511,11 +4530,12 @@ def _barred_from_roles(read: _Read) -> list[Finding]:
             if not form.startswith(ROLE_NOUNS) or not read.same_sentence(group, role + 1):
                 continue
             stem = next(noun for noun in ROLE_NOUNS if form.startswith(noun))
-            if form[len(stem) :] not in ("", "lar", "ler") or forms[role + 1] not in BARRING:
+            barring = _barring_after(forms, role)
+            if form[len(stem) :] not in ("", "lar", "ler") or barring is None or not read.same_sentence(role, barring):
                 continue
-            if _next_word(forms, role + 1) in QUESTION_PARTICLES:
+            if _next_word(forms, barring) in QUESTION_PARTICLES:
                 continue
-            return [_finding(OFFENSIVE, "barred", group, role + 1, CLEAR)]
+            return [_finding(OFFENSIVE, "barred", group, barring, CLEAR)]
     return []
 
 
