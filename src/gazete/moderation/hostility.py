@@ -744,9 +744,9 @@ SPOTS = ("bahçe", "avlu", "kapı", "önünde", "damında", "çatısında", "kul
 ANIMAL_CARE_HEADS = ("hak", "barına", "mama", "refah", "hastane", "sahip", "sever", "dost", "bakım", "kulübe")
 """Heads of a compound after an animal word that make it real animals (``hayvan hakları``, ``köpek maması``)."""
 HERD = ("sürü",)
+"""A herd, real when its animals are named right before it (``sokak köpekleri sürü olmuş``)."""
 PASTURES = ("köye", "köyden", "meraya", "meradan", "yaylaya", "yayladan", "ağıla", "ağıldan", "otlağa", "otlaktan")
 """Places a real herd is driven to or from (``sürü köye iner``), right after the herd."""
-"""A herd, real when its animals are named right before it (``sokak köpekleri sürü olmuş``)."""
 KEPT_ANIMALS = ("hayvan", "köpe", "koyun", "keçi", "inek", "domuz", "kedi", "tavuk")
 """Animals that are kept, treated and slaughtered (not ``sürü``, the herd a people is likened to)."""
 OWNED_ANIMAL_RE = re.compile(r"\w{2,}[^lr][ıiuü]n[ıiuü]")

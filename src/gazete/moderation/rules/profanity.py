@@ -303,8 +303,9 @@ class Lexicon:
 
 
 MASKED_SUFFIX_STARS = 2
-MASKED_SUFFIX_MIN_HEAD = 5
 """Stars an ending may hide (``s*kt*r*n``: the ``i`` of ``siktirin``'s ``-in`` masked like the stem's vowels)."""
+MASKED_SUFFIX_MIN_HEAD = 5
+"""Letters an entry needs before a masked ending (``b*k*n*z`` is bakınız, not a three-letter entry and an ending)."""
 
 
 def _masked_suffix_chain(rest: str) -> bool:
