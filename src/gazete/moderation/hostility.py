@@ -4141,17 +4141,23 @@ def _damned_in_hell(read: _Read) -> list[Finding]:
     forms = read.forms
     if "cehennem" not in read.joined:
         return []
-    targets = read.targets
     found = []
     for index, form in enumerate(forms):
         if index == 0 or not forms[index - 1].startswith("cehennem") or DAMNED_RE.fullmatch(form) is None:
             continue
         if _next_word(forms, index).startswith("gibi"):
             continue  # "cehennemde yanacak gibiyiz": the heat, likened
-        target = _near(read.in_sentence_of(targets, index), index, DAMNED_REACH)
-        if target is not None and target < index:
+        target = _named_before(read, index)
+        if target is not None:
             found.append(_finding(OFFENSIVE, "death_wish", index, target, STRONG))
     return found
+
+
+def _named_before(read: _Read, index: int) -> int | None:
+    """Return the nearest target named before ``index`` in its sentence, within :data:`DAMNED_REACH` words: the one
+    a damnation (``cehennemde yanacak``, ``cennete giremez``) is said of, else None."""
+    target = _near(read.in_sentence_of(read.targets, index), index, DAMNED_REACH)
+    return target if target is not None and target < index else None
 
 
 HEAVEN_BARRED_RE = re.compile(r"(?:gir|gid)(?:e|me)(?:mez|meyecek|yecek)(?:ler)?")
@@ -4177,8 +4183,8 @@ def _barred_from_heaven(read: _Read) -> list[Finding]:
     for index, form in enumerate(forms):
         if index == 0 or not forms[index - 1].startswith("cennet") or HEAVEN_BARRED_RE.fullmatch(form) is None:
             continue
-        target = _near(read.in_sentence_of(read.targets, index), index, DAMNED_REACH)
-        if target is not None and target < index and not reported(forms, index):
+        target = _named_before(read, index)
+        if target is not None and not reported(forms, index):
             return [_finding(OFFENSIVE, "damned", index, target, CLEAR)]
     return []
 
@@ -4501,10 +4507,6 @@ def _barring_after(forms: list[str], role: int) -> int | None:
         if forms[verb] in BARRING:
             return verb if verb == role + 1 or DATIVE_RE.fullmatch(forms[verb - 1]) else None
     return None
-
-
-DATIVE_RE = re.compile(r"\w{2,}(?:y?[ae]|n[ae])")
-"""A word in the dative (``okullara``, ``okuluna``, ``meclise``): the place a role is barred from."""
 
 
 def _barred_from_roles(read: _Read) -> list[Finding]:

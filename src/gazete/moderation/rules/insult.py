@@ -459,9 +459,16 @@ def _one_of_a_kind_score(index: int, keys: list[str], comment: Comment) -> float
     base = one_of_a_kind(index, keys)
     if base is None or index in comment.quoted_words:
         return 0.0
-    typed = typed_words(comment)[index]
-    # The k softened before the ending is typed ğ (``salağın``): read as the insult's k.
-    return ADDRESSED_SCORE if spelt_as_insult(typed, base) or spelt_as_insult(typed.replace("ğ", "k"), base) else 0.0
+    return ADDRESSED_SCORE if _softened_as_insult(typed_words(comment)[index], base) else 0.0
+
+
+def _softened_as_insult(typed: str, base: str) -> bool:
+    """:func:`spelt_as_insult` for a case form, whose k softened before the ending may be typed ğ (``salağın``).
+
+    >>> _softened_as_insult("salağın", "salak"), _softened_as_insult("adın", "adi")
+    (True, False)
+    """
+    return spelt_as_insult(typed, base) or spelt_as_insult(typed.replace("ğ", "k"), base)
 
 
 SINGULAR_CASE_ENDINGS = (
@@ -500,9 +507,7 @@ def pointed_singular(index: int, keys: list[str], comment: Comment) -> str | Non
         return None
     if keys[index - 1] not in POINTING and not _doers_named_before(index, comment):
         return None
-    typed = typed_words(comment)[index]
-    # The k softened before the ending is typed ğ (``salağa``): read as the insult's k.
-    return base if spelt_as_insult(typed, base) or spelt_as_insult(typed.replace("ğ", "k"), base) else None
+    return base if _softened_as_insult(typed_words(comment)[index], base) else None
 
 
 def word_scores(comment: Comment) -> list[float]:
