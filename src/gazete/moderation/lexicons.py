@@ -782,6 +782,49 @@ PROVINCES = _words(
 """Turkey's 81 provinces (and the names their centres go by: Antep, Urfa, Maraş, İzmit, Adapazarı): names whose
 endings take an apostrophe (``Düzce'de``), though the word model knows some only as common words."""
 
+PLACES_ALSO_WORDS = _words(
+    """bodrum çeşme kemer kaş kalkan side datça didim foça urla menemen konak buca bağlar sur kulp
+    lice silvan bismil ergani midyat cizre idil kozan ceyhan seyhan tarsus anamur mut erdemli silifke kahta
+    birecik suruç harran mamak sincan kartal tuzla avcılar adalar bebek moda taksim harbiye beykoz
+    sarıyer fatih esenler bağcılar şile silivri çatalca gölbaşı polatlı yenişehir akdeniz kumluca demre
+    elmalı finike serik manavgat alanya gazipaşa ortaca milas ödemiş bergama ayvalık edremit erdek gemlik
+    inegöl mudanya orhangazi karacabey akçakoca ereğli çaycuma devrek hopa arhavi borçka ünye fatsa
+    görele tirebolu akçaabat sürmene çaykara yomra araklı maçka vakfıkebir
+    katar mısır sudan umman yemen ürdün kuveyt bahreyn tunus cezayir libya fas çin hindistan küba şili peru
+    vatikan kosova bosna sırbistan makedonya arnavutluk bulgaristan romanya macaristan avusturya isviçre
+    isveç norveç danimarka finlandiya polonya çekya portekiz irlanda iskoçya kanada meksika brezilya arjantin
+    avustralya endonezya malezya kazakistan özbekistan türkmenistan kırgızistan tacikistan moğolistan
+    lübnan bağdat şam halep musul kerkük erbil tahran tebriz kahire mekke medine kudüs gazze
+    viyana brüksel amsterdam rotterdam köln hamburg münih frankfurt stuttgart roma milano atina selanik
+    üsküp saraybosna belgrad sofya bakü tiflis erivan kiev kırım odessa doha dubai riyad cidde
+    """
+)
+"""Places whose names are also everyday words (Bodrum a basement, Kemer a belt, Mısır maize, Moda fashion,
+Sur a wall) or that the word model does not know as names: capitalised inside a sentence they are the place, and
+their endings take an apostrophe (``Bodrum'da``, ``Katar'da``, ``Mısır'dan``), as a province's do (:data:`PROVINCES`).
+At a sentence's start, or after another capitalised word (``Kartal Caddesi``), the everyday reading stays."""
+
+FIRST_NAMES = _words(
+    """ahmet mehmet mustafa ali hüseyin hasan ibrahim ismail osman yusuf murat ömer halil süleyman abdullah mahmut
+    recep salih fatih emre hakan adem kemal orhan burak serkan serdar volkan sinan tolga kerem selim cengiz erkan
+    gökhan levent bülent metin tarık tuncay tayfun taner mert enes furkan yunus yasin berk arda kaan efe eren alper
+    ahmed muhammed muhammet abdulkadir abdurrahman bekir ebubekir hamza harun idris ilyas kenan lütfü nihat necati
+    necmettin nevzat oğuz okan ozan rıza sami sedat selahattin şükrü tahsin tamer turgut vahit yakup yavuz ziya
+    zeki cemal celal cevdet erol ertuğrul faruk ferhat fikret gürkan hilmi hulusi ilhan kazım kubilay mesut
+    muharrem naci nazım necdet nurettin rahmi rüştü şaban şevket tevfik hrant agop garo sevan rober aram raffi
+    mıgırdiç yorgo dimitri nikos ayşe fatma emine hatice zeynep elif merve büşra esra özlem hülya gülay gülşen
+    songül sevim nermin nesrin nurcan nuray ebru ezgi gizem gamze tuğba sibel serpil semra şule ayten aysel ayşegül
+    canan hande havva hanife kübra leyla sezen sertab ajda bergüzar zehra zübeyde şerife selma rukiye neslihan
+    makbule kezban hamiyet fadime bahriye asiye aynur berna burcu cansu didem esin feride figen fulya gülten handan
+    jale meral nilay nurten öznur seda selin serap sinem tülay yeliz
+    """
+)
+"""Turkish given names (and some of Istanbul's Armenians and Greeks) that are no everyday word: the capitalised
+word after one is a surname, whose ending takes an apostrophe even where the surname is an everyday word
+(``Ahmet Yılmaz'ın``, ``Hrant Dink'in``, ``Sezen Aksu'nun``). Names that are also everyday words or open the
+names of days and things (``Can``, ``Deniz``, ``Onur``, ``Zafer``, ``Ramazan``, ``Kadir``, ``Sultan``) are left out:
+``Onur Yürüyüşünde``, ``Zafer Bayramında`` name no one."""
+
 TIME_WORDS = _words(
     """pazartesi salı çarşamba perşembe cuma cumartesi pazar ocak şubat mart nisan mayıs haziran temmuz ağustos
     eylül ekim kasım aralık sabah akşam gece öğle yarın dün bugün yaz kış bahar güz sonbahar ilkbahar"""
@@ -797,6 +840,7 @@ OWN_PROFANITY = (
     "sg", "yrk", "dalyrk", "orsb", "orsbu", "orsp", "orspu", "s2m", "s2k", "s2kt2r", "hassktr", "hasiktir", "hassiktir",
     "sikindirik",
     "sıktır git", "sıktır lan", "sıktır ol", "sıktır olun", "orosbu", "orosbunun", "orosbu çocuğu",
+    "sıçtır git", "sıçtır lan", "sıçtır ol", "sıçtır olun",
 )
 """Profanity the derived list lacks, written by gazete: forms of ``sıçmak`` (the bare stem would make
 ``sıçan``, a rat, profane), the ``anasını satayım`` oath and ``mk``/``mq``, the short ``amk`` (32 of the 34

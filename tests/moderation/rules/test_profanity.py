@@ -588,3 +588,15 @@ def test_two_swear_words_written_as_one_are_profanity(text: str, profane: bool) 
 )
 def test_a_long_swear_word_with_its_ending_masked_too_is_profanity(text: str, profane: bool) -> None:
     assert bool(_hits(text)) is profane
+
+
+@pytest.mark.parametrize(
+    ("text", "profane"),
+    [
+        ("Sıçtır git, bu zamla kimse geçinemez.", True),
+        ("Sıçtır lan buradan.", True),
+        ("Sıçrama tahtasından atladı.", False),
+    ],
+)
+def test_the_swear_word_spelt_with_ch_for_k_is_profanity(text: str, profane: bool) -> None:
+    assert bool(_hits(text)) is profane

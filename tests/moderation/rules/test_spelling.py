@@ -646,3 +646,70 @@ def test_hyphenated_compounds_and_quotations_are_someone_elses_spelling(
 )
 def test_a_table_correction_far_from_the_word_is_none(text: str, found: list[tuple[str, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Dün akşam Mehmet Demirin dükkânına uğradım.", [("Demirin", "Demir'in")]),
+        ("Toplantıda Zeynep Yılmazın önerisi kabul edildi.", [("Yılmazın", "Yılmaz'ın")]),
+        ("Gazeteci Hrant Dinke saygıyla.", [("Dinke", "Dink'e")]),
+        ("Kaptan Ertuğrul Fırkateyni kitabını okudu.", []),  # a name in the possessive, not a surname's ending
+        ("Fatih Sultan Mehmet Köprüsünde trafik durdu.", []),  # an inflected head, no surname
+        ("Ayşe Hanımın bahçesi çok güzel.", [("Hanımın", "Hanım'ın")]),  # the title's own reading
+        ("Zafer Bayramında törene katıldık.", []),  # a name that opens a holiday's, not a given name here
+    ],
+)
+def test_a_surname_after_a_given_name_takes_an_apostrophe_though_it_be_an_everyday_word(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Geçen yaz ailece Bodrumda tatil yaptık.", [("Bodrumda", "Bodrum'da")]),
+        ("Kuzenim yıllardır Katarda mühendis olarak çalışıyor.", [("Katarda", "Katar'da")]),
+        ("Pamuk fiyatları Mısırdan gelen ithalatla düştü.", [("Mısırdan", "Mısır'dan")]),
+        ("Bodrumda su birikmiş, eşyalar ıslandı.", []),  # opening the sentence: the basement may be meant
+        ("Evin bodrumunda su birikmiş.", []),  # lower case: a basement
+        ("Mısır tarlasında çalışan işçiler yoruldu.", []),
+    ],
+)
+def test_a_place_whose_name_is_an_everyday_word_takes_an_apostrophe_inside_a_sentence(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Maaşlar bu ay yatıcakmı bilen var mı?", [("yatıcakmı", "yatacak mı")]),
+        ("Yarın maça gidicekmisin?", [("gidicekmisin", "gidecek misin")]),
+        ("Sonuç ne zaman açıklanacak mı acaba?", []),
+    ],
+)
+def test_a_spoken_future_with_its_question_particle_written_on_is_mended_both_ways(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Komşum bu işe karşı çıktı, oda haklı bence.", [("oda", "o da")]),
+        ("Kardeşime sordum, ama oda bilmiyor.", [("oda", "o da")]),
+        ("Oda arkadaşım sabaha kadar ders çalıştı.", []),
+        ("Ticaret odası toplandı, oda başkanı haklı çıktı.", []),  # the chamber's president
+        ("Otel dolu olunca misafir oda istiyor, veremiyoruz.", []),  # a room asked for
+        ("Muhtarımızda bu yıl yolları yaptırmadı.", [("Muhtarımızda", "Muhtarımız da")]),
+        ("Muhtarımızda köyün bütün anahtarları var.", []),  # the headman as holder
+    ],
+)
+def test_o_da_and_ones_own_headman_with_de_joined_are_the_conjunction_when_a_persons_predicate_follows(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == found

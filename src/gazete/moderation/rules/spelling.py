@@ -17,11 +17,13 @@ from functools import lru_cache
 
 from gazete.moderation.language import english_confidence
 from gazete.moderation.lexicons import (
+    FIRST_NAMES,
     KI_CONJUNCTION_STEMS,
     MI_PREDICATES,
     MISSPELLED_STEMS_TR,
     MISSPELLINGS_EN,
     MISSPELLINGS_TR,
+    PLACES_ALSO_WORDS,
     PROVINCES,
     TIME_WORDS,
 )
@@ -281,10 +283,25 @@ def _head_of_a_clause(before: str, second: str) -> bool:
 
 
 def _joined_particle(lower: str) -> str | None:
-    """Return ``var mı`` for ``varmı`` when the stem is a common predicate, else None."""
+    """Return ``var mı`` for ``varmı`` when the stem is a common predicate, else None.
+
+    A stem that is itself a known misspelling is corrected too (``olucakmı`` → ``olacak mı``); a spoken future
+    the word model reads (``gelicekmi``) is its :func:`_model_verdict`'s.
+
+    >>> _joined_particle("varmı"), _joined_particle("bumu"), _joined_particle("olucakmı"), _joined_particle("kimi")
+    ('var mı', 'bu mu', 'olacak mı', None)
+    """
     for particle in QUESTION_PARTICLES:
-        if lower.endswith(particle) and (stem := lower[: -len(particle)]) in MI_PREDICATES:
+        if not lower.endswith(particle):
+            continue
+        stem = lower[: -len(particle)]
+        if stem in MI_PREDICATES:
             return f"{stem} {particle}"
+        if len(stem) < MIN_PARTICLE_STEM:
+            continue
+        corrected = MISSPELLINGS_TR.get(stem) or misspelled_stem(stem)
+        if corrected is not None and " " not in corrected:
+            return f"{corrected} {particle}"
     return None
 
 
@@ -459,7 +476,10 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
                 previous is not None and previous.text[:1].isupper() and text[previous.end : token.start].strip() == ""
             )
             titled = previous is not None and after_name and _a_name(text, previous)
+            after_first_name = after_name and previous is not None and tr_lower_word(previous.text) in FIRST_NAMES
             named = (title_ending(token.text, previous.text) if titled and previous is not None else None) or (
+                surname_ending(token.text) if after_first_name else None
+            ) or (
                 missing_apostrophe(token.text, sentence_start=starts_sentence(text, token.start), after_name=after_name)
             )
             if named is not None:
@@ -518,6 +538,8 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
                 replacement = f"{lower[:-2]} {lower[-2:]}"
             elif replacement is None and following is not None and _they_also(text, tokens, lowers, index):
                 replacement = f"{lower[:-2]} {lower[-2:]}"  # "onlarda çok çalıştı" → "onlar da çok çalıştı"
+            elif replacement is None and following is not None and _he_also(text, tokens, lowers, index):
+                replacement = "o da"  # "oda diyor ki kimse yardım etmedi" → "o da diyor ki"
             elif replacement is None and following is not None and _kin_also(text, tokens, lowers, index):
                 replacement = f"{lower[:-2]} {lower[-2:]}"  # "annemde emekli" → "annem de emekli"
         if replacement is None and capitalising and token.text.islower() and not in_spans(token.start, skipped):
@@ -788,10 +810,12 @@ def _they_also(text: str, tokens: list[Token], lowers: list[str], index: int) ->
 
 
 KIN_DE_RE = re.compile(
-    r"(?:anne|baba|eş|kız|oğl|kardeş|abla|abi|ağabey|dede|nine|amca|dayı|teyze|arkadaş|komşu|çocuğ|koca|kar)"
+    r"(?:anne|baba|eş|kız|oğl|kardeş|abla|abi|ağabey|dede|nine|amca|dayı|teyze|arkadaş|komşu|çocuğ|koca|kar"
+    r"|muhtar|hoca|öğretmen|patron|başkan|müdür|doktor)"
     r"(?:[ıiuü]m|m)(?:[ıiuü]z)?(?:de|da)"
 )
-"""One's kin with ``de`` (also) joined by mistake (``annemde``, ``eşimde``, ``babamızda``), or in the locative."""
+"""One's kin, or one's own headman, teacher or boss, with ``de`` (also) joined by mistake (``annemde``, ``eşimde``,
+``muhtarımızda``), or in the locative."""
 BEING_THERE = frozenset(
     [
         "var", "vardı", "varmış", "yok", "yoktu", "yokmuş", "çıktı", "çıkmış", "görüldü", "bulundu", "tespit",
@@ -799,6 +823,36 @@ BEING_THERE = frozenset(
     ]
 )
 """Words whose clause makes the kin word a place or a holder (``oğlumda anksiyete var``, ``anahtar eşimde kaldı``)."""
+
+
+HE_ALSO_OPENERS = frozenset(["ama", "fakat", "ve", "ki", "şimdi", "sonra", "çünkü", "hem", "yani"])
+"""Words after which ``oda`` opens its clause as a subject (``ama oda haklı``), not a room someone asks for."""
+PERSONS_ONLY_RE = re.compile(
+    r"(?:haklı|haksız|diyor|dedi|demiş|der|derdi|söyle|anlat|istiyor|istedi|istemiyor|biliyor|bilmiyor|bildi|"
+    r"düşünüyor|düşündü|soruyor|sordu|inan|karşı|katıl|yazdı|yazmış|gülüyor|ağlıyor|çalışıyor|çalıştı|çalışmış)\w*"
+)
+"""Predicates only a person takes (saying, wanting, knowing, being right): ``oda`` before one is ``o da``."""
+
+
+def _he_also(text: str, tokens: list[Token], lowers: list[str], index: int) -> bool:
+    """Tell whether ``oda`` is ``o da`` (he or she too): it opens its clause and a person's predicate follows.
+
+    A room says, wants and knows nothing: ``Oda haklı aslında``, ``ama oda diyor ki kimse yardım etmedi``; not
+    ``oda arkadaşım``, ``oda başkanı haklı`` (the predicate must come right after), nor ``misafir oda istiyor`` (an
+    object after its subject).
+    """
+    if lowers[index] != "oda":
+        return False
+    previous = tokens[index - 1] if index else None
+    opens = (
+        previous is None
+        or CLAUSE_END.search(text[previous.end : tokens[index].start]) is not None
+        or lowers[index - 1] in HE_ALSO_OPENERS
+    )
+    if not opens:
+        return False
+    clause = [lowers[other] for other in _clause_after(text, tokens, index, 1)]
+    return bool(clause) and PERSONS_ONLY_RE.fullmatch(clause[0]) is not None
 
 
 def _kin_also(text: str, tokens: list[Token], lowers: list[str], index: int) -> bool:
@@ -1002,12 +1056,52 @@ def missing_apostrophe(word: str, sentence_start: bool = False, after_name: bool
         return None
     if _demonym(lower):
         return None  # "Koreli", "Ankaralıya": a place's people, its endings joined
-    # A province first (Mersin'de, not Mersi'nde), then the shortest name (Ankara'ya, not Ankaray'a).
-    for cut in sorted(range(MIN_NAME, len(lower)), key=lambda cut: lower[:cut] not in PROVINCES):
-        if (lower[:cut] in names or lower[:cut] in PROVINCES) and lower[cut:] in NAME_SUFFIXES:
+    # A province or a place first (Mersin'de, not Mersi'nde), then the shortest name (Ankara'ya, not Ankaray'a).
+    # A place whose name is an everyday word (Bodrum'da) comes here only inside a sentence, not after a name: there the
+    # everyday reading returned above.
+    for cut in sorted(range(MIN_NAME, len(lower)), key=lambda cut: not _a_place(lower[:cut])):
+        if (lower[:cut] in names or _a_place(lower[:cut])) and lower[cut:] in NAME_SUFFIXES:
             if _no_apostrophe_name(lower[:cut], after_name, lambda root: root in names or model.accepts_common(root)):
                 return None
             return f"{word[:cut]}'{word[cut:]}"
+    return None
+
+
+def _a_place(stem: str) -> bool:
+    """Tell whether ``stem`` names a province or a place whose name is also an everyday word (``bodrum``, ``katar``)."""
+    return stem in PROVINCES or stem in PLACES_ALSO_WORDS
+
+
+def surname_ending(word: str) -> str | None:
+    """Return ``Yılmaz'ın`` for ``Yılmazın`` after a given name: a surname's ending takes an apostrophe.
+
+    After a given name (:data:`FIRST_NAMES`, the caller's test) a capitalised word is the surname, though it be an
+    everyday word (``yılmaz``, ``türk``, ``dink``): the word model's names first, then its everyday stems, the
+    shortest that leaves a name's ending. Titles (``Ayşe Hanımın``) are read before this; a word with no ending, or
+    one whose first part is no stem the model lists (``Köprüsünde``: ``köprüsü`` is an inflected word), is left alone.
+    Where two cuts both leave a name the first in the model's names wins, which may be the wrong one (``Aksunun`` is
+    offered as ``Aksun'un``, not ``Aksu'nun``): the mistake is found all the same.
+
+    >>> surname_ending("Yılmazın"), surname_ending("Türkün"), surname_ending("Dinkin"), surname_ending("Yılmaz")
+    ("Yılmaz'ın", "Türk'ün", "Dink'in", None)
+    >>> surname_ending("Köprüsünde") is None, surname_ending("Fırkateyni") is None, surname_ending("Türk'ün") is None
+    (True, True, True)
+    """
+    if len(word) < MIN_NAME + 1 or not word[:1].isupper() or not word[1:].islower() or "'" in word or "’" in word:
+        return None
+    model = get_model()
+    if model is None:
+        return None
+    lower = tr_lower(word)
+    if lower in model.name_stems or lower in model.common_stems or lower in FIRST_NAMES:
+        return None
+    cuts = [cut for cut in range(MIN_NAME, len(lower)) if lower[cut:] in NAME_SUFFIXES and lower[:cut] not in TITLES]
+    for stems in (model.name_stems, model.common_stems):
+        for cut in cuts:
+            # An everyday word with a bare ı, i, u or ü after it may head a name in the possessive (``Ertuğrul
+            # Fırkateyni``); a surname's accusative so written is left (``Yılmazı``)
+            if lower[:cut] in stems and not (stems is model.common_stems and lower[cut:] in ("ı", "i", "u", "ü")):
+                return f"{word[:cut]}'{word[cut:]}"
     return None
 
 
@@ -1147,6 +1241,25 @@ NARROWED_FUTURE_RE = re.compile(r"\w{2,}[ıiuü]c[ae][mz]")
 ends so (``hocam``, ``kocam`` have an ``o`` before the ``c``)."""
 
 
+def _spoken_with_particle(word: str, accepts: Callable[[str], bool]) -> str | None:
+    """Return ``gelecek mi`` for ``gelicekmi``: a spoken form with the question particle written on, both mended.
+
+    >>> _spoken_with_particle("gelicekmi", lambda word: word == "gelecek")
+    'gelecek mi'
+    >>> _spoken_with_particle("yapıcakmısın", lambda word: word == "yapacak")
+    'yapacak mısın'
+    >>> _spoken_with_particle("kimi", lambda word: True) is None
+    True
+    """
+    for particle in (*PERSONAL_QUESTION_PARTICLES, *QUESTION_PARTICLES):  # the longer first: "yapıcakmısın"
+        stem = word[: -len(particle)]
+        if word.endswith(particle) and len(stem) >= MIN_PARTICLE_STEM and not accepts(stem):
+            spoken = spoken_form(stem, accepts)
+            if spoken is not None and " " not in spoken:
+                return f"{spoken} {particle}"
+    return None
+
+
 @lru_cache(maxsize=65536)
 def _model_verdict(word: str) -> tuple[bool, str | None]:
     """Return (misspelled, correction) for a lower-case word of a comment typed with Turkish letters.
@@ -1177,6 +1290,7 @@ def _model_verdict(word: str) -> tuple[bool, str | None]:
     if correction is None:
         correction = (
             split_particle(word, model.accepts)
+            or _spoken_with_particle(word, model.accepts)
             or joined_numbers(word, model.accepts)
             or spoken_form(word, model.accepts)
             or harmony_repair(word, model.accepts)
