@@ -17,3 +17,11 @@ def test_misspelling_tables_correct_to_a_different_spelling() -> None:
         for wrong, right in table.items():
             assert wrong != right
             assert wrong == wrong.lower()
+
+
+def test_given_names_and_places_are_lower_case_words_and_no_given_name_opens_a_holiday() -> None:
+    for table in (lexicons.FIRST_NAMES, lexicons.PLACES_ALSO_WORDS, lexicons.PROVINCES):
+        for word in table:
+            assert word == tr_lower(word) and word.isalpha(), word
+    # Given names that open the names of holidays, nights and marches are left out (Zafer Bayramı, Kadir Gecesi).
+    assert lexicons.FIRST_NAMES.isdisjoint({"zafer", "kadir", "ramazan", "kurban", "onur", "can", "deniz"})
