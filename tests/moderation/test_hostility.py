@@ -2752,3 +2752,48 @@ def test_someone_the_speaker_will_not_let_live_is_threatened(text: str, hostile:
 )
 def test_a_group_barred_from_a_role_in_a_place_named_in_the_dative(text: str, hostile: bool) -> None:
     assert (("offensive", "barred") in _kinds(text)) is hostile
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Mahkemede suçu kanıtlanmadan kimse suçlu sayılamaz, göçmenler de.", False),
+        ("Bir Afgan işçinin kavgası bütün Afganları suçlu yapmaz.", False),
+        ("Köyü basan çeteye Gürcü diyorlar, asıl hırsızlar onları çalıştıran patronlar.", False),
+        ("Afganların hepsi hırsız.", True),
+        ("Bu Gürcüler asıl hırsız.", True),
+        ("Asıl hırsızlar Gürcüler.", True),
+    ],
+)
+def test_a_trait_said_of_no_one_denied_or_turned_onto_the_real_culprits_is_no_generalisation(
+    text: str, hostile: bool
+) -> None:
+    assert (("offensive", "generalisation") in _kinds(text)) is hostile
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Tarlama bir daha giren olursa tüfeğim dolu, ona göre.", True),
+        ("Bizi tehdit edenler bilsin, bizim de silahlarımız var.", True),
+        ("O şoför bir daha yolumu kesmesin, bıçağım hazır.", True),
+        ("Boykot en büyük silahımız, alışverişi kesin.", False),
+        ("Askerdeyken silahımız vardı, nöbette hep yanımızda dururdu.", False),
+        ("Benim silahım yok, ruhsat almayı da düşünmüyorum.", False),
+    ],
+)
+def test_the_speakers_own_weapon_said_to_be_ready_is_a_threat(text: str, hostile: bool) -> None:
+    assert (("offensive", "threat") in _kinds(text)) is hostile
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Kahrolsun her türlü zulüm, nerede olursa olsun.", False),
+        ("Kahrolsun bütün savaşlar, çocuklar ölmesin.", False),
+        ("Kahrolsun bütün Gürcüler.", True),
+        ("Ona beddua etmeyeceğim, geberesice de demeyeceğim, mahkeme karar versin.", False),
+    ],
+)
+def test_a_curse_on_every_kind_of_an_evil_or_one_the_speaker_wont_say_curses_no_one(text: str, hostile: bool) -> None:
+    assert (("offensive", "death_wish") in _kinds(text)) is hostile

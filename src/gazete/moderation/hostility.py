@@ -165,10 +165,11 @@ past (``annelerimiz okuyamadı``: they had no chance to, no stereotype), an infi
 VERBS = VerbTable(VIOLENT_VERBS | DEATH_VERBS | EXPEL_VERBS | NEGATED_HARM_VERBS | THREAT_VERBS)
 
 DENIED_JUDGEMENT_RE = re.compile(
-    r"(?:(?:sayıl|görül|edil|et|den|diye)m(?:[ae]z|[ıiuü]yor|[ae]m[ae]l|[ae]y)|olma(?:dığ|yan))\w*"
+    r"(?:(?:sayıl|görül|edil|et|den|diye)m(?:[ae]z|[ıiuü]yor|[ae]m[ae]l|[ae]y)|(?:yap|kıl)m(?:[ae]z|[ıiuü]yor|[ae]m[ae]l)"
+    r"|olma(?:dığ|yan))\w*"
 )
-"""A judgement denied after a noun (``hastalık kabul edilmiyor``, ``hastalık sayılmaz``, ``salgın denmez``), or
-the noun's being denied (``hastalık olmadığı``, ``hastalık olmayan``)."""
+"""A judgement denied after a noun (``hastalık kabul edilmiyor``, ``hastalık sayılmaz``, ``salgın denmez``, ``bütün
+Suriyelileri suçlu yapmaz``), or the noun's being denied (``hastalık olmadığı``, ``hastalık olmayan``)."""
 NO_SURVIVOR_RE = re.compile(
     r"(?:çık|dön|kal|kurtul)(?:[ae]?m[ae]z|[ae]?m[ae]y[ae]c[ae]k|[ae]n olmaz|[ae]n olmayacak)"
     r"(?:s[ıi]n(?:[ıi]z)?|l[ae]r)?"
@@ -633,6 +634,8 @@ def _denied_after(forms: list[str], index: int) -> bool:
     (True, True)
     >>> _denied_after(["hastalık", "sayılmalı"], 0), _denied_after(["ahlaksız", "olmak", "değildir"], 0)
     (False, True)
+    >>> _denied_after(["suçlu", "yapmaz"], 0), _denied_after(["kaçakçılık", "yapmaya"], 0)
+    (True, False)
     """
     following = _next_word(forms, index)
     if following in NEGATORS:
@@ -642,6 +645,36 @@ def _denied_after(forms: list[str], index: int) -> bool:
             continue  # "hastalık kabul edilmiyor", "ahlaksız olmak değildir", "suçlu ilan etmeyelim"
         return form in NEGATORS or bool(DENIED_JUDGEMENT_RE.fullmatch(form))
     return False
+
+
+NO_ONE_BEFORE_TRAIT = frozenset(["kimse"])
+"""The subject that makes a trait after it said of no one (``yargılanmadan kimse suçlu sayılamaz``); not its object
+(``kimseyi beğenmeyen kibirli …``)."""
+TRAIT_REDIRECTED = frozenset(["asıl", "gerçek"])
+"""Words that turn a trait after them onto those the speaker blames instead of a group (``asıl suçlular onlar``)."""
+TRAIT_NO_ONE_REACH = 3
+"""Words before a trait ``kimse`` may stand (``kimse de suçlu``)."""
+
+
+def _said_of_no_one_else(forms: list[str], index: int, group: int) -> bool:
+    """Tell whether the trait at ``index`` is said of no one (``kimse suçlu``) or of the real culprits (``asıl suçlu``).
+
+    ``Yargılanmadan kimse suçlu sayılabilir mi?``; ``göçmen taşıyan organizatörler …, asıl suçlular onlar``: the group
+    named before is defended, not called guilty. The group right before (``Suriyeliler asıl suçlu``) or after it
+    (``asıl suçlu Suriyeliler``) is the one blamed.
+
+    >>> _said_of_no_one_else(["kimse", "suçlu", "sayılabilir", "mi"], 1, 0)
+    True
+    >>> _said_of_no_one_else(["göçmen", "taşıyanlar", "asıl", "suçlular"], 3, 0)
+    True
+    >>> _said_of_no_one_else(["suriyeliler", "asıl", "suçlu"], 2, 0)
+    False
+    >>> _said_of_no_one_else(["asıl", "suçlu", "onlar"], 1, 2)
+    False
+    """
+    if forms[index - 1 : index] and forms[index - 1] in TRAIT_REDIRECTED and group < index - 2:
+        return True
+    return not NO_ONE_BEFORE_TRAIT.isdisjoint(forms[max(0, index - TRAIT_NO_ONE_REACH) : index])
 
 
 def _doer_nearer(read: _Read, first: int, group: int | None) -> bool:
@@ -1875,9 +1908,24 @@ def _curses_a_thing(forms: list[str], index: int) -> bool:
     (True, True)
     >>> _curses_a_thing(["kahrolsun", "alevilik"], 0), _curses_a_thing(["kahrolsun", "eşcinsellik"], 0)
     (False, False)
+
+    Every kind of it is the same evil (``Kahrolsun her türlü şiddet``, ``kahrolsun bütün savaşlar``).
+
+    >>> _curses_a_thing(["kahrolsun", "her", "türlü", "şiddet"], 0), _curses_a_thing(["kahrolsun", "tüm", "kürtler"], 0)
+    (True, False)
+    >>> _curses_a_thing(["gebermesini", "diliyorum", "bütün", "dünya", "rahatlar"], 0)
+    False
     """
-    near = [form for form in forms[max(0, index - 2) : index + 3] if form and form not in ("bu", "şu", "o")]
+    start = index + 1
+    while start < len(forms) and forms[start] in EVERY_KIND:
+        start += 1  # only right after the curse: "gebermesini diliyorum, bütün dünya rahatlar" curses no evil
+    around = forms[max(0, index - 2) : index + 3] + forms[start : start + 2]
+    near = [form for form in around if form and form not in ("bu", "şu", "o")]
     return any(form.startswith(CURSED_THINGS) or _an_abstract_evil(form) for form in near)
+
+
+EVERY_KIND = frozenset(["her", "türlü", "bütün", "tüm", "tümü", "bilumum"])
+"""Words of every kind between a curse and the evil it is said of (``Kahrolsun her türlü şiddet``)."""
 
 
 def cursed_thing_spans(tokens: list[Token], text: str) -> list[tuple[int, int]]:
@@ -2103,6 +2151,7 @@ def _noun_findings(read: _Read) -> list[Finding]:
             continue
         # "hiçbirinde hile görmedim": a bad trait none was seen with is denied (not "içlerinde dürüst yok": good)
         negated = _denied_after(forms, index) or (form in TRAIT_TABLE and following in NONE_FOUND)
+        negated = negated or (form in TRAIT_TABLE and _said_of_no_one_else(forms, index, group))
         compared = following.startswith("gibi")
         acted_on = _acted_on(form)
         literal = not compared and (
@@ -3249,6 +3298,17 @@ WITH_RE = re.compile(r"\w+?(?:y?l[ae]|[ıiuü]yl[ae])")
 """The instrumental ending (``sopayla``, ``pompalıyla``, ``benzin bidonuyla``)."""
 OWN_INTENT_RE = re.compile(r"\w+(?:[ıiuüae]r[ıiuü][mz]|[ae]c[ae]ğ[ıi][mz]|[ıiuü]c[ae][mz])")
 """A first-person aorist or future (``karşılarım``, ``gideceğim``, ``gelicez``): what the speaker will do."""
+OWN_WEAPON_RE = re.compile(
+    r"(?:silah|tabanca|tüfe[kğ]|bıça[kğ]|pompalı|satır|balta|kalaşnikof)(?:l[ae]r)?(?:[ıiuü]?m|[ıiuü]m[ıiuü]z|y[ıi]m)"
+)
+"""The speaker's own weapon (``silahım``, ``silahlarımız``, ``tüfeğim``, ``bıçağım``, ``pompalım``)."""
+WEAPON_READY = frozenset(
+    ["var", "hazır", "hazırdır", "dolu", "doldurdum", "doldurduk", "yağlı", "yağladım", "yağladık", "bekliyor",
+     "hazırladık", "hazırladım", "belimde", "yanımda"]
+)
+"""Words that say the speaker's weapon is there and ready (``bıçağım hazır``, ``tüfeğim dolu``, ``silahımız var``)."""
+WEAPON_METAPHOR = frozenset(["en", "tek", "büyük", "güçlü", "gibi"])
+"""Words before a weapon that make it a figure (``en büyük silahımız boykot``, ``tek silahımız oy``)."""
 NOT_INTENTS = frozenset(["umarım", "sanırım", "herhalde", "galiba"])
 """Words that end like a first-person aorist and are hedges (``umarım``: I hope)."""
 INTENT_REACH = 3
@@ -3275,9 +3335,29 @@ def _armed_intent(read: _Read) -> list[Finding]:
     >>> text = "Saldırgan bekçiyi bıçakla yaraladı, umarım ceza alır."
     >>> _armed_intent(read_comment(words(text), text))
     []
+
+    Or the speaker's own weapon said to be there and ready (``bıçağım hazır``, ``bizim de silahlarımız var``); not a
+    figure (``en büyük silahımız boykot``) nor a denial (``silahım yok``).
+
+    >>> text = "O adam bir daha gelsin, tüfeğim dolu."
+    >>> [(f.code, f.kind) for f in _armed_intent(read_comment(words(text), text))]
+    [('offensive', 'threat')]
+    >>> text = "Tüketici olarak en büyük silahımız var: almamak."
+    >>> _armed_intent(read_comment(words(text), text))
+    []
     """
     forms = read.forms
     for index, form in enumerate(forms):
+        if (
+            OWN_WEAPON_RE.fullmatch(form)
+            and WEAPON_METAPHOR.isdisjoint(forms[max(0, index - 2) : index])
+            and any(
+                word in WEAPON_READY and read.same_sentence(index, other)
+                for other, word in enumerate(forms[index + 1 : index + 1 + INTENT_REACH], start=index + 1)
+            )
+            and not reported(forms, index)
+        ):
+            return [_finding(OFFENSIVE, "threat", index, index + 1, STRONG)]
         if form.startswith(WEAPONS) and WITH_RE.fullmatch(form):
             for other in range(index + 1, min(len(forms), index + 1 + INTENT_REACH)):
                 if forms[other] not in NOT_INTENTS and OWN_INTENT_RE.fullmatch(forms[other]) and not reported(

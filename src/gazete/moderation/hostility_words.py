@@ -493,7 +493,7 @@ fine them, ``yasa çıkarılsın`` enact a law, ``rekor kırdı``): the word, or
 prefix of one of these."""
 REPORTED_BY = frozenset([
     "diye", "diyor", "diyorlar", "diyen", "diyenler", "diyenlere", "diyenleri", "diyerek", "dedi", "dediler",
-    "demiyoruz", "demiyorum", "demeyiz", "demem", "demedik", "demedim", "dedik",
+    "demiyoruz", "demiyorum", "demeyiz", "demem", "demedik", "demedim", "dedik", "demeyeceğim", "demeyeceğiz",
     "demiş", "demişler", "dediği", "dedikleri", "demesi", "demeleri", "yazmış", "yazan", "yazanlar", "yazanlara",
     "yazanları", "yazdı", "yazdığı", "yazıyor", "bağıran", "bağırarak", "bağırdı", "bağırmış", "söyledi", "söylemiş",
     "söyleyen", "haykıran", "tehdidi", "tehdidiyle", "tehdit", "tehditleri", "mesajı", "mesajları", "sözleri",

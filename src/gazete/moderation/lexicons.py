@@ -67,9 +67,10 @@ INSULT_DEMEANING = _folded_words("gerizekalı gerzek embesil retard retarded imb
 """Insults that also mock a disability (``gerizekalı``, ``embesil``) or deny a person's humanity (``hayvan``,
 ``köpek``, ``pislik``): aimed at someone, they are offensive as well (ableism, dehumanising talk)."""
 
-INSULT_LITERAL = _folded_words("odun pislik")
-"""Insults that are first of all things (``odun`` firewood, ``pislik`` dirt): insults only when
-addressed or said of a person, like the animal words (``soba için odun``, ``limanda pislik birikti``)."""
+INSULT_LITERAL = _folded_words("odun pislik ezik")
+"""Insults that are first of all things (``odun`` firewood, ``pislik`` dirt, ``ezik`` bruised): insults only when
+addressed or said of a person, like the animal words (``soba için odun``, ``limanda pislik birikti``, ``domatesin
+yarısı ezik``; ``sen tam bir eziksin`` is one)."""
 
 INSULT_IDIOM_NEXT = _folded_words("kadar")
 """Words after which an animal word is an idiom of size, not an insult (``eşek kadar adam olmuş``)."""

@@ -158,6 +158,7 @@ def test_an_english_insult_in_capitals_is_still_one() -> None:
         "Vergi artışına itiraz edince hain mi oluyoruz şimdi?",
         "Dün akşam manyak bir maç vardı, son dakikada gol geldi.",
         "Alçak tabanlı tramvaylar yaşlılar için çok iyi.",
+        "Kargodan gelen koli ezik çıktı, içindeki bardak kırılmış.",
     ],
 )
 def test_things_animals_idioms_and_the_speakers_own_question_are_no_insult(text: str) -> None:
@@ -170,6 +171,7 @@ def test_things_animals_idioms_and_the_speakers_own_question_are_no_insult(text:
         ("Sen tam bir odunsun.", "reject"),
         ("Bu yorumu yazan pislik herif kim?", "reject"),
         ("Bunu yapan köpekler utanmıyor mu?", "review"),
+        ("Sen tam bir eziksin, git başka yerde ağla.", "reject"),
     ],
 )
 def test_the_same_words_aimed_at_a_person_still_insult(text: str, severity: str) -> None:
@@ -393,3 +395,22 @@ def test_one_person_pointed_at_with_an_insult_in_a_case_is_insulted(text: str, s
 )
 def test_a_case_form_of_an_animal_or_hain_is_not_read_as_one_person_insulted(text: str) -> None:
     assert _severity(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "insulting"),
+    [
+        ("Maçı izlerken salak salak güldük, çok eğlendik.", False),
+        ("Aptal gibi anahtarı içeride unutmuşum, çilingir çağırdım.", False),
+        ("Aptal aptal konuşma, önce haberi oku.", True),
+        ("Sunucu yine salak salak sorular sordu.", True),
+    ],
+)
+def test_a_word_said_twice_or_likened_to_the_speakers_own_deed_mocks_only_the_speaker(
+    text: str, insulting: bool
+) -> None:
+    assert (_severity(text) is not None) is insulting
+
+
+def test_a_thing_word_said_of_one_of_a_kind_is_an_insult() -> None:
+    assert _severity("O yorumcu ezik biri zaten, kimse ciddiye almıyor.") is not None

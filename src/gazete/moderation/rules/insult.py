@@ -268,6 +268,8 @@ def insult_at(index: int, keys: list[str], comment: Comment) -> tuple[str, str] 
     typed = typed_words(comment)
     if not spelt_as_insult(typed[index], split[0]):
         return None
+    if keys[index + 1 : index + 2] and keys[index + 1] in ONE_OF_A_KIND and split[0] not in INSULT_ANIMAL:
+        return split  # "ezik biri", "salak birisi": one of a kind, no compound ("odun sobası")
     if not split[1] and _next_word_adjacent(comment, index) and modifies_a_compound(index, typed):
         return None  # "odun sobası"; not "öküz, arabasını …": a comma ends the word's clause
     thing = split[0] in INSULT_ANIMAL or split[0] in INSULT_LITERAL
@@ -285,8 +287,8 @@ def _own_toil(following: list[str]) -> bool:
     return bool(following) and following[0].startswith(TOIL_STEMS)
 
 
-FIRST_PERSON_DEED_RE = re.compile(r"\w{2,}(?:dim|dum|tim|tum|dik|duk|tik|tuk|yorum|yoruz)")
-"""A first-person past or present verb (folded: ``bekledim``, ``baktık``, ``duruyorum``)."""
+FIRST_PERSON_DEED_RE = re.compile(r"\w{2,}(?:dim|dum|tim|tum|dik|duk|tik|tuk|yorum|yoruz|misim|musum|misiz|musuz)")
+"""A first-person past, present or reported verb (folded: ``bekledim``, ``baktık``, ``duruyorum``, ``yazmışım``)."""
 NOUN_IN_TIM_RE = re.compile(r"\w*(?:egit|uret|yonet|ogret|ilet|denet|yatir)im\w*")
 """Nouns (folded) ending like a first-person past (``eğitim``, ``üretim``, ``yönetim``)."""
 CLAUSE_BREAK_RE = re.compile(r"[.,;:!?…\n]")
@@ -298,9 +300,22 @@ def _own_deed_likened(index: int, keys: list[str], comment: Comment) -> bool:
 
     The speaker mocks themselves: the clause's predicate (its last word, within six words after ``gibi``) is a
     first-person verb and nobody is addressed near it (``seni salak gibi gördük`` calls someone one; ``Hakem hayvan
-    gibi düdük çaldı, … izledik`` likens the referee's deed).
+    gibi düdük çaldı, … izledik`` likens the referee's deed). The word said twice is a manner too (``salak salak
+    güldük``, ``salak salak goller yiyoruz``), read the same way (``aptal aptal konuşma`` is said to someone).
+
+    >>> from gazete.moderation.config import DEFAULT_CONFIG
+    >>> def own(text):
+    ...     comment = Comment(text, "tr", DEFAULT_CONFIG)
+    ...     keys = joined_keys(comment)
+    ...     return any(_own_deed_likened(i, keys, comment) for i in range(len(keys)))
+    >>> own("Salak salak güldük, oğlum repliği unuttu."), own("Aptal gibi saati yanlış yazmışım.")
+    (True, True)
+    >>> own("Aptal aptal konuşma, önce oku."), own("Kaleci yine salak salak gol yedi.")
+    (False, False)
     """
-    if keys[index + 1 : index + 2] != ["gibi"]:
+    if index > 0 and keys[index - 1] == keys[index]:
+        index -= 1  # the second of "salak salak": read from the first
+    if keys[index + 1 : index + 2] not in (["gibi"], [keys[index]]):
         return False
     if any(key in SECOND_PERSON for key in keys[max(0, index - WINDOW) : index + 2 + SELF_SIMILE_REACH]):
         return False
@@ -396,8 +411,10 @@ def score_word(index: int, keys: list[str], comment: Comment) -> float:
     if thing and called and _ends_its_clause(comment, index):
         return STRONG_SCORE  # "Komşum tam bir öküz.": someone called the animal ("tam bir pislik" may be a place)
     if thing:
-        # "köpek" alone is a dog; "bunu yapan köpek" is aimed at people, though not at anyone named.
-        return PLAIN_SCORE if _names_doers(index, keys) else 0.0
+        # "köpek" alone is a dog; "bunu yapan köpek" is aimed at people, though not at anyone named; "ezik biri",
+        # "hayvan herif" say it of a person.
+        person_next = following in PERSON_WORDS or following in ONE_OF_A_KIND
+        return PLAIN_SCORE if person_next or _names_doers(index, keys) else 0.0
     return STRONG_SCORE if base in INSULT_STRONG else PLAIN_SCORE
 
 
