@@ -2797,3 +2797,29 @@ def test_the_speakers_own_weapon_said_to_be_ready_is_a_threat(text: str, hostile
 )
 def test_a_curse_on_every_kind_of_an_evil_or_one_the_speaker_wont_say_curses_no_one(text: str, hostile: bool) -> None:
     assert (("offensive", "death_wish") in _kinds(text)) is hostile
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Komşu ülkedeki sınır dışı dalgası Afgan işçileri de vurdu.", False),
+        ("Suriyeli anneler sınır dışı edilmekten korktuğu için hastaneye gidemiyor.", False),
+        ("Bütün Afganlar sınır dışı edilsin.", True),
+    ],
+)
+def test_a_wave_or_the_fear_of_deportation_is_told_not_called_for(text: str, hostile: bool) -> None:
+    assert (("offensive", "generalisation") in _kinds(text) or ("offensive", "expel") in _kinds(text)) is hostile
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("15 Temmuz hain darbe girişiminde şehit düşen kadın polisleri anıyoruz.", set()),
+        ("Sakat futbolcu listesinde bu hafta iki Afrikalı oyuncu var.", set()),
+        ("Kürtler hain, darbe yaparlar.", {("offensive", "generalisation")}),
+    ],
+)
+def test_a_treacherous_attack_and_an_injured_player_name_no_one_hostilely(
+    text: str, found: set[tuple[str, str]]
+) -> None:
+    assert _kinds(text) == found

@@ -121,6 +121,7 @@ from gazete.moderation.hostility_words import (
     WOMANS_PLACE,
     WORD_NAMED,
 )
+from gazete.moderation.lexicons import ATTACK_OPENINGS
 from gazete.moderation.morphology import PERSON_1, PERSON_2, StemTable, VerbReading, VerbTable
 from gazete.moderation.normalize import (
     WORD_MEMO,
@@ -675,6 +676,28 @@ def _said_of_no_one_else(forms: list[str], index: int, group: int) -> bool:
     if forms[index - 1 : index] and forms[index - 1] in TRAIT_REDIRECTED and group < index - 2:
         return True
     return not NO_ONE_BEFORE_TRAIT.isdisjoint(forms[max(0, index - TRAIT_NO_ONE_REACH) : index])
+
+
+def _an_act_called_treacherous(read: _Read, index: int) -> bool:
+    """Tell whether ``hain`` at ``index`` is said of the attack after it, not of people (``hain darbe girişimi``).
+
+    Not when a group stands right before it, whose predicate it is (``Kürtler hain, darbe yaparlar``), nor before a
+    doer (``hain darbeciler``: a ``c`` after the attack's opening).
+
+    >>> from gazete.moderation.normalize import words
+    >>> def act(text: str) -> bool:
+    ...     read = read_comment(words(text), text)
+    ...     return _an_act_called_treacherous(read, read.forms.index("hain"))
+    >>> act("Hain darbe girişiminden sonra dernekler kapatıldı"), act("Bu hain pusuda iki asker şehit oldu")
+    (True, True)
+    >>> act("Hain darbeciler yargılansın"), act("Kürtler hain, darbe yaparlar")
+    (False, False)
+    """
+    forms = read.forms
+    if not forms[index].startswith("hain") or index - 1 in read.groups:
+        return False
+    following = ascii_fold(_next_word(forms, index))
+    return any(following.startswith(opening) and following[len(opening) :][:1] != "c" for opening in ATTACK_OPENINGS)
 
 
 def _doer_nearer(read: _Read, first: int, group: int | None) -> bool:
@@ -2190,6 +2213,7 @@ def _noun_findings(read: _Read) -> list[Finding]:
             and index not in read.groups
             and (generalised or _generic_truth(read, index, group) or _plural_of_a_people(read, group))
             and not _hearsay_refuted(forms, index)
+            and not _an_act_called_treacherous(read, index)
             and not _someones_relation(read, index)
             and not _labelled_by_others(forms, index)  # "inananları cahil ilan etmeniz dogmatizm"
         ):
@@ -3770,6 +3794,8 @@ def _disability_insults(read: _Read) -> list[Finding]:
             continue  # "kör, sağır, topal gibi kelimeleri hakaret olarak kullanmayın": the words, not a person
         if CONDITION_NOUN_RE.fullmatch(forms[index]):
             continue  # "Yine mi sakatlık?": an injury or a condition, no one called disabled
+        if forms[index].startswith("sakat") and _next_word(forms, index).startswith(PLAYERS):
+            continue  # "sakat oyuncu listesi", "sakat kalecimiz": a player injured, no one called disabled
         if FOR_THE_DISABLED_RE.fullmatch(_next_word(forms, index)):
             continue  # "engelli park yerine park edenler": a place or a right for disabled people
         beside_person = _near(read.persons, index, 2) is not None and not forms[index].startswith(DISABILITY_NEUTRAL)
@@ -3779,6 +3805,8 @@ def _disability_insults(read: _Read) -> list[Finding]:
     return found
 
 
+PLAYERS = ("oyuncu", "futbolcu", "kaleci", "forvet", "sporcu", "stoper", "golcü", "yıldız", "kaptan", "atlet")
+"""Openings of the players an injury is said of (``sakat oyuncu``, ``sakat kalecimiz``)."""
 SOMEONE = frozenset(["biri", "birisi", "birinin", "birine", "bir"])
 """Someone, one person (``otistik biri``, ``engelli bir çocuğa``): a disabled person as the maker of a work."""
 WORK_LIKENED_REACH = 6

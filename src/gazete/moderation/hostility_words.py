@@ -413,8 +413,12 @@ GLOAT_PHRASES = frozenset([("iyi", "olmuş"), ("oh", "olsun"), ("müstahak",), (
 """Set phrases that gloat over what befell someone: about a group only when no doer stands nearer."""
 BORDER = frozenset([("sınır", "dışı"), ("sınırdışı",)])
 """Deportation named: a call unless what follows tells what was done (``sınır dışı edilen``)."""
-DONE_ENDINGS = ("edilen", "edilmiş", "edildi", "edilmişti", "edilenler", "edilenlerin", "karar", "işlem", "süre")
-"""Participles and past forms that tell what was done, and the procedure named (``sınır dışı kararı``)."""
+DONE_ENDINGS = (
+    "edilen", "edilmiş", "edildi", "edilmişti", "edilenler", "edilenlerin", "karar", "işlem", "süre", "dalga",
+    "edilmekten", "tehdid", "korku", "operasyon", "politika", "uygulama", "rakam", "sayı", "oran",
+)
+"""Participles and past forms that tell what was done, the procedure named (``sınır dışı kararı``, ``sınır dışı
+dalgası``, ``sınır dışı politikası``) and the fear of it (``sınır dışı edilmekten korkuyorlar``)."""
 CONSPIRACY = frozenset([("oyunu",), ("oyunudur",)])
 """A group's game (conspiracy): said of the group named right before it (``Batı'nın oyunu``)."""
 WOMANS_PLACE = frozenset(

@@ -784,7 +784,7 @@ PROVINCES = _words(
 endings take an apostrophe (``Düzce'de``), though the word model knows some only as common words."""
 
 PLACES_ALSO_WORDS = _words(
-    """bodrum çeşme kemer kaş kalkan side datça didim foça urla menemen konak buca bağlar sur kulp
+    """bodrum çeşme kemer kaş kalkan side datça didim foça urla menemen konak buca sur kulp
     lice silvan bismil ergani midyat cizre idil kozan ceyhan seyhan tarsus anamur mut erdemli silifke kahta
     birecik suruç harran mamak sincan kartal tuzla avcılar adalar bebek moda taksim harbiye beykoz
     sarıyer fatih esenler bağcılar şile silivri çatalca gölbaşı polatlı yenişehir akdeniz kumluca demre

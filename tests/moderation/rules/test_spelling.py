@@ -713,3 +713,17 @@ def test_o_da_and_ones_own_headman_with_de_joined_are_the_conjunction_when_a_per
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Teknik direktör Volkan Ballı maçtan sonra konuştu.", []),  # a surname made with -lı
+        ("Aday listesinde Erol Korkutan da var.", []),  # no -tan after a vowel: a surname, not Korku'tan
+        ("Dün Fatma Kayaya uğradık, çay içtik.", [("Kayaya", "Kaya'ya")]),
+    ],
+)
+def test_a_surname_ending_follows_the_sound_rules_and_a_surname_in_li_is_one_word(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == found

@@ -1072,15 +1072,37 @@ def _a_place(stem: str) -> bool:
     return stem in PROVINCES or stem in PLACES_ALSO_WORDS
 
 
+def _ending_fits(stem: str, ending: str) -> bool:
+    """Tell whether ``ending`` can follow ``stem`` by the sound rules: its vowels, its buffer letter, its d or t.
+
+    >>> _ending_fits("yılmaz", "ın"), _ending_fits("aksu", "nun"), _ending_fits("koç", "tan")
+    (True, True, True)
+    >>> _ending_fits("korku", "tan")
+    False
+    >>> _ending_fits("yılmaz", "in"), _ending_fits("aksu", "un"), _ending_fits("demir", "ten")
+    (False, False, False)
+    """
+    last = stem[-1]
+    first = ending[0]
+    if first in VOWELS and last in VOWELS:
+        return False  # "Aksun'un" may be; "Aksu'un" is not
+    if first in "ny" and last not in VOWELS:
+        return False  # the buffer n or y only after a vowel ("Aksu'nun", "Kaya'ya")
+    if (first == "t" and last not in VOICELESS) or (first == "d" and last in VOICELESS):
+        return False  # "Korku'tan" is not; "Koç'tan", "Demir'den" are
+    return harmonised(stem, ending) == ending
+
+
 def surname_ending(word: str) -> str | None:
     """Return ``Yılmaz'ın`` for ``Yılmazın`` after a given name: a surname's ending takes an apostrophe.
 
     After a given name (:data:`FIRST_NAMES`, the caller's test) a capitalised word is the surname, though it be an
-    everyday word (``yılmaz``, ``türk``, ``dink``): the word model's names first, then its everyday stems, the
-    shortest that leaves a name's ending. Titles (``Ayşe Hanımın``) are read before this; a word with no ending, or
-    one whose first part is no stem the model lists (``Köprüsünde``: ``köprüsü`` is an inflected word), is left alone.
-    Where two cuts both leave a name the first in the model's names wins, which may be the wrong one (``Aksunun`` is
-    offered as ``Aksun'un``, not ``Aksu'nun``): the mistake is found all the same.
+    everyday word (``yılmaz``, ``türk``, ``dink``): the longest of the word model's names or everyday stems that
+    leaves a name's ending the sound rules allow after it (:func:`_ending_fits`: not ``Korku'tan``). Titles (``Ayşe
+    Hanımın``) are read before this; a word with no ending, one whose first part is no stem the model lists
+    (``Köprüsünde``: ``köprüsü`` is an inflected word), or a surname made with ``-lı`` (``Volkan Ballı``) is left
+    alone. Where two cuts both leave a name the longer wins, which may be the wrong one (``Aksunun`` is offered as
+    ``Aksun'un``, not ``Aksu'nun``): the mistake is found all the same.
 
     >>> surname_ending("Yılmazın"), surname_ending("Türkün"), surname_ending("Dinkin"), surname_ending("Yılmaz")
     ("Yılmaz'ın", "Türk'ün", "Dink'in", None)
@@ -1095,13 +1117,21 @@ def surname_ending(word: str) -> str | None:
     lower = tr_lower(word)
     if lower in model.name_stems or lower in model.common_stems or lower in FIRST_NAMES:
         return None
-    cuts = [cut for cut in range(MIN_NAME, len(lower)) if lower[cut:] in NAME_SUFFIXES and lower[:cut] not in TITLES]
-    for stems in (model.name_stems, model.common_stems):
-        for cut in cuts:
-            # An everyday word with a bare ı, i, u or ü after it may head a name in the possessive (``Ertuğrul
-            # Fırkateyni``); a surname's accusative so written is left (``Yılmazı``)
-            if lower[:cut] in stems and not (stems is model.common_stems and lower[cut:] in ("ı", "i", "u", "ü")):
-                return f"{word[:cut]}'{word[cut:]}"
+    if lower.endswith(DEMONYM_ENDINGS) and lower[:-2] in model.common_stems:
+        return None  # "Volkan Ballı": a surname made with -lı (bal + lı), no ending
+    cuts = [
+        cut
+        for cut in range(MIN_NAME, len(lower))
+        if lower[cut:] in NAME_SUFFIXES and lower[:cut] not in TITLES and _ending_fits(lower[:cut], lower[cut:])
+    ]
+    for cut in reversed(cuts):  # the longest known stem first: "Şahin'e", not "Şahi'ne"
+        stem, ending = lower[:cut], lower[cut:]
+        if stem in model.name_stems:
+            return f"{word[:cut]}'{word[cut:]}"
+        # An everyday word with a bare ı, i, u or ü after it may head a name in the possessive (``Ertuğrul
+        # Fırkateyni``); a surname's accusative so written is left (``Yılmazı``)
+        if stem in model.common_stems and ending not in ("ı", "i", "u", "ü"):
+            return f"{word[:cut]}'{word[cut:]}"
     return None
 
 
