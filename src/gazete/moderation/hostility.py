@@ -2287,7 +2287,7 @@ def _bare_group(read: _Read, index: int) -> bool:
     return table is not None and table.stem_of(read.forms[index]) == read.forms[index]
 
 
-PLURAL_HEAD_RE = re.compile(r"\w{3,}(?:lar|ler)")
+PLURAL_NOMINATIVE_HEAD_RE = re.compile(r"\w{3,}(?:lar|ler)")
 """A noun in the nominative plural (``üreticiler``, ``esnaflar``): a head the people's adjective makes all of them."""
 
 
@@ -2307,7 +2307,7 @@ def _plural_of_a_people(read: _Read, index: int) -> bool:
         _bare_group(read, index)
         and index not in read.individuals
         and index + 1 not in read.groups
-        and PLURAL_HEAD_RE.fullmatch(following) is not None
+        and PLURAL_NOMINATIVE_HEAD_RE.fullmatch(following) is not None
     )
 
 

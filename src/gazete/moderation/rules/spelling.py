@@ -1030,6 +1030,21 @@ def _demonym(lower: str) -> bool:
     )
 
 
+def _name_with_an_ending(word: str) -> bool:
+    """Tell whether ``word`` may be a name with an ending typed on: capitalised, the rest lower case, no apostrophe.
+
+    >>> _name_with_an_ending("Yılmazın"), _name_with_an_ending("Türk'ün"), _name_with_an_ending("ANKARA")
+    (True, False, False)
+    """
+    return (
+        len(word) > MIN_NAME
+        and word[:1].isupper()
+        and word[1:].islower()
+        and "'" not in word
+        and "’" not in word
+    )
+
+
 def missing_apostrophe(word: str, sentence_start: bool = False, after_name: bool = False) -> str | None:
     """Return ``Türkiye'de`` for ``Türkiyede``: a capitalised name whose ending is written without apostrophe.
 
@@ -1040,10 +1055,8 @@ def missing_apostrophe(word: str, sentence_start: bool = False, after_name: bool
     Names of languages (``Türkçeyi``) and, after another capitalised word (``after_name``), names of
     institutions (``Anayasa Mahkemesine``) take their endings without one.
     """
-    if len(word) < MIN_NAME + 1 or not word[:1].isupper() or not word[1:].islower() or "'" in word or "’" in word:
-        return None
     model = get_model()
-    if model is None:
+    if model is None or not _name_with_an_ending(word):
         return None
     lower = tr_lower(word)
     names = model.name_stems
@@ -1109,10 +1122,8 @@ def surname_ending(word: str) -> str | None:
     >>> surname_ending("Köprüsünde") is None, surname_ending("Fırkateyni") is None, surname_ending("Türk'ün") is None
     (True, True, True)
     """
-    if len(word) < MIN_NAME + 1 or not word[:1].isupper() or not word[1:].islower() or "'" in word or "’" in word:
-        return None
     model = get_model()
-    if model is None:
+    if model is None or not _name_with_an_ending(word):
         return None
     lower = tr_lower(word)
     if lower in model.name_stems or lower in model.common_stems or lower in FIRST_NAMES:
