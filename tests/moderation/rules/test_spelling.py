@@ -727,3 +727,7 @@ def test_a_surname_ending_follows_the_sound_rules_and_a_surname_in_li_is_one_wor
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == found
+
+
+def test_a_room_facing_the_other_side_is_no_o_da() -> None:
+    assert _found("Kiraladığımız ev güzel. Oda karşı binaya bakıyor, güneş hiç girmiyor.") == []

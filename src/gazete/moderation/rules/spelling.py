@@ -829,7 +829,7 @@ HE_ALSO_OPENERS = frozenset(["ama", "fakat", "ve", "ki", "şimdi", "sonra", "ç�
 """Words after which ``oda`` opens its clause as a subject (``ama oda haklı``), not a room someone asks for."""
 PERSONS_ONLY_RE = re.compile(
     r"(?:haklı|haksız|diyor|dedi|demiş|der|derdi|söyle|anlat|istiyor|istedi|istemiyor|biliyor|bilmiyor|bildi|"
-    r"düşünüyor|düşündü|soruyor|sordu|inan|karşı|katıl|yazdı|yazmış|gülüyor|ağlıyor|çalışıyor|çalıştı|çalışmış)\w*"
+    r"düşünüyor|düşündü|soruyor|sordu|inan|katıl|yazdı|yazmış|gülüyor|ağlıyor|çalışıyor|çalıştı|çalışmış)\w*"
 )
 """Predicates only a person takes (saying, wanting, knowing, being right): ``oda`` before one is ``o da``."""
 
