@@ -696,8 +696,21 @@ def _an_act_called_treacherous(read: _Read, index: int) -> bool:
     forms = read.forms
     if not forms[index].startswith("hain") or index - 1 in read.groups:
         return False
-    following = ascii_fold(_next_word(forms, index))
-    return any(following.startswith(opening) and following[len(opening) :][:1] != "c" for opening in ATTACK_OPENINGS)
+    return names_an_attack(ascii_fold(_next_word(forms, index)))
+
+
+def names_an_attack(key: str) -> bool:
+    """Tell whether a folded word names an attack, a disease or a force of nature (``saldirinin``), not a doer.
+
+    A ``c`` after the opening makes the doer (``darbecilerin``: people). The insult rule reads an insult word before
+    one as said of the attack too (:mod:`gazete.moderation.rules.insult`: ``hain saldırının failleri``).
+
+    >>> names_an_attack("saldirinin"), names_an_attack("pusuda"), names_an_attack("darbecilerin")
+    (True, True, False)
+    >>> names_an_attack("hakem")
+    False
+    """
+    return any(key.startswith(opening) and key[len(opening) : len(opening) + 1] != "c" for opening in ATTACK_OPENINGS)
 
 
 def _doer_nearer(read: _Read, first: int, group: int | None) -> bool:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from gazete.moderation.hostility import subject_participle, taken_for
+from gazete.moderation.hostility import names_an_attack, subject_participle, taken_for
 from gazete.moderation.lexicons import (
     ADDRESSING_SUFFIXES,
-    ATTACK_OPENINGS,
     INSULT_ANIMAL,
     INSULT_IDIOM_NEXT,
     INSULT_LITERAL,
@@ -77,15 +76,6 @@ DENIALS = frozenset(["degil", "degildir", "degiller", "degildi"])
 DENIAL_TAKEN_BACK = frozenset(["mi", "de", "da", "ama", "resmen", "dupeduz", "ki"])
 """Folded words after ``değil`` that ask or outbid rather than deny (``aptal değil mi``, ``geri zekalı değil de ne``,
 ``aptal değil resmen …``, ``gerizekalı değil ama ondan farkı yok``)."""
-
-
-def _an_attack(key: str) -> bool:
-    """Tell whether a folded word names an attack, a disease or a force of nature (``saldirinin``), not a doer.
-
-    >>> _an_attack("saldirinin"), _an_attack("pusuda"), _an_attack("darbecilerin"), _an_attack("hakem")
-    (True, True, False, False)
-    """
-    return any(key.startswith(opening) and key[len(opening) : len(opening) + 1] != "c" for opening in ATTACK_OPENINGS)
 
 
 PLURAL_CASE_ENDINGS = ("lara", "lere", "lari", "leri", "larin", "lerin", "larla", "lerle")
@@ -384,7 +374,7 @@ def score_word(index: int, keys: list[str], comment: Comment) -> float:
         following = keys[index + 2]
     if not suffix and following in NON_PERSON_NOUNS and following not in PERSON_WORDS:
         return 0.0
-    if not suffix and _an_attack(following):
+    if not suffix and names_an_attack(following):
         return 0.0  # "hain saldırının failleri": the attack is called treacherous
     if following in DENIALS and not (keys[index + 2 : index + 3] and keys[index + 2] in DENIAL_TAKEN_BACK):
         return 0.0  # "deprem hain değil": the word denied, not said

@@ -476,7 +476,7 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
                 previous is not None and previous.text[:1].isupper() and text[previous.end : token.start].strip() == ""
             )
             titled = previous is not None and after_name and _a_name(text, previous)
-            after_first_name = after_name and previous is not None and tr_lower_word(previous.text) in FIRST_NAMES
+            after_first_name = after_name and lowers[index - 1] in FIRST_NAMES  # after_name: a word before it
             named = (title_ending(token.text, previous.text) if titled and previous is not None else None) or (
                 surname_ending(token.text) if after_first_name else None
             ) or (
