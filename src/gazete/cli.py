@@ -25,7 +25,7 @@ VERBS: dict[str, str] = {
     "ingest": "ingest wire files or folders (--dry-run --json prints what would be stored)",
     "wire": "wire sources and the quarantine (gazete wire quarantine)",
     "moderate": "moderate comments: JSONL on stdin, or --text for one comment",
-    "moderation": "train or evaluate the moderation models (gazete moderation train|train-hostility|eval)",
+    "moderation": "train or evaluate the moderation models (gazete moderation train|train-hostility|train-stance|eval)",
     "load_samples": "load the bundled sample stories (written by us, marked as samples)",
     "check": "check the configuration and that the database and Redis answer",
     "manage": "run any other Django management command (gazete manage help)",
@@ -122,7 +122,7 @@ def _moderate(argv: Sequence[str]) -> int:
 
 
 def _moderation(argv: Sequence[str]) -> int:
-    """``gazete moderation train|train-hostility|eval``: retrain a shipped model, or score the engine on data."""
+    """``gazete moderation train|train-hostility|train-stance|eval``: retrain a shipped model, or score the engine."""
     import argparse
 
     if argv and argv[0] == "train":
@@ -133,10 +133,15 @@ def _moderation(argv: Sequence[str]) -> int:
         from gazete.moderation.tools.train_hostility import train_hostility_main
 
         return train_hostility_main(list(argv[1:])) or 0
+    if argv and argv[0] == "train-stance":
+        from gazete.moderation.tools.train_stance import train_stance_main
+
+        return train_stance_main(list(argv[1:])) or 0
     parser = argparse.ArgumentParser(prog="gazete moderation", description=VERBS["moderation"])
     sub = parser.add_subparsers(dest="action", required=True)
     sub.add_parser("train", help="retrain the shipped classifier (see gazete moderation train --help)")
     sub.add_parser("train-hostility", help="retrain the shipped hostility model (see its --help)")
+    sub.add_parser("train-stance", help="retrain the shipped stance models (see its --help)")
     evaluate = sub.add_parser("eval", help="precision, recall and F1 per rule; macro-F1 of offensive-or-not")
     evaluate.add_argument("--data", required=True, help="labelled TSV (id, text, OFF|NOT) or JSONL")
     args = parser.parse_args(list(argv))

@@ -339,3 +339,70 @@ def test_a_curse_on_an_evil_is_no_tone_cue_and_is_cleared_for_the_models() -> No
 )
 def test_a_hostile_word_opening_a_harmless_set_phrase_is_no_tone_cue(text: str, cued: bool) -> None:
     assert bool(tone_cues(Comment(text, "tr", DEFAULT_CONFIG))) is cued
+
+
+def _stance_model(probability: float, threshold: float = 0.8):  # -> StanceModel
+    """A one-topic stance model (cue ``göçmen``) that gives every comment naming it ``probability``."""
+    import math
+
+    import numpy as np
+
+    from gazete.moderation.stance_model import StanceModel, StanceTopic
+
+    topic = StanceTopic("migrants", r"göçmen", ("group_hostility",), "offensive")
+    logit = math.log(probability / (1.0 - probability))
+    return StanceModel(
+        topics=(topic,), rows=np.array([], dtype=np.int64), coef=np.zeros((0, 1)), intercept=np.array([logit]),
+        thresholds=(threshold,),
+    )
+
+
+@needs_model
+def test_a_stance_model_holds_a_comment_that_names_its_topic(monkeypatch: pytest.MonkeyPatch) -> None:
+    from gazete.moderation import combine
+
+    monkeypatch.setattr(combine, "load_stance_model", lambda: _stance_model(0.9))
+    reason = combine.stance_reason(_comment("Mahallemize yeni göçmen aileler taşındı bu hafta."), [])
+    assert reason is not None and reason.code == "offensive" and reason.severity == "review"
+    assert reason.score == pytest.approx(0.9)
+    assert combine.stance_reason(_comment("Mahallemize yeni aileler taşındı bu hafta."), []) is None  # no cue
+    monkeypatch.setattr(combine, "load_stance_model", lambda: _stance_model(0.7))
+    assert combine.stance_reason(_comment("Mahallemize yeni göçmen aileler taşındı bu hafta."), []) is None
+
+
+@needs_model
+def test_a_stance_model_asks_more_of_a_comment_that_condemns_or_reports(monkeypatch: pytest.MonkeyPatch) -> None:
+    from gazete.moderation import combine
+
+    condemning = "Göçmenleri suçlu gösteren o paylaşımı kınıyorum, utanç verici."
+    # threshold 0.8, raised 60 % of the way to 1 for a condemning comment: 0.92
+    monkeypatch.setattr(combine, "load_stance_model", lambda: _stance_model(0.9))
+    assert combine.stance_reason(_comment(condemning), []) is None
+    monkeypatch.setattr(combine, "load_stance_model", lambda: _stance_model(0.95))
+    assert combine.stance_reason(_comment(condemning), []) is not None
+
+
+@needs_model
+def test_a_stance_model_is_silent_where_the_classifier_is_and_when_switched_off(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from gazete.moderation import combine
+
+    monkeypatch.setattr(combine, "load_stance_model", lambda: _stance_model(0.99))
+    text = "Mahallemize yeni göçmen aileler taşındı bu hafta."
+    rule_reason = Reason("offensive", 0.9, severity="reject")
+    assert combine.stance_reason(_comment(text), [rule_reason]) is None
+    off = Comment(text=text, lang="tr", config=replace(DEFAULT_CONFIG, use_stance_model=False))
+    assert combine.stance_reason(off, []) is None
+    disabled = replace(DEFAULT_CONFIG, enabled=DEFAULT_CONFIG.enabled - {"offensive"})
+    assert combine.stance_reason(Comment(text=text, lang="tr", config=disabled), []) is None
+
+
+@needs_model
+def test_the_shipped_stance_model_holds_implied_hostility_the_other_readers_pass() -> None:
+    # sample written for this test: exclusion from work, with no listed phrase and no slur
+    text = "Eşcinsellerin öğretmen olarak atanmaması için yönetmelik çıkmalı, velilerin kaygısı dikkate alınsın."
+    held = moderate(text)
+    without = moderate(text, config=replace(DEFAULT_CONFIG, use_stance_model=False))
+    assert without.decision == "approve"
+    assert held.decision == "review" and [reason.code for reason in held.reasons] == ["offensive"]

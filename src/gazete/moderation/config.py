@@ -40,6 +40,11 @@ class ModerationConfig:
     """Let the learnt hostility model (:mod:`gazete.moderation.hostility_model`) hold Turkish comments the rules
     let through when it finds them hostile (when a model is shipped; it reads the classifier's features, so
     ``use_classifier`` off turns it off too: rules only)."""
+    use_stance_model: bool = True
+    """Let the learnt stance models (:mod:`gazete.moderation.stance_model`) hold for review a Turkish comment the rules
+    and the other models let through when it names a target (LGBT people, women, a region, a faith, a people) and the
+    target's model finds it hostile to it (when a model is shipped; like the hostility model it reads the
+    classifier's features, so ``use_classifier`` off turns it off too)."""
     hostility_model_threshold: float = 0.46
     """Blended score from which a comment the rules let through is held for review when the hostility model is on.
 
