@@ -2537,6 +2537,22 @@ def test_a_greedy_exploiting_or_scapegoated_people_is_a_generalisation(text: str
     assert any(code == "offensive" for code, _kind in _kinds(text)) is hostile
 
 
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Gürcüler bu kasabaya zarar veriyor, gece gündüz kavga.", True),
+        ("Eşcinseller gençliği zehirliyor, okullar uyanık olmalı.", True),
+        ("Bu göçmenler nereye yerleşse orayı mahvediyorlar.", True),
+        ("Yeni vergi düzenlemesi kadınlara zarar veriyor, çalışan anneler mağdur.", False),
+        ("Mülteciler ekonomiye zarar veriyor mu, bunu ölçen bir çalışma var mı?", False),
+        ("Göçmenler değil, plansız kentleşme bu şehre zarar veriyor.", False),
+        ("Kuraklık Konyalı çiftçileri mahvediyor, devlet destek vermeli.", False),
+    ],
+)
+def test_harm_said_of_a_group_as_its_subject_is_a_generalisation(text: str, hostile: bool) -> None:
+    assert any(code == "offensive" for code, _kind in _kinds(text)) is hostile
+
+
 def test_a_peoples_nature_told_in_a_locative_that_ends_the_sentence_is_hostility() -> None:
     assert any(code == "offensive" for code, _kind in _kinds("Arnavutlar hep kavga çıkarır, şiddet onların kanında."))
 

@@ -61,6 +61,7 @@ from gazete.moderation.hostility_words import (
     GLOATING,
     GROUP_ANAPHORA,
     HARMED_OBJECTS,
+    HARMING,
     HATEWORTHY,
     HEARTH,
     HENNA,
@@ -2270,6 +2271,16 @@ def _noun_findings(read: _Read) -> list[Finding]:
                 continue  # "İngilizlerin diş tedavisi": the treatment of teeth, no group called sick
             if phrase in EXPLOITING:  # "Yahudiler dünyayı sömürüyor", not "göçmen işçiyi sömürüyor"
                 targets = {index for index in targets if forms[index].endswith(("lar", "ler"))}
+            if phrase in HARMING:  # "Suriyeliler topluma zarar veriyor", not "bu yasa kadınlara zarar veriyor"
+                if _next_word(forms, last).startswith(QUESTION_PARTICLES):
+                    continue  # "göçmenler ekonomiye zarar veriyor mu?": asked
+                targets = {
+                    index
+                    for index in targets
+                    if index < first
+                    and forms[index].endswith(("lar", "ler"))
+                    and _next_word(forms, index) not in NEGATORS  # "göçmenler değil, rant zarar veriyor"
+                }
             if phrase in CONSPIRACY:  # "Ermenilerin oyunu", not "hakem oyunu kesti" near a group
                 targets = {index for index in phrase_targets if first - 3 <= index < first}
             group = _near(targets, first, WINDOW + 4)

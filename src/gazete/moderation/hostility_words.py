@@ -180,6 +180,13 @@ care said of a disability (``engelliler için rehabilitasyon merkezi``)."""
 EXPLOITING = (("sömürüyor",), ("sömürüyorlar",), ("sömürür",), ("sömürürler",))
 """Exploiting said of a group, which must be its subject (``Yahudiler dünyayı sömürüyor``), not its object
 (``Afgan işçileri sömürüyorlar``)."""
+HARMING = (
+    ("zarar", "veriyor"), ("zarar", "veriyorlar"), ("zarar", "verir"), ("zarar", "verirler"), ("mahvediyor",),
+    ("mahvediyorlar",), ("mahveder",), ("mahvederler",), ("yozlaştırıyor",), ("yozlaştırıyorlar",), ("zehirliyor",),
+    ("zehirliyorlar",), ("suç", "işliyor"), ("suç", "işliyorlar"), ("suç", "işler"), ("suç", "işlerler"),
+)
+"""Harm said of a group as what it does (``Suriyeliler topluma zarar veriyor``, ``Eşcinseller gençliği zehirliyor``):
+the group must be its subject, not its object or the one harmed (``bu yasa kadınlara zarar veriyor``)."""
 GENERAL_CONSTRUCTIONS: tuple[tuple[str, ...], ...] = (
     ("adam", "çıkmaz"), ("adam", "olmaz"), ("dost", "olmaz"), ("güven", "olmaz"), ("güvenilmez",),
     ("iyisi", "yoktur"), ("iyisi", "olmaz"), ("iyisi", "yok"), ("ölüsüdür",), ("insan", "olmaz"),
@@ -205,7 +212,7 @@ GENERAL_CONSTRUCTIONS: tuple[tuple[str, ...], ...] = (
     ("yasaklanmalı",), ("yasaklansın",), ("yaptırılmamalı",), ("yaptırılmasın",), ("oy", "kullanamasın"),
     ("oy", "kullanmasın"), ("oy", "kullanmamalı"), ("adım", "atmasın"), ("adım", "atamasın"),
     ("kirletiyor",), ("kirletti",), ("ele", "geçirdi"), ("istila",), ("işgal",),
-    *EXPLOITING, ("kötülüğün", "sebebi"), ("kötülüğün", "kaynağı"),
+    *EXPLOITING, *HARMING, ("kötülüğün", "sebebi"), ("kötülüğün", "kaynağı"),
     ("ayak", "bağı"), ("ayak", "bağıdır"), ("ayak", "bağları"),
     ("bile", "fazla"), ("arkadan", "vurur"), ("arkadan", "vururlar"), ("sırtından", "vurur"),
     ("vicdanları", "yok"), ("vicdanları", "yoktur"), ("vicdanı", "yoktur"), ("kalbi", "yoktur"),
