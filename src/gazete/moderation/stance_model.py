@@ -52,9 +52,11 @@ class StanceTopic:
 STANCE_TOPICS: tuple[StanceTopic, ...] = (
     StanceTopic(
         "lgbt",
-        r"eşcinsel|\blgbt|\bgey|\bgay\b|lezbiyen|\btrans(?:lar|ları|ların|lara|ı|seksüel\w*)?\b"
+        r"eşcinsel|\blgbt|\bgey|\bgay|lezbiyen|\btrans(?:lar|ları|ların|lara|ı|seksüel\w*)?\b"
         r"|onur (?:yürüyüş|haft|ay)|cinsel (?:yönelim|tercih|kimlik)|biseksüel|homoseksüel|iki babas|iki annes"
-        r"|gökkuşağı|travesti",
+        r"|gökkuşağı|travesti|\bhomo(?:lar|lu|luk)?\b|lubunya|\bkuir|\bqueer|lut kavm|fıtrat|\byönelim"
+        r"|farklı kimlik|cinsiyet(?:siz| geçiş| değiştir|ini sorgula)|iki (?:adam|erkek|kız|kadın)\w* (?:öpüş|el ele)"
+        r"|erkek erkeğe|kadın kadına",
         ("homophobia",),
         "offensive",
     ),
