@@ -420,10 +420,34 @@ def test_praise_real_animals_possessed_burdens_idioms_and_plays_stay_clean(text:
         ("Göçmenler bu ülkenin başına bela, bu hastalıktan kurtulmamız lazım.", "dehumanising"),
         ("Suriyelilere yardım etmek sülüğe kan vermek gibi.", "dehumanising"),
         ("Bu karışıklık baştan sona Ermenilerin oyunu.", "generalisation"),
+        ("Ermenilerin oyunu bozuldu, uyanık olalım.", "generalisation"),
     ],
 )
 def test_pointed_and_likened_ills_and_a_groups_game_stay_hostile(text: str, kind: str) -> None:
     assert ("offensive", kind) in _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kürt seçmenlerin oyunu isteyen parti onların sorunlarını da dinlemeli.",
+        "Alevilerin oyunu almak için mitinge koştular ama vaatler yine havada kaldı.",
+    ],
+)
+def test_a_groups_votes_are_no_plot(text: str) -> None:
+    assert not {kind for code, kind in _kinds(text) if code == "offensive"}, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        ("Denetimsiz kripto piyasası dolandırıcılar için tam bir cennet.", False),
+        ("Burası vergi kaçakçıları cenneti olmuş, kimse hesap sormuyor.", False),
+        ("Müslümanların cenneti bir masal, huriler de yalan.", True),
+    ],
+)
+def test_a_haven_called_paradise_speaks_of_no_faith(text: str, attack: bool) -> None:
+    assert any(code == "belief_attack" for code, _kind in _kinds(text)) is attack
 
 
 @pytest.mark.parametrize(

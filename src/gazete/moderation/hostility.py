@@ -386,6 +386,29 @@ def _paradise_wished(forms: list[str], index: int) -> bool:
     return _next_word(forms, index).startswith("olsun") or before.startswith(("mekan", "mekân"))
 
 
+HAVEN_REACH = 3
+
+
+def _a_haven(forms: list[str], index: int) -> bool:
+    """Tell whether ``cennet`` at ``index`` is a haven or a likening, no faith spoken of.
+
+    For someone (``dolandırıcılar için tam bir cennet``), in a compound after a bare noun (``vergi cenneti``,
+    ``hırsızlar cenneti``; not ``Müslümanların cenneti``, a genitive's), or likened (``cennet gibi bir ülke``).
+
+    >>> _a_haven(["piyasa", "dolandırıcılar", "için", "cennet"], 3), _a_haven(["vergi", "cenneti"], 1)
+    (True, True)
+    >>> _a_haven(["müslümanların", "cenneti", "yalan"], 1), _a_haven(["cennet", "masal"], 0)
+    (False, False)
+    """
+    form = forms[index]
+    if not form.startswith("cennet"):
+        return False
+    if "için" in forms[max(0, index - HAVEN_REACH) : index] or _next_word(forms, index).startswith("gibi"):
+        return True
+    before = forms[index - 1] if index else ""
+    return form.startswith("cenneti") and bool(before) and GENITIVE_RE.fullmatch(before) is None
+
+
 def _benign_object(forms: list[str], index: int, stem: str) -> bool:
     """Tell whether the verb at ``index`` has an object that makes it a plain deed (``el atsın``, ``ceza kesilsin``).
 
@@ -1068,6 +1091,7 @@ def read_comment(tokens: list[Token], text: str, quoted: frozenset[int] = frozen
             and not _is_allah_idiom(merged, index)
             and not _founding(tokens, merged, index)
             and not _paradise_wished(merged, index)  # "Mekânın cennet olsun": the mourner's blessing
+            and not _a_haven(merged, index)  # "dolandırıcılar için cennet", "vergi cenneti": a haven
         ):
             beliefs.add(index)
         if verbal and index > 0 and merged[index - 1] in LIGHT_VERB_NOUNS:
@@ -2282,6 +2306,8 @@ def _noun_findings(read: _Read) -> list[Finding]:
                     and _next_word(forms, index) not in NEGATORS  # "göçmenler değil, rant zarar veriyor"
                 }
             if phrase in CONSPIRACY:  # "Ermenilerin oyunu", not "hakem oyunu kesti" near a group
+                if _a_vote(forms, first):
+                    continue  # "Kürt seçmenlerin oyunu isteyen parti": their votes, no plot
                 targets = {index for index in phrase_targets if first - 3 <= index < first}
             group = _near(targets, first, WINDOW + 4)
             if phrase in GLOAT_PHRASES and (
@@ -2291,6 +2317,22 @@ def _noun_findings(read: _Read) -> list[Finding]:
             if group is not None and not _denied_after(forms, last) and not _hearsay_refuted(forms, max(last, group)):
                 found.append(Finding(OFFENSIVE, "generalisation", min(first, group), max(last, group), CLEAR))
     return found
+
+
+VOTE_GETTING_RE = re.compile(r"(?:al|iste|kazan|topla|kaybet|ver|çal)\w*")
+"""A verb of getting, wanting, winning or losing, after ``oyunu``: votes (``oyunu isteyen``, ``oyunu alamaz``)."""
+
+
+def _a_vote(forms: list[str], index: int) -> bool:
+    """Tell whether ``oyunu`` at ``index`` is someone's vote: voters' (``seçmenlerin oyunu``) or got and lost.
+
+    >>> _a_vote(["kürt", "seçmenlerin", "oyunu", "isteyen"], 2), _a_vote(["kürtlerin", "oyunu", "almak"], 1)
+    (True, True)
+    >>> _a_vote(["ermenilerin", "oyunu", "bu"], 1), _a_vote(["ermenilerin", "oyunu", "bozuldu"], 1)
+    (False, False)
+    """
+    voters = index > 0 and forms[index - 1].startswith("seçmen")
+    return voters or VOTE_GETTING_RE.fullmatch(_next_word(forms, index)) is not None
 
 
 TRADERS_IN_PEOPLE = ("kaçakçı",)

@@ -826,6 +826,13 @@ word after one is a surname, whose ending takes an apostrophe even where the sur
 names of days and things (``Can``, ``Deniz``, ``Onur``, ``Zafer``, ``Ramazan``, ``Kadir``, ``Sultan``) are left out:
 ``Onur Yürüyüşünde``, ``Zafer Bayramında`` name no one."""
 
+GIVEN_NAMES_LIKE_ENDINGS = _words(
+    """halide hamide vahide zahide reşide saide mesude nadide cemile kerime halime selime adile kamile melike münire
+    hayriye fahriye sabriye nuriye şükriye hamdiye zekiye naciye remziye lütfiye kadriye fevziye saniye vasfiye"""
+)
+"""Women's given names that read as a man's name with a case ending (``Halide``: ``Halid'e``; ``Zekiye``: ``Zeki'ye``).
+Before a capitalised surname (``Halide Edib``) they are the name: a full name takes its ending on its last word."""
+
 TIME_WORDS = _words(
     """pazartesi salı çarşamba perşembe cuma cumartesi pazar ocak şubat mart nisan mayıs haziran temmuz ağustos
     eylül ekim kasım aralık sabah akşam gece öğle yarın dün bugün yaz kış bahar güz sonbahar ilkbahar"""

@@ -436,10 +436,16 @@ def test_a_word_with_turkish_letters_or_an_abbreviation_with_endings_is_no_entry
         "Bok böcekleri Samanyolu'nu kullanarak yön buluyormuş.",
         "Domates fidelerinin piçlerini almayı dedemden öğrendim.",
         "Sikkim'deki buzul gölü taşmış.",
+        "İranlı kadınlar Mahsa Amini'yi unutmadı, eylemler sürüyor.",
     ],
 )
 def test_a_film_a_beetle_a_growers_word_and_a_name_with_its_ending_are_no_profanity(text: str) -> None:
     assert _hits(text) == []
+
+
+@pytest.mark.parametrize("text", ["Bu ne biçim Siktir'in maçı", "Amini'nin ne işi var burada", "amini sevdiğim"])
+def test_a_profane_word_capitalised_with_an_apostrophe_after_no_given_name_stays_profane(text: str) -> None:
+    assert _hits(text) != []
 
 
 def test_the_amik_plain_is_a_place() -> None:

@@ -658,6 +658,8 @@ def test_a_table_correction_far_from_the_word_is_none(text: str, found: list[tup
         ("Fatih Sultan Mehmet Köprüsünde trafik durdu.", []),  # an inflected head, no surname
         ("Ayşe Hanımın bahçesi çok güzel.", [("Hanımın", "Hanım'ın")]),  # the title's own reading
         ("Zafer Bayramında törene katıldık.", []),  # a name that opens a holiday's, not a given name here
+        ("Kurtuluş Savaşı'nı Halide Edib anlattı.", []),  # a woman's name before her surname, not "Halid'e"
+        ("Mahallede Zekiye Hanım herkesi tanır.", []),
     ],
 )
 def test_a_surname_after_a_given_name_takes_an_apostrophe_though_it_be_an_everyday_word(

@@ -427,6 +427,28 @@ APOSTROPHE_RE = re.compile(r"['’]")
 """The apostrophe that parts a name from its endings (``Sikkim'deki``)."""
 
 
+NAME_BEFORE_RE = re.compile(r"(?:^|\s)[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+\s+$")
+"""A capitalised word right before (``Mahsa `` before ``Amini'yi``): a given name before its surname."""
+
+
+def _a_name_inside_a_sentence(text: str, start: int, name: str) -> bool:
+    """Tell whether ``name`` (a word's part before its apostrophe, at ``start``) is a surname after a given name.
+
+    Capitalised after another capitalised word and with its ending after an apostrophe, it is a person's full name
+    (``Mahsa Amini'yi``); alone, a capitalised word may be a sentence's first or a disguise.
+
+    >>> _a_name_inside_a_sentence("Mahsa Amini'yi unutmadık", 6, "Amini")
+    True
+    >>> _a_name_inside_a_sentence("Amini'yi", 0, "Amini"), _a_name_inside_a_sentence("bu Amini'yi", 3, "Amini")
+    (False, False)
+    >>> _a_name_inside_a_sentence("Bu AMINI'yi", 3, "AMINI")
+    False
+    """
+    if not (name[:1].isupper() and name[1:].islower()):
+        return False
+    return NAME_BEFORE_RE.search(text, 0, start) is not None
+
+
 def _token_is_profane(
     token: Token, key: str, restored: Callable[[], str | None], comment: Comment, lexicon: Lexicon
 ) -> bool:
@@ -436,6 +458,8 @@ def _token_is_profane(
     name = APOSTROPHE_RE.split(token.text, 1)[0]
     if name != token.text and matching_key(name) in NEVER_PROFANE:
         return False  # "Sikkim'deki": an innocent name with its ending after an apostrophe
+    if name != token.text and _a_name_inside_a_sentence(comment.text, token.start, name):
+        return False  # "Mahsa Amini'yi unutmadık": a person's name, its ending after an apostrophe
     if "*" in key:
         return lexicon.matches_masked(key) or _hides_kin(key)
     if key in ONLY_AS_TYPED and not token.text.isalpha():

@@ -18,6 +18,7 @@ from functools import lru_cache
 from gazete.moderation.language import english_confidence
 from gazete.moderation.lexicons import (
     FIRST_NAMES,
+    GIVEN_NAMES_LIKE_ENDINGS,
     KI_CONJUNCTION_STEMS,
     MI_PREDICATES,
     MISSPELLED_STEMS_TR,
@@ -475,6 +476,13 @@ def _find_misspellings(text: str, lang: str, comment: Comment) -> list[WordSugge
             after_name = (
                 previous is not None and previous.text[:1].isupper() and text[previous.end : token.start].strip() == ""
             )
+            if (
+                lower in GIVEN_NAMES_LIKE_ENDINGS
+                and following is not None
+                and following.text[:1].isupper()
+                and text[token.end : following.start].strip() == ""
+            ):
+                continue  # "Halide Edib": a woman's given name before her surname, not "Halid'e"
             titled = previous is not None and after_name and _a_name(text, previous)
             after_first_name = after_name and lowers[index - 1] in FIRST_NAMES  # after_name: a word before it
             named = (title_ending(token.text, previous.text) if titled and previous is not None else None) or (
