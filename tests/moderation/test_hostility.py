@@ -2863,3 +2863,15 @@ def test_a_treacherous_attack_and_an_injured_player_name_no_one_hostilely(
     text: str, found: set[tuple[str, str]]
 ) -> None:
     assert _kinds(text) == found
+
+@pytest.mark.parametrize(
+    ("text", "violent"),
+    [
+        ("Zelenski sokakta linç edilsin.", True),
+        ("Hepsi meydanda kurşuna dizilmeli.", True),
+        ("Linç edilen gencin ailesi bugün konuştu.", False),
+        ("Kimse linç edilmemeli, adalet mahkemede aranır.", False),
+    ],
+)
+def test_a_call_to_lynch_or_shoot_is_violence_with_no_target_named(text: str, violent: bool) -> None:
+    assert (("offensive", "violence") in _kinds(text)) is violent, _kinds(text)

@@ -90,7 +90,9 @@ VIOLENT_VERBS = _stems(
 )
 """Verbs of harm: a call (``asılsın``, ``öldürün``) or a first-person threat (``kırarım``) aimed at someone."""
 
-ALWAYS_VIOLENT_VERBS = _stems("öldür gebert kurşunla katlet boğazla linçle döv tepele hırpala sakatla bıçakla boğ")
+ALWAYS_VIOLENT_VERBS = _stems(
+    "öldür gebert kurşunla katlet boğazla linçle linçet linçed kurşunadiz döv tepele hırpala sakatla bıçakla boğ"
+)
 """Verbs of harm that are hostile in a call or threat even with no target named (``asılsın`` needs one)."""
 
 DEATH_VERBS = _stems("öl geber kahrol yan bat kuru çürü don boğul düş kazı yokol külol helakol canver")
