@@ -2875,3 +2875,14 @@ def test_a_treacherous_attack_and_an_injured_player_name_no_one_hostilely(
 )
 def test_a_call_to_lynch_or_shoot_is_violence_with_no_target_named(text: str, violent: bool) -> None:
     assert (("offensive", "violence") in _kinds(text)) is violent, _kinds(text)
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Kadınların yurt dışına yalnız gitmesine izin verilmemeli.", True),
+        ("Göçmenlerin bu şehirde ev almasına izin verilmesin.", True),
+        ("Çocukların gece geç saatte dışarı çıkmasına izin verilmemeli.", False),
+    ],
+)
+def test_a_permission_denied_for_a_groups_deed_some_words_away_is_a_denial_of_rights(text: str, hostile: bool) -> None:
+    assert any(code == "offensive" for code, _kind in _kinds(text)) is hostile, _kinds(text)

@@ -2599,6 +2599,10 @@ def _told(read: _Read, index: int) -> bool:
     return not (verb.mood == "infinitive" and _next_word(read.forms, index) in WANTING)
 
 
+PERMITTED_DEED_REACH = 7
+"""Most words from a group in the genitive to the denied permission for its deed (``… gitmesine izin verilmemeli``)."""
+
+
 def _given_to(forms: list[str], index: int, phrase_at: int) -> bool:
     """Tell whether the group word at ``index`` is whom a denial of what is given is about.
 
@@ -2610,6 +2614,8 @@ def _given_to(forms: list[str], index: int, phrase_at: int) -> bool:
     True
     >>> _given_to(["ateistlerin", "öğretmen", "olmasına", "izin", "verilmemeli"], 0, 4)
     True
+    >>> _given_to(["kadınların", "yurt", "dışına", "yalnız", "gitmesine", "izin", "verilmemeli"], 0, 6)
+    True
     >>> _given_to(["engelli", "rampası", "olmayan", "binaya", "ruhsat", "verilmemeli"], 0, 5)
     False
     """
@@ -2619,7 +2625,16 @@ def _given_to(forms: list[str], index: int, phrase_at: int) -> bool:
     following = forms[index + 1 : min(phrase_at, index + 4)]
     if following and PLURAL_DATIVE_RE.fullmatch(following[0]):
         return True
-    return GENITIVE_RE.fullmatch(form) is not None and any(DEED_DATIVE_RE.fullmatch(word) for word in following)
+    if GENITIVE_RE.fullmatch(form) is None:
+        return False
+    if any(DEED_DATIVE_RE.fullmatch(word) for word in following):
+        return True
+    # "Kadınların yurt dışına yalnız gitmesine izin verilmemeli": the deed farther, right before the permission
+    return (
+        phrase_at - index <= PERMITTED_DEED_REACH
+        and forms[phrase_at - 1] == "izin"
+        and DEED_DATIVE_RE.fullmatch(forms[phrase_at - 2]) is not None
+    )
 
 
 DISEASES = ("kanser", "veba", "hastalı", "mikrop", "virüs", "salgın", "tümör", "tumor", "cüzam", "çıban")
