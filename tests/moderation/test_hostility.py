@@ -2886,3 +2886,15 @@ def test_a_call_to_lynch_or_shoot_is_violence_with_no_target_named(text: str, vi
 )
 def test_a_permission_denied_for_a_groups_deed_some_words_away_is_a_denial_of_rights(text: str, hostile: bool) -> None:
     assert any(code == "offensive" for code, _kind in _kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Bu reklam kadınları aptal gösteriyor, markayı protesto ediyorum.", False),
+        ("Dizilerde Karadenizlileri hep kafasız gösteren senaristler utansın.", False),
+        ("Kadınlar aptal, bunu herkes bilir.", True),
+    ],
+)
+def test_a_trait_in_a_portrayal_told_is_no_generalisation(text: str, hostile: bool) -> None:
+    assert any(code == "offensive" for code, _kind in _kinds(text)) is hostile, _kinds(text)

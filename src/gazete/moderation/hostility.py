@@ -4096,6 +4096,9 @@ bulunmasına sevindim, hırsızlar da yakalanmış``), no trait of the faithful.
 LITERAL_DARKNESS = frozenset(["karanlıkta", "karanlıktan", "karanlığa", "karanlığı", "karanlıkla"])
 """Forms of ``karanlık`` that are the dark itself (``karanlıkta yaya geçidi görünmüyor``), not a dark-age faith."""
 OTHERS_LABELLING = ("diyen", "sayan", "sanıyor", "sanıyorlar", "sanan", "sananlar", "sanma", "zannediyor", "zanneden")
+PORTRAYING_RE = re.compile(r"göster(?:en|iyor|mek|me[ks]i|di|miş|ir|il)\w*")
+"""After a hostile word, a portrayal told (``aptal gösteren``, ``aptal göstermek için``, ``aptal gösteriyor``), not an
+imperative (``göster``, ``gösterin``)."""
 """Words after a hostile word that make it a label others stick on someone (``beni dinsiz sanıyor``, ``kâfir
 diyenler``)."""
 
@@ -4126,6 +4129,8 @@ def _labelled_by_others(forms: list[str], index: int) -> bool:
     True
     >>> _labelled_by_others(["ateistleri", "ahlaksız", "diye", "niteleyenlere"], 1)
     True
+    >>> _labelled_by_others(["reklam", "kadınları", "aptal", "gösteriyor"], 2)
+    True
     >>> _labelled_by_others(["dinsizler", "kâfirdir"], 1), _labelled_by_others(["hain", "diye", "düşünüyorum"], 0)
     (False, False)
     """
@@ -4139,6 +4144,8 @@ def _labelled_by_others(forms: list[str], index: int) -> bool:
         )
     if following and following[0].startswith(OTHERS_LABELLING):
         return True
+    if following and PORTRAYING_RE.fullmatch(following[0]):
+        return True  # "kadınları aptal gösteren reklam": a portrayal told, not the commenter's judgement
     if following[:1] == ["diye"] and len(following) == 2 and LABELLER_RE.fullmatch(following[1]):
         return True  # "ateistleri ahlaksız diye niteleyenlere": those who call them so
     # "beni dinsiz, bazıları da yobaz sanıyor": the one labelled named before, the labelling verb a few words on

@@ -414,3 +414,15 @@ def test_a_word_said_twice_or_likened_to_the_speakers_own_deed_mocks_only_the_sp
 
 def test_a_thing_word_said_of_one_of_a_kind_is_an_insult() -> None:
     assert _severity("O yorumcu ezik biri zaten, kimse ciddiye almıyor.") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Bu reklam kadınları aptal gösteriyor, markayı protesto ediyorum.", False),
+        ("Lazları aptal göstermek için anlatılan fıkralar artık eskidi.", False),
+        ("Sen aptal gibi görünüyorsun.", True),
+    ],
+)
+def test_an_insult_word_in_a_portrayal_told_calls_no_one_so(text: str, held: bool) -> None:
+    assert (_severity(text) is not None) is held

@@ -63,6 +63,8 @@ CALLING_CONDEMNED = ("birak", "vazgec", "yanlis", "haksiz", "ayip", "cirkin", "y
 """Openings (folded) of words that condemn a calling just named (``… demeyi bırakalım``, ``… demek yanlış``)."""
 PASSIVE_LABELLING_RE = re.compile(r"edil(?:iyor|di|mis|en|ir)\w*")
 """After ``… ilan``, a passive told (folded: ``ediliyorum``, ``edildik``, ``edilmiş``): someone labelled, no call."""
+PORTRAYING_FOLDED_RE = re.compile(r"goster(?:en|iyor|mek|me[ks]i|di|mis|ir|il)\w*")
+"""After an insult (folded), a portrayal told (``aptal gösteriyor``, ``aptal göstermek için``), not an imperative."""
 OTHERS_CALLING = frozenset(["diyenler", "diyen", "diyenlere", "diyenleri", "diyenlerin"])
 """Others who call someone so, named (``bana hain diyenler var``): the calling reported, not the commenter's."""
 CALLING_ENDORSED = ("hakli", "dogru", "yerden")
@@ -219,6 +221,8 @@ def called_in_talk(index: int, keys: list[str]) -> bool:
     (True, False)
     >>> called_in_talk(2, ["kimse", "sana", "hain", "demedi"]), called_in_talk(1, ["sana", "hain", "demeyecegim"])
     (True, False)
+    >>> called_in_talk(1, ["kadinlari", "aptal", "gosteriyor"]), called_in_talk(1, ["onu", "aptal", "goster"])
+    (True, False)
     """
     if any(word in SECOND_PERSON for word in keys[max(0, index - 2) : index]) and "kimse" not in keys[
         max(0, index - 4) : index
@@ -232,6 +236,8 @@ def called_in_talk(index: int, keys: list[str]) -> bool:
             return True  # ``her yorumda hain ilan ediliyorum``: a labelling told, the commenter its target
         if word == "diye":
             return any(later.startswith(LABELLING) for later in after[offset + 1 : offset + 4])
+        if PORTRAYING_FOLDED_RE.fullmatch(word):
+            return True  # ``kadınları aptal gösteren reklam``: a portrayal told, the commenter calls no one so
         if word in OTHERS_CALLING:
             return not any(later.startswith(CALLING_ENDORSED) for later in after[offset + 1 : offset + 3])
         if NEGATED_CALLING_RE.fullmatch(word):
