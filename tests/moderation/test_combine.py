@@ -361,6 +361,7 @@ def _stance_model(probability: float, threshold: float = 0.8):  # -> StanceModel
 def test_a_stance_model_holds_a_comment_that_names_its_topic(monkeypatch: pytest.MonkeyPatch) -> None:
     from gazete.moderation import combine
 
+    monkeypatch.setattr(combine, "cached_judgement", lambda _comment: _judgement(0.5))
     monkeypatch.setattr(combine, "load_stance_model", lambda: _stance_model(0.9))
     reason = combine.stance_reason(_comment("Mahallemize yeni göçmen aileler taşındı bu hafta."), [])
     assert reason is not None and reason.code == "offensive" and reason.severity == "review"
@@ -376,6 +377,7 @@ def test_a_stance_model_asks_more_of_a_comment_that_condemns_or_reports(monkeypa
 
     condemning = "Göçmenleri suçlu gösteren o paylaşımı kınıyorum, utanç verici."
     # threshold 0.8, raised 60 % of the way to 1 for a condemning comment: 0.92
+    monkeypatch.setattr(combine, "cached_judgement", lambda _comment: _judgement(0.5))
     monkeypatch.setattr(combine, "load_stance_model", lambda: _stance_model(0.9))
     assert combine.stance_reason(_comment(condemning), []) is None
     monkeypatch.setattr(combine, "load_stance_model", lambda: _stance_model(0.95))
@@ -406,3 +408,22 @@ def test_the_shipped_stance_model_holds_implied_hostility_the_other_readers_pass
     without = moderate(text, config=replace(DEFAULT_CONFIG, use_stance_model=False))
     assert without.decision == "approve"
     assert held.decision == "review" and [reason.code for reason in held.reasons] == ["offensive"]
+
+
+@needs_model
+def test_a_stance_model_holds_only_where_the_hostility_model_leans_the_same_way(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from gazete.moderation import combine
+
+    monkeypatch.setattr(combine, "load_stance_model", lambda: _stance_model(0.99))
+    comment = _comment("Mahallemize yeni göçmen aileler taşındı bu hafta.")
+    monkeypatch.setattr(combine, "cached_judgement", lambda _comment: _judgement(0.05))
+    assert combine.stance_reason(comment, []) is None
+    monkeypatch.setattr(combine, "cached_judgement", lambda _comment: _judgement(0.3))
+    assert combine.stance_reason(comment, []) is not None
+    no_floor = Comment(text=comment.text, lang="tr", config=replace(DEFAULT_CONFIG, stance_hostility_floor=0.0))
+    monkeypatch.setattr(combine, "cached_judgement", lambda _comment: _judgement(0.05))
+    assert combine.stance_reason(no_floor, []) is not None
+    with pytest.raises(ConfigError):
+        replace(DEFAULT_CONFIG, stance_hostility_floor=1.5)

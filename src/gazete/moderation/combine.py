@@ -458,6 +458,9 @@ def stance_reason(comment: Comment, found: Sequence[Reason]) -> Reason | None:
     classifier = get_classifier()
     if model is None or classifier is None:
         return None
+    judgement = cached_judgement(comment) if config.use_hostility_model else None
+    if judgement is not None and judgement.hostile < config.stance_hostility_floor:
+        return None  # the two models must lean the same way (``stance_hostility_floor``)
     text = (None if has_turkish_letters(comment.text) else comment.deasciified) or comment.text
     try:
         judgements = model.judge(normalize_text(text), *classifier.features(text))
@@ -465,13 +468,12 @@ def stance_reason(comment: Comment, found: Sequence[Reason]) -> Reason | None:
         # A broken model must not stop moderation: the rules and the other models still decide.
         logger.exception("stance model failed; its reasons skipped")
         return None
-    judgements = [judgement for judgement in judgements if judgement.code in config.enabled]
-    if not judgements:
+    stances = [stance for stance in judgements if stance.code in config.enabled]
+    if not stances:
         return None
     margin = CONDEMNING_MARGIN if condemns_or_reports(comment.words, comment.text) else 0.0
     above = [
-        (judgement.probability - (judgement.threshold + (1.0 - judgement.threshold) * margin), judgement)
-        for judgement in judgements
+        (stance.probability - (stance.threshold + (1.0 - stance.threshold) * margin), stance) for stance in stances
     ]
     lead, strongest = max(above, key=lambda pair: pair[0])
     if lead < 0.0:
