@@ -22,7 +22,6 @@ Needs scikit-learn and scipy.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 import time
@@ -42,6 +41,7 @@ from gazete.moderation.tools.train import (
     deduplicate,
     read_offenseval,
     read_teamgzg,
+    sha256_of,
     stratified_split,
 )
 from gazete.moderation.tools.train import SEED as CLASSIFIER_SEED
@@ -362,11 +362,6 @@ def _train_hostility(
     return to_model(refit, threshold, metrics), metrics
 
 
-def _sha256(path: Path) -> str:
-    """Return the hex sha256 digest of a file."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def train_hostility_main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point: retrain the shipped hostility model and print its validation figures."""
     parser = argparse.ArgumentParser(prog="gazete moderation train-hostility", description=__doc__.splitlines()[0])
@@ -395,7 +390,7 @@ def train_hostility_main(argv: Sequence[str] | None = None) -> int:
 
     outside = read_outside(args.data_dir, SEED, args.offenseval_off)
     model, metrics = train_hostility(read_written(args.written), outside, classifier, log)
-    metrics["classifier_meta_sha256"] = _sha256(CLASSIFIER_META_FILE)
+    metrics["classifier_meta_sha256"] = sha256_of(CLASSIFIER_META_FILE)
     model.save(args.out / MODEL_FILE.name, args.out / META_FILE.name, {"metrics": metrics})
     log(f"wrote {args.out / MODEL_FILE.name} ({model.rows.size} feature rows) and {args.out / META_FILE.name}")
     return 0

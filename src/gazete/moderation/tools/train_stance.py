@@ -20,7 +20,6 @@ Needs scikit-learn and scipy.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -31,6 +30,7 @@ import numpy as np
 from gazete.moderation.classifier import META_FILE as CLASSIFIER_META_FILE
 from gazete.moderation.classifier import Classifier, load_classifier, normalize_text
 from gazete.moderation.stance_model import META_FILE, MODEL_FILE, STANCE_TOPICS, StanceModel, StanceTopic, named_topics
+from gazete.moderation.tools.train import sha256_of
 from gazete.moderation.tools.train_hostility import Row, deduplicated, feature_matrix, read_written, threshold_for
 
 SEED = 20261208
@@ -140,11 +140,6 @@ def _train_stance(
     return model, metrics
 
 
-def _sha256(path: Path) -> str:
-    """Return the hex sha256 digest of a file."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def train_stance_main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point: retrain the shipped stance models and print their figures."""
     parser = argparse.ArgumentParser(prog="gazete moderation train-stance", description=__doc__.splitlines()[0])
@@ -164,7 +159,7 @@ def train_stance_main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()
 
     model, metrics = train_stance(read_written(args.written), classifier, log)
-    metrics["classifier_meta_sha256"] = _sha256(CLASSIFIER_META_FILE)
+    metrics["classifier_meta_sha256"] = sha256_of(CLASSIFIER_META_FILE)
     model.save(args.out / MODEL_FILE.name, args.out / META_FILE.name, {"metrics": metrics})
     log(f"wrote {args.out / MODEL_FILE.name} ({model.rows.size} feature rows) and {args.out / META_FILE.name}")
     return 0
