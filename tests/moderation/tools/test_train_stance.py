@@ -6,6 +6,8 @@ classifier's features; it skips without them.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from gazete.moderation.scores import get_classifier
@@ -80,3 +82,20 @@ def test_a_topic_without_both_kinds_of_comment_is_an_error() -> None:
     rows = [Row(text, "clean", "clean", "writer-a") for text in CLEAN]
     with pytest.raises(ValueError, match="hostile and clean"):
         train_stance(rows, classifier, topics=(PETS,))
+
+
+def test_the_command_says_why_it_cannot_train(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    if get_classifier() is None:
+        pytest.skip("no shipped classifier")
+    pytest.importorskip("sklearn")
+    from gazete.moderation.tools.train_stance import train_stance_main
+
+    written = tmp_path / "written"
+    written.mkdir()
+    (written / "writer-t.jsonl").write_text(
+        '{"id": "t-1", "category": "clean", "text": "Kadınlar için yeni kreş açıldı."}\n', "utf-8"
+    )
+    assert train_stance_main(["--written", str(written), "--out", str(tmp_path / "out")]) == 2
+    assert "needs hostile and clean comments" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+    assert train_stance_main(["--written", str(tmp_path / "missing")]) == 2

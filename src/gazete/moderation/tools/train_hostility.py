@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -379,6 +380,25 @@ def train_hostility_main(argv: Sequence[str] | None = None) -> int:
     if missing or not args.written.is_dir():
         sys.stderr.write(f"training data not found: {', '.join(missing) or args.written}\n")
         return 2
+    outside = read_outside(args.data_dir, SEED, args.offenseval_off)
+    written = read_written(args.written)
+    return train_and_save(
+        lambda classifier, log: train_hostility(written, outside, classifier, log), args.out, MODEL_FILE, META_FILE
+    )
+
+
+def train_and_save(
+    train: Callable[[Classifier, Callable[[str], None]], tuple[Any, dict[str, object]]],
+    out: Path,
+    model_file: Path,
+    meta_file: Path,
+) -> int:
+    """Train a model over the shipped classifier's features, then write it and its description into ``out``.
+
+    The learnt models' commands end alike: ``train`` gets the classifier and a logger and returns the model (with
+    ``save`` and ``rows``) and its metrics, to which the classifier description's digest is added. Returns the exit
+    code (2 without a shipped classifier).
+    """
     classifier = load_classifier()
     if classifier is None:
         sys.stderr.write("the shipped classifier is missing: train it first (gazete moderation train)\n")
@@ -388,11 +408,10 @@ def train_hostility_main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.write(message + "\n")
         sys.stdout.flush()
 
-    outside = read_outside(args.data_dir, SEED, args.offenseval_off)
-    model, metrics = train_hostility(read_written(args.written), outside, classifier, log)
+    model, metrics = train(classifier, log)
     metrics["classifier_meta_sha256"] = sha256_of(CLASSIFIER_META_FILE)
-    model.save(args.out / MODEL_FILE.name, args.out / META_FILE.name, {"metrics": metrics})
-    log(f"wrote {args.out / MODEL_FILE.name} ({model.rows.size} feature rows) and {args.out / META_FILE.name}")
+    model.save(out / model_file.name, out / meta_file.name, {"metrics": metrics})
+    log(f"wrote {out / model_file.name} ({model.rows.size} feature rows) and {out / meta_file.name}")
     return 0
 
 

@@ -27,11 +27,16 @@ from pathlib import Path
 
 import numpy as np
 
-from gazete.moderation.classifier import META_FILE as CLASSIFIER_META_FILE
-from gazete.moderation.classifier import Classifier, load_classifier, normalize_text
+from gazete.moderation.classifier import Classifier, normalize_text
 from gazete.moderation.stance_model import META_FILE, MODEL_FILE, STANCE_TOPICS, StanceModel, StanceTopic, named_topics
-from gazete.moderation.tools.train import sha256_of
-from gazete.moderation.tools.train_hostility import Row, deduplicated, feature_matrix, read_written, threshold_for
+from gazete.moderation.tools.train_hostility import (
+    Row,
+    deduplicated,
+    feature_matrix,
+    read_written,
+    threshold_for,
+    train_and_save,
+)
 
 SEED = 20261208
 FOLDS = 5
@@ -149,20 +154,14 @@ def train_stance_main(argv: Sequence[str] | None = None) -> int:
     if not args.written.is_dir():
         sys.stderr.write(f"training data not found: {args.written}\n")
         return 2
-    classifier = load_classifier()
-    if classifier is None:
-        sys.stderr.write("the shipped classifier is missing: train it first (gazete moderation train)\n")
+    try:
+        written = read_written(args.written)
+        return train_and_save(
+            lambda classifier, log: train_stance(written, classifier, log), args.out, MODEL_FILE, META_FILE
+        )
+    except ValueError as error:  # a malformed line, or a topic without hostile and clean comments naming it
+        sys.stderr.write(f"cannot train the stance models: {error}\n")
         return 2
-
-    def log(message: str) -> None:
-        sys.stdout.write(message + "\n")
-        sys.stdout.flush()
-
-    model, metrics = train_stance(read_written(args.written), classifier, log)
-    metrics["classifier_meta_sha256"] = sha256_of(CLASSIFIER_META_FILE)
-    model.save(args.out / MODEL_FILE.name, args.out / META_FILE.name, {"metrics": metrics})
-    log(f"wrote {args.out / MODEL_FILE.name} ({model.rows.size} feature rows) and {args.out / META_FILE.name}")
-    return 0
 
 
 if __name__ == "__main__":
