@@ -2567,6 +2567,7 @@ def test_a_greedy_exploiting_or_scapegoated_people_is_a_generalisation(text: str
         ("Gürcüler bu kasabaya zarar veriyor, gece gündüz kavga.", True),
         ("Eşcinseller gençliği zehirliyor, okullar uyanık olmalı.", True),
         ("Bu göçmenler nereye yerleşse orayı mahvediyorlar.", True),
+        ("Eğitimi bu Ruslar mahvetti, hepsi aynı.", True),
         ("Yeni vergi düzenlemesi kadınlara zarar veriyor, çalışan anneler mağdur.", False),
         ("Mülteciler ekonomiye zarar veriyor mu, bunu ölçen bir çalışma var mı?", False),
         ("Göçmenler değil, plansız kentleşme bu şehre zarar veriyor.", False),

@@ -184,8 +184,9 @@ EXPLOITING = (("sömürüyor",), ("sömürüyorlar",), ("sömürür",), ("sömü
 (``Afgan işçileri sömürüyorlar``)."""
 HARMING = (
     ("zarar", "veriyor"), ("zarar", "veriyorlar"), ("zarar", "verir"), ("zarar", "verirler"), ("mahvediyor",),
-    ("mahvediyorlar",), ("mahveder",), ("mahvederler",), ("yozlaştırıyor",), ("yozlaştırıyorlar",), ("zehirliyor",),
-    ("zehirliyorlar",), ("suç", "işliyor"), ("suç", "işliyorlar"), ("suç", "işler"), ("suç", "işlerler"),
+    ("mahvediyorlar",), ("mahveder",), ("mahvederler",), ("mahvetti",), ("mahvettiler",), ("yozlaştırıyor",),
+    ("yozlaştırıyorlar",), ("zehirliyor",), ("zehirliyorlar",), ("suç", "işliyor"), ("suç", "işliyorlar"),
+    ("suç", "işler"), ("suç", "işlerler"),
 )
 """Harm said of a group as what it does (``Suriyeliler topluma zarar veriyor``, ``Eşcinseller gençliği zehirliyor``):
 the group must be its subject, not its object or the one harmed (``bu yasa kadınlara zarar veriyor``)."""

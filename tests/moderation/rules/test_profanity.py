@@ -606,3 +606,8 @@ def test_a_long_swear_word_with_its_ending_masked_too_is_profanity(text: str, pr
 )
 def test_the_swear_word_spelt_with_ch_for_k_is_profanity(text: str, profane: bool) -> None:
     assert bool(_hits(text)) is profane
+
+
+@pytest.mark.parametrize("text", ["Yine zam gelmiş, s.ktr edin hepiniz", "s.ktrn gidin buradan"])
+def test_a_dot_for_one_vowel_and_the_other_left_out_is_still_the_word(text: str) -> None:
+    assert _hits(text) != []

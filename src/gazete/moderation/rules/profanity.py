@@ -692,7 +692,12 @@ def find_profanity(text: str, comment: Comment) -> list[tuple[int, int]]:
             hits.append((start, end))  # "ö.ç.ler": an abbreviated swear word with its plural after the last dot
         elif lexicon.matches_masked(masked_key) or (
             separator == "."
-            and (lexicon.hits_word(joined_key, not has_turkish_letters(match.group())) or joined_key in OATH_OBJECTS)
+            and (
+                lexicon.hits_word(joined_key, not has_turkish_letters(match.group()))
+                or joined_key in OATH_OBJECTS
+                # "s.ktr": a dot for one vowel, the other left out (the skeleton's rule, as for "sktr")
+                or (len(joined_key) >= MIN_SKELETON and lexicon.vowels_dropped(joined_key))
+            )
         ):
             hits.append((start, end))
     result = sorted(set(hits))
