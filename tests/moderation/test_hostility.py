@@ -2899,3 +2899,17 @@ def test_a_permission_denied_for_a_groups_deed_some_words_away_is_a_denial_of_ri
 )
 def test_a_trait_in_a_portrayal_told_is_no_generalisation(text: str, hostile: bool) -> None:
     assert any(code == "offensive" for code, _kind in _kinds(text)) is hostile, _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Trans bireyler ruh hastası, kimse kusura bakmasın.", True),
+        ("Eşcinseller hasta, bunu söylemek yasak mı?", True),
+        ("Göçmenlerin hepsi akıl hastası.", True),
+        ("Eşcinsel hastalar için ayrı bir danışma hattı açılmış.", False),
+        ("LGBTİ bir hemşire arkadaşım var, hastalar ona hep teşekkür ediyor.", False),
+    ],
+)
+def test_a_group_called_ill_in_mind_or_an_orientation_called_sick_is_a_generalisation(text: str, hostile: bool) -> None:
+    assert any(code == "offensive" for code, _kind in _kinds(text)) is hostile, _kinds(text)

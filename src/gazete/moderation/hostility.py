@@ -2243,7 +2243,7 @@ def _noun_findings(read: _Read) -> list[Finding]:
         elif form in SLUR_TABLE and index not in read.groups and not _labelled_by_others(forms, index):
             found.append(_finding(OFFENSIVE, "slur", index, group, CLEAR))
         elif (
-            form in TRAIT_TABLE
+            (form in TRAIT_TABLE or _called_mentally_ill(read, index, group))
             and not _trade_in_people(read, index)
             and not _abstract_noun(forms, index)
             and not _felt(forms, index)
@@ -2333,6 +2333,40 @@ def _a_vote(forms: list[str], index: int) -> bool:
     """
     voters = index > 0 and forms[index - 1].startswith("seçmen")
     return voters or VOTE_GETTING_RE.fullmatch(_next_word(forms, index)) is not None
+
+
+SICK_PREDICATES = frozenset(["hasta", "hastadır", "hastadırlar", "hastasınız", "hastasın"])
+"""``hasta`` said of someone (``Eşcinseller hasta``), not a noun for patients (``hastalar ona teşekkür etti``)."""
+MIND_WORDS = frozenset(["ruh", "akıl"])
+"""Words that make ``hasta`` after them an illness of the mind (``ruh hastası``, ``akıl hastaları``)."""
+
+
+def _called_mentally_ill(read: _Read, index: int, group: int) -> bool:
+    """Tell whether the word at ``index`` calls the group ill in mind, or an orientation sick.
+
+    ``ruh hastası``, ``akıl hastaları`` said of any group; bare ``hasta`` of a sexual orientation (``Eşcinseller
+    hasta``), not as the head of a compound after it (``eşcinsel hastalar``: patients).
+
+    >>> from gazete.moderation.normalize import words
+    >>> def ill(text, index, group):
+    ...     return _called_mentally_ill(read_comment(words(text), text), index, group)
+    >>> ill("Suriyeliler ruh hastası", 2, 0), ill("Eşcinseller hasta", 1, 0), ill("eşcinsel hastalar geldi", 1, 0)
+    (True, True, False)
+    >>> ill("Suriyeliler hasta", 1, 0), ill("Eşcinseller hastaneye gitti", 1, 0)
+    (False, False)
+    >>> ill("LGBTİ biri, hastalar sever", 2, 0)
+    False
+    """
+    form = read.forms[index]
+    if not form.startswith("hasta") or form.startswith(("hastane", "hastalı", "hastalan")):
+        return False
+    if index > 0 and read.forms[index - 1] in MIND_WORDS:
+        return True
+    return (
+        read.groups.get(group) == "sexual_orientation"
+        and form in SICK_PREDICATES
+        and not (group == index - 1 and _bare_group(read, group))
+    )
 
 
 TRADERS_IN_PEOPLE = ("kaçakçı",)
