@@ -152,7 +152,7 @@ TRAITS = _stems(
     enayi şımarık nankör kalleş sömürgeci kanemici kurnaz kibirli görgüsüz kavgacı açgözlü kazıkçı
     düzenbaz üçkağıtçı ırkçı fitneci vicdansız karaktersiz utanmaz terbiyesiz edepsiz arsız yüzsüz riyakâr
     riyakar ikiyüzlü çıkarcı inatçı bencil fırsatçı vurguncu soyguncu rüşvetçi beceriksiz gürültücü pis pasaklı
-    miskin asalak paragöz psikopat
+    miskin asalak paragöz
     bulaşıcı anormal rezil rezillik iğrenç sapıklık kokuşmuş hile hileci ihanet"""
 )
 """Negative traits that, said of a whole group, make a demeaning generalisation."""
