@@ -387,6 +387,7 @@ def _paradise_wished(forms: list[str], index: int) -> bool:
 
 
 HAVEN_REACH = 3
+"""Words before ``cennet`` in which ``için`` makes it a haven for someone (``dolandırıcılar için tam bir cennet``)."""
 
 
 def _a_haven(forms: list[str], index: int) -> bool:
@@ -4130,11 +4131,11 @@ bulunmasına sevindim, hırsızlar da yakalanmış``), no trait of the faithful.
 LITERAL_DARKNESS = frozenset(["karanlıkta", "karanlıktan", "karanlığa", "karanlığı", "karanlıkla"])
 """Forms of ``karanlık`` that are the dark itself (``karanlıkta yaya geçidi görünmüyor``), not a dark-age faith."""
 OTHERS_LABELLING = ("diyen", "sayan", "sanıyor", "sanıyorlar", "sanan", "sananlar", "sanma", "zannediyor", "zanneden")
+"""Words after a hostile word that make it a label others stick on someone (``beni dinsiz sanıyor``, ``kâfir
+diyenler``)."""
 PORTRAYING_RE = re.compile(r"göster(?:en|iyor|mek|me[ks]i|di|miş|ir|il)\w*")
 """After a hostile word, a portrayal told (``aptal gösteren``, ``aptal göstermek için``, ``aptal gösteriyor``), not an
 imperative (``göster``, ``gösterin``)."""
-"""Words after a hostile word that make it a label others stick on someone (``beni dinsiz sanıyor``, ``kâfir
-diyenler``)."""
 
 
 LABELLING_DEED_RE = re.compile(

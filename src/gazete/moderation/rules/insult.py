@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from gazete.moderation.hostility import names_an_attack, subject_participle, taken_for
+from gazete.moderation.hostility import PORTRAYING_RE, names_an_attack, subject_participle, taken_for
 from gazete.moderation.lexicons import (
     ADDRESSING_SUFFIXES,
     INSULT_ANIMAL,
@@ -23,7 +23,7 @@ from gazete.moderation.lexicons import (
     SECOND_PERSON_SUFFIXES,
     SELF_QUESTION,
 )
-from gazete.moderation.normalize import CIRCUMFLEX_FOLD, TURKISH_LETTERS, WORD_MEMO
+from gazete.moderation.normalize import CIRCUMFLEX_FOLD, TURKISH_LETTERS, WORD_MEMO, ascii_fold
 from gazete.moderation.rules.base import Comment, content_reason, lowered_word, span_of
 from gazete.moderation.verdict import Reason, Span
 
@@ -63,8 +63,8 @@ CALLING_CONDEMNED = ("birak", "vazgec", "yanlis", "haksiz", "ayip", "cirkin", "y
 """Openings (folded) of words that condemn a calling just named (``… demeyi bırakalım``, ``… demek yanlış``)."""
 PASSIVE_LABELLING_RE = re.compile(r"edil(?:iyor|di|mis|en|ir)\w*")
 """After ``… ilan``, a passive told (folded: ``ediliyorum``, ``edildik``, ``edilmiş``): someone labelled, no call."""
-PORTRAYING_FOLDED_RE = re.compile(r"goster(?:en|iyor|mek|me[ks]i|di|mis|ir|il)\w*")
-"""After an insult (folded), a portrayal told (``aptal gösteriyor``, ``aptal göstermek için``), not an imperative."""
+PORTRAYING_FOLDED_RE = re.compile(ascii_fold(PORTRAYING_RE.pattern))
+"""After an insult, hostility's portrayal told (``aptal gösteriyor``, ``aptal göstermek için``) folded like the keys."""
 OTHERS_CALLING = frozenset(["diyenler", "diyen", "diyenlere", "diyenleri", "diyenlerin"])
 """Others who call someone so, named (``bana hain diyenler var``): the calling reported, not the commenter's."""
 CALLING_ENDORSED = ("hakli", "dogru", "yerden")
